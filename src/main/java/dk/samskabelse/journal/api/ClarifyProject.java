@@ -1,0 +1,12 @@
+package dk.samskabelse.journal.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public record ClarifyProject(@TargetAggregateIdentifier String projectId, String entryId, LocalDate effectiveOn,
+                             List<String> successCriteria, List<BottomLine> expectedBottomLines,
+                             List<CoCreationScope> coCreationScope, String motivation,
+                             String democraticLegitimacy, String ownership, String organisationalReadiness) {
+}

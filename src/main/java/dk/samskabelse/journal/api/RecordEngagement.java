@@ -1,0 +1,12 @@
+package dk.samskabelse.journal.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public record RecordEngagement(@TargetAggregateIdentifier String projectId, String entryId, EngagementKind kind,
+                               String title, LocalDate occurredOn, String initiatedBy,
+                               List<Participation> participants, List<Contribution> contributions,
+                               String notes, boolean shareable) {
+}

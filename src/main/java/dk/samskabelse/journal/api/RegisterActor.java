@@ -1,0 +1,9 @@
+package dk.samskabelse.journal.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+public record RegisterActor(@TargetAggregateIdentifier String projectId, String entryId, String actorId,
+                            ActorKind kind, Role role, LocalDate joinedOn, ActorPersonalData personalData) {
+}

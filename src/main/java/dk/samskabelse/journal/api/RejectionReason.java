@@ -1,0 +1,54 @@
+package dk.samskabelse.journal.api;
+
+/**
+ * Why the journal refused a command. The code is part of the API contract (problem JSON "code") and the key of
+ * the user-facing message ("rejection.CODE" in the message bundles).
+ */
+public enum RejectionReason {
+    PROJECT_ALREADY_EXISTS(Kind.CONFLICT),
+    PROJECT_CLOSED(Kind.CONFLICT),
+    BLANK_NAME(Kind.INVALID),
+    VALUE_OUT_OF_RANGE(Kind.INVALID),
+    RATIONALE_MISSING(Kind.INVALID),
+    SUCCESS_CRITERIA_MISSING(Kind.INVALID),
+    ROLE_NOT_VALID_FOR_KIND(Kind.INVALID),
+    ACTOR_ALREADY_REGISTERED(Kind.CONFLICT),
+    UNKNOWN_ACTOR(Kind.NOT_FOUND),
+    ACTOR_WITHDRAWN(Kind.CONFLICT),
+    SAME_ROLE(Kind.CONFLICT),
+    DATE_BEFORE_JOINING(Kind.CONFLICT),
+    DATE_BEFORE_LAST_ROLE_SHIFT(Kind.CONFLICT),
+    NO_PARTICIPANTS(Kind.INVALID),
+    DUPLICATE_PARTICIPANT(Kind.INVALID),
+    UNKNOWN_PARTICIPANT(Kind.INVALID),
+    PARTICIPANT_NOT_ACTIVE(Kind.CONFLICT),
+    UNKNOWN_INITIATOR(Kind.INVALID),
+    CONTRIBUTOR_NOT_PARTICIPANT(Kind.INVALID),
+    TITLE_MISSING(Kind.INVALID),
+    DATE_BEFORE_START(Kind.CONFLICT),
+    DATE_IN_FUTURE(Kind.INVALID),
+    SAME_PHASE(Kind.CONFLICT),
+    DATE_BEFORE_PHASE_START(Kind.CONFLICT),
+    DECISION_MISSING(Kind.INVALID),
+    REASON_MISSING(Kind.INVALID),
+    TEXT_MISSING(Kind.INVALID),
+    UNKNOWN_ENTRY(Kind.NOT_FOUND),
+    ALREADY_RETRACTED(Kind.CONFLICT),
+    ENTRY_NOT_RETRACTABLE(Kind.CONFLICT),
+    ENTRY_STILL_REFERENCED(Kind.CONFLICT),
+    NOT_LATEST_ENTRY(Kind.CONFLICT),
+    ALREADY_CLOSED(Kind.CONFLICT);
+
+    /** How the API answers: 400 for input that can never succeed, 404 for an unknown target, 409 for a state conflict. */
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT }
+
+    private final Kind kind;
+
+    RejectionReason(Kind kind) {
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

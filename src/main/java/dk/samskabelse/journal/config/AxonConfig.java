@@ -1,0 +1,106 @@
+package dk.samskabelse.journal.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
+
+/**
+ * Axon on the relational database: Jackson for events, snapshots, tokens and messages (never XStream), the two
+ * clocks' metadata on every command and its events, and a gateway that retries write conflicts.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfig {
+
+    static final ZoneId JOURNAL_ZONE = ZoneId.of("Europe/Copenhagen");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(JOURNAL_ZONE);
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return journalSerializer();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return journalSerializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return journalSerializer();
+    }
+
+    /** Copies who recorded a command and when onto every event the command produces. */
+    @Bean
+    CorrelationDataProvider recordingMetadataProvider() {
+        return new SimpleCorrelationDataProvider(RecordingMetadata.RECORDED_BY, RecordingMetadata.RECORDED_AT);
+    }
+
+    @Bean
+    MessageDispatchInterceptor<CommandMessage<?>> recordingMetadataInterceptor(Clock clock, CurrentUser currentUser) {
+        return new MessageDispatchInterceptor<>() {
+            @Override
+            public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+                    List<? extends CommandMessage<?>> messages) {
+                return (index, command) -> command.andMetaData(Map.of(
+                        RecordingMetadata.RECORDED_BY, currentUser.name(),
+                        RecordingMetadata.RECORDED_AT, clock.instant().toString()));
+            }
+        };
+    }
+
+    /**
+     * Two writers on one project can collide on (aggregate_identifier, sequence_number); such a conflict is
+     * transient and retried. Refusals (JournalRejection) are non-transient and answered at once.
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus,
+                                  MessageDispatchInterceptor<CommandMessage<?>> recordingMetadataInterceptor) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .dispatchInterceptors(recordingMetadataInterceptor)
+                .retryScheduler(IntervalRetryScheduler.builder()
+                        .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                        .retryInterval(50)
+                        .maxRetryCount(8)
+                        .build())
+                .build();
+    }
+
+    private static Serializer journalSerializer() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                // Tolerant reader: fields added to an event later must not break replaying old ones.
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return JacksonSerializer.builder().objectMapper(mapper).lenientDeserialization().build();
+    }
+}

@@ -1,0 +1,11 @@
+package dk.samskabelse.journal.config;
+
+/** Metadata keys of the journal's second clock: who wrote an entry and when (DOMAIN.md "Two clocks"). */
+public final class RecordingMetadata {
+
+    public static final String RECORDED_BY = "recordedBy";
+    public static final String RECORDED_AT = "recordedAt";
+
+    private RecordingMetadata() {
+    }
+}

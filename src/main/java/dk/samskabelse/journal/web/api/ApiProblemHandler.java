@@ -1,0 +1,189 @@
+package dk.samskabelse.journal.web.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dk.samskabelse.journal.api.JournalRejection;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every error of the JSON API as RFC 7807 problem JSON, with a stable "code" for scripts and a detail in the
+ * caller's language (Accept-Language; Danish by default). Invalid input is 400 with one entry per field, an
+ * unknown project or actor is 404, a refused command or a write conflict is 409. Nothing internal (stack
+ * traces, SQL, class names) is ever part of an answer. It is global so that errors raised before a controller
+ * is chosen (wrong content type, unknown path) are problem JSON too.
+ */
+@RestControllerAdvice
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+    private static final String TYPE_BASE = "https://samskabelsesjournal.dk/problems/";
+
+    record FieldProblem(String field, String code, String message) {
+    }
+
+    private final MessageSource messages;
+
+    ApiProblemHandler(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), error.getCode(), messages.getMessage(error, locale)))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "INVALID_REQUEST", errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return fieldProblem(path(unknown), "UNKNOWN_FIELD", "problem.field.unknown");
+        }
+        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+            Class<?> target = invalid.getTargetType();
+            if (target.isEnum()) {
+                String allowed = String.join(", ", Arrays.stream(target.getEnumConstants()).map(Object::toString).toList());
+                return fieldProblem(path(invalid), "UNKNOWN_VALUE", "problem.field.enum", allowed);
+            }
+            if (target == LocalDate.class) {
+                return fieldProblem(path(invalid), "INVALID_DATE", "problem.field.date");
+            }
+            if (target == OffsetDateTime.class) {
+                return fieldProblem(path(invalid), "INVALID_TIME", "problem.field.instant");
+            }
+            return fieldProblem(path(invalid), "INVALID_VALUE", "problem.field.type");
+        }
+        if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            Class<?> target = mismatched.getTargetType();
+            if (target == LocalDate.class) {
+                return fieldProblem(path(mismatched), "INVALID_DATE", "problem.field.date");
+            }
+            if (target != null && target.isEnum()) {
+                String allowed = String.join(", ", Arrays.stream(target.getEnumConstants()).map(Object::toString).toList());
+                return fieldProblem(path(mismatched), "UNKNOWN_VALUE", "problem.field.enum", allowed);
+            }
+            return fieldProblem(path(mismatched), "INVALID_VALUE", "problem.field.type");
+        }
+        if (cause instanceof JsonProcessingException) {
+            return problem(HttpStatus.BAD_REQUEST, "malformed-json", "MALFORMED_JSON",
+                    message("problem.json.malformed"));
+        }
+        return problem(HttpStatus.BAD_REQUEST, "malformed-json", "BODY_MISSING", message("problem.body.missing"));
+    }
+
+    @ExceptionHandler(JournalRejection.class)
+    ResponseEntity<Object> rejected(JournalRejection rejection) {
+        String code = rejection.reason().name();
+        String detail = messages.getMessage("rejection." + code, rejection.arguments().stream()
+                .map(Object::toString).toArray(), rejection.getMessage(), LocaleContextHolder.getLocale());
+        return switch (rejection.reason().kind()) {
+            case INVALID -> problem(HttpStatus.BAD_REQUEST, "invalid-request", code,
+                    List.of(new FieldProblem(rejection.field(), code, detail)));
+            case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "not-found", code, detail);
+            case CONFLICT -> problem(HttpStatus.CONFLICT, "rejected", code, detail);
+        };
+    }
+
+    @ExceptionHandler({AggregateNotFoundException.class})
+    ResponseEntity<Object> unknownProject() {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "UNKNOWN_PROJECT", message("problem.project.unknown"));
+    }
+
+    @ExceptionHandler(UnknownResourceException.class)
+    ResponseEntity<Object> unknownResource(UnknownResourceException ex) {
+        return switch (ex.what()) {
+            case PROJECT -> unknownProject();
+            case ACTOR -> problem(HttpStatus.NOT_FOUND, "not-found", "UNKNOWN_ACTOR", message("problem.actor.unknown"));
+        };
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> conflict(ConcurrencyException ex) {
+        log.info("Write conflict answered 409: {}", ex.getMessage());
+        return problem(HttpStatus.CONFLICT, "write-conflict", "WRITE_CONFLICT", message("problem.conflict"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        log.error("Unexpected error in the journal API", ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "INTERNAL_ERROR", message("problem.internal"));
+    }
+
+    private ResponseEntity<Object> fieldProblem(String field, String code, String key, Object... args) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "INVALID_REQUEST",
+                List.of(new FieldProblem(field, code, message(key, args))));
+    }
+
+    private ResponseEntity<Object> problem(HttpStatus status, String type, String code, List<FieldProblem> errors) {
+        ProblemDetail body = baseProblem(status, type, code, message("problem.invalid"));
+        body.setProperty("errors", errors);
+        return ResponseEntity.status(status).body(body);
+    }
+
+    private ResponseEntity<Object> problem(HttpStatus status, String type, String code, String detail) {
+        return ResponseEntity.status(status).body(baseProblem(status, type, code, detail));
+    }
+
+    private ProblemDetail baseProblem(HttpStatus status, String type, String code, String detail) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setType(URI.create(TYPE_BASE + type));
+        body.setTitle(message("problem.title." + type));
+        body.setProperty("code", code);
+        return body;
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    private static String path(JsonMappingException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : ex.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

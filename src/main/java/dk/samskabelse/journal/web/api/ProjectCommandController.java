@@ -1,0 +1,211 @@
+package dk.samskabelse.journal.web.api;
+
+import dk.samskabelse.journal.api.ActorPersonalData;
+import dk.samskabelse.journal.api.ChangePhase;
+import dk.samskabelse.journal.api.ClarifyProject;
+import dk.samskabelse.journal.api.CloseProject;
+import dk.samskabelse.journal.api.Contribution;
+import dk.samskabelse.journal.api.DeclareTypology;
+import dk.samskabelse.journal.api.Participation;
+import dk.samskabelse.journal.api.RecordCourseCorrection;
+import dk.samskabelse.journal.api.RecordEngagement;
+import dk.samskabelse.journal.api.RecordInsight;
+import dk.samskabelse.journal.api.RegisterActor;
+import dk.samskabelse.journal.api.RetractEntry;
+import dk.samskabelse.journal.api.ShiftRole;
+import dk.samskabelse.journal.api.StartProject;
+import dk.samskabelse.journal.api.WithdrawActor;
+import dk.samskabelse.journal.web.api.Requests.ClarificationRequest;
+import dk.samskabelse.journal.web.api.Requests.ClosureRequest;
+import dk.samskabelse.journal.web.api.Requests.CourseCorrectionRequest;
+import dk.samskabelse.journal.web.api.Requests.EngagementRequest;
+import dk.samskabelse.journal.web.api.Requests.InsightRequest;
+import dk.samskabelse.journal.web.api.Requests.PhaseChangeRequest;
+import dk.samskabelse.journal.web.api.Requests.RegisterActorRequest;
+import dk.samskabelse.journal.web.api.Requests.RetractionRequest;
+import dk.samskabelse.journal.web.api.Requests.RoleShiftRequest;
+import dk.samskabelse.journal.web.api.Requests.StartProjectRequest;
+import dk.samskabelse.journal.web.api.Requests.TypologyDeclarationRequest;
+import dk.samskabelse.journal.web.api.Requests.WithdrawalRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The write side of the JSON API: one endpoint per command of DOMAIN.md. Ids are made here, so that a client
+ * learns the id of what it created and a retried command can be recognised by its entry id.
+ */
+@RestController
+@RequestMapping(path = "/api/projects", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@Tag(name = "Journal entries", description = "Commands that write to a project's journal")
+class ProjectCommandController {
+
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    ProjectCommandController(CommandGateway commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @Operation(summary = "Start a project (StartProject)")
+    ResponseEntity<Map<String, String>> start(@Valid @RequestBody StartProjectRequest body) {
+        String projectId = newId();
+        commands.sendAndWait(new StartProject(projectId, newId(), body.name(), body.municipality(), body.area(),
+                body.purpose(), body.startedOn()));
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(projectId).toUri();
+        return ResponseEntity.created(location).body(Map.of("projectId", projectId));
+    }
+
+    @PostMapping("/{projectId}/clarifications")
+    @Operation(summary = "Record the Afklaring decisions (ClarifyProject)")
+    ResponseEntity<Map<String, String>> clarify(@PathVariable String projectId,
+                                                @Valid @RequestBody ClarificationRequest body) {
+        String entryId = newId();
+        commands.sendAndWait(new ClarifyProject(ids(projectId), entryId, orToday(body.effectiveOn()),
+                body.successCriteria(), body.expectedBottomLines(), body.coCreationScope(), body.motivation(),
+                body.democraticLegitimacy(), body.ownership(), body.organisationalReadiness()));
+        return created(Map.of("entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/typology-declarations")
+    @Operation(summary = "Declare the intended typology placement (DeclareTypology)")
+    ResponseEntity<Map<String, String>> declareTypology(@PathVariable String projectId,
+                                                        @Valid @RequestBody TypologyDeclarationRequest body) {
+        String entryId = newId();
+        commands.sendAndWait(new DeclareTypology(ids(projectId), entryId, orToday(body.effectiveOn()),
+                body.openness(), body.centrality(), body.rationale()));
+        return created(Map.of("entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/actors")
+    @Operation(summary = "Register an actor (RegisterActor); name and contact go to the personal-data register")
+    ResponseEntity<Map<String, String>> registerActor(@PathVariable String projectId,
+                                                      @Valid @RequestBody RegisterActorRequest body) {
+        String actorId = newId();
+        String entryId = newId();
+        commands.sendAndWait(new RegisterActor(ids(projectId), entryId, actorId, body.kind(), body.role(),
+                body.joinedOn(), new ActorPersonalData(body.name(), body.organisation(), body.contact())));
+        return created(Map.of("actorId", actorId, "entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/actors/{actorId}/role-shifts")
+    @Operation(summary = "Shift an actor's role (ShiftRole)")
+    ResponseEntity<Map<String, String>> shiftRole(@PathVariable String projectId, @PathVariable String actorId,
+                                                  @Valid @RequestBody RoleShiftRequest body) {
+        String entryId = newId();
+        commands.sendAndWait(new ShiftRole(ids(projectId), entryId, PathIds.actor(actorId), body.role(),
+                body.effectiveOn(), body.reason(), Boolean.TRUE.equals(body.shareable())));
+        return created(Map.of("entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/actors/{actorId}/withdrawal")
+    @Operation(summary = "Withdraw an actor from the project (WithdrawActor)")
+    ResponseEntity<Map<String, String>> withdraw(@PathVariable String projectId, @PathVariable String actorId,
+                                                 @Valid @RequestBody WithdrawalRequest body) {
+        String entryId = newId();
+        commands.sendAndWait(new WithdrawActor(ids(projectId), entryId, PathIds.actor(actorId), body.effectiveOn(),
+                body.reason(), Boolean.TRUE.equals(body.shareable())));
+        return created(Map.of("entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/engagements")
+    @Operation(summary = "Record an engagement with its participants and their influence (RecordEngagement)")
+    ResponseEntity<Map<String, String>> recordEngagement(@PathVariable String projectId,
+                                                         @Valid @RequestBody EngagementRequest body) {
+        String entryId = newId();
+        List<Participation> participants = body.participants().stream()
+                .map(p -> new Participation(p.actorId(), p.influence())).toList();
+        List<Contribution> contributions = body.contributions() == null ? List.of()
+                : body.contributions().stream().map(c -> new Contribution(c.actorId(), c.type())).toList();
+        commands.sendAndWait(new RecordEngagement(ids(projectId), entryId, body.kind(), body.title(),
+                body.occurredOn(), body.initiatedBy(), participants, contributions, body.notes(),
+                Boolean.TRUE.equals(body.shareable())));
+        return created(Map.of("engagementId", entryId, "entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/phase-changes")
+    @Operation(summary = "Change phase, forwards or back (ChangePhase)")
+    ResponseEntity<Map<String, String>> changePhase(@PathVariable String projectId,
+                                                    @Valid @RequestBody PhaseChangeRequest body) {
+        String entryId = newId();
+        commands.sendAndWait(new ChangePhase(ids(projectId), entryId, body.phase(), body.effectiveOn(), body.note(),
+                Boolean.TRUE.equals(body.shareable())));
+        return created(Map.of("entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/course-corrections")
+    @Operation(summary = "Record a course correction (RecordCourseCorrection)")
+    ResponseEntity<Map<String, String>> correctCourse(@PathVariable String projectId,
+                                                      @Valid @RequestBody CourseCorrectionRequest body) {
+        String entryId = newId();
+        commands.sendAndWait(new RecordCourseCorrection(ids(projectId), entryId, orToday(body.effectiveOn()),
+                body.decision(), body.reason(), body.affects(), Boolean.TRUE.equals(body.shareable())));
+        return created(Map.of("entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/insights")
+    @Operation(summary = "Record an insight for the Erkendelse evaluation (RecordInsight)")
+    ResponseEntity<Map<String, String>> recordInsight(@PathVariable String projectId,
+                                                      @Valid @RequestBody InsightRequest body) {
+        String entryId = newId();
+        commands.sendAndWait(new RecordInsight(ids(projectId), entryId, orToday(body.effectiveOn()), body.focus(),
+                body.text(), Boolean.TRUE.equals(body.shareable())));
+        return created(Map.of("entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/retractions")
+    @Operation(summary = "Retract a wrong entry with a reason (RetractEntry); the entry stays in the log")
+    ResponseEntity<Map<String, String>> retract(@PathVariable String projectId,
+                                                @Valid @RequestBody RetractionRequest body) {
+        String entryId = newId();
+        commands.sendAndWait(new RetractEntry(ids(projectId), entryId, body.entryId(), LocalDate.now(clock),
+                body.reason(), Boolean.TRUE.equals(body.shareable())));
+        return created(Map.of("entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/closure")
+    @Operation(summary = "Close the project (CloseProject)")
+    ResponseEntity<Map<String, String>> close(@PathVariable String projectId,
+                                              @Valid @RequestBody ClosureRequest body) {
+        String entryId = newId();
+        commands.sendAndWait(new CloseProject(ids(projectId), entryId, orToday(body.effectiveOn()), body.note(),
+                Boolean.TRUE.equals(body.shareable())));
+        return created(Map.of("entryId", entryId));
+    }
+
+    private static String ids(String projectId) {
+        return PathIds.project(projectId);
+    }
+
+    private LocalDate orToday(LocalDate date) {
+        return date != null ? date : LocalDate.now(clock);
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static ResponseEntity<Map<String, String>> created(Map<String, String> body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+    }
+}

@@ -1,0 +1,142 @@
+package dk.samskabelse.journal.web.api;
+
+import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.Area;
+import dk.samskabelse.journal.api.BottomLine;
+import dk.samskabelse.journal.api.CoCreationScope;
+import dk.samskabelse.journal.api.ContributionType;
+import dk.samskabelse.journal.api.CourseCorrectionScope;
+import dk.samskabelse.journal.api.EngagementKind;
+import dk.samskabelse.journal.api.FocusPoint;
+import dk.samskabelse.journal.api.Influence;
+import dk.samskabelse.journal.api.Phase;
+import dk.samskabelse.journal.api.Role;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The JSON request bodies of the journal API. Field names are the public contract (README, /v3/api-docs);
+ * limits keep one entry readable and the store bounded.
+ */
+final class Requests {
+
+    static final int NAME = 200;
+    static final int TITLE = 300;
+    static final int TEXT = 4000;
+    static final int ID = 36;
+    static final int LIST = 200;
+
+    private Requests() {
+    }
+
+    record StartProjectRequest(
+            @NotBlank @Size(max = NAME) @CleanText String name,
+            @NotBlank @Size(max = NAME) @CleanText String municipality,
+            @NotNull Area area,
+            @Size(max = TEXT) @CleanText String purpose,
+            @NotNull LocalDate startedOn) {
+    }
+
+    record ClarificationRequest(
+            @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = TEXT) @CleanText String> successCriteria,
+            @Size(max = 10) List<@NotNull BottomLine> expectedBottomLines,
+            @Size(max = 10) List<@NotNull CoCreationScope> coCreationScope,
+            @Size(max = TEXT) @CleanText String motivation,
+            @Size(max = TEXT) @CleanText String democraticLegitimacy,
+            @Size(max = TEXT) @CleanText String ownership,
+            @Size(max = TEXT) @CleanText String organisationalReadiness,
+            LocalDate effectiveOn) {
+    }
+
+    record TypologyDeclarationRequest(
+            @NotNull @DecimalMin("-1.0") @DecimalMax("1.0") Double openness,
+            @NotNull @DecimalMin("-1.0") @DecimalMax("1.0") Double centrality,
+            @NotBlank @Size(max = TEXT) @CleanText String rationale,
+            LocalDate effectiveOn) {
+    }
+
+    record RegisterActorRequest(
+            @NotNull ActorKind kind,
+            @NotBlank @Size(max = NAME) @CleanText String name,
+            @NotNull Role role,
+            @NotNull LocalDate joinedOn,
+            @Size(max = NAME) @CleanText String organisation,
+            @Size(max = 500) @CleanText String contact) {
+    }
+
+    record RoleShiftRequest(
+            @NotNull Role role,
+            @NotNull LocalDate effectiveOn,
+            @Size(max = TEXT) @CleanText String reason,
+            Boolean shareable) {
+    }
+
+    record WithdrawalRequest(
+            @NotNull LocalDate effectiveOn,
+            @Size(max = TEXT) @CleanText String reason,
+            Boolean shareable) {
+    }
+
+    record ParticipantRequest(
+            @NotBlank @Size(max = ID) String actorId,
+            @NotNull Influence influence) {
+    }
+
+    record ContributionRequest(
+            @NotBlank @Size(max = ID) String actorId,
+            @NotNull ContributionType type) {
+    }
+
+    record EngagementRequest(
+            @NotNull EngagementKind kind,
+            @NotBlank @Size(max = TITLE) @CleanText String title,
+            @NotNull LocalDate occurredOn,
+            @NotBlank @Size(max = ID) String initiatedBy,
+            @NotEmpty @Size(max = LIST) List<@NotNull @Valid ParticipantRequest> participants,
+            @Size(max = LIST) List<@NotNull @Valid ContributionRequest> contributions,
+            @Size(max = TEXT) @CleanText String notes,
+            Boolean shareable) {
+    }
+
+    record PhaseChangeRequest(
+            @NotNull Phase phase,
+            @NotNull LocalDate effectiveOn,
+            @Size(max = TEXT) @CleanText String note,
+            Boolean shareable) {
+    }
+
+    record CourseCorrectionRequest(
+            @NotBlank @Size(max = TEXT) @CleanText String decision,
+            @NotBlank @Size(max = TEXT) @CleanText String reason,
+            @Size(max = 20) List<@NotNull CourseCorrectionScope> affects,
+            LocalDate effectiveOn,
+            Boolean shareable) {
+    }
+
+    record InsightRequest(
+            @NotNull FocusPoint focus,
+            @NotBlank @Size(max = TEXT) @CleanText String text,
+            LocalDate effectiveOn,
+            Boolean shareable) {
+    }
+
+    record RetractionRequest(
+            @NotBlank @Size(max = ID) String entryId,
+            @NotBlank @Size(max = TEXT) @CleanText String reason,
+            Boolean shareable) {
+    }
+
+    record ClosureRequest(
+            LocalDate effectiveOn,
+            @Size(max = TEXT) @CleanText String note,
+            Boolean shareable) {
+    }
+}

@@ -1,0 +1,18 @@
+package dk.samskabelse.journal.web.api;
+
+/** A path that names no project or actor; answered 404. */
+class UnknownResourceException extends RuntimeException {
+
+    enum What { PROJECT, ACTOR }
+
+    private final What what;
+
+    UnknownResourceException(What what) {
+        super("Unknown " + what.name().toLowerCase());
+        this.what = what;
+    }
+
+    What what() {
+        return what;
+    }
+}
