@@ -1,10 +1,26 @@
 package dk.samskabelse.journal.storage;
 
+import dk.samskabelse.journal.JournalApplication;
+import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.PostgresTestDatabase;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The storage contract on PostgreSQL, the production database. Runs whenever JOURNAL_TEST_POSTGRES_URL names
@@ -14,12 +30,55 @@ import org.springframework.test.context.DynamicPropertySource;
 @EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+")
 class PostgresStorageIT extends JournalStorageContract {
 
+    static final String URL = PostgresTestDatabase.freshSchemaUrl("storage_it");
+
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        String url = PostgresTestDatabase.freshSchemaUrl("storage_it");
-        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.url", () -> URL);
         registry.add("spring.datasource.username", PostgresTestDatabase::user);
         registry.add("spring.datasource.password", PostgresTestDatabase::password);
+    }
+
+    /**
+     * Two journal processes on one database write to the same project at once. The in-process lock cannot help
+     * here; the unique (aggregate_identifier, sequence_number) constraint decides, and the loser is retried or
+     * answered 409. Every acknowledged entry must be stored exactly once, with contiguous sequence numbers.
+     */
+    @Test
+    void twoInstancesWritingToOneProjectLoseNothing() throws Exception {
+        String projectId = api.startProject("To instanser", "2020-01-01");
+        String actor = api.registerActor(projectId, "BORGER", "Instans I.", "MEDDESIGNER", "2020-01-01", null);
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(JournalApplication.class)
+                .run("--server.port=0", "--spring.datasource.url=" + URL,
+                        "--spring.datasource.username=" + PostgresTestDatabase.user(),
+                        "--spring.datasource.password=" + PostgresTestDatabase.password())) {
+            int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+            List<JsonHttp> instances = List.of(new JsonHttp(port), new JsonHttp(secondPort));
+            ExecutorService pool = Executors.newFixedThreadPool(6);
+            List<Future<JsonHttp.Response>> writes = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                JsonHttp instance = instances.get(i % 2);
+                String body = JsonHttp.json(Map.of("kind", "MOEDE", "title", "Møde " + i, "occurredOn", "2020-02-01",
+                        "initiatedBy", actor, "participants", List.of(Map.of("actorId", actor, "influence", "HOERT"))));
+                writes.add(pool.submit(() -> instance.post("/api/projects/" + projectId + "/engagements", body)));
+            }
+            List<String> acknowledged = new ArrayList<>();
+            for (Future<JsonHttp.Response> write : writes) {
+                JsonHttp.Response response = write.get();
+                assertThat(response.status()).as(response.body()).isIn(201, 409);
+                if (response.status() == 201) {
+                    acknowledged.add(response.text("entryId"));
+                }
+            }
+            pool.shutdown();
+            List<StoredEvent> events = storedEvents(projectId);
+            assertThat(events).extracting(StoredEvent::sequenceNumber)
+                    .containsExactlyElementsOf(LongStream.range(0, events.size()).boxed().toList());
+            assertThat(events).hasSize(2 + acknowledged.size());
+            String payloads = String.join("\n", events.stream().map(StoredEvent::payload).toList());
+            assertThat(acknowledged).isNotEmpty()
+                    .allSatisfy(id -> assertThat(payloads).containsOnlyOnce("\"entryId\":\"" + id + "\""));
+        }
     }
 
     @Override
