@@ -1,11 +1,16 @@
 package dk.samskabelse.journal.storage;
 
+import dk.samskabelse.journal.JournalApplication;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -35,6 +40,9 @@ abstract class JournalStorageContract {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Environment environment;
 
     JournalApi api;
 
@@ -112,7 +120,8 @@ abstract class JournalStorageContract {
         assertThat(binaryColumns).contains("domain_event_entry.payload", "domain_event_entry.meta_data",
                 "snapshot_event_entry.payload", "token_entry.token");
         List<String> types = jdbc.queryForList("SELECT DISTINCT lower(data_type) FROM information_schema.columns "
-                + "WHERE table_schema = current_schema() "
+                + "WHERE table_schema = current_schema() AND lower(table_name) IN ('domain_event_entry', "
+                + "'snapshot_event_entry', 'token_entry', 'dead_letter_entry', 'saga_entry') "
                 + "AND lower(column_name) IN ('payload', 'meta_data', 'token', 'serialized_saga', 'diagnostics')",
                 String.class);
         assertThat(types).containsExactly(expectedBinaryType());
@@ -156,6 +165,25 @@ abstract class JournalStorageContract {
         String payloads = String.join("\n", events.stream().map(StoredEvent::payload).toList());
         assertThat(Set.copyOf(acknowledged)).hasSize(40)
                 .allSatisfy(id -> assertThat(payloads).containsOnlyOnce("\"entryId\":\"" + id + "\""));
+    }
+
+    /**
+     * Hibernate 6 would hand out global_index values in blocks of 50 per process: a restarted or second journal
+     * process would continue 50 further on. With a step of 1, the next process continues where the last ended.
+     */
+    @Test
+    void globalIndexContinuesWithoutAHoleInANewProcess() {
+        String before = api.startProject("Før genstart", "2021-01-01");
+        long lastBefore = storedEvents(before).get(0).globalIndex();
+        try (ConfigurableApplicationContext next = new SpringApplicationBuilder(JournalApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username", ""),
+                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""))) {
+            int nextPort = ((WebServerApplicationContext) next).getWebServer().getPort();
+            String after = new JournalApi(new JsonHttp(nextPort)).startProject("Efter genstart", "2021-01-02");
+            assertThat(storedEvents(after).get(0).globalIndex()).isEqualTo(lastBefore + 1);
+        }
     }
 
     abstract String expectedBinaryType();

@@ -1,0 +1,93 @@
+package dk.samskabelse.journal.query.engagements;
+
+import dk.samskabelse.journal.api.Contribution;
+import dk.samskabelse.journal.api.EngagementKind;
+import dk.samskabelse.journal.api.Participation;
+import dk.samskabelse.journal.query.projection.ProjectRow;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One engagement with its initiator and participants. Participants and contributions are kept as JSON in
+ * the row: they are always read together with the engagement, and one row per engagement keeps rebuilds fast.
+ */
+@Entity
+@Table(name = "proj_engagement")
+public class EngagementRow implements ProjectRow {
+
+    @Id
+    private String entryId;
+    private String projectId;
+    @Enumerated(EnumType.STRING)
+    private EngagementKind kind;
+    private String title;
+    private LocalDate occurredOn;
+    private String initiatedBy;
+    @Convert(converter = ParticipationsConverter.class)
+    @Column(length = 100_000)
+    private List<Participation> participants;
+    @Convert(converter = ContributionsConverter.class)
+    @Column(length = 100_000)
+    private List<Contribution> contributions;
+
+    protected EngagementRow() {
+    }
+
+    public EngagementRow(String entryId, String projectId, EngagementKind kind, String title, LocalDate occurredOn,
+                         String initiatedBy, List<Participation> participants, List<Contribution> contributions) {
+        this.entryId = entryId;
+        this.projectId = projectId;
+        this.kind = kind;
+        this.title = title;
+        this.occurredOn = occurredOn;
+        this.initiatedBy = initiatedBy;
+        this.participants = List.copyOf(participants);
+        this.contributions = List.copyOf(contributions);
+    }
+
+    @Override
+    public Object getRowId() {
+        return entryId;
+    }
+
+    public String getEntryId() {
+        return entryId;
+    }
+
+    @Override
+    public String getProjectId() {
+        return projectId;
+    }
+
+    public EngagementKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public String getInitiatedBy() {
+        return initiatedBy;
+    }
+
+    public List<Participation> getParticipants() {
+        return participants;
+    }
+
+    public List<Contribution> getContributions() {
+        return contributions;
+    }
+}

@@ -1,0 +1,120 @@
+package dk.samskabelse.journal.query.portfolio;
+
+import dk.samskabelse.journal.api.Area;
+import dk.samskabelse.journal.query.projection.ProjectRow;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One line of the portfolio: what the project is and when its journal was last written. */
+@Entity
+@Table(name = "proj_project_summary")
+public class ProjectSummary implements ProjectRow {
+
+    @Id
+    private String projectId;
+    private String name;
+    private String municipality;
+    @Enumerated(EnumType.STRING)
+    private Area area;
+    @Column(length = 4000)
+    private String purpose;
+    private LocalDate startedOn;
+    private LocalDate closedOn;
+    private String lastEntryId;
+    private String lastEntryType;
+    private LocalDate lastEntryOn;
+    private Instant lastRecordedAt;
+    private String lastRecordedBy;
+    private long entryCount;
+
+    protected ProjectSummary() {
+    }
+
+    ProjectSummary(String projectId, String name, String municipality, Area area, String purpose,
+                   LocalDate startedOn) {
+        this.projectId = projectId;
+        this.name = name;
+        this.municipality = municipality;
+        this.area = area;
+        this.purpose = purpose;
+        this.startedOn = startedOn;
+    }
+
+    @Override
+    public Object getRowId() {
+        return projectId;
+    }
+
+    @Override
+    public String getProjectId() {
+        return projectId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public Area getArea() {
+        return area;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getLastEntryId() {
+        return lastEntryId;
+    }
+
+    public String getLastEntryType() {
+        return lastEntryType;
+    }
+
+    public LocalDate getLastEntryOn() {
+        return lastEntryOn;
+    }
+
+    public Instant getLastRecordedAt() {
+        return lastRecordedAt;
+    }
+
+    public String getLastRecordedBy() {
+        return lastRecordedBy;
+    }
+
+    public long getEntryCount() {
+        return entryCount;
+    }
+
+    void close(LocalDate on) {
+        this.closedOn = on;
+    }
+
+    void recordEntry(String entryId, String type, LocalDate effectiveOn, Instant recordedAt, String recordedBy) {
+        this.lastEntryId = entryId;
+        this.lastEntryType = type;
+        this.lastEntryOn = effectiveOn;
+        this.lastRecordedAt = recordedAt;
+        this.lastRecordedBy = recordedBy;
+        this.entryCount++;
+    }
+}

@@ -1,0 +1,47 @@
+package dk.samskabelse.journal.query.timeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.samskabelse.journal.api.EntryRetracted;
+import dk.samskabelse.journal.api.JournalEvent;
+import dk.samskabelse.journal.query.projection.EntryMeta;
+import dk.samskabelse.journal.query.projection.ProjectRow;
+import dk.samskabelse.journal.query.projection.ProjectionStore;
+import dk.samskabelse.journal.query.projection.Projector;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** The merged chronological list of a project's entries. */
+@Component
+public class TimelineProjector implements Projector {
+
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    @Override
+    public void apply(JournalEvent event, EntryMeta meta, ProjectionStore store) {
+        store.persist(new TimelineEntry(event.entryId(), event.projectId(), meta.sequenceNumber(),
+                event.getClass().getSimpleName(), event.effectiveOn(), meta.recordedAt(), meta.recordedBy(),
+                json(event)));
+        if (event instanceof EntryRetracted e) {
+            store.find(TimelineEntry.class, e.retractedEntryId())
+                    .ifPresent(entry -> entry.retract(e.entryId(), meta.recordedAt()));
+        }
+    }
+
+    private static String json(JournalEvent event) {
+        try {
+            return JSON.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write entry " + event.entryId() + " as JSON", e);
+        }
+    }
+
+    @Override
+    public List<Class<? extends ProjectRow>> rowTypes() {
+        return List.of(TimelineEntry.class);
+    }
+}

@@ -1,0 +1,32 @@
+package dk.samskabelse.journal.query.typology;
+
+import dk.samskabelse.journal.api.EntryRetracted;
+import dk.samskabelse.journal.api.JournalEvent;
+import dk.samskabelse.journal.api.TypologyDeclared;
+import dk.samskabelse.journal.query.projection.EntryMeta;
+import dk.samskabelse.journal.query.projection.ProjectRow;
+import dk.samskabelse.journal.query.projection.ProjectionStore;
+import dk.samskabelse.journal.query.projection.Projector;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Declared placements; the enacted placement is computed from roles and engagements under a model. */
+@Component
+public class DeclarationsProjector implements Projector {
+
+    @Override
+    public void apply(JournalEvent event, EntryMeta meta, ProjectionStore store) {
+        if (event instanceof TypologyDeclared e) {
+            store.persist(new DeclaredPlacementRow(e.entryId(), e.projectId(), e.effectiveOn(), e.openness(),
+                    e.centrality(), e.rationale()));
+        } else if (event instanceof EntryRetracted e && "TypologyDeclared".equals(e.retractedEntryType())) {
+            store.find(DeclaredPlacementRow.class, e.retractedEntryId()).ifPresent(store::remove);
+        }
+    }
+
+    @Override
+    public List<Class<? extends ProjectRow>> rowTypes() {
+        return List.of(DeclaredPlacementRow.class);
+    }
+}

@@ -1,0 +1,67 @@
+package dk.samskabelse.journal.query.typology;
+
+import dk.samskabelse.journal.query.projection.ProjectRow;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+
+/** A declared (intended) placement in the typology, in force from its date until the next declaration. */
+@Entity
+@Table(name = "proj_declared_placement")
+public class DeclaredPlacementRow implements ProjectRow {
+
+    @Id
+    private String entryId;
+    private String projectId;
+    private LocalDate effectiveOn;
+    private double openness;
+    private double centrality;
+    @Column(length = 4000)
+    private String rationale;
+
+    protected DeclaredPlacementRow() {
+    }
+
+    DeclaredPlacementRow(String entryId, String projectId, LocalDate effectiveOn, double openness,
+                         double centrality, String rationale) {
+        this.entryId = entryId;
+        this.projectId = projectId;
+        this.effectiveOn = effectiveOn;
+        this.openness = openness;
+        this.centrality = centrality;
+        this.rationale = rationale;
+    }
+
+    @Override
+    public Object getRowId() {
+        return entryId;
+    }
+
+    public String getEntryId() {
+        return entryId;
+    }
+
+    @Override
+    public String getProjectId() {
+        return projectId;
+    }
+
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+
+    public double getOpenness() {
+        return openness;
+    }
+
+    public double getCentrality() {
+        return centrality;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+}
