@@ -163,14 +163,33 @@ class ProjectLifecycleTest extends ProjectFixtureTest {
                     .expectNoEvents()
                     .expectException(rejection(SUCCESS_CRITERIA_MISSING, "successCriteria"));
         }
+
+        @Test
+        void a_clarification_dated_in_the_future_is_rejected() {
+            givenJournal()
+                    .when(clarify(List.of("Et mål"), TOMORROW))
+                    .expectNoEvents()
+                    .expectException(rejection(DATE_IN_FUTURE, "effectiveOn"));
+        }
+
+        @Test
+        void a_clarification_dated_before_the_project_start_is_rejected() {
+            givenJournal()
+                    .when(clarify(List.of("Et mål"), BEFORE_START))
+                    .expectNoEvents()
+                    .expectException(rejection(DATE_BEFORE_START, "effectiveOn").withArguments(STARTED_ON));
+        }
     }
 
     @Nested
     class DeclareTypology_ {
 
         private DeclareTypology declare(double openness, double centrality, String rationale) {
-            return new DeclareTypology(PROJECT_ID, "entry-typology", LocalDate.of(2024, 2, 1), openness, centrality,
-                    rationale);
+            return declareOn(LocalDate.of(2024, 2, 1), openness, centrality, rationale);
+        }
+
+        private DeclareTypology declareOn(LocalDate on, double openness, double centrality, String rationale) {
+            return new DeclareTypology(PROJECT_ID, "entry-typology", on, openness, centrality, rationale);
         }
 
         @Test
@@ -216,6 +235,22 @@ class ProjectLifecycleTest extends ProjectFixtureTest {
                     .when(declare(0.5, 0.5, rationale))
                     .expectNoEvents()
                     .expectException(rejection(RATIONALE_MISSING, "rationale"));
+        }
+
+        @Test
+        void a_declaration_dated_in_the_future_is_rejected() {
+            givenJournal()
+                    .when(declareOn(TOMORROW, 0.5, 0.5, "Begrundelse"))
+                    .expectNoEvents()
+                    .expectException(rejection(DATE_IN_FUTURE, "effectiveOn"));
+        }
+
+        @Test
+        void a_declaration_dated_before_the_project_start_is_rejected() {
+            givenJournal()
+                    .when(declareOn(BEFORE_START, 0.5, 0.5, "Begrundelse"))
+                    .expectNoEvents()
+                    .expectException(rejection(DATE_BEFORE_START, "effectiveOn"));
         }
     }
 
