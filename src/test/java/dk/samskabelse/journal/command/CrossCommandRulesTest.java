@@ -1,0 +1,191 @@
+package dk.samskabelse.journal.command;
+
+import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.ActorPersonalData;
+import dk.samskabelse.journal.api.BottomLine;
+import dk.samskabelse.journal.api.ChangePhase;
+import dk.samskabelse.journal.api.ClarifyProject;
+import dk.samskabelse.journal.api.CloseProject;
+import dk.samskabelse.journal.api.CoCreationScope;
+import dk.samskabelse.journal.api.CourseCorrectionScope;
+import dk.samskabelse.journal.api.DeclareTypology;
+import dk.samskabelse.journal.api.EngagementKind;
+import dk.samskabelse.journal.api.FocusPoint;
+import dk.samskabelse.journal.api.Influence;
+import dk.samskabelse.journal.api.JournalEvent;
+import dk.samskabelse.journal.api.Participation;
+import dk.samskabelse.journal.api.Phase;
+import dk.samskabelse.journal.api.RecordCourseCorrection;
+import dk.samskabelse.journal.api.RecordEngagement;
+import dk.samskabelse.journal.api.RecordInsight;
+import dk.samskabelse.journal.api.RegisterActor;
+import dk.samskabelse.journal.api.RetractEntry;
+import dk.samskabelse.journal.api.Role;
+import dk.samskabelse.journal.api.ShiftRole;
+import dk.samskabelse.journal.api.WithdrawActor;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static dk.samskabelse.journal.api.RejectionReason.PROJECT_CLOSED;
+import static dk.samskabelse.journal.command.JournalTestData.CITIZEN;
+import static dk.samskabelse.journal.command.JournalTestData.LEADER;
+import static dk.samskabelse.journal.command.JournalTestData.PROJECT_ID;
+import static dk.samskabelse.journal.command.JournalTestData.actorRegistered;
+import static dk.samskabelse.journal.command.JournalTestData.actorWithdrawn;
+import static dk.samskabelse.journal.command.JournalTestData.courseCorrected;
+import static dk.samskabelse.journal.command.JournalTestData.engagementRecorded;
+import static dk.samskabelse.journal.command.JournalTestData.entryRetracted;
+import static dk.samskabelse.journal.command.JournalTestData.insightRecorded;
+import static dk.samskabelse.journal.command.JournalTestData.phaseChanged;
+import static dk.samskabelse.journal.command.JournalTestData.projectClarified;
+import static dk.samskabelse.journal.command.JournalTestData.projectClosed;
+import static dk.samskabelse.journal.command.JournalTestData.roleShifted;
+import static dk.samskabelse.journal.command.JournalTestData.typologyDeclared;
+import static dk.samskabelse.journal.command.RejectionMatcher.rejection;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.hamcrest.Matchers.instanceOf;
+
+/**
+ * Rules every command of a started project shares: a closed project refuses them all, and a command whose entry
+ * id the journal already holds (a resent form, a client retry) is acknowledged again without a second event.
+ */
+class CrossCommandRulesTest extends ProjectFixtureTest {
+
+    private static final LocalDate MAY = LocalDate.of(2024, 5, 1);
+    /** An insight every case's journal holds, as a target for RetractEntry. */
+    private static final JournalEvent INSIGHT = insightRecorded("entry-insight");
+
+    /**
+     * A command that the standard journal (plus {@link #INSIGHT}) would accept, the entry it would have recorded
+     * (same entry id) and what the handler answers.
+     */
+    record Case(String name, Object command, JournalEvent recorded, String answer) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Case> commandsOfAStartedProject() {
+        return Stream.of(
+                new Case("ClarifyProject",
+                        new ClarifyProject(PROJECT_ID, "entry-1", MAY, List.of("40 borgere deltager"),
+                                List.of(BottomLine.DEMOKRATISK), List.of(CoCreationScope.PROBLEM), null, null, null,
+                                null),
+                        projectClarified("entry-1"), "entry-1"),
+                new Case("DeclareTypology",
+                        new DeclareTypology(PROJECT_ID, "entry-1", MAY, 0.5, 0.5, "Borgerne driver projektet"),
+                        typologyDeclared("entry-1"), "entry-1"),
+                new Case("RegisterActor",
+                        new RegisterActor(PROJECT_ID, "entry-1", "actor-new", ActorKind.FORENING, Role.FRIVILLIG,
+                                MAY, new ActorPersonalData("Karen Jensen", null, null)),
+                        actorRegistered("entry-1", "actor-new", ActorKind.FORENING, Role.FRIVILLIG, MAY),
+                        "actor-new"),
+                new Case("ShiftRole",
+                        new ShiftRole(PROJECT_ID, "entry-1", CITIZEN, Role.FRIVILLIG, MAY, null, true),
+                        roleShifted("entry-1", CITIZEN, Role.BRUGER, Role.FRIVILLIG, MAY), "entry-1"),
+                new Case("RecordEngagement",
+                        new RecordEngagement(PROJECT_ID, "entry-1", EngagementKind.WORKSHOP, "Workshop", MAY, LEADER,
+                                List.of(new Participation(CITIZEN, Influence.INDDRAGET)), List.of(), null, true),
+                        engagementRecorded("entry-1", MAY, LEADER, CITIZEN), "entry-1"),
+                new Case("ChangePhase",
+                        new ChangePhase(PROJECT_ID, "entry-1", Phase.PLANLAEGNING, MAY, null, true),
+                        phaseChanged("entry-1", Phase.AFKLARING, Phase.PLANLAEGNING, MAY), "entry-1"),
+                new Case("RecordCourseCorrection",
+                        new RecordCourseCorrection(PROJECT_ID, "entry-1", MAY, "Færre møder", "Mødetræthed",
+                                List.of(CourseCorrectionScope.PROCES), true),
+                        courseCorrected("entry-1"), "entry-1"),
+                new Case("RecordInsight",
+                        new RecordInsight(PROJECT_ID, "entry-1", MAY, FocusPoint.PROCES, "Borgerne tog ejerskab", true),
+                        insightRecorded("entry-1"), "entry-1"),
+                new Case("WithdrawActor",
+                        new WithdrawActor(PROJECT_ID, "entry-1", CITIZEN, MAY, null, true),
+                        actorWithdrawn("entry-1", CITIZEN, MAY), "entry-1"),
+                new Case("RetractEntry",
+                        new RetractEntry(PROJECT_ID, "entry-1", INSIGHT.entryId(), MAY, "Fejl", true),
+                        entryRetracted("entry-1", INSIGHT.entryId(), "InsightRecorded"), "entry-1"));
+    }
+
+    static Stream<Case> everyCommandButStart() {
+        return Stream.concat(commandsOfAStartedProject(), Stream.of(new Case("CloseProject",
+                new CloseProject(PROJECT_ID, "entry-1", MAY, null, true), projectClosed("entry-1"), "entry-1")));
+    }
+
+    @Nested
+    class On_a_closed_project {
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("dk.samskabelse.journal.command.CrossCommandRulesTest#commandsOfAStartedProject")
+        void every_command_is_rejected_as_project_closed(Case c) {
+            givenJournal(INSIGHT, projectClosed("entry-close"))
+                    .when(c.command())
+                    .expectNoEvents()
+                    .expectException(rejection(PROJECT_CLOSED, null));
+            assertThat(register.recorded()).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("dk.samskabelse.journal.command.CrossCommandRulesTest#commandsOfAStartedProject")
+        void the_same_command_is_accepted_while_the_project_is_open(Case c) {
+            // The other half of the test above: the command itself is valid, so the closing is what refuses it.
+            givenJournal(INSIGHT)
+                    .when(c.command())
+                    .expectSuccessfulHandlerExecution()
+                    .expectResultMessagePayload(c.answer())
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(c.recorded().getClass()))));
+        }
+    }
+
+    @Nested
+    class Repeated_entry_ids {
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("dk.samskabelse.journal.command.CrossCommandRulesTest#everyCommandButStart")
+        void a_repeated_command_records_nothing_and_answers_as_the_first_time(Case c) {
+            givenJournal(INSIGHT, c.recorded())
+                    .when(c.command())
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents()
+                    .expectResultMessagePayload(c.answer());
+            assertThat(register.recorded()).as("the register is not written again").isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("dk.samskabelse.journal.command.CrossCommandRulesTest#everyCommandButStart")
+        void a_repeat_is_acknowledged_even_after_the_project_was_closed(Case c) {
+            givenJournal(INSIGHT, c.recorded(), projectClosed("entry-close"))
+                    .when(c.command())
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents()
+                    .expectResultMessagePayload(c.answer());
+        }
+
+        @Test
+        void a_repeat_is_not_validated_again() {
+            // The citizen has withdrawn since the shift was first recorded; the retry is still just acknowledged.
+            Case shift = commandsOfAStartedProject().filter(c -> c.name().equals("ShiftRole")).findFirst().orElseThrow();
+            givenJournal(shift.recorded(), actorWithdrawn("entry-withdraw", CITIZEN, MAY.plusDays(1)))
+                    .when(shift.command())
+                    .expectNoEvents()
+                    .expectResultMessagePayload("entry-1");
+        }
+
+        @Test
+        void an_entry_id_the_journal_holds_for_another_kind_of_entry_is_also_treated_as_a_repeat() {
+            givenJournal(INSIGHT)
+                    .when(new RecordCourseCorrection(PROJECT_ID, INSIGHT.entryId(), MAY, "Færre møder", "Mødetræthed",
+                            List.of(), true))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents()
+                    .expectResultMessagePayload(INSIGHT.entryId());
+        }
+    }
+}
