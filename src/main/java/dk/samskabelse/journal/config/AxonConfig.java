@@ -8,7 +8,6 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -79,7 +78,7 @@ class AxonConfig {
 
     /**
      * Two writers on one project can collide on (aggregate_identifier, sequence_number); such a conflict is
-     * transient and retried. Refusals (JournalRejection) are non-transient and answered at once.
+     * retried on the fresh state. Anything else (refusals, a duplicate project id) is answered at once.
      */
     @Bean
     CommandGateway commandGateway(CommandBus commandBus,
@@ -87,11 +86,7 @@ class AxonConfig {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
                 .dispatchInterceptors(recordingMetadataInterceptor)
-                .retryScheduler(IntervalRetryScheduler.builder()
-                        .retryExecutor(Executors.newSingleThreadScheduledExecutor())
-                        .retryInterval(50)
-                        .maxRetryCount(8)
-                        .build())
+                .retryScheduler(new WriteConflictRetryScheduler(Executors.newSingleThreadScheduledExecutor(), 50, 8))
                 .build();
     }
 

@@ -1,8 +1,12 @@
 package dk.samskabelse.journal.storage;
 
 import dk.samskabelse.journal.JournalApplication;
+import dk.samskabelse.journal.api.Area;
+import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,17 +18,20 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What the journal promises about its stored events, run against every database it supports: one scenario
@@ -43,6 +50,9 @@ abstract class JournalStorageContract {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    CommandGateway commands;
 
     JournalApi api;
 
@@ -184,6 +194,18 @@ abstract class JournalStorageContract {
             String after = new JournalApi(new JsonHttp(nextPort)).startProject("Efter genstart", "2021-01-02");
             assertThat(storedEvents(after).get(0).globalIndex()).isEqualTo(lastBefore + 1);
         }
+    }
+
+    /** DOMAIN.md: StartProject is rejected for a duplicate id. The event store's unique key decides. */
+    @Test
+    void startingAProjectWithAnExistingIdIsRefusedAndStoresNothing() {
+        String projectId = UUID.randomUUID().toString();
+        commands.sendAndWait(new StartProject(projectId, UUID.randomUUID().toString(), "Først", "Odense",
+                Area.SUNDHED, null, LocalDate.of(2020, 1, 1)));
+        assertThatThrownBy(() -> commands.sendAndWait(new StartProject(projectId, UUID.randomUUID().toString(),
+                "Igen", "Odense", Area.SUNDHED, null, LocalDate.of(2020, 1, 1))))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        assertThat(storedEvents(projectId)).hasSize(1).allSatisfy(e -> assertThat(e.payload()).contains("Først"));
     }
 
     abstract String expectedBinaryType();

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dk.samskabelse.journal.api.JournalRejection;
+import dk.samskabelse.journal.api.RejectionReason;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,6 +133,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             case PROJECT -> unknownProject();
             case ACTOR -> problem(HttpStatus.NOT_FOUND, "not-found", "UNKNOWN_ACTOR", message("problem.actor.unknown"));
         };
+    }
+
+    /** Ids are made by the journal, so this only happens when a client resends a creation with a fixed id. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<Object> projectExists() {
+        return problem(HttpStatus.CONFLICT, "rejected", RejectionReason.PROJECT_ALREADY_EXISTS.name(),
+                message("rejection." + RejectionReason.PROJECT_ALREADY_EXISTS.name()));
     }
 
     @ExceptionHandler(ConcurrencyException.class)

@@ -1,0 +1,29 @@
+package dk.samskabelse.journal.config;
+
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.modelling.command.ConcurrencyException;
+
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Retries a command only when it lost a race for the project's next sequence number to another journal
+ * process: the command is then re-run on the fresh state. Every other failure (a refusal, a duplicate
+ * project id, a bug) is answered at once rather than repeated.
+ */
+class WriteConflictRetryScheduler extends IntervalRetryScheduler {
+
+    WriteConflictRetryScheduler(ScheduledExecutorService executor, int intervalMillis, int maxRetries) {
+        super(IntervalRetryScheduler.builder().retryExecutor(executor).retryInterval(intervalMillis)
+                .maxRetryCount(maxRetries));
+    }
+
+    @Override
+    protected boolean isExplicitlyNonTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
