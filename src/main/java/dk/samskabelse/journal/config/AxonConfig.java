@@ -8,11 +8,14 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +23,7 @@ import org.springframework.context.annotation.Primary;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -71,7 +75,7 @@ class AxonConfig {
                     List<? extends CommandMessage<?>> messages) {
                 return (index, command) -> command.andMetaData(Map.of(
                         RecordingMetadata.RECORDED_BY, currentUser.name(),
-                        RecordingMetadata.RECORDED_AT, clock.instant().toString()));
+                        RecordingMetadata.RECORDED_AT, clock.instant().truncatedTo(ChronoUnit.MICROS).toString()));
             }
         };
     }
@@ -88,6 +92,16 @@ class AxonConfig {
                 .dispatchInterceptors(recordingMetadataInterceptor)
                 .retryScheduler(new WriteConflictRetryScheduler(Executors.newSingleThreadScheduledExecutor(), 50, 8))
                 .build();
+    }
+
+    /**
+     * Axon's default logs a failing event handler and moves on, which would silently leave a projection
+     * without that event. Propagating the error makes the processor stop the batch (rolling back its rows
+     * and token together) and retry it with back-off until the cause is fixed.
+     */
+    @Autowired
+    void propagateProjectionErrors(EventProcessingConfigurer processing) {
+        processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 
     private static Serializer journalSerializer() {

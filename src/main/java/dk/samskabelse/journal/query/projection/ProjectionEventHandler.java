@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Connects one projector to its streaming event processor. Each subclass names its processing group
@@ -36,7 +37,9 @@ public abstract class ProjectionEventHandler {
         Object recordedAt = message.getMetaData().get(RecordingMetadata.RECORDED_AT);
         Object recordedBy = message.getMetaData().get(RecordingMetadata.RECORDED_BY);
         return new EntryMeta(message.getSequenceNumber(),
-                recordedAt != null ? Instant.parse(recordedAt.toString()) : message.getTimestamp(),
+                // Microseconds: what both databases keep, so a replay equals what the tables hold.
+                (recordedAt != null ? Instant.parse(recordedAt.toString()) : message.getTimestamp())
+                        .truncatedTo(ChronoUnit.MICROS),
                 recordedBy != null ? recordedBy.toString() : null);
     }
 }

@@ -109,6 +109,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "malformed-json", "BODY_MISSING", message("problem.body.missing"));
     }
 
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> invalidParameter(InvalidParameterException ex) {
+        return fieldProblem(ex.parameter(), "INVALID_PARAMETER", ex.messageKey());
+    }
+
     @ExceptionHandler(JournalRejection.class)
     ResponseEntity<Object> rejected(JournalRejection rejection) {
         String code = rejection.reason().name();

@@ -1,0 +1,37 @@
+package dk.samskabelse.journal.query.project;
+
+import dk.samskabelse.journal.query.engagements.EngagementRow;
+import dk.samskabelse.journal.query.phases.PhaseInterval;
+import dk.samskabelse.journal.query.portfolio.ProjectSummary;
+import dk.samskabelse.journal.query.roles.ActorRow;
+import dk.samskabelse.journal.query.roles.RoleInterval;
+import dk.samskabelse.journal.query.timeline.TimelineEntry;
+import dk.samskabelse.journal.query.typology.DeclaredPlacementRow;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** All read-model rows of one project, from the live tables or from a replay; what every view is built from. */
+public record ProjectData(ProjectSummary summary, List<ActorRow> actors, List<RoleInterval> roleIntervals,
+                          List<PhaseInterval> phaseIntervals, List<EngagementRow> engagements,
+                          List<DeclaredPlacementRow> declarations, List<TimelineEntry> timeline) {
+
+    public ProjectData {
+        // Rows come from a hash map or a database in no particular order; views need a stable one.
+        actors = sorted(actors, Comparator.comparing(ActorRow::getJoinedOn).thenComparing(ActorRow::getActorId));
+        roleIntervals = sorted(roleIntervals, Comparator.comparing(RoleInterval::getFromDate)
+                .thenComparing(RoleInterval::getEntryId));
+        phaseIntervals = sorted(phaseIntervals, Comparator.comparing(PhaseInterval::getFromDate)
+                .thenComparing(p -> p.getToDate() == null ? 1 : 0).thenComparing(PhaseInterval::getEntryId));
+        engagements = sorted(engagements, Comparator.comparing(EngagementRow::getOccurredOn)
+                .thenComparing(EngagementRow::getEntryId));
+        declarations = sorted(declarations, Comparator.comparing(DeclaredPlacementRow::getEffectiveOn)
+                .thenComparing(DeclaredPlacementRow::getEntryId));
+        timeline = sorted(timeline, Comparator.comparing(TimelineEntry::getEffectiveOn)
+                .thenComparing(TimelineEntry::getSequenceNumber));
+    }
+
+    private static <T> List<T> sorted(List<T> rows, Comparator<T> order) {
+        return rows.stream().sorted(order).toList();
+    }
+}

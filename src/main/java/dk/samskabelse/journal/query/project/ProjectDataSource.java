@@ -1,0 +1,85 @@
+package dk.samskabelse.journal.query.project;
+
+import dk.samskabelse.journal.api.EntryRetracted;
+import dk.samskabelse.journal.api.JournalEvent;
+import dk.samskabelse.journal.api.ProjectStarted;
+import dk.samskabelse.journal.query.engagements.EngagementRow;
+import dk.samskabelse.journal.query.phases.PhaseInterval;
+import dk.samskabelse.journal.query.portfolio.ProjectSummary;
+import dk.samskabelse.journal.query.projection.EntryMeta;
+import dk.samskabelse.journal.query.projection.InMemoryProjectionStore;
+import dk.samskabelse.journal.query.projection.JpaProjectionStore;
+import dk.samskabelse.journal.query.projection.ProjectionEventHandler;
+import dk.samskabelse.journal.query.projection.ProjectionStore;
+import dk.samskabelse.journal.query.projection.Projector;
+import dk.samskabelse.journal.query.roles.ActorRow;
+import dk.samskabelse.journal.query.roles.RoleInterval;
+import dk.samskabelse.journal.query.timeline.TimelineEntry;
+import dk.samskabelse.journal.query.typology.DeclaredPlacementRow;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one project's rows: "now" from the live projection tables, any other point in time by replaying that
+ * project's events (one index range of the event store) through the same projectors into memory.
+ */
+@Service
+public class ProjectDataSource {
+
+    private final JpaProjectionStore liveStore;
+    private final EventStore eventStore;
+    private final List<Projector> projectors;
+
+    public ProjectDataSource(JpaProjectionStore liveStore, EventStore eventStore, List<Projector> projectors) {
+        this.liveStore = liveStore;
+        this.eventStore = eventStore;
+        this.projectors = projectors;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProjectData> load(String projectId, TimeTravel when) {
+        if (when.isNow()) {
+            return read(liveStore, projectId);
+        }
+        List<? extends DomainEventMessage<?>> visible = eventStore.readEvents(projectId).asStream()
+                .filter(message -> isVisible(message, when))
+                .toList();
+        // Before the project began (or before the journal knew of it) there is nothing to show.
+        if (visible.isEmpty() || !(visible.get(0).getPayload() instanceof ProjectStarted)) {
+            return Optional.empty();
+        }
+        InMemoryProjectionStore memory = new InMemoryProjectionStore();
+        for (DomainEventMessage<?> message : visible) {
+            JournalEvent event = (JournalEvent) message.getPayload();
+            EntryMeta meta = ProjectionEventHandler.meta(message);
+            projectors.forEach(projector -> projector.apply(event, meta, memory));
+        }
+        return read(memory, projectId);
+    }
+
+    private static boolean isVisible(DomainEventMessage<?> message, TimeTravel when) {
+        JournalEvent event = (JournalEvent) message.getPayload();
+        if (when.knownAt() != null
+                && ProjectionEventHandler.meta(message).recordedAt().isAfter(when.knownAt())) {
+            return false;
+        }
+        // A retraction corrects what the journal knows, whatever its own date: it always applies under asOf.
+        return when.asOf() == null || event instanceof EntryRetracted || !event.effectiveOn().isAfter(when.asOf());
+    }
+
+    private static Optional<ProjectData> read(ProjectionStore store, String projectId) {
+        Optional<ProjectSummary> summary = store.find(ProjectSummary.class, projectId);
+        return summary.map(s -> new ProjectData(s,
+                store.forProject(ActorRow.class, projectId),
+                store.forProject(RoleInterval.class, projectId),
+                store.forProject(PhaseInterval.class, projectId),
+                store.forProject(EngagementRow.class, projectId),
+                store.forProject(DeclaredPlacementRow.class, projectId),
+                store.forProject(TimelineEntry.class, projectId)));
+    }
+}

@@ -1,0 +1,76 @@
+package dk.samskabelse.journal.query.rebuild;
+
+import dk.samskabelse.journal.query.projection.ProjectionGroups;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The streaming processors of the read side and where each stands against the head of the event store. */
+@Component
+public class ProjectionProcessors {
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+
+    public ProjectionProcessors(EventProcessingConfiguration processing, EventStore eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    public StreamingEventProcessor processor(String group) {
+        return processing.eventProcessor(group, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("No streaming processor for group " + group));
+    }
+
+    public long head() {
+        return position(eventStore.createHeadToken());
+    }
+
+    public List<ProcessorProgress> progress() {
+        long head = head();
+        return ProjectionGroups.ALL.stream().map(group -> progress(group, head)).toList();
+    }
+
+    /** Blocks until every projection has processed everything stored before the call (or the time is up). */
+    public boolean awaitCaughtUp(Duration timeout) {
+        long head = head();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (ProjectionGroups.ALL.stream().allMatch(group -> {
+                ProcessorProgress p = progress(group, head);
+                return !p.replaying() && p.position() >= head;
+            })) {
+                return true;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private ProcessorProgress progress(String group, long head) {
+        StreamingEventProcessor processor = processor(group);
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+        // A processor is as far as its slowest segment; unclaimed segments (just after a reset) count as 0.
+        long position = status.isEmpty() ? 0 : status.values().stream()
+                .mapToLong(s -> s.getCurrentPosition().orElse(0L)).min().orElse(0L);
+        boolean replaying = status.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        boolean error = status.values().stream().anyMatch(EventTrackerStatus::isErrorState);
+        return new ProcessorProgress(group, Math.min(position, head), head, replaying, processor.isRunning(), error);
+    }
+
+    static long position(TrackingToken token) {
+        return token == null ? 0 : token.position().orElse(0L);
+    }
+}

@@ -1,0 +1,98 @@
+package dk.samskabelse.journal.query.rebuild;
+
+import dk.samskabelse.journal.query.projection.ProjectionGroups;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Rebuilds every projection from the event store: each processor is stopped, its rows are cleared by its reset
+ * handler, its token goes back to the start, and it replays the whole stream. Progress is logged every few
+ * seconds and can be polled. Only one rebuild runs at a time.
+ */
+@Service
+public class ProjectionRebuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
+
+    private final ProjectionProcessors processors;
+    private final Clock clock;
+    private final ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "rebuild-progress");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Instant startedAt;
+    private volatile Instant finishedAt;
+    private volatile boolean running;
+
+    public ProjectionRebuilder(ProjectionProcessors processors, Clock clock) {
+        this.processors = processors;
+        this.clock = clock;
+    }
+
+    /** Starts a rebuild; false if one is already running. */
+    public synchronized boolean start() {
+        if (running) {
+            return false;
+        }
+        running = true;
+        startedAt = clock.instant();
+        finishedAt = null;
+        log.info("Rebuilding projections {} from {} events", ProjectionGroups.ALL, processors.head());
+        for (String group : ProjectionGroups.ALL) {
+            StreamingEventProcessor processor = processors.processor(group);
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+        }
+        reporter.schedule(this::report, 1, TimeUnit.SECONDS);
+        return true;
+    }
+
+    /** Runs a rebuild to its end, for the command line. */
+    public RebuildProgress rebuildAndWait(Duration timeout) {
+        start();
+        if (!processors.awaitCaughtUp(timeout)) {
+            throw new IllegalStateException("Rebuild did not finish within " + timeout + ": " + progress());
+        }
+        RebuildProgress done = progress();
+        log.info("Rebuild finished: {} events per projection, {} projections, {} events/s", done.eventsTotal()
+                / Math.max(1, ProjectionGroups.ALL.size()), ProjectionGroups.ALL.size(),
+                Math.round(done.eventsPerSecond()));
+        return done;
+    }
+
+    public RebuildProgress progress() {
+        List<ProcessorProgress> each = processors.progress();
+        long done = each.stream().mapToLong(ProcessorProgress::position).sum();
+        long total = each.stream().mapToLong(ProcessorProgress::head).sum();
+        if (running && each.stream().allMatch(ProcessorProgress::caughtUp)) {
+            running = false;
+            finishedAt = clock.instant();
+        }
+        Instant end = finishedAt != null ? finishedAt : clock.instant();
+        double seconds = startedAt == null ? 0 : Math.max(0.001, Duration.between(startedAt, end).toMillis() / 1000.0);
+        double rate = startedAt == null ? 0 : done / seconds;
+        int percent = total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
+        return new RebuildProgress(running, startedAt, finishedAt, done, total, rate, percent, each);
+    }
+
+    private void report() {
+        RebuildProgress now = progress();
+        log.info("Rebuild progress: {}/{} events ({}%), {} events/s", now.eventsDone(), now.eventsTotal(),
+                now.percent(), Math.round(now.eventsPerSecond()));
+        if (now.running()) {
+            reporter.schedule(this::report, 2, TimeUnit.SECONDS);
+        }
+    }
+}

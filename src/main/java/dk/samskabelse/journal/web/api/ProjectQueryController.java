@@ -1,0 +1,75 @@
+package dk.samskabelse.journal.web.api;
+
+import dk.samskabelse.journal.query.project.ActorNames;
+import dk.samskabelse.journal.query.project.EngagementsView;
+import dk.samskabelse.journal.query.project.PhasesView;
+import dk.samskabelse.journal.query.project.ProjectData;
+import dk.samskabelse.journal.query.project.ProjectDataSource;
+import dk.samskabelse.journal.query.project.RolesView;
+import dk.samskabelse.journal.query.project.TimelineView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+
+/**
+ * The read side of the JSON API. Without parameters the answers come from the live projections; asOf
+ * (YYYY-MM-DD) and knownAt (ISO instant) replay the one project's events through the same projectors.
+ */
+@RestController
+@RequestMapping("/api/projects/{projectId}")
+@Tag(name = "Project views", description = "Timelines of one project, at any point in time")
+class ProjectQueryController {
+
+    private final ProjectDataSource source;
+    private final ActorNames names;
+    private final Clock clock;
+
+    ProjectQueryController(ProjectDataSource source, ActorNames names, Clock clock) {
+        this.source = source;
+        this.names = names;
+        this.clock = clock;
+    }
+
+    @GetMapping("/roles")
+    @Operation(summary = "Role intervals per actor and the role distribution over time")
+    RolesView roles(@PathVariable String projectId, @Parameter(description = "effective date, YYYY-MM-DD")
+                    @RequestParam(required = false) String asOf,
+                    @Parameter(description = "recorded time, ISO 8601") @RequestParam(required = false)
+                    String knownAt) {
+        return RolesView.from(load(projectId, asOf, knownAt), names.lookup());
+    }
+
+    @GetMapping("/phases")
+    @Operation(summary = "Phase intervals, including steps back")
+    PhasesView phases(@PathVariable String projectId, @RequestParam(required = false) String asOf,
+                      @RequestParam(required = false) String knownAt) {
+        return PhasesView.from(load(projectId, asOf, knownAt));
+    }
+
+    @GetMapping("/engagements")
+    @Operation(summary = "The engagement log and statistics per month")
+    EngagementsView engagements(@PathVariable String projectId, @RequestParam(required = false) String asOf,
+                                @RequestParam(required = false) String knownAt) {
+        return EngagementsView.from(load(projectId, asOf, knownAt));
+    }
+
+    @GetMapping("/timeline")
+    @Operation(summary = "All entries in one chronological list, with both clocks and the recorder")
+    TimelineView timeline(@PathVariable String projectId, @RequestParam(required = false) String asOf,
+                          @RequestParam(required = false) String knownAt) {
+        return TimelineView.from(load(projectId, asOf, knownAt), clock.getZone());
+    }
+
+    private ProjectData load(String projectId, String asOf, String knownAt) {
+        return source.load(PathIds.project(projectId), TimeTravelParameters.parse(asOf, knownAt))
+                .orElseThrow(() -> new AggregateNotFoundException(projectId, "No such project at that time"));
+    }
+}
