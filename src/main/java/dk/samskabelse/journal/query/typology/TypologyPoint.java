@@ -13,8 +13,8 @@ public record TypologyPoint(double openness, double centrality) {
     public static final double BORDERLINE = 0.1;
 
     public TypologyPoint {
-        if (Double.isNaN(openness) || Double.isNaN(centrality)) {
-            throw new IllegalArgumentException("A typology point needs numbers on both axes");
+        if (!Double.isFinite(openness) || !Double.isFinite(centrality)) {
+            throw new IllegalArgumentException("A typology point needs finite numbers on both axes");
         }
         openness = Decimals.round(openness);
         centrality = Decimals.round(centrality);

@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.query.typology.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.api.EngagementKind;
 import dk.samskabelse.journal.api.Influence;
 import dk.samskabelse.journal.api.Role;
@@ -13,6 +15,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,7 +71,7 @@ class TypologyModelLoaderTest {
     void everyCitedSeedExists() {
         Assumptions.assumeTrue(Files.isDirectory(SEEDS), "shared/seeds is not beside the work tree");
         TypologyModel model = loader.load(DEFAULT_FILE);
-        List<Citation> citations = new java.util.ArrayList<>();
+        List<Citation> citations = new ArrayList<>();
         model.roles().forEach(entry -> citations.addAll(entry.signal().citations()));
         model.rolesWithoutSignal().forEach(entry -> citations.addAll(entry.citations()));
         model.initiatives().forEach(entry -> citations.addAll(entry.signal().citations()));
@@ -77,6 +81,18 @@ class TypologyModelLoaderTest {
             assertThat(SEEDS.resolve(citation.source())).exists();
             assertThat(citation.passage()).isNotBlank();
         });
+    }
+
+    @Test
+    void theSchemaKnowsExactlyTheValuesOfTheApi() throws IOException {
+        JsonNode schema = new ObjectMapper().readTree(Path.of("projections", "typology-model.schema.json").toFile());
+
+        assertThat(texts(schema.at("/$defs/role/enum"))).containsExactlyElementsOf(names(Role.values()));
+        assertThat(texts(schema.at("/$defs/sector/enum"))).containsExactlyElementsOf(names(Sector.values()));
+        assertThat(texts(schema.at("/properties/engagementKinds/items/properties/kind/enum")))
+                .containsExactlyElementsOf(names(EngagementKind.values()));
+        assertThat(texts(schema.at("/properties/participantInfluence/items/properties/influence/enum")))
+                .containsExactlyElementsOf(names(Influence.values()));
     }
 
     @Test
@@ -219,6 +235,16 @@ class TypologyModelLoaderTest {
         assertThat(signal.get().openness().orElseThrow()).isEqualByComparingTo(openness);
         assertThat(signal.get().centrality().orElseThrow()).isEqualByComparingTo(centrality);
         assertThat(signal.get().weight()).isEqualByComparingTo("1");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(element -> texts.add(element.asText()));
+        return texts;
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     private TypologyModelException failure(String yaml, String name) {
