@@ -123,7 +123,7 @@ public final class TypologyModelLoader {
 
     private List<String> schemaProblems(JsonNode document, String file) {
         return schema.validate(document).stream()
-                .sorted(Comparator.comparing(ValidationMessage::getInstanceLocation, TypologyModelLoader::documentOrder)
+                .sorted(Comparator.comparing(ValidationMessage::getInstanceLocation, documentOrder(document))
                         .thenComparing(ValidationMessage::getMessage))
                 .map(message -> line(file, document, elements(message.getInstanceLocation()), describe(message)))
                 .distinct()
@@ -137,7 +137,7 @@ public final class TypologyModelLoader {
         Object[] arguments = message.getArguments() == null ? new Object[0] : message.getArguments();
         return switch (message.getType()) {
             case "required" -> "missing field '" + argument(message, arguments) + "'";
-            case "additionalProperties", "unevaluatedProperties" -> "unknown field '" + argument(message, arguments) + "'";
+            case "additionalProperties" -> "unknown field '" + argument(message, arguments) + "'";
             case "enum" -> "unknown " + field + " " + render(value) + " (allowed: " + allowed(message) + ")";
             case "minimum", "maximum" -> AXES.contains(field)
                     ? field + " " + render(value) + " is outside [-1, 1]"
@@ -200,19 +200,47 @@ public final class TypologyModelLoader {
         return elements;
     }
 
-    /** Orders locations as they appear in the file: names alphabetically, list indices numerically. */
-    private static int documentOrder(JsonNodePath left, JsonNodePath right) {
-        int common = Math.min(left.getNameCount(), right.getNameCount());
-        for (int i = 0; i < common; i++) {
-            Object a = left.getElement(i);
-            Object b = right.getElement(i);
-            int order = a instanceof Integer x && b instanceof Integer y ? Integer.compare(x, y)
-                    : String.valueOf(a).compareTo(String.valueOf(b));
+    /** Orders locations as they appear in the file: by field position and list index, level by level. */
+    private static Comparator<JsonNodePath> documentOrder(JsonNode document) {
+        return Comparator.comparing(path -> position(document, path), TypologyModelLoader::lexicographic);
+    }
+
+    private static List<Integer> position(JsonNode document, JsonNodePath path) {
+        List<Integer> position = new ArrayList<>();
+        JsonNode node = document;
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            if (element instanceof Integer index) {
+                position.add(index);
+                node = node == null ? null : node.get(index);
+            } else {
+                position.add(fieldPosition(node, String.valueOf(element)));
+                node = node == null ? null : node.get(String.valueOf(element));
+            }
+        }
+        return position;
+    }
+
+    private static int fieldPosition(JsonNode object, String field) {
+        if (object != null) {
+            int position = 0;
+            for (var names = object.fieldNames(); names.hasNext(); position++) {
+                if (names.next().equals(field)) {
+                    return position;
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static int lexicographic(List<Integer> left, List<Integer> right) {
+        for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
+            int order = Integer.compare(left.get(i), right.get(i));
             if (order != 0) {
                 return order;
             }
         }
-        return Integer.compare(left.getNameCount(), right.getNameCount());
+        return Integer.compare(left.size(), right.size());
     }
 
     // ---- semantic problems ----------------------------------------------------------------------------------

@@ -156,10 +156,10 @@ class TypologyModelLoaderTest {
         TypologyModelException failure = failure(yaml, "my-model.yaml");
 
         assertThat(failure.problems()).containsExactly(
+                "my-model.yaml: model: windowDays 0 must be at least 1",
                 "my-model.yaml: roles[0] (BESLUTTENDE): unknown field 'weigth'",
                 "my-model.yaml: roles[4] (KONVENER): openness 1.3 is outside [-1, 1]",
-                "my-model.yaml: roles[14] (MEDINITIATIVTAGER): weight -2 must be at least 0",
-                "my-model.yaml: model: windowDays 0 must be at least 1");
+                "my-model.yaml: roles[14] (MEDINITIATIVTAGER): weight -2 must be at least 0");
         assertThat(failure.getMessage().lines()).hasSize(4);
     }
 
