@@ -1,0 +1,126 @@
+package dk.samskabelse.journal.query.typology;
+
+import dk.samskabelse.journal.api.Role;
+import dk.samskabelse.journal.query.typology.model.Signal;
+import dk.samskabelse.journal.query.typology.model.TypologyModel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Computes the enacted placement of a project under a typology model (DOMAIN.md "Evidence the enacted placement
+ * uses"; the algorithm in words is in projections/README.md).
+ *
+ * At a date D the window holds the engagements dated in (D - windowDays, D]. The signals active at D are:
+ * every actor active at D whose current role has a signal, weighted by signal weight × actor weight, where the
+ * actor weight is the number of engagements in the window the actor took part in, but at least the model's
+ * minimum; and for each engagement in the window the initiative signal of its initiator's sector, the signal of
+ * its kind and the influence signal of each participant, each with its own signal weight. Each axis is the
+ * weighted mean of the signals that touch it.
+ */
+public final class EnactedPlacement {
+
+    private final TypologyModel model;
+
+    public EnactedPlacement(TypologyModel model) {
+        this.model = model;
+    }
+
+    public TypologyModel model() {
+        return model;
+    }
+
+    /** The enacted placement at a date, with the signals and sums it rests on. */
+    public EnactedPoint at(ProjectHistory history, LocalDate date) {
+        LocalDate windowOpensAfter = date.minusDays(model.windowDays());
+        List<Engagement> window = history.engagements().stream()
+                .filter(engagement -> engagement.occurredOn().isAfter(windowOpensAfter)
+                        && !engagement.occurredOn().isAfter(date))
+                .toList();
+
+        List<SignalContribution> signals = new ArrayList<>();
+        for (ActorHistory actor : history.actors()) {
+            Optional<Role> role = actor.roleOn(date);
+            Optional<Signal> signal = role.flatMap(model::roleSignal);
+            if (signal.isEmpty()) {
+                continue;
+            }
+            long engaged = window.stream().filter(engagement -> engagement.hasParticipant(actor.actorId())).count();
+            BigDecimal actorWeight = BigDecimal.valueOf(engaged).max(model.minimumActorWeight());
+            add(signals, SignalKind.ROLE, role.get().name(), Optional.of(actor.actorId()), Optional.empty(),
+                    signal.get().weight().multiply(actorWeight), signal.get());
+        }
+        for (Engagement engagement : window) {
+            Optional<String> engagementId = Optional.of(engagement.engagementId());
+            engagement.initiatorSector().ifPresent(sector -> model.initiativeSignal(sector).ifPresent(signal ->
+                    add(signals, SignalKind.INITIATIVE, sector.name(), Optional.ofNullable(engagement.initiatedBy()),
+                            engagementId, signal.weight(), signal)));
+            model.engagementKindSignal(engagement.kind()).ifPresent(signal ->
+                    add(signals, SignalKind.ENGAGEMENT_KIND, engagement.kind().name(), Optional.empty(),
+                            engagementId, signal.weight(), signal));
+            for (Participant participant : engagement.participants()) {
+                model.influenceSignal(participant.sector(), participant.influence()).ifPresent(signal ->
+                        add(signals, SignalKind.PARTICIPANT_INFLUENCE,
+                                participant.sector().name() + " " + participant.influence().name(),
+                                Optional.of(participant.actorId()), engagementId, signal.weight(), signal));
+            }
+        }
+
+        AxisEvidence openness = AxisEvidence.NONE;
+        AxisEvidence centrality = AxisEvidence.NONE;
+        for (SignalContribution signal : signals) {
+            if (signal.openness().isPresent()) {
+                openness = openness.add(signal.weight(), signal.openness().get());
+            }
+            if (signal.centrality().isPresent()) {
+                centrality = centrality.add(signal.weight(), signal.centrality().get());
+            }
+        }
+        Optional<TypologyPoint> point = openness.mean().isPresent() && centrality.mean().isPresent()
+                ? Optional.of(new TypologyPoint(openness.mean().get().doubleValue(),
+                centrality.mean().get().doubleValue()))
+                : Optional.empty();
+        return new EnactedPoint(date, point, openness, centrality, signals);
+    }
+
+    /**
+     * Every date on which the evidence changes, in order: an actor joins, shifts role or withdraws; an engagement
+     * takes place; an engagement leaves the window (its date + windowDays, the first day it no longer counts).
+     */
+    public List<LocalDate> changeDates(ProjectHistory history) {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (ActorHistory actor : history.actors()) {
+            dates.add(actor.joinedOn());
+            actor.roles().forEach(interval -> dates.add(interval.from()));
+            actor.withdrawnOn().ifPresent(dates::add);
+        }
+        for (Engagement engagement : history.engagements()) {
+            dates.add(engagement.occurredOn());
+            dates.add(engagement.occurredOn().plusDays(model.windowDays()));
+        }
+        return List.copyOf(dates);
+    }
+
+    /** The enacted placement at each change date, in date order. Between two dates the placement is constant. */
+    public List<EnactedPoint> trajectory(ProjectHistory history) {
+        return changeDates(history).stream().map(date -> at(history, date)).toList();
+    }
+
+    /** Declared against enacted placement over the whole history. */
+    public Drift drift(ProjectHistory history) {
+        return Drift.between(history.declarations(), trajectory(history));
+    }
+
+    private static void add(List<SignalContribution> signals, SignalKind kind, String key, Optional<String> actorId,
+                            Optional<String> engagementId, BigDecimal weight, Signal signal) {
+        // A weight of 0 switches a signal off; it must not make an axis count as touched.
+        if (weight.signum() > 0) {
+            signals.add(new SignalContribution(kind, key, actorId, engagementId, weight, signal.openness(),
+                    signal.centrality()));
+        }
+    }
+}

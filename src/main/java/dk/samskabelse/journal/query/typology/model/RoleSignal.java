@@ -1,0 +1,7 @@
+package dk.samskabelse.journal.query.typology.model;
+
+import dk.samskabelse.journal.api.Role;
+
+/** The signal of an actor holding a role. */
+public record RoleSignal(Role role, Signal signal) {
+}
