@@ -6,7 +6,12 @@ import dk.samskabelse.journal.query.project.PhasesView;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ProjectDataSource;
 import dk.samskabelse.journal.query.project.RolesView;
+import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.project.TimelineView;
+import dk.samskabelse.journal.query.typology.TypologyModels;
+import dk.samskabelse.journal.query.typology.TypologyService;
+import dk.samskabelse.journal.query.typology.TypologyView;
+import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * The read side of the JSON API. Without parameters the answers come from the live projections; asOf
@@ -30,11 +36,16 @@ class ProjectQueryController {
 
     private final ProjectDataSource source;
     private final ActorNames names;
+    private final TypologyService typology;
+    private final TypologyModels models;
     private final Clock clock;
 
-    ProjectQueryController(ProjectDataSource source, ActorNames names, Clock clock) {
+    ProjectQueryController(ProjectDataSource source, ActorNames names, TypologyService typology,
+                           TypologyModels models, Clock clock) {
         this.source = source;
         this.names = names;
+        this.typology = typology;
+        this.models = models;
         this.clock = clock;
     }
 
@@ -68,8 +79,31 @@ class ProjectQueryController {
         return TimelineView.from(load(projectId, asOf, knownAt), clock.getZone());
     }
 
+    @GetMapping("/typology")
+    @Operation(summary = "Declared placements, the enacted trajectory and drift; with model=<name> side by side "
+            + "with the same under another model file from projections/")
+    Object typology(@PathVariable String projectId, @RequestParam(required = false) String asOf,
+                    @RequestParam(required = false) String knownAt,
+                    @Parameter(description = "name of a model file in projections/, without .yaml")
+                    @RequestParam(required = false) String model) {
+        TimeTravel when = TimeTravelParameters.parse(asOf, knownAt);
+        ProjectData data = load(projectId, when);
+        LocalDate horizon = when.asOf() != null ? when.asOf() : LocalDate.now(clock);
+        TypologyView active = typology.view(data, models.active(), horizon);
+        if (model == null || model.isBlank()) {
+            return active;
+        }
+        TypologyModel alternative = models.named(model)
+                .orElseThrow(() -> new InvalidParameterException("model", "problem.model.unknown"));
+        return new TypologyView.Comparison(active, typology.view(data, alternative, horizon));
+    }
+
     private ProjectData load(String projectId, String asOf, String knownAt) {
-        return source.load(PathIds.project(projectId), TimeTravelParameters.parse(asOf, knownAt))
+        return load(projectId, TimeTravelParameters.parse(asOf, knownAt));
+    }
+
+    private ProjectData load(String projectId, TimeTravel when) {
+        return source.load(PathIds.project(projectId), when)
                 .orElseThrow(() -> new AggregateNotFoundException(projectId, "No such project at that time"));
     }
 }

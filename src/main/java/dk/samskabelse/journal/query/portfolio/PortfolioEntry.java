@@ -1,0 +1,21 @@
+package dk.samskabelse.journal.query.portfolio;
+
+import dk.samskabelse.journal.api.Area;
+import dk.samskabelse.journal.api.Phase;
+import dk.samskabelse.journal.query.typology.Quadrant;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One project in the chef's portfolio: where it is, where it was meant to be, and whether the two drifted apart. */
+public record PortfolioEntry(String projectId, String name, String municipality, Area area, LocalDate startedOn,
+                             LocalDate closedOn, Phase phase, Placement declared, Placement enacted, boolean drift,
+                             LastEntry lastEntry, long entryCount) {
+
+    public record Placement(double openness, double centrality, Quadrant quadrant, boolean borderline) {
+    }
+
+    public record LastEntry(String entryId, String type, LocalDate effectiveOn, Instant recordedAt,
+                            String recordedBy) {
+    }
+}

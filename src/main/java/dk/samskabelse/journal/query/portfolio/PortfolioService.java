@@ -1,0 +1,95 @@
+package dk.samskabelse.journal.query.portfolio;
+
+import dk.samskabelse.journal.query.project.PhasesView;
+import dk.samskabelse.journal.query.project.ProjectData;
+import dk.samskabelse.journal.query.project.ProjectDataSource;
+import dk.samskabelse.journal.query.project.TimeTravel;
+import dk.samskabelse.journal.query.projection.JpaProjectionStore;
+import dk.samskabelse.journal.query.typology.EnactedPoint;
+import dk.samskabelse.journal.query.typology.TypologyModels;
+import dk.samskabelse.journal.query.typology.TypologyPoint;
+import dk.samskabelse.journal.query.typology.TypologyService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The portfolio: every project with phase, declared and enacted quadrant and the drift flag. A project's line
+ * is computed from its read-model rows and kept until the project gets a new entry or the day changes.
+ */
+@Service
+public class PortfolioService {
+
+    private record Key(long entryCount, String lastEntryId, LocalDate horizon) {
+    }
+
+    private record Cached(Key key, PortfolioEntry entry) {
+    }
+
+    private final JpaProjectionStore store;
+    private final ProjectDataSource source;
+    private final TypologyService typology;
+    private final TypologyModels models;
+    private final Clock clock;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    public PortfolioService(JpaProjectionStore store, ProjectDataSource source, TypologyService typology,
+                            TypologyModels models, Clock clock) {
+        this.store = store;
+        this.source = source;
+        this.typology = typology;
+        this.models = models;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PortfolioEntry> portfolio() {
+        LocalDate today = LocalDate.now(clock);
+        return store.all(ProjectSummary.class).stream()
+                .sorted(Comparator.comparing(ProjectSummary::getName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(ProjectSummary::getProjectId))
+                .map(summary -> entry(summary, today))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private Optional<PortfolioEntry> entry(ProjectSummary summary, LocalDate today) {
+        Key key = new Key(summary.getEntryCount(), summary.getLastEntryId(), today);
+        Cached cached = cache.get(summary.getProjectId());
+        if (cached != null && cached.key().equals(key)) {
+            return Optional.of(cached.entry());
+        }
+        return source.load(summary.getProjectId(), TimeTravel.NOW).map(data -> {
+            PortfolioEntry entry = compute(data, today);
+            cache.put(summary.getProjectId(), new Cached(key, entry));
+            return entry;
+        });
+    }
+
+    private PortfolioEntry compute(ProjectData data, LocalDate today) {
+        ProjectSummary summary = data.summary();
+        Optional<PortfolioEntry.Placement> declared = typology.currentDeclaration(data)
+                .map(d -> placement(d.point()));
+        EnactedPoint enactedPoint = typology.current(data, models.active(), today);
+        Optional<PortfolioEntry.Placement> enacted = enactedPoint.point().map(PortfolioService::placement);
+        boolean drift = declared.isPresent() && enacted.isPresent()
+                && declared.get().quadrant() != enacted.get().quadrant();
+        return new PortfolioEntry(summary.getProjectId(), summary.getName(), summary.getMunicipality(),
+                summary.getArea(), summary.getStartedOn(), summary.getClosedOn(), PhasesView.from(data).current(),
+                declared.orElse(null), enacted.orElse(null), drift,
+                new PortfolioEntry.LastEntry(summary.getLastEntryId(), summary.getLastEntryType(),
+                        summary.getLastEntryOn(), summary.getLastRecordedAt(), summary.getLastRecordedBy()),
+                summary.getEntryCount());
+    }
+
+    private static PortfolioEntry.Placement placement(TypologyPoint point) {
+        return new PortfolioEntry.Placement(point.openness(), point.centrality(), point.quadrant(), point.borderline());
+    }
+}

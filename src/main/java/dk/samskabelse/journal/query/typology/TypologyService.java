@@ -1,0 +1,110 @@
+package dk.samskabelse.journal.query.typology;
+
+import dk.samskabelse.journal.api.Participation;
+import dk.samskabelse.journal.api.Sector;
+import dk.samskabelse.journal.query.engagements.EngagementRow;
+import dk.samskabelse.journal.query.project.ProjectData;
+import dk.samskabelse.journal.query.roles.ActorRow;
+import dk.samskabelse.journal.query.typology.model.TypologyModel;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Computes declared and enacted placements from a project's read-model rows (never from the event store per
+ * request): the rows become the engine's ProjectHistory, which the model then weighs.
+ */
+@Service
+public class TypologyService {
+
+    /** horizon: the last date to show (today, or the asOf date of a time-travel question). */
+    public TypologyView view(ProjectData data, TypologyModel model, LocalDate horizon) {
+        ProjectHistory history = history(data);
+        EnactedPlacement placement = new EnactedPlacement(model);
+        LocalDate reference = referenceDate(data, horizon);
+        // The trajectory also holds the days engagements will leave the window; those beyond the horizon (or
+        // after closing) have not happened yet.
+        List<EnactedPoint> trajectory = placement.trajectory(history).stream()
+                .filter(point -> !point.date().isAfter(reference)).toList();
+        Drift drift = Drift.between(history.declarations(), trajectory);
+        return new TypologyView(model.name(), model.version(),
+                history.declarations().stream().map(TypologyService::declared).toList(),
+                trajectory.stream().map(TypologyService::point).toList(),
+                point(placement.at(history, reference)),
+                drift.samples().stream().map(s -> new TypologyView.Distance(s.date(),
+                        s.distance().isPresent() ? s.distance().getAsDouble() : null, s.differentQuadrants()))
+                        .toList(),
+                drift.periods().stream().map(p -> new TypologyView.Divergence(p.from(), p.until().orElse(null),
+                        p.declared(), p.enacted())).toList());
+    }
+
+    /** The enacted placement of a project at the horizon, or at its closing date if it closed before. */
+    public EnactedPoint current(ProjectData data, TypologyModel model, LocalDate horizon) {
+        return new EnactedPlacement(model).at(history(data), referenceDate(data, horizon));
+    }
+
+    public Optional<DeclaredPlacement> currentDeclaration(ProjectData data) {
+        List<DeclaredPlacement> declarations = history(data).declarations();
+        return declarations.isEmpty() ? Optional.empty() : Optional.of(declarations.get(declarations.size() - 1));
+    }
+
+    /** A closed project is judged as it stood when it closed; an open one as it stands at the horizon. */
+    private static LocalDate referenceDate(ProjectData data, LocalDate horizon) {
+        LocalDate closedOn = data.summary().getClosedOn();
+        return closedOn != null && closedOn.isBefore(horizon) ? closedOn : horizon;
+    }
+
+    static ProjectHistory history(ProjectData data) {
+        Map<String, ActorRow> actors = data.actors().stream()
+                .collect(Collectors.toMap(ActorRow::getActorId, Function.identity()));
+        Map<String, List<RoleInterval>> intervals = data.roleIntervals().stream().collect(Collectors.groupingBy(
+                dk.samskabelse.journal.query.roles.RoleInterval::getActorId,
+                Collectors.mapping(row -> new RoleInterval(row.getRole(), row.getFromDate(),
+                        Optional.ofNullable(row.getToDate())), Collectors.toList())));
+        List<ActorHistory> actorHistories = data.actors().stream()
+                .map(actor -> new ActorHistory(actor.getActorId(), actor.getKind(), actor.getSector(),
+                        actor.getJoinedOn(), Optional.ofNullable(actor.getWithdrawnOn()),
+                        intervals.getOrDefault(actor.getActorId(), List.of())))
+                .toList();
+        List<Engagement> engagements = new ArrayList<>();
+        for (EngagementRow row : data.engagements()) {
+            List<Participant> participants = new ArrayList<>();
+            for (Participation participation : row.getParticipants()) {
+                ActorRow actor = actors.get(participation.actorId());
+                if (actor != null) {
+                    participants.add(new Participant(participation.actorId(), actor.getSector(),
+                            participation.influence()));
+                }
+            }
+            Optional<Sector> initiatorSector = Optional.ofNullable(actors.get(row.getInitiatedBy()))
+                    .map(ActorRow::getSector);
+            engagements.add(new Engagement(row.getEntryId(), row.getOccurredOn(), row.getKind(), row.getInitiatedBy(),
+                    initiatorSector, participants));
+        }
+        List<DeclaredPlacement> declarations = data.declarations().stream()
+                .map(row -> new DeclaredPlacement(row.getEntryId(), row.getEffectiveOn(),
+                        new TypologyPoint(row.getOpenness(), row.getCentrality()), row.getRationale()))
+                .toList();
+        return new ProjectHistory(actorHistories, engagements, declarations);
+    }
+
+    private static TypologyView.Declared declared(DeclaredPlacement d) {
+        return new TypologyView.Declared(d.entryId(), d.effectiveOn(), d.point().openness(), d.point().centrality(),
+                d.point().quadrant(), d.point().borderline(), d.rationale());
+    }
+
+    static TypologyView.Point point(EnactedPoint p) {
+        return new TypologyView.Point(p.date(),
+                p.point().map(TypologyPoint::openness).orElse(null),
+                p.point().map(TypologyPoint::centrality).orElse(null),
+                p.point().map(TypologyPoint::quadrant).orElse(null),
+                p.point().map(TypologyPoint::borderline).orElse(null),
+                p.openness().totalWeight(), p.centrality().totalWeight());
+    }
+}
