@@ -1,19 +1,22 @@
 package dk.samskabelse.journal.query.eventlog;
 
+import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.JournalEvent;
-import dk.samskabelse.journal.config.RecordingMetadata;
+import dk.samskabelse.journal.query.project.TimeTravel;
+import dk.samskabelse.journal.query.projection.EntryMeta;
+import dk.samskabelse.journal.query.projection.ProjectionEventHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A project's journal exactly as stored: read from the event store by aggregate id (one index range scan),
- * never from the whole store.
+ * never from the whole store. knownAt leaves out what was written later; asOf what happened later
+ * (retractions are kept, as in every other view).
  */
 @Service
 public class ProjectEventLog {
@@ -25,19 +28,26 @@ public class ProjectEventLog {
     }
 
     @Transactional(readOnly = true)
-    public Optional<List<LoggedEntry>> entries(String projectId) {
+    public Optional<List<LoggedEntry>> entries(String projectId, TimeTravel when) {
         List<LoggedEntry> entries = eventStore.readEvents(projectId).asStream()
                 .map(ProjectEventLog::toEntry)
+                .filter(entry -> visible(entry, when))
                 .toList();
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
     }
 
+    private static boolean visible(LoggedEntry entry, TimeTravel when) {
+        if (when.knownAt() != null && entry.recordedAt().isAfter(when.knownAt())) {
+            return false;
+        }
+        return when.asOf() == null || entry.payload() instanceof EntryRetracted
+                || !entry.effectiveOn().isAfter(when.asOf());
+    }
+
     private static LoggedEntry toEntry(DomainEventMessage<?> message) {
         JournalEvent event = (JournalEvent) message.getPayload();
-        Object recordedAt = message.getMetaData().get(RecordingMetadata.RECORDED_AT);
-        Object recordedBy = message.getMetaData().get(RecordingMetadata.RECORDED_BY);
+        EntryMeta meta = ProjectionEventHandler.meta(message);
         return new LoggedEntry(message.getSequenceNumber(), event.entryId(), message.getPayloadType().getSimpleName(),
-                event.effectiveOn(), recordedAt != null ? Instant.parse(recordedAt.toString()) : message.getTimestamp(),
-                recordedBy != null ? recordedBy.toString() : null, event);
+                event.effectiveOn(), meta.recordedAt(), meta.recordedBy(), event);
     }
 }

@@ -1,0 +1,117 @@
+package dk.samskabelse.journal.query.eventlog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dk.samskabelse.journal.api.ActorRegistered;
+import dk.samskabelse.journal.api.ActorWithdrawn;
+import dk.samskabelse.journal.api.Contribution;
+import dk.samskabelse.journal.api.CourseCorrected;
+import dk.samskabelse.journal.api.EngagementRecorded;
+import dk.samskabelse.journal.api.EntryRetracted;
+import dk.samskabelse.journal.api.InsightRecorded;
+import dk.samskabelse.journal.api.JournalEvent;
+import dk.samskabelse.journal.api.Participation;
+import dk.samskabelse.journal.api.PhaseChanged;
+import dk.samskabelse.journal.api.ProjectClarified;
+import dk.samskabelse.journal.api.ProjectClosed;
+import dk.samskabelse.journal.api.ProjectStarted;
+import dk.samskabelse.journal.api.RoleShifted;
+import dk.samskabelse.journal.api.TypologyDeclared;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The event export as one wide CSV table for R or pandas: the entry columns, then the union of all event
+ * fields (a field an entry type does not have is empty). Lists are joined with ";", participants as
+ * "actorId:INFLUENCE", contributions as "actorId:TYPE". The columns are documented in projections/README.md.
+ */
+public final class EventCsv {
+
+    /** Every event type, in the order their fields first appear as columns. */
+    static final List<Class<? extends JournalEvent>> EVENT_TYPES = List.of(ProjectStarted.class,
+            ProjectClarified.class, TypologyDeclared.class, ActorRegistered.class, RoleShifted.class,
+            ActorWithdrawn.class, EngagementRecorded.class, PhaseChanged.class, CourseCorrected.class,
+            InsightRecorded.class, EntryRetracted.class, ProjectClosed.class);
+
+    static final List<String> ENTRY_COLUMNS = List.of("sequenceNumber", "entryId", "type", "effectiveOn",
+            "recordedAt", "recordedBy");
+
+    public static final List<String> COLUMNS = columns();
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private EventCsv() {
+    }
+
+    public static String write(List<LoggedEntry> entries) {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        COLUMNS.forEach(schema::addColumn);
+        List<List<String>> rows = entries.stream().map(EventCsv::row).toList();
+        try {
+            return CSV.writer(schema.build()).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write CSV export", e);
+        }
+    }
+
+    private static List<String> row(LoggedEntry entry) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("sequenceNumber", Long.toString(entry.sequenceNumber()));
+        values.put("entryId", entry.entryId());
+        values.put("type", entry.type());
+        values.put("effectiveOn", entry.effectiveOn().toString());
+        values.put("recordedAt", entry.recordedAt().toString());
+        values.put("recordedBy", entry.recordedBy() == null ? "" : entry.recordedBy());
+        for (RecordComponent component : entry.payload().getClass().getRecordComponents()) {
+            values.putIfAbsent(component.getName(), text(value(component, entry.payload())));
+        }
+        List<String> row = new ArrayList<>(COLUMNS.size());
+        for (String column : COLUMNS) {
+            row.add(values.getOrDefault(column, ""));
+        }
+        return row;
+    }
+
+    private static Object value(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component.getName(), e);
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Participation p) {
+            return p.actorId() + ":" + p.influence();
+        }
+        if (value instanceof Contribution c) {
+            return c.actorId() + ":" + c.type();
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(EventCsv::text).collect(Collectors.joining(";"));
+        }
+        return value.toString();
+    }
+
+    private static List<String> columns() {
+        Set<String> columns = new LinkedHashSet<>(ENTRY_COLUMNS);
+        for (Class<? extends JournalEvent> type : EVENT_TYPES) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                columns.add(component.getName());
+            }
+        }
+        return List.copyOf(columns);
+    }
+}
