@@ -67,15 +67,26 @@ class AxonConfig {
         return new SimpleCorrelationDataProvider(RecordingMetadata.RECORDED_BY, RecordingMetadata.RECORDED_AT);
     }
 
+    /**
+     * Stamps every command with who records it and when, from the server clock. A command that already carries
+     * both (an import of entries written elsewhere, such as the demo histories) keeps them; the web and JSON
+     * API never pass metadata, so their entries are always stamped here.
+     */
     @Bean
     MessageDispatchInterceptor<CommandMessage<?>> recordingMetadataInterceptor(Clock clock, CurrentUser currentUser) {
         return new MessageDispatchInterceptor<>() {
             @Override
             public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
                     List<? extends CommandMessage<?>> messages) {
-                return (index, command) -> command.andMetaData(Map.of(
-                        RecordingMetadata.RECORDED_BY, currentUser.name(),
-                        RecordingMetadata.RECORDED_AT, clock.instant().truncatedTo(ChronoUnit.MICROS).toString()));
+                return (index, command) -> {
+                    if (command.getMetaData().containsKey(RecordingMetadata.RECORDED_AT)
+                            && command.getMetaData().containsKey(RecordingMetadata.RECORDED_BY)) {
+                        return command;
+                    }
+                    return command.andMetaData(Map.of(
+                            RecordingMetadata.RECORDED_BY, currentUser.name(),
+                            RecordingMetadata.RECORDED_AT, clock.instant().truncatedTo(ChronoUnit.MICROS).toString()));
+                };
             }
         };
     }

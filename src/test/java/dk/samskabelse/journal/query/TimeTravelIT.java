@@ -116,6 +116,14 @@ class TimeTravelIT {
         assertThat(get(view, "knownAt=" + Instant.now())).isEqualTo(get(view, ""));
     }
 
+    @Test
+    void typologyReplayAgreesWithTheLiveProjection() {
+        assertThat(get("/typology", "knownAt=" + Instant.now())).isEqualTo(get("/typology", ""));
+        JsonNode asOfFebruary = get("/typology", "asOf=2020-02-15");
+        assertThat(asOfFebruary.path("current").path("date").asText()).isEqualTo("2020-02-15");
+        assertThat(asOfFebruary.path("enacted").findValuesAsText("date")).allMatch(d -> d.compareTo("2020-02-15") <= 0);
+    }
+
     private List<String> engagementTitles(String query) {
         return get("/engagements", query).path("engagements").findValuesAsText("title");
     }
