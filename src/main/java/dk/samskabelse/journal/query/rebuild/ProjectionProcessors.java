@@ -43,10 +43,7 @@ public class ProjectionProcessors {
         long head = head();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (ProjectionGroups.ALL.stream().allMatch(group -> {
-                ProcessorProgress p = progress(group, head);
-                return !p.replaying() && p.position() >= head;
-            })) {
+            if (ProjectionGroups.ALL.stream().allMatch(group -> progress(group, head).caughtUp())) {
                 return true;
             }
             try {
