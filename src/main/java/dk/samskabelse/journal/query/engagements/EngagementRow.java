@@ -3,13 +3,12 @@ package dk.samskabelse.journal.query.engagements;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.EngagementKind;
 import dk.samskabelse.journal.api.Participation;
-import dk.samskabelse.journal.query.projection.ProjectRow;
+import dk.samskabelse.journal.query.projection.EntryRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
@@ -21,11 +20,8 @@ import java.util.List;
  */
 @Entity
 @Table(name = "proj_engagement")
-public class EngagementRow implements ProjectRow {
+public class EngagementRow extends EntryRow {
 
-    @Id
-    private String entryId;
-    private String projectId;
     @Enumerated(EnumType.STRING)
     private EngagementKind kind;
     private String title;
@@ -43,28 +39,13 @@ public class EngagementRow implements ProjectRow {
 
     public EngagementRow(String entryId, String projectId, EngagementKind kind, String title, LocalDate occurredOn,
                          String initiatedBy, List<Participation> participants, List<Contribution> contributions) {
-        this.entryId = entryId;
-        this.projectId = projectId;
+        super(entryId, projectId);
         this.kind = kind;
         this.title = title;
         this.occurredOn = occurredOn;
         this.initiatedBy = initiatedBy;
         this.participants = List.copyOf(participants);
         this.contributions = List.copyOf(contributions);
-    }
-
-    @Override
-    public Object getRowId() {
-        return entryId;
-    }
-
-    public String getEntryId() {
-        return entryId;
-    }
-
-    @Override
-    public String getProjectId() {
-        return projectId;
     }
 
     public EngagementKind getKind() {

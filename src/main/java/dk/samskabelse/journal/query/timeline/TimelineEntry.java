@@ -1,9 +1,8 @@
 package dk.samskabelse.journal.query.timeline;
 
-import dk.samskabelse.journal.query.projection.ProjectRow;
+import dk.samskabelse.journal.query.projection.EntryRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -15,11 +14,8 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "proj_timeline_entry")
-public class TimelineEntry implements ProjectRow {
+public class TimelineEntry extends EntryRow {
 
-    @Id
-    private String entryId;
-    private String projectId;
     private long sequenceNumber;
     private String type;
     private LocalDate effectiveOn;
@@ -35,28 +31,13 @@ public class TimelineEntry implements ProjectRow {
 
     public TimelineEntry(String entryId, String projectId, long sequenceNumber, String type, LocalDate effectiveOn,
                          Instant recordedAt, String recordedBy, String payload) {
-        this.entryId = entryId;
-        this.projectId = projectId;
+        super(entryId, projectId);
         this.sequenceNumber = sequenceNumber;
         this.type = type;
         this.effectiveOn = effectiveOn;
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
         this.payload = payload;
-    }
-
-    @Override
-    public Object getRowId() {
-        return entryId;
-    }
-
-    public String getEntryId() {
-        return entryId;
-    }
-
-    @Override
-    public String getProjectId() {
-        return projectId;
     }
 
     public long getSequenceNumber() {

@@ -1,9 +1,8 @@
 package dk.samskabelse.journal.query.typology;
 
-import dk.samskabelse.journal.query.projection.ProjectRow;
+import dk.samskabelse.journal.query.projection.EntryRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
@@ -11,11 +10,8 @@ import java.time.LocalDate;
 /** A declared (intended) placement in the typology, in force from its date until the next declaration. */
 @Entity
 @Table(name = "proj_declared_placement")
-public class DeclaredPlacementRow implements ProjectRow {
+public class DeclaredPlacementRow extends EntryRow {
 
-    @Id
-    private String entryId;
-    private String projectId;
     private LocalDate effectiveOn;
     private double openness;
     private double centrality;
@@ -27,26 +23,11 @@ public class DeclaredPlacementRow implements ProjectRow {
 
     DeclaredPlacementRow(String entryId, String projectId, LocalDate effectiveOn, double openness,
                          double centrality, String rationale) {
-        this.entryId = entryId;
-        this.projectId = projectId;
+        super(entryId, projectId);
         this.effectiveOn = effectiveOn;
         this.openness = openness;
         this.centrality = centrality;
         this.rationale = rationale;
-    }
-
-    @Override
-    public Object getRowId() {
-        return entryId;
-    }
-
-    public String getEntryId() {
-        return entryId;
-    }
-
-    @Override
-    public String getProjectId() {
-        return projectId;
     }
 
     public LocalDate getEffectiveOn() {
