@@ -59,10 +59,16 @@ public class ProjectionProcessors {
     private ProcessorProgress progress(String group, long head) {
         StreamingEventProcessor processor = processor(group);
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        // A processor is as far as its slowest segment; unclaimed segments (just after a reset) count as 0.
-        long position = status.isEmpty() ? 0 : status.values().stream()
+        // A processor is as far as its slowest segment; unclaimed segments (just after a reset) count as 0. Only
+        // claimed segments have a status, and after a restart they are claimed one by one: unless the claimed
+        // ones cover the whole stream (segment i/mask covers 1/(mask+1) of it), some segment is still at 0.
+        double covered = status.values().stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum();
+        long position = covered < 1.0 - 1e-9 ? 0 : status.values().stream()
                 .mapToLong(s -> s.getCurrentPosition().orElse(0L)).min().orElse(0L);
-        boolean replaying = status.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        // Axon keeps a segment's token a ReplayToken (isReplaying) until an event newer than the reset point
+        // arrives, which on a quiet journal is never; the replay itself is done once the reset point is reached.
+        boolean replaying = status.values().stream().anyMatch(s -> s.isReplaying()
+                && s.getCurrentPosition().orElse(0L) < s.getResetPosition().orElse(Long.MAX_VALUE));
         boolean error = status.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         return new ProcessorProgress(group, Math.min(position, head), head, replaying, processor.isRunning(), error);
     }

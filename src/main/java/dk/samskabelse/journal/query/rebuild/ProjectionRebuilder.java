@@ -72,7 +72,11 @@ public class ProjectionRebuilder {
         return done;
     }
 
-    public RebuildProgress progress() {
+    /**
+     * Synchronized with start(): while start() stops and resets the processors, the ones not yet reset still
+     * show their old, caught-up status, which must not be taken for the end of the new rebuild.
+     */
+    public synchronized RebuildProgress progress() {
         List<ProcessorProgress> each = processors.progress();
         long done = each.stream().mapToLong(ProcessorProgress::position).sum();
         long total = each.stream().mapToLong(ProcessorProgress::head).sum();

@@ -18,7 +18,10 @@ import static dk.samskabelse.journal.query.typology.TypologyAssertions.assertSum
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The worked example of projections/README.md, number by number. Change both together. */
+/**
+ * The worked example of projections/README.md, number by number. Change the README, this test and
+ * query/TypologyWorkedExampleIT (the same example through the API) together.
+ */
 class ReadmeWorkedExampleTest {
 
     @Test
