@@ -146,7 +146,7 @@ class EntryFormsIT extends PageTestBase {
     }
 
     Stream<Arguments> invalidInputs() {
-        String future = LocalDate.now().plusDays(3).toString();
+        String future = LocalDate.now(clock).plusDays(3).toString();
         return Stream.of(
                 new Invalid("new project without a name", startProject("", "2020-01-01"), "name",
                         "Feltet skal udfyldes."),

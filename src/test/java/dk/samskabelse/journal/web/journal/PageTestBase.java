@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -54,6 +55,10 @@ abstract class PageTestBase {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** The journal's clock (Europe/Copenhagen): "today" on a form is its today, not the test machine's. */
+    @Autowired
+    Clock clock;
 
     /**
      * A project started on 1 January 2020 with a citizen (co-designer, from 5 January) and a staff member
