@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.RejectionReason;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -17,6 +18,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,9 +26,11 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,7 +43,9 @@ import java.util.Locale;
  * caller's language (Accept-Language; Danish by default). Invalid input is 400 with one entry per field, an
  * unknown project or actor is 404, a refused command or a write conflict is 409. Nothing internal (stack
  * traces, SQL, class names) is ever part of an answer. It is global so that errors raised before a controller
- * is chosen (wrong content type, unknown path) are problem JSON too.
+ * is chosen (wrong content type, unknown path) are problem JSON too, except for a browser asking for a page
+ * outside /api/: that gets the web journal's HTML error page (the pages' own errors never come here, see
+ * web.PageAdvice).
  */
 @RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
@@ -107,6 +113,29 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     message("problem.json.malformed"));
         }
         return problem(HttpStatus.BAD_REQUEST, "malformed-json", "BODY_MISSING", message("problem.body.missing"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                && isPageRequest(servlet.getRequest())) {
+            try {
+                // The servlet container forwards to /error, which renders the HTML error page.
+                servlet.getResponse().sendError(statusCode.value());
+                return null;
+            } catch (IOException e) {
+                log.debug("Could not send the error page", e);
+            }
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    /** A browser (it asks for HTML) on an address outside the JSON API. */
+    private static boolean isPageRequest(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return !path.startsWith("/api/") && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 
     @ExceptionHandler(InvalidParameterException.class)

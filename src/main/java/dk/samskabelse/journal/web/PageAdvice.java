@@ -1,0 +1,50 @@
+package dk.samskabelse.journal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What every page of the web journal shares: the model the layout needs (the page's own address for the
+ * language switch) and HTML error pages. It outranks the JSON API's global problem handler,
+ * so a failing page shows the journal's error page in the user's language, never problem JSON.
+ */
+@ControllerAdvice(annotations = PageController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
+
+    @ModelAttribute
+    void layout(HttpServletRequest request, Model model) {
+        model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    @ExceptionHandler({ProjectNotFoundException.class, AggregateNotFoundException.class})
+    ModelAndView unknownProject() {
+        return errorPage(HttpStatus.NOT_FOUND, "error.project.unknown");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception ex, HttpServletRequest request) {
+        log.error("Unexpected error on page {} {}", request.getMethod(), request.getRequestURI(), ex);
+        return errorPage(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");
+    }
+
+    private static ModelAndView errorPage(HttpStatus status, String messageKey) {
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("messageKey", messageKey);
+        return page;
+    }
+}

@@ -1,0 +1,119 @@
+package dk.samskabelse.journal.web.journal;
+
+import dk.samskabelse.journal.api.Contribution;
+import dk.samskabelse.journal.api.ContributionType;
+import dk.samskabelse.journal.api.EngagementKind;
+import dk.samskabelse.journal.api.Influence;
+import dk.samskabelse.journal.api.Participation;
+import dk.samskabelse.journal.api.RecordEngagement;
+import dk.samskabelse.journal.web.PageController;
+import dk.samskabelse.journal.web.journal.EngagementForm.ParticipantRow;
+import jakarta.validation.Valid;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * An engagement with its participants and their influence (seed 002: "inddragelse" is not "indflydelse").
+ * The form lists every active actor; the ticked ones take part. A refusal about one participant is shown in
+ * that actor's row.
+ */
+@PageController
+class EngagementEntryController {
+
+    private static final Pattern COMMAND_LIST_FIELD = Pattern.compile("(participants|contributions)\\[(\\d+)]\\..*");
+
+    private final ProjectPages pages;
+    private final JournalWriter writer;
+    private final Clock clock;
+
+    EngagementEntryController(ProjectPages pages, JournalWriter writer, Clock clock) {
+        this.pages = pages;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    @GetMapping("/projekter/{projectId}/engagementer/ny")
+    String engagementForm(@PathVariable String projectId, Model model) {
+        ProjectPage project = pages.load(projectId);
+        EngagementForm form = new EngagementForm(LocalDate.now(clock),
+                project.activeActors().stream().map(ActorLine::actorId).toList());
+        return engagementPage(project, form, model);
+    }
+
+    @PostMapping("/projekter/{projectId}/engagementer/ny")
+    String recordEngagement(@PathVariable String projectId, @Valid @ModelAttribute("form") EngagementForm form,
+                            BindingResult result, Model model, RedirectAttributes redirect) {
+        ProjectPages.requireId(projectId);
+        List<Participation> participants = new ArrayList<>();
+        List<Integer> participantRows = new ArrayList<>();
+        List<Contribution> contributions = new ArrayList<>();
+        List<Integer> contributionRows = new ArrayList<>();
+        List<ParticipantRow> rows = form.getParticipants();
+        for (int row = 0; row < rows.size(); row++) {
+            ParticipantRow participant = rows.get(row);
+            if (participant.isSelected()) {
+                if (participant.getInfluence() == null) {
+                    result.rejectValue("participants[" + row + "].influence", "engagement.influence.missing");
+                }
+                participants.add(new Participation(participant.getActorId(), participant.getInfluence()));
+                participantRows.add(row);
+            }
+            for (ContributionType type : participant.getContributions()) {
+                contributions.add(new Contribution(participant.getActorId(), type));
+                contributionRows.add(row);
+            }
+        }
+        if (!result.hasErrors() && writer.record(new RecordEngagement(projectId, form.getEntryId(), form.getKind(),
+                form.getTitle(), form.getOccurredOn(), form.getInitiatedBy(), participants, contributions,
+                form.getNotes(), form.isShareable()), result, toRows(participantRows, contributionRows))) {
+            return writer.toJournal(projectId, "entry.type.EngagementRecorded", redirect);
+        }
+        form.renewEntryIdIfInvalid(result);
+        return engagementPage(pages.load(projectId), form, model);
+    }
+
+    /** "participants[1].actorId" of the command is the row of the second ticked actor on the form. */
+    private static UnaryOperator<String> toRows(List<Integer> participantRows, List<Integer> contributionRows) {
+        return field -> {
+            Matcher matcher = COMMAND_LIST_FIELD.matcher(field);
+            if (!matcher.matches()) {
+                return field;
+            }
+            int index = Integer.parseInt(matcher.group(2));
+            boolean participant = matcher.group(1).equals("participants");
+            List<Integer> rows = participant ? participantRows : contributionRows;
+            if (index >= rows.size()) {
+                return "participants";
+            }
+            return "participants[" + rows.get(index) + "]." + (participant ? "selected" : "contributions");
+        };
+    }
+
+    private static String engagementPage(ProjectPage project, EngagementForm form, Model model) {
+        Map<String, ActorLine> actors = project.actors().stream()
+                .collect(Collectors.toMap(ActorLine::actorId, Function.identity()));
+        model.addAttribute("project", project);
+        model.addAttribute("form", form);
+        model.addAttribute("actorsById", actors);
+        model.addAttribute("kinds", EngagementKind.values());
+        model.addAttribute("influences", Influence.values());
+        model.addAttribute("contributionTypes", ContributionType.values());
+        return "journal/engagement";
+    }
+}

@@ -1,0 +1,18 @@
+package dk.samskabelse.journal.web.journal;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A date in a form: shown and sent as ISO (what an input of type date uses), and also read as a Danish
+ * writer types it when the browser offers a plain text field (15-03-2024, 15.03.2024, 15/3/2024).
+ */
+@Target(ElementType.FIELD)
+@Retention(RetentionPolicy.RUNTIME)
+@DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = {"d-M-yyyy", "d.M.yyyy", "d/M/yyyy"})
+@interface EntryDate {
+}

@@ -1,0 +1,16 @@
+package dk.samskabelse.journal.web.journal;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+
+/**
+ * One entry of the journal as a line on the page: what kind of entry, a one-line summary in the user's
+ * language, both clocks (effective date, recorded time) and who recorded it.
+ */
+record EntryLine(String entryId, String type, String summary, LocalDate effectiveOn, ZonedDateTime recordedAt,
+                 String recordedBy, boolean retracted, boolean retractable) {
+
+    public String typeKey() {
+        return "entry.type." + type;
+    }
+}

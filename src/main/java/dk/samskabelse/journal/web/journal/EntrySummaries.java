@@ -1,0 +1,93 @@
+package dk.samskabelse.journal.web.journal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * One line in the user's language for each kind of entry ("Hanne K. (Borger) som Meddesigner"), from the
+ * entry's content as the timeline projection keeps it. Actors are named through the personal-data register.
+ */
+@Component
+class EntrySummaries {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SHORT_TEXT = 160;
+
+    private final MessageSource messages;
+
+    EntrySummaries(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String summarize(String type, String payload, Function<String, String> names) {
+        JsonNode entry = read(payload);
+        return switch (type) {
+            case "ProjectStarted" -> text("entry.summary.ProjectStarted", entry.path("name").asText(),
+                    entry.path("municipality").asText(), label("Area", entry.path("area")));
+            case "ProjectClarified" -> text("entry.summary.ProjectClarified",
+                    shorten(String.join("; ", strings(entry.path("successCriteria")))));
+            case "TypologyDeclared" -> text("entry.summary.TypologyDeclared", decimal(entry.path("openness")),
+                    decimal(entry.path("centrality")), shorten(entry.path("rationale").asText()));
+            case "ActorRegistered" -> text("entry.summary.ActorRegistered", names.apply(entry.path("actorId").asText()),
+                    label("ActorKind", entry.path("kind")), label("Role", entry.path("role")));
+            case "RoleShifted" -> text("entry.summary.RoleShifted", names.apply(entry.path("actorId").asText()),
+                    label("Role", entry.path("fromRole")), label("Role", entry.path("toRole")));
+            case "EngagementRecorded" -> text("entry.summary.EngagementRecorded",
+                    label("EngagementKind", entry.path("kind")), entry.path("title").asText(),
+                    entry.path("participants").size());
+            case "PhaseChanged" -> text(entry.path("backwards").asBoolean()
+                            ? "entry.summary.PhaseChanged.backwards" : "entry.summary.PhaseChanged",
+                    label("Phase", entry.path("fromPhase")), label("Phase", entry.path("toPhase")));
+            case "CourseCorrected" -> text("entry.summary.CourseCorrected", shorten(entry.path("decision").asText()));
+            case "InsightRecorded" -> text("entry.summary.InsightRecorded", label("FocusPoint", entry.path("focus")),
+                    shorten(entry.path("text").asText()));
+            case "ActorWithdrawn" -> text("entry.summary.ActorWithdrawn", names.apply(entry.path("actorId").asText()));
+            case "EntryRetracted" -> text("entry.summary.EntryRetracted",
+                    text("entry.type." + entry.path("retractedEntryType").asText()),
+                    shorten(entry.path("reason").asText()));
+            case "ProjectClosed" -> text("entry.summary.ProjectClosed");
+            default -> "";
+        };
+    }
+
+    private String label(String enumName, JsonNode value) {
+        return value.isMissingNode() || value.isNull() ? "" : text("enum." + enumName + "." + value.asText());
+    }
+
+    private String text(String key, Object... arguments) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(key, arguments, key, locale);
+    }
+
+    private static String decimal(JsonNode value) {
+        // Shown as written in the user's language: 0,5 in Danish.
+        return java.text.NumberFormat.getNumberInstance(LocaleContextHolder.getLocale()).format(value.asDouble());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= SHORT_TEXT ? text : text.substring(0, SHORT_TEXT - 1).strip() + "…";
+    }
+
+    private static JsonNode read(String payload) {
+        try {
+            return JSON.readTree(payload);
+        } catch (IOException e) {
+            throw new IllegalStateException("Unreadable timeline entry", e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dk.samskabelse.journal.web.journal;
+
+import dk.samskabelse.journal.web.PageController;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A project's journal: key facts, actors, the ways to add an entry, and the entries newest first. */
+@PageController
+class JournalPageController {
+
+    static final int RECENT = 50;
+
+    private final ProjectPages pages;
+
+    JournalPageController(ProjectPages pages) {
+        this.pages = pages;
+    }
+
+    @GetMapping("/projekter/{projectId}")
+    String journal(@PathVariable String projectId, @RequestParam(name = "alle", defaultValue = "false") String all,
+                   Model model) {
+        ProjectPage project = pages.load(projectId);
+        boolean showAll = "true".equals(all);
+        model.addAttribute("project", project);
+        model.addAttribute("entries", showAll ? project.entries()
+                : project.entries().stream().limit(RECENT).toList());
+        model.addAttribute("hiddenEntries", showAll ? 0 : Math.max(0, project.entries().size() - RECENT));
+        return "journal/journal";
+    }
+}

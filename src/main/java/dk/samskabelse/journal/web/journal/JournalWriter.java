@@ -1,0 +1,109 @@
+package dk.samskabelse.journal.web.journal;
+
+import dk.samskabelse.journal.api.JournalRejection;
+import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.function.UnaryOperator;
+
+/**
+ * Sends a form's command to the journal. A refusal becomes an error on the form field it concerns, in the
+ * user's language, with enumeration values shown by their labels. After an entry is written the page waits
+ * briefly for the read side, so that the journal page the user is sent to already shows the new entry.
+ */
+@Component
+class JournalWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(JournalWriter.class);
+    private static final Duration READ_SIDE_WAIT = Duration.ofSeconds(3);
+
+    private final CommandGateway commands;
+    private final ProjectionProcessors projections;
+    private final MessageSource messages;
+
+    JournalWriter(CommandGateway commands, ProjectionProcessors projections, MessageSource messages) {
+        this.commands = commands;
+        this.projections = projections;
+        this.messages = messages;
+    }
+
+    /** True when the journal took the entry (or already held it); false when the form now carries the refusal. */
+    boolean record(Object command, BindingResult form) {
+        return record(command, form, UnaryOperator.identity());
+    }
+
+    /** fields: maps a field name of the command to the form's, where the two differ. */
+    boolean record(Object command, BindingResult form, UnaryOperator<String> fields) {
+        try {
+            commands.sendAndWait(command);
+        } catch (JournalRejection rejection) {
+            addRejection(form, rejection, fields);
+            return false;
+        } catch (ConcurrencyException conflict) {
+            log.info("Write conflict on a form: {}", conflict.getMessage());
+            form.reject("problem.conflict");
+            return false;
+        }
+        awaitReadSide();
+        return true;
+    }
+
+    void awaitReadSide() {
+        if (!projections.awaitCaughtUp(READ_SIDE_WAIT)) {
+            log.warn("The read side did not catch up within {}; the page may not show the new entry yet",
+                    READ_SIDE_WAIT);
+        }
+    }
+
+    /** Post/Redirect/Get: back to the project's journal with a confirmation naming the entry. */
+    String toJournal(String projectId, String entryTypeKey, RedirectAttributes redirect) {
+        String entry = messages.getMessage(entryTypeKey, null, LocaleContextHolder.getLocale());
+        redirect.addFlashAttribute("confirmation",
+                messages.getMessage("confirmation.recorded", new Object[]{entry}, LocaleContextHolder.getLocale()));
+        return "redirect:/projekter/" + projectId;
+    }
+
+    private void addRejection(BindingResult form, JournalRejection rejection, UnaryOperator<String> fields) {
+        String code = "rejection." + rejection.reason().name();
+        Object[] arguments = rejection.arguments().stream().map(this::displayed).toArray();
+        String field = rejection.field() == null ? null : fields.apply(rejection.field());
+        if (field != null && field.contains("[") && !isFormField(form, field)) {
+            // "participants[2].actorId" of the command: the error belongs to the form's list as a whole.
+            field = field.substring(0, field.indexOf('['));
+        }
+        if (field != null && isFormField(form, field)) {
+            form.rejectValue(field, code, arguments, rejection.getMessage());
+        } else {
+            form.reject(code, arguments, rejection.getMessage());
+        }
+    }
+
+    private static boolean isFormField(BindingResult form, String field) {
+        return form.getTarget() != null && new BeanWrapperImpl(form.getTarget()).isReadableProperty(field);
+    }
+
+    /** Enumeration values by their label, dates as the user's language writes them. */
+    private Object displayed(Object argument) {
+        if (argument instanceof Enum<?> value) {
+            return new DefaultMessageSourceResolvable(new String[]{Labels.key(value)}, value.name());
+        }
+        if (argument instanceof LocalDate date) {
+            String pattern = messages.getMessage("format.date", null, LocaleContextHolder.getLocale());
+            return date.format(DateTimeFormatter.ofPattern(pattern, LocaleContextHolder.getLocale()));
+        }
+        return argument;
+    }
+}

@@ -1,0 +1,89 @@
+package dk.samskabelse.journal.web.journal;
+
+import dk.samskabelse.journal.api.EntryRetracted;
+import dk.samskabelse.journal.api.ProjectClosed;
+import dk.samskabelse.journal.api.ProjectStarted;
+import dk.samskabelse.journal.query.portfolio.ProjectSummary;
+import dk.samskabelse.journal.query.project.ActorNames;
+import dk.samskabelse.journal.query.project.PhasesView;
+import dk.samskabelse.journal.query.project.ProjectData;
+import dk.samskabelse.journal.query.project.ProjectDataSource;
+import dk.samskabelse.journal.query.project.RolesView;
+import dk.samskabelse.journal.query.project.TimeTravel;
+import dk.samskabelse.journal.query.timeline.TimelineEntry;
+import dk.samskabelse.journal.query.typology.TypologyService;
+import dk.samskabelse.journal.web.ProjectNotFoundException;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Reads one project for its pages from the live read models; an unknown project is the 404 page. */
+@Component
+class ProjectPages {
+
+    /** Entries the journal never retracts (Project.NOT_RETRACTABLE), so the page offers no retraction for them. */
+    private static final Set<String> NOT_RETRACTABLE = Set.of(ProjectStarted.class.getSimpleName(),
+            EntryRetracted.class.getSimpleName(), ProjectClosed.class.getSimpleName());
+
+    private final ProjectDataSource source;
+    private final ActorNames actorNames;
+    private final TypologyService typology;
+    private final EntrySummaries summaries;
+    private final Clock clock;
+
+    ProjectPages(ProjectDataSource source, ActorNames actorNames, TypologyService typology, EntrySummaries summaries,
+                 Clock clock) {
+        this.source = source;
+        this.actorNames = actorNames;
+        this.typology = typology;
+        this.summaries = summaries;
+        this.clock = clock;
+    }
+
+    ProjectPage load(String projectId) {
+        requireId(projectId);
+        ProjectData data = source.load(projectId, TimeTravel.NOW).orElseThrow(ProjectNotFoundException::new);
+        Function<String, String> names = actorNames.lookup();
+        ProjectSummary summary = data.summary();
+        List<ActorLine> actors = RolesView.from(data, names).actors().stream()
+                .map(a -> new ActorLine(a.actorId(), a.name(), a.kind(), a.currentRole(), a.joinedOn(),
+                        a.withdrawnOn()))
+                .toList();
+        List<EntryLine> entries = data.timeline().stream()
+                .sorted(Comparator.comparing(TimelineEntry::getRecordedAt)
+                        .thenComparing(TimelineEntry::getSequenceNumber).reversed())
+                .map(entry -> line(entry, names))
+                .toList();
+        return new ProjectPage(summary.getProjectId(), summary.getName(), summary.getMunicipality(),
+                summary.getArea(), summary.getPurpose(), summary.getStartedOn(), summary.getClosedOn(),
+                PhasesView.from(data).current(), typology.currentDeclaration(data).orElse(null),
+                data.engagements().size(), actors, entries);
+    }
+
+    private EntryLine line(TimelineEntry entry, Function<String, String> names) {
+        return new EntryLine(entry.getEntryId(), entry.getType(),
+                summaries.summarize(entry.getType(), entry.getPayload(), names), entry.getEffectiveOn(),
+                entry.getRecordedAt().atZone(clock.getZone()), entry.getRecordedBy(), entry.isRetracted(),
+                !entry.isRetracted() && !NOT_RETRACTABLE.contains(entry.getType()));
+    }
+
+    /** Project ids are UUIDs made by the journal; anything else names no project. */
+    static void requireId(String projectId) {
+        if (!isUuid(projectId)) {
+            throw new ProjectNotFoundException();
+        }
+    }
+
+    private static boolean isUuid(String value) {
+        try {
+            return value != null && value.length() == 36 && UUID.fromString(value).toString().equals(value);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dk.samskabelse.journal.web.journal;
+
+import dk.samskabelse.journal.api.RetractEntry;
+import dk.samskabelse.journal.web.PageController;
+import jakarta.validation.Valid;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Corrects a wrong entry by retracting it with a reason; the entry stays in the journal, marked as retracted. */
+@PageController
+class RetractionController {
+
+    private final ProjectPages pages;
+    private final JournalWriter writer;
+    private final Clock clock;
+
+    RetractionController(ProjectPages pages, JournalWriter writer, Clock clock) {
+        this.pages = pages;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    @GetMapping("/projekter/{projectId}/tilbagetraekning")
+    String retractionForm(@PathVariable String projectId,
+                          @RequestParam(name = "indfoersel", required = false) String entryId, Model model) {
+        return retractionPage(projectId, new RetractionForm(entryId), model);
+    }
+
+    @PostMapping("/projekter/{projectId}/tilbagetraekning")
+    String retract(@PathVariable String projectId, @Valid @ModelAttribute("form") RetractionForm form,
+                   BindingResult result, Model model, RedirectAttributes redirect) {
+        ProjectPages.requireId(projectId);
+        // A retraction is dated the day it is made: it corrects what the journal knows from now on.
+        if (!result.hasErrors() && writer.record(new RetractEntry(projectId, form.getEntryId(),
+                form.getRetractedEntryId(), LocalDate.now(clock), form.getReason(), form.isShareable()), result)) {
+            return writer.toJournal(projectId, "entry.type.EntryRetracted", redirect);
+        }
+        form.renewEntryIdIfInvalid(result);
+        return retractionPage(projectId, form, model);
+    }
+
+    private String retractionPage(String projectId, RetractionForm form, Model model) {
+        model.addAttribute("project", pages.load(projectId));
+        model.addAttribute("form", form);
+        return "journal/retraction";
+    }
+}

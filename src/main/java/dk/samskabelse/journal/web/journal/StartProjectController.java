@@ -1,0 +1,62 @@
+package dk.samskabelse.journal.web.journal;
+
+import dk.samskabelse.journal.api.Area;
+import dk.samskabelse.journal.api.StartProject;
+import dk.samskabelse.journal.web.PageController;
+import jakarta.validation.Valid;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Starts a project. The project id is made with the form: a second send of the same form finds it started. */
+@PageController
+class StartProjectController {
+
+    private static final String VIEW = "journal/start-project";
+
+    private final JournalWriter writer;
+    private final Clock clock;
+
+    StartProjectController(JournalWriter writer, Clock clock) {
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    @GetMapping("/projekter/ny")
+    String form(Model model) {
+        model.addAttribute("form", new StartProjectForm(LocalDate.now(clock)));
+        return choices(model);
+    }
+
+    @PostMapping("/projekter/ny")
+    String start(@Valid @ModelAttribute("form") StartProjectForm form, BindingResult result, Model model,
+                 RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            StartProject command = new StartProject(form.getProjectId(), form.getEntryId(), form.getName(),
+                    form.getMunicipality(), form.getArea(), form.getPurpose(), form.getStartedOn());
+            try {
+                if (writer.record(command, result)) {
+                    return writer.toJournal(form.getProjectId(), "entry.type.ProjectStarted", redirect);
+                }
+            } catch (AggregateStreamCreationException alreadyStarted) {
+                // The same form sent again: the project it started is there already.
+                writer.awaitReadSide();
+                return writer.toJournal(form.getProjectId(), "entry.type.ProjectStarted", redirect);
+            }
+        }
+        form.renewEntryIdIfInvalid(result);
+        return choices(model);
+    }
+
+    private static String choices(Model model) {
+        model.addAttribute("areas", Area.values());
+        return VIEW;
+    }
+}

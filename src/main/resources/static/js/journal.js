@@ -1,0 +1,34 @@
+// Narrows a role list to the roles that fit the chosen actor: a select with data-narrows="role" (the kind of
+// a new actor, or an existing actor) marks its options with data-sector; the role select's optgroups carry the
+// same. Only a convenience: every form works without it, and the journal itself refuses a role that does not
+// fit the actor's kind.
+(function () {
+    'use strict';
+
+    function narrow(chooser, roles) {
+        var chosen = chooser.options[chooser.selectedIndex];
+        var sector = chosen ? chosen.getAttribute('data-sector') : null;
+        Array.prototype.forEach.call(roles.querySelectorAll('optgroup[data-sector]'), function (group) {
+            var fits = !sector || group.getAttribute('data-sector') === sector;
+            group.hidden = !fits;
+            group.disabled = !fits;
+        });
+        var selected = roles.options[roles.selectedIndex];
+        if (selected && selected.parentElement && selected.parentElement.disabled) {
+            roles.value = '';
+        }
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        Array.prototype.forEach.call(document.querySelectorAll('select[data-narrows]'), function (chooser) {
+            var roles = document.getElementById(chooser.getAttribute('data-narrows'));
+            if (!roles) {
+                return;
+            }
+            chooser.addEventListener('change', function () {
+                narrow(chooser, roles);
+            });
+            narrow(chooser, roles);
+        });
+    });
+}());
