@@ -1,0 +1,289 @@
+package dk.samskabelse.journal.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.RegisterActor;
+import dk.samskabelse.journal.api.RetractEntry;
+import dk.samskabelse.journal.api.Sector;
+import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
+import dk.samskabelse.journal.support.JsonHttp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The six demo histories, loaded at start-up in demo mode through the command path, checked through the JSON
+ * API against what a reader of the seed cases expects (DOMAIN.md "Where the examples come from").
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:demo-histories;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+        "journal.demo=true"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoHistoriesIT {
+
+    /** First names of the people the seeds name (authors, officials, case characters): never used in demo data. */
+    private static final Set<String> SEED_FIRST_NAMES = Set.of("adam", "ane", "anne", "annemarie", "bente", "birgit",
+            "bo", "bodil", "eva", "flemming", "frederik", "helle", "holger", "jacob", "jens", "jocelyne", "johannes",
+            "jorun", "karen", "kim", "klaus", "kristian", "lars", "lene", "lone", "maibritt", "majbritt", "manon",
+            "martin", "mette", "morten", "rolf", "sanne", "solvejg", "steen", "thure", "vibe");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemoHistoriesRunner runner;
+
+    @Autowired
+    DemoLoader loader;
+
+    @Autowired
+    ProjectionProcessors processors;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    JsonHttp http;
+    List<DemoPlan> plans;
+    final Map<String, JsonNode> portfolio = new HashMap<>();
+
+    @BeforeAll
+    void loadedAtStartUp() throws InterruptedException {
+        http = new JsonHttp(port);
+        DemoLoader.Result result = runner.awaitLoaded(Duration.ofMinutes(5)).orElseThrow();
+        assertThat(result.loaded()).as(result.skipped()).isTrue();
+        assertThat(result.histories()).isEqualTo(6);
+        assertThat(processors.awaitCaughtUp(Duration.ofMinutes(2))).isTrue();
+        plans = loader.plans();
+        for (JsonNode project : get("/api/projects")) {
+            portfolio.put(project.path("projectId").asText(), project);
+        }
+    }
+
+    @Test
+    void everyEntryOfEveryHistoryBecameOneEvent() {
+        assertThat(plans).hasSize(6);
+        assertThat(portfolio.keySet()).containsExactlyInAnyOrderElementsOf(
+                plans.stream().map(DemoPlan::projectId).toList());
+        for (DemoPlan plan : plans) {
+            assertThat(loader.storedEvents(plan)).as(plan.file()).isEqualTo(plan.entries());
+            assertThat(portfolio.get(plan.projectId()).path("name").asText()).isEqualTo(plan.name());
+        }
+    }
+
+    @Test
+    void eachHistoryHasTenToFortyActorsWithInventedNames() {
+        for (DemoPlan plan : plans) {
+            JsonNode actors = view(plan, "/roles").path("actors");
+            assertThat(actors.size()).as(plan.file()).isBetween(10, 40);
+            List<String> names = new ArrayList<>();
+            actors.forEach(actor -> names.add(actor.path("name").asText()));
+            List<String> written = plan.steps().stream().map(DemoPlan.Step::command)
+                    .filter(RegisterActor.class::isInstance).map(c -> ((RegisterActor) c).personalData().name())
+                    .toList();
+            assertThat(names).containsExactlyInAnyOrderElementsOf(written);
+            for (String name : names) {
+                assertThat(name).as(plan.file()).matches("\\p{Lu}\\p{Ll}+ \\p{Lu}\\.");
+                assertThat(SEED_FIRST_NAMES).as(plan.file() + ": " + name)
+                        .doesNotContain(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    @Test
+    void bothClocksAreExercised() {
+        ZoneId zone = ZoneId.of("Europe/Copenhagen");
+        int retractions = 0;
+        for (DemoPlan plan : plans) {
+            JsonNode entries = view(plan, "/timeline").path("entries");
+            // Recorded weeks after it happened: each history has at least one such entry.
+            long weeksLate = StreamSupport.stream(entries.spliterator(), false).filter(entry -> {
+                LocalDate recordedOn = Instant.parse(entry.path("recordedAt").asText()).atZone(zone).toLocalDate();
+                return recordedOn.isAfter(LocalDate.parse(entry.path("effectiveOn").asText()).plusDays(13));
+            }).count();
+            assertThat(weeksLate).as(plan.file()).isPositive();
+            retractions += (int) StreamSupport.stream(entries.spliterator(), false)
+                    .filter(entry -> entry.path("type").asText().equals("EntryRetracted")).count();
+        }
+        assertThat(retractions).isEqualTo(1);
+        assertThat(plans.stream().flatMap(plan -> plan.steps().stream())
+                .filter(step -> step.command() instanceof RetractEntry)).hasSize(1);
+        // The entry recorded twice in Lejre: there while the journal held it, gone after the retraction.
+        DemoPlan lejre = plan("lejre-idraetshal");
+        assertThat(titles(lejre, "knownAt=2017-05-25T12:00:00Z")).contains("Arbejdsgruppemøde om omklædningsrum");
+        assertThat(titles(lejre, "")).doesNotContain("Arbejdsgruppemøde om omklædningsrum")
+                .contains("Arbejdsgruppemøde: omklædning og faciliteter");
+        // Planlægningsmøde 1 in Næstved happened on 15 November 2016 but was written only on 6 December.
+        DemoPlan naestved = plan("naturens-rige");
+        assertThat(titles(naestved, "asOf=2016-11-30")).contains("Planlægningsmøde 1");
+        assertThat(titles(naestved, "asOf=2016-11-30&knownAt=2016-11-30T23:00:00Z"))
+                .doesNotContain("Planlægningsmøde 1");
+    }
+
+    @Test
+    void atLeastOneProjectStepsBackAPhase() {
+        int stepsBack = plans.stream().mapToInt(plan -> view(plan, "/phases").path("stepsBack").asInt()).sum();
+        assertThat(stepsBack).isPositive();
+        assertThat(view(plan("nul-til-atten"), "/phases").path("stepsBack").asInt()).isEqualTo(1);
+        assertThat(view(plan("lejre-idraetshal"), "/phases").path("stepsBack").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void everyHistoryReachesErkendelseWithInsightsOnEveryFocusPoint() {
+        for (DemoPlan plan : plans) {
+            assertThat(portfolio.get(plan.projectId()).path("phase").asText()).as(plan.file()).isEqualTo("ERKENDELSE");
+            List<String> focus = new ArrayList<>();
+            view(plan, "/timeline").path("entries").forEach(entry -> {
+                if (entry.path("type").asText().equals("InsightRecorded")) {
+                    focus.add(entry.path("content").path("focus").asText());
+                }
+            });
+            assertThat(focus).as(plan.file()).contains("MAALOPFYLDELSE", "INVOLVERING", "PROCES", "REFLEKSION",
+                    "FORANKRING", "AFSAET");
+            assertThat(view(plan, "/typology").path("declared").size()).as(plan.file()).isPositive();
+        }
+    }
+
+    @Test
+    void naturensRigeRunsFrom2016To2017AndTheProjectLeaderStepsBackOnTheActivityDay() {
+        DemoPlan plan = plan("naturens-rige");
+        JsonNode project = portfolio.get(plan.projectId());
+        assertThat(project.path("startedOn").asText()).startsWith("2016-");
+        assertThat(project.path("closedOn").asText()).startsWith("2017-");
+        JsonNode leader = actorNamed(plan, "Tove R.");
+        assertThat(leader.path("intervals").findValuesAsText("role"))
+                .containsExactly("KONVENER", "LIGEVAERDIG_DELTAGER", "TILBAGETRUKKET", "KONVENER");
+        assertThat(leader.path("intervals").get(2).path("from").asText()).isEqualTo("2017-05-21");
+        // While the associations carry the activity day, the enacted placement leaves the declared Ligeværdig.
+        assertThat(view(plan, "/typology", "asOf=2017-05-21").path("current").path("quadrant").asText())
+                .isEqualTo("FACILITERENDE");
+        assertThat(quadrants(plan)).containsExactly("LIGEVAERDIG", "LIGEVAERDIG");
+    }
+
+    @Test
+    void zeroToEighteenDriftsTowardStyretAfterTheDirectorsInsistOnCommonGoals() {
+        DemoPlan plan = plan("nul-til-atten");
+        JsonNode before = view(plan, "/typology", "asOf=2018-09-10").path("current");
+        JsonNode after = view(plan, "/typology").path("current");
+        assertThat(before.path("quadrant").asText()).isEqualTo("LIGEVAERDIG");
+        assertThat(after.path("openness").asDouble()).isLessThan(before.path("openness").asDouble());
+        assertThat(after.path("centrality").asDouble()).isLessThan(before.path("centrality").asDouble());
+        assertThat(after.path("quadrant").asText()).isEqualTo("STYRET");
+        assertThat(quadrants(plan)).containsExactly("LIGEVAERDIG", "STYRET");
+        assertThat(portfolio.get(plan.projectId()).path("drift").asBoolean()).isTrue();
+        // The drift starts in the weeks after the first workshop (11 September 2018) and has not ended.
+        JsonNode periods = view(plan, "/typology").path("divergentPeriods");
+        assertThat(periods.size()).isEqualTo(1);
+        assertThat(periods.get(0).path("from").asText()).isBetween("2018-09-11", "2018-10-31");
+        assertThat(periods.get(0).has("until")).isFalse();
+    }
+
+    @Test
+    void familieMedHjerteIsLigevaerdig() {
+        assertThat(quadrants(plan("familie-med-hjerte"))).containsExactly("LIGEVAERDIG", "LIGEVAERDIG");
+    }
+
+    @Test
+    void voresRumIsInitiatedByNonPublicActorsAndFaciliterende() {
+        DemoPlan plan = plan("vores-rum");
+        assertThat(quadrants(plan)).containsExactly("FACILITERENDE", "FACILITERENDE");
+        List<Sector> initiators = initiatorSectors(plan);
+        assertThat(initiators.get(0)).isEqualTo(Sector.NON_PUBLIC);
+        assertThat(initiators.stream().filter(Sector.NON_PUBLIC::equals).count() * 2).isGreaterThan(initiators.size());
+    }
+
+    @Test
+    void hjerterumIsDeclaredAndEnactedStyret() {
+        DemoPlan plan = plan("hjerterum");
+        assertThat(quadrants(plan)).containsExactly("STYRET", "STYRET");
+        assertThat(view(plan, "/typology").path("divergentPeriods").size()).isZero();
+    }
+
+    @Test
+    void lejreIsACitizensInitiativeThatTheMunicipalityComesToFacilitate() {
+        DemoPlan plan = plan("lejre-idraetshal");
+        assertThat(initiatorSectors(plan).get(0)).isEqualTo(Sector.NON_PUBLIC);
+        assertThat(view(plan, "/typology").path("declared").findValuesAsText("quadrant"))
+                .containsExactly("LIGEVAERDIG", "FACILITERENDE");
+        assertThat(quadrants(plan)).containsExactly("FACILITERENDE", "FACILITERENDE");
+    }
+
+    @Test
+    void loadingAgainAddsNothing() {
+        long before = events();
+        DemoLoader.Result again = loader.loadAll();
+        assertThat(again.entries()).isEqualTo(plans.stream().mapToInt(DemoPlan::entries).sum());
+        assertThat(events()).isEqualTo(before);
+        DemoLoader.Result atNextStart = loader.loadIntoEmptyJournal();
+        assertThat(atNextStart.loaded()).isFalse();
+        assertThat(atNextStart.skipped()).contains("already");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    private long events() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+    }
+
+    private List<String> quadrants(DemoPlan plan) {
+        JsonNode project = portfolio.get(plan.projectId());
+        return List.of(project.path("declared").path("quadrant").asText(),
+                project.path("enacted").path("quadrant").asText());
+    }
+
+    private List<Sector> initiatorSectors(DemoPlan plan) {
+        // In the order the engagements happened.
+        return StreamSupport.stream(view(plan, "/engagements").path("engagements").spliterator(), false)
+                .sorted(Comparator.comparing(engagement -> engagement.path("occurredOn").asText()))
+                .map(engagement -> ActorKind.valueOf(engagement.path("initiatorKind").asText()).sector())
+                .toList();
+    }
+
+    private List<String> titles(DemoPlan plan, String query) {
+        return view(plan, "/engagements", query).path("engagements").findValuesAsText("title");
+    }
+
+    private JsonNode actorNamed(DemoPlan plan, String name) {
+        for (JsonNode actor : view(plan, "/roles").path("actors")) {
+            if (actor.path("name").asText().equals(name)) {
+                return actor;
+            }
+        }
+        throw new AssertionError(name + " is not an actor of " + plan.file());
+    }
+
+    private DemoPlan plan(String key) {
+        return plans.stream().filter(plan -> plan.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private JsonNode view(DemoPlan plan, String view) {
+        return view(plan, view, "");
+    }
+
+    private JsonNode view(DemoPlan plan, String view, String query) {
+        return get("/api/projects/" + plan.projectId() + view + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    private JsonNode get(String path) {
+        JsonHttp.Response response = http.get(path);
+        assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.json();
+    }
+}
