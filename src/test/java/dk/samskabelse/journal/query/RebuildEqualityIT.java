@@ -169,10 +169,8 @@ class RebuildEqualityIT {
                 round(sendSeconds), round(catchUpSeconds), done.processors().size(), round(rebuildSeconds),
                 Math.round(head / rebuildSeconds), Math.round(head * done.processors().size() / rebuildSeconds),
                 samples.size(), midway, oneProjectionMidway);
-        if (events >= EVENTS_TO_OBSERVE_PROGRESS) {
-            assertThat(midway).as("a progress sample with 0 < eventsDone < eventsTotal among %s samples",
-                    samples.size()).isTrue();
-        }
+        // Whether a poll lands mid-rebuild depends on the machine's load, so it is reported, not asserted; the
+        // progress arithmetic itself is pinned by ProjectionRebuilderTest.
     }
 
     /** Every proj_* table of the current schema (found, not listed, so a new projection is covered), sorted rows. */
