@@ -50,6 +50,7 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
     private static final double BAR_HEIGHT = 22;
     private static final double CHAR_WIDTH = 6.6;
     private static final double ANNOTATION_SLOT = 18;
+    private static final int MINIMUM_DAYS = 30;
     private static final double ANNOTATION_WIDTH = 26;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -99,8 +100,10 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
                                    DateTimeFormatter tickFormat, Function<Role, String> roleLabel,
                                    Function<Phase, String> phaseLabel) {
         LocalDate from = data.summary().getStartedOn();
-        LocalDate end = to.isAfter(from) ? to : from.plusDays(1);
-        Scale scale = new Scale(from, end);
+        LocalDate last = to.isBefore(from) ? from : to;
+        // Open intervals run to the end of the last day; a young project still gets a month's axis.
+        LocalDate end = last.plusDays(1);
+        Scale scale = new Scale(from, last.isBefore(from.plusDays(MINIMUM_DAYS)) ? from.plusDays(MINIMUM_DAYS) : last);
 
         double y = AXIS_TOP + 6;
         Row phaseRow = row(y, ROW_HEIGHT);
@@ -170,7 +173,7 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
         }
         double axisBottom = y + 8;
         double height = axisBottom + 26;
-        return new TimelineChart("0 0 " + Svg.n(WIDTH) + " " + Svg.n(height), Svg.n(height), from, end,
+        return new TimelineChart("0 0 " + Svg.n(WIDTH) + " " + Svg.n(height), Svg.n(height), from, last,
                 ticks(scale, tickFormat), phaseRow, phases, annotationRow, annotations, engagementRow, engagements,
                 lanes, List.copyOf(shown), Svg.n(PLOT_LEFT), Svg.n(PLOT_RIGHT), Svg.n(PLOT_LEFT - 10),
                 Svg.n(axisBottom));
