@@ -19,8 +19,8 @@
         }
     }
 
-    // (2) The replay slider names the step it points at while it is moved (from its <datalist> labels), before
-    // the form is sent. (3) A print button, shown only where printing from a button can work.
+    // (2) The replay slider names the step it points at while it is moved (from its <datalist> labels and the
+    // page's own wording in data-step-template), before the form is sent. (3) A print button, shown only where printing from a button can work.
     function followSlider(slider) {
         var output = document.getElementById(slider.getAttribute('data-step-output'));
         var list = slider.list;
@@ -30,7 +30,8 @@
         slider.addEventListener('input', function () {
             var option = list.querySelector('option[value="' + slider.value + '"]');
             var label = option ? option.label : slider.value;
-            output.textContent = slider.value + ' / ' + slider.max + ': ' + label;
+            var template = slider.getAttribute('data-step-template') || '%n / %m: %l';
+            output.textContent = template.replace('%n', slider.value).replace('%m', slider.max).replace('%l', label);
             slider.setAttribute('aria-valuetext', label);
         });
     }

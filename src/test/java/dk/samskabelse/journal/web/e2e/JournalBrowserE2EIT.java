@@ -141,7 +141,7 @@ class JournalBrowserE2EIT {
         WebElement slider = browser.findElement(By.id("trin"));
         slider.sendKeys(Keys.HOME);
         assertThat(browser.findElement(By.id("trin-visning")).getText()).as("the slider names the step it is on")
-                .isEqualTo("1 / " + slider.getAttribute("max") + ": 1. januar 2020");
+                .isEqualTo("Trin 1 af " + slider.getAttribute("max") + ": 1. januar 2020");
         follow(browser.findElement(By.cssSelector(".replay-form button[type=submit]")));
         assertThat(browser.findElement(By.id("tilstand-overskrift")).getText()).isEqualTo("Projektet pr. 1. januar 2020");
         assertThat(roleOf("Lars B.")).isEqualTo("Facilitator");
