@@ -3,18 +3,25 @@ package dk.samskabelse.journal.web.home;
 import dk.samskabelse.journal.query.portfolio.PortfolioEntry;
 import dk.samskabelse.journal.query.portfolio.PortfolioService;
 import dk.samskabelse.journal.web.PageController;
+import dk.samskabelse.journal.web.charts.TypologyPlane;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The start page: every project with its phase and latest entry, and the way to start a new one. */
+/**
+ * The start page and the chef's portfolio: every project on the typology plane (declared placement, enacted
+ * placement and the arrow between them) and in a table with phase, placements, drift and latest entry, which is
+ * also the picture's text alternative.
+ */
 @PageController
 class PortfolioPageController {
 
-    /** A portfolio line with its last recorded time on the journal's clock. */
-    record Line(PortfolioEntry project, ZonedDateTime lastRecordedAt) {
+    /** A portfolio line: its number on the plane and its last recorded time on the journal's clock. */
+    record Line(int number, PortfolioEntry project, ZonedDateTime lastRecordedAt) {
     }
 
     private final PortfolioService portfolio;
@@ -27,10 +34,27 @@ class PortfolioPageController {
 
     @GetMapping({"/", "/projekter"})
     String portfolio(Model model) {
-        model.addAttribute("projects", portfolio.portfolio().stream()
-                .map(entry -> new Line(entry, entry.lastEntry().recordedAt() == null ? null
-                        : entry.lastEntry().recordedAt().atZone(clock.getZone())))
-                .toList());
+        List<Line> lines = new ArrayList<>();
+        List<TypologyPlane.ProjectMark> marks = new ArrayList<>();
+        for (PortfolioEntry entry : portfolio.portfolio()) {
+            int number = lines.size() + 1;
+            lines.add(new Line(number, entry, entry.lastEntry().recordedAt() == null ? null
+                    : entry.lastEntry().recordedAt().atZone(clock.getZone())));
+            TypologyPlane.Spot declared = spot(entry.declared());
+            TypologyPlane.Spot enacted = spot(entry.enacted());
+            if (declared != null || enacted != null) {
+                marks.add(new TypologyPlane.ProjectMark(number, entry.projectId(), entry.name(), declared, enacted,
+                        TypologyPlane.arrow(declared, enacted), entry.drift()));
+            }
+        }
+        model.addAttribute("projects", lines);
+        model.addAttribute("plane", new TypologyPlane());
+        model.addAttribute("marks", marks);
         return "portfolio";
+    }
+
+    private static TypologyPlane.Spot spot(PortfolioEntry.Placement placement) {
+        return placement == null ? null : TypologyPlane.spot(placement.openness(), placement.centrality(),
+                placement.quadrant(), placement.borderline(), null);
     }
 }

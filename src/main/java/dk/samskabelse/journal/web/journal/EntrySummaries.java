@@ -17,7 +17,7 @@ import java.util.function.Function;
  * entry's content as the timeline projection keeps it. Actors are named through the personal-data register.
  */
 @Component
-class EntrySummaries {
+public class EntrySummaries {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SHORT_TEXT = 160;
@@ -28,7 +28,7 @@ class EntrySummaries {
         this.messages = messages;
     }
 
-    String summarize(String type, String payload, Function<String, String> names) {
+    public String summarize(String type, String payload, Function<String, String> names) {
         JsonNode entry = read(payload);
         return switch (type) {
             case "ProjectStarted" -> text("entry.summary.ProjectStarted", entry.path("name").asText(),

@@ -1,0 +1,254 @@
+package dk.samskabelse.journal.web.charts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.EngagementKind;
+import dk.samskabelse.journal.api.FocusPoint;
+import dk.samskabelse.journal.api.Influence;
+import dk.samskabelse.journal.api.Participation;
+import dk.samskabelse.journal.api.Phase;
+import dk.samskabelse.journal.api.Role;
+import dk.samskabelse.journal.query.engagements.EngagementRow;
+import dk.samskabelse.journal.query.phases.PhaseInterval;
+import dk.samskabelse.journal.query.project.ProjectData;
+import dk.samskabelse.journal.query.roles.ActorRow;
+import dk.samskabelse.journal.query.roles.RoleInterval;
+import dk.samskabelse.journal.query.timeline.TimelineEntry;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A project's history on one time axis, as coordinates for a server-rendered SVG: phase bands (steps back
+ * marked), one swimlane per actor with its role intervals (a colour per role, shifts marked) and its
+ * participation in engagements (mark size by influence), and a row of annotated marks for course corrections
+ * and insights. Every shape keeps the data it shows, for the table view beside the picture.
+ */
+public record TimelineChart(String viewBox, String height, LocalDate from, LocalDate to, List<Tick> ticks,
+                            Row phaseRow, List<PhaseBand> phases, Row annotationRow, List<Annotation> annotations,
+                            Row engagementRow, List<EngagementMark> engagements, List<Lane> lanes,
+                            List<Role> rolesShown, String plotLeft, String plotRight, String labelX,
+                            String axisBottom) {
+
+    static final double WIDTH = 1000;
+    static final double PLOT_LEFT = 200;
+    static final double PLOT_RIGHT = 980;
+    private static final double AXIS_TOP = 34;
+    private static final double ROW_HEIGHT = 30;
+    private static final double LANE_HEIGHT = 38;
+    private static final double BAR_HEIGHT = 22;
+    private static final double CHAR_WIDTH = 6.6;
+    private static final double ANNOTATION_SLOT = 18;
+    private static final int MINIMUM_DAYS = 30;
+    private static final double ANNOTATION_WIDTH = 26;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A tick of the time axis: its x, its label, and whether it opens a year (drawn stronger). */
+    public record Tick(String x, String label, boolean major) {
+    }
+
+    /** A row's top edge, centre line and label position. */
+    public record Row(String y, String middle, String labelY, String height) {
+    }
+
+    public record PhaseBand(String entryId, Phase phase, LocalDate from, LocalDate to, boolean backwards, String note,
+                            String x, String width, boolean labelled, String labelX) {
+    }
+
+    /**
+     * kind: "K" for a course correction, "E" for an insight (erkendelse); number counts within the kind. y is the
+     * top of the mark's slot: marks closer than a label's width sit on a second line, so labels never overlap.
+     */
+    public record Annotation(String entryId, String kind, int number, LocalDate date, String text,
+                             FocusPoint focus, String x, String y, String middle) {
+
+        public String label() {
+            return kind + number;
+        }
+    }
+
+    public record EngagementMark(String entryId, int number, LocalDate date, EngagementKind kind, String title,
+                                 int participants, String x, String diamond) {
+    }
+
+    public record Lane(String actorId, String name, ActorKind kind, Row row, List<RoleBar> roles,
+                       List<Participation> marks, LocalDate withdrawnOn, String withdrawnX) {
+    }
+
+    public record RoleBar(String entryId, Role role, LocalDate from, LocalDate to, String reason, String x,
+                          String width, boolean labelled, String labelX, boolean shift) {
+    }
+
+    /** One actor's part in one engagement, at the engagement's date, the radius growing with the influence. */
+    public record Participation(String entryId, int number, LocalDate date, EngagementKind kind, String title,
+                                Influence influence, String x, String radius) {
+    }
+
+    /** to: the last day to show (today, the closing date, or the point of a replay). */
+    public static TimelineChart of(ProjectData data, Function<String, String> names, LocalDate to,
+                                   DateTimeFormatter tickFormat, Function<Role, String> roleLabel,
+                                   Function<Phase, String> phaseLabel) {
+        LocalDate from = data.summary().getStartedOn();
+        LocalDate last = to.isBefore(from) ? from : to;
+        // Open intervals run to the end of the last day; a young project still gets a month's axis.
+        LocalDate end = last.plusDays(1);
+        Scale scale = new Scale(from, last.isBefore(from.plusDays(MINIMUM_DAYS)) ? from.plusDays(MINIMUM_DAYS) : last);
+
+        double y = AXIS_TOP + 6;
+        Row phaseRow = row(y, ROW_HEIGHT);
+        List<PhaseBand> phases = new ArrayList<>();
+        for (PhaseInterval p : data.phaseIntervals()) {
+            double x1 = scale.x(p.getFromDate());
+            double x2 = scale.x(p.getToDate() == null ? end : p.getToDate());
+            String label = phaseLabel.apply(p.getPhase());
+            phases.add(new PhaseBand(p.getEntryId(), p.getPhase(), p.getFromDate(), p.getToDate(), p.isBackwards(),
+                    p.getNote(), Svg.n(x1), Svg.n(Math.max(1, x2 - x1)), fits(label, x2 - x1), Svg.n(x1 + 6)));
+        }
+
+        y += ROW_HEIGHT + 8;
+        Row annotationRow = row(y, 2 * ANNOTATION_SLOT);
+        List<Annotation> annotations = annotations(data, scale, y);
+
+        y += 2 * ANNOTATION_SLOT + 8;
+        Row engagementRow = row(y, ROW_HEIGHT);
+        List<EngagementMark> engagements = new ArrayList<>();
+        Map<String, Integer> engagementNumbers = new LinkedHashMap<>();
+        for (EngagementRow e : data.engagements()) {
+            int number = engagements.size() + 1;
+            engagementNumbers.put(e.getEntryId(), number);
+            double x = scale.x(e.getOccurredOn());
+            double cy = Double.parseDouble(engagementRow.middle());
+            engagements.add(new EngagementMark(e.getEntryId(), number, e.getOccurredOn(), e.getKind(), e.getTitle(),
+                    e.getParticipants().size(), Svg.n(x), Svg.n(x) + "," + Svg.n(cy - 8) + " " + Svg.n(x + 7) + ","
+                    + Svg.n(cy) + " " + Svg.n(x) + "," + Svg.n(cy + 8) + " " + Svg.n(x - 7) + "," + Svg.n(cy)));
+        }
+
+        y += ROW_HEIGHT + 14;
+        Map<String, List<RoleInterval>> intervals = data.roleIntervals().stream()
+                .collect(Collectors.groupingBy(RoleInterval::getActorId));
+        Set<Role> shown = EnumSet.noneOf(Role.class);
+        List<Lane> lanes = new ArrayList<>();
+        for (ActorRow actor : data.actors()) {
+            Row lane = row(y, LANE_HEIGHT);
+            double barTop = y + (LANE_HEIGHT - BAR_HEIGHT) / 2;
+            List<RoleBar> bars = new ArrayList<>();
+            List<RoleInterval> own = intervals.getOrDefault(actor.getActorId(), List.of());
+            for (int i = 0; i < own.size(); i++) {
+                RoleInterval r = own.get(i);
+                LocalDate until = r.getToDate() != null ? r.getToDate()
+                        : actor.getWithdrawnOn() != null ? actor.getWithdrawnOn() : end;
+                double x1 = scale.x(r.getFromDate());
+                double x2 = scale.x(until);
+                shown.add(r.getRole());
+                bars.add(new RoleBar(r.getEntryId(), r.getRole(), r.getFromDate(), r.getToDate(), r.getReason(),
+                        Svg.n(x1), Svg.n(Math.max(1, x2 - x1)), fits(roleLabel.apply(r.getRole()), x2 - x1),
+                        Svg.n(x1 + 5), i > 0));
+            }
+            List<Participation> marks = new ArrayList<>();
+            for (EngagementRow e : data.engagements()) {
+                for (dk.samskabelse.journal.api.Participation p : e.getParticipants()) {
+                    if (p.actorId().equals(actor.getActorId())) {
+                        marks.add(new Participation(e.getEntryId(), engagementNumbers.get(e.getEntryId()),
+                                e.getOccurredOn(), e.getKind(), e.getTitle(), p.influence(),
+                                Svg.n(scale.x(e.getOccurredOn())), Svg.n(3 + 1.6 * p.influence().ordinal())));
+                    }
+                }
+            }
+            lanes.add(new Lane(actor.getActorId(), names.apply(actor.getActorId()), actor.getKind(),
+                    new Row(Svg.n(barTop), lane.middle(), lane.labelY(), Svg.n(BAR_HEIGHT)), bars, marks,
+                    actor.getWithdrawnOn(),
+                    actor.getWithdrawnOn() == null ? null : Svg.n(scale.x(actor.getWithdrawnOn()))));
+            y += LANE_HEIGHT;
+        }
+        double axisBottom = y + 8;
+        double height = axisBottom + 26;
+        return new TimelineChart("0 0 " + Svg.n(WIDTH) + " " + Svg.n(height), Svg.n(height), from, last,
+                ticks(scale, tickFormat), phaseRow, phases, annotationRow, annotations, engagementRow, engagements,
+                lanes, List.copyOf(shown), Svg.n(PLOT_LEFT), Svg.n(PLOT_RIGHT), Svg.n(PLOT_LEFT - 10),
+                Svg.n(axisBottom));
+    }
+
+    /** Course corrections and insights (not retracted), numbered K1, K2 … and E1, E2 … in date order. */
+    private static List<Annotation> annotations(ProjectData data, Scale scale, double top) {
+        List<Annotation> annotations = new ArrayList<>();
+        double[] freeFrom = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        int corrections = 0;
+        int insights = 0;
+        for (TimelineEntry entry : data.timeline()) {
+            if (entry.isRetracted()) {
+                continue;
+            }
+            boolean correction = entry.getType().equals("CourseCorrected");
+            if (!correction && !entry.getType().equals("InsightRecorded")) {
+                continue;
+            }
+            JsonNode content = read(entry);
+            double x = scale.x(entry.getEffectiveOn());
+            int level = x >= freeFrom[0] ? 0 : x >= freeFrom[1] ? 1 : freeFrom[0] <= freeFrom[1] ? 0 : 1;
+            freeFrom[level] = x + ANNOTATION_WIDTH;
+            double slot = top + level * ANNOTATION_SLOT;
+            annotations.add(correction
+                    ? new Annotation(entry.getEntryId(), "K", ++corrections, entry.getEffectiveOn(),
+                    content.path("decision").asText(), null, Svg.n(x), Svg.n(slot), Svg.n(slot + 8))
+                    : new Annotation(entry.getEntryId(), "E", ++insights, entry.getEffectiveOn(),
+                    content.path("text").asText(), FocusPoint.valueOf(content.path("focus").asText()), Svg.n(x),
+                    Svg.n(slot), Svg.n(slot + 8)));
+        }
+        return annotations;
+    }
+
+    /** Months, quarters or years, whichever gives a readable number of ticks for the span. */
+    private static List<Tick> ticks(Scale scale, DateTimeFormatter format) {
+        long months = ChronoUnit.MONTHS.between(scale.from.withDayOfMonth(1), scale.to.withDayOfMonth(1)) + 1;
+        int step = months <= 14 ? 1 : months <= 42 ? 3 : months <= 96 ? 6 : 12;
+        List<Tick> ticks = new ArrayList<>();
+        LocalDate tick = scale.from.withDayOfMonth(1);
+        if (tick.isBefore(scale.from)) {
+            tick = tick.plusMonths(1);
+        }
+        while ((tick.getMonthValue() - 1) % step != 0) {
+            tick = tick.plusMonths(1);
+        }
+        for (; !tick.isAfter(scale.to); tick = tick.plusMonths(step)) {
+            ticks.add(new Tick(Svg.n(scale.x(tick)), tick.format(format), tick.getMonthValue() == 1));
+        }
+        return ticks;
+    }
+
+    private static Row row(double top, double height) {
+        return new Row(Svg.n(top), Svg.n(top + height / 2), Svg.n(top + height / 2 + 4.5), Svg.n(height));
+    }
+
+    private static boolean fits(String label, double width) {
+        return label.length() * CHAR_WIDTH + 10 <= width;
+    }
+
+    private static JsonNode read(TimelineEntry entry) {
+        try {
+            return JSON.readTree(entry.getPayload());
+        } catch (IOException e) {
+            throw new IllegalStateException("Unreadable timeline entry " + entry.getEntryId(), e);
+        }
+    }
+
+    /** Dates to x: the first day at the plot's left edge, the day after the last at its right edge. */
+    private record Scale(LocalDate from, LocalDate to) {
+
+        double x(LocalDate date) {
+            double days = ChronoUnit.DAYS.between(from, to.plusDays(1));
+            double at = ChronoUnit.DAYS.between(from, date);
+            return PLOT_LEFT + Math.max(0, Math.min(days, at)) / days * (PLOT_RIGHT - PLOT_LEFT);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dk.samskabelse.journal.web.evaluation;
+
+import dk.samskabelse.journal.query.evaluation.EvaluationService;
+import dk.samskabelse.journal.query.project.ActorNames;
+import dk.samskabelse.journal.query.project.ProjectData;
+import dk.samskabelse.journal.query.typology.TypologyModels;
+import dk.samskabelse.journal.web.PageController;
+import dk.samskabelse.journal.web.ProjectLoader;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The Erkendelse evaluation of a project (seed 002, phase 3) as a printable page and as a Markdown file; both
+ * render the same report, built from the journal's evidence under the active typology model.
+ */
+@PageController
+class EvaluationPageController {
+
+    private final ProjectLoader projects;
+    private final EvaluationService evaluation;
+    private final TypologyModels models;
+    private final ActorNames actorNames;
+    private final EvaluationText text;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    EvaluationPageController(ProjectLoader projects, EvaluationService evaluation, TypologyModels models,
+                             ActorNames actorNames, EvaluationText text, MessageSource messages, Clock clock) {
+        this.projects = projects;
+        this.evaluation = evaluation;
+        this.models = models;
+        this.actorNames = actorNames;
+        this.text = text;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/projekter/{projectId}/evaluering")
+    String page(@PathVariable String projectId, Model model) {
+        model.addAttribute("report", report(projectId));
+        return "evaluation/evaluation";
+    }
+
+    @GetMapping(path = "/projekter/{projectId}/evaluering.md")
+    ResponseEntity<String> markdown(@PathVariable String projectId) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String markdown = MarkdownReport.write(report(projectId),
+                messages.getMessage("evaluation.evidence", null, locale),
+                messages.getMessage("evaluation.noEvidence", null, locale));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("evaluering-" + projectId + ".md", StandardCharsets.UTF_8).build().toString())
+                .body(markdown);
+    }
+
+    private RenderedReport report(String projectId) {
+        ProjectData data = projects.load(projectId);
+        String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return text.render(evaluation.evaluate(data, models.active(), LocalDate.now(clock), actorNames.lookup()),
+                LocaleContextHolder.getLocale(), baseUrl);
+    }
+}
