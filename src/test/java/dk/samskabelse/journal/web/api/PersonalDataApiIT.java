@@ -141,6 +141,8 @@ class PersonalDataApiIT {
         assertThat(before.path("entries").get(5).path("text").asText()).startsWith("SKJULT-udtraeden");
 
         erase(scenario.projectId, citizen.actorId());
+        // Once the register row is gone, the actor's project is found through the role projection.
+        awaitProjections();
         JsonNode after = http.get(path).json();
         assertThat(after.has("register")).isFalse();
         assertThat(after.path("erased").asBoolean()).isTrue();
