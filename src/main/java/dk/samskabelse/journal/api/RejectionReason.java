@@ -37,7 +37,8 @@ public enum RejectionReason {
     ENTRY_NOT_RETRACTABLE(Kind.CONFLICT),
     ENTRY_STILL_REFERENCED(Kind.CONFLICT),
     NOT_LATEST_ENTRY(Kind.CONFLICT),
-    ALREADY_CLOSED(Kind.CONFLICT);
+    ALREADY_CLOSED(Kind.CONFLICT),
+    ALREADY_ERASED(Kind.CONFLICT);
 
     /** How the API answers: 400 for input that can never succeed, 404 for an unknown target, 409 for a state conflict. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT }

@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.command;
 
+import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.ActorRegistered;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.ChangePhase;
@@ -10,6 +11,7 @@ import dk.samskabelse.journal.api.CourseCorrected;
 import dk.samskabelse.journal.api.DeclareTypology;
 import dk.samskabelse.journal.api.EngagementRecorded;
 import dk.samskabelse.journal.api.EntryRetracted;
+import dk.samskabelse.journal.api.ErasePersonalData;
 import dk.samskabelse.journal.api.InsightRecorded;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.JournalRejection;
@@ -66,9 +68,10 @@ public class Project {
     private record PhaseSpan(String entryId, Phase phase, LocalDate since) {
     }
 
+    /** An erasure cannot be undone: the register row is gone (DOMAIN.md "Personal data"). */
     private static final Set<String> NOT_RETRACTABLE = Set.of(
             ProjectStarted.class.getSimpleName(), EntryRetracted.class.getSimpleName(),
-            ProjectClosed.class.getSimpleName());
+            ProjectClosed.class.getSimpleName(), ActorPersonalDataErased.class.getSimpleName());
 
     @AggregateIdentifier
     private String projectId;
@@ -78,6 +81,7 @@ public class Project {
     private final Map<String, Entry> entries = new HashMap<>();
     private final Map<String, ProjectActor> actors = new LinkedHashMap<>();
     private final Set<String> usedActorIds = new HashSet<>();
+    private final Set<String> erasedActorIds = new HashSet<>();
 
     protected Project() {
         // Required by Axon to rebuild the aggregate from its events.
@@ -343,6 +347,31 @@ public class Project {
         return command.entryId();
     }
 
+    /**
+     * Right to be forgotten (DOMAIN.md "Personal data"): any actor ever registered in the project can have its
+     * name and contact details erased, also after withdrawal, after its registration was retracted and on a
+     * closed project. A second erasure of the same actor is refused (409), so the journal holds one erasure per
+     * actor; a resent command with the same entry id is acknowledged like every other entry.
+     */
+    @CommandHandler
+    public String handle(ErasePersonalData command, Clock clock, PersonalDataRegister register) {
+        if (isRepeated(command.entryId())) {
+            return command.entryId();
+        }
+        if (!usedActorIds.contains(command.actorId())) {
+            throw new JournalRejection(UNKNOWN_ACTOR, "actorId", "No actor " + command.actorId() + " in this project",
+                    command.actorId());
+        }
+        if (erasedActorIds.contains(command.actorId())) {
+            throw new JournalRejection(ALREADY_ERASED, "actorId", "The actor's personal data is already erased");
+        }
+        notInFuture(command.effectiveOn(), "effectiveOn", clock);
+        // The row goes in the same transaction as the event is stored: both or neither.
+        register.erase(command.actorId());
+        apply(new ActorPersonalDataErased(projectId, command.entryId(), command.effectiveOn(), command.actorId()));
+        return command.entryId();
+    }
+
     // --- event sourcing: the only place state changes ---
 
     @EventSourcingHandler
@@ -420,6 +449,13 @@ public class Project {
                 // Other entries carry no state the rules depend on.
             }
         }
+        remember(event, Set.of());
+    }
+
+    @EventSourcingHandler
+    void on(ActorPersonalDataErased event) {
+        erasedActorIds.add(event.actorId());
+        // Names no actor for the retraction rules: erasing must not block correcting the actor's entries.
         remember(event, Set.of());
     }
 

@@ -2,7 +2,9 @@ package dk.samskabelse.journal.command;
 
 import dk.samskabelse.journal.api.ActorPersonalData;
 import dk.samskabelse.journal.command.personaldata.PersonalDataRegister;
+import dk.samskabelse.journal.command.personaldata.RegisteredActor;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,7 @@ final class InMemoryPersonalDataRegister implements PersonalDataRegister {
     }
 
     private final List<Recorded> recorded = new ArrayList<>();
+    private final List<String> erased = new ArrayList<>();
 
     @Override
     public void record(String projectId, String actorId, ActorPersonalData data) {
@@ -22,11 +25,38 @@ final class InMemoryPersonalDataRegister implements PersonalDataRegister {
 
     @Override
     public Optional<ActorPersonalData> find(String actorId) {
-        return recorded.stream().filter(r -> r.actorId().equals(actorId)).reduce((first, last) -> last)
-                .map(Recorded::data);
+        return latest(actorId).map(Recorded::data);
+    }
+
+    @Override
+    public Optional<RegisteredActor> registration(String actorId) {
+        return latest(actorId).map(r -> new RegisteredActor(r.actorId(), r.projectId(), r.data(), Instant.EPOCH));
+    }
+
+    @Override
+    public List<RegisteredActor> registrations(String projectId) {
+        return recorded.stream().filter(r -> r.projectId().equals(projectId))
+                .map(Recorded::actorId).distinct()
+                .flatMap(actorId -> registration(actorId).stream())
+                .toList();
+    }
+
+    @Override
+    public boolean erase(String actorId) {
+        erased.add(actorId);
+        return recorded.removeIf(r -> r.actorId().equals(actorId));
     }
 
     List<Recorded> recorded() {
         return List.copyOf(recorded);
+    }
+
+    /** Every erase call, in order (also those that found nothing to erase). */
+    List<String> erased() {
+        return List.copyOf(erased);
+    }
+
+    private Optional<Recorded> latest(String actorId) {
+        return recorded.stream().filter(r -> r.actorId().equals(actorId)).reduce((first, last) -> last);
     }
 }

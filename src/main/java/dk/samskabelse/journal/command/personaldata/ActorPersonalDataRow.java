@@ -41,6 +41,18 @@ class ActorPersonalDataRow {
         this.registeredAt = registeredAt;
     }
 
+    String getActorId() {
+        return actorId;
+    }
+
+    String getProjectId() {
+        return projectId;
+    }
+
+    Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
     String getDisplayName() {
         return displayName;
     }

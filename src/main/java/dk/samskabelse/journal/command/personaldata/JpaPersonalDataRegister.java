@@ -6,6 +6,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 @Service
@@ -30,8 +32,41 @@ class JpaPersonalDataRegister implements PersonalDataRegister {
     @Override
     @Transactional(readOnly = true)
     public Optional<ActorPersonalData> find(String actorId) {
-        return repository.findById(actorId)
-                .map(row -> new ActorPersonalData(row.getDisplayName(), row.getOrganisation(), row.getContact()));
+        return repository.findById(actorId).map(JpaPersonalDataRegister::data);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<RegisteredActor> registration(String actorId) {
+        return repository.findById(actorId).map(JpaPersonalDataRegister::registered);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RegisteredActor> registrations(String projectId) {
+        return repository.findByProjectId(projectId).stream()
+                .map(JpaPersonalDataRegister::registered)
+                .sorted(Comparator.comparing(RegisteredActor::registeredAt).thenComparing(RegisteredActor::actorId))
+                .toList();
+    }
+
+    // MANDATORY: the row is deleted in the transaction that stores ActorPersonalDataErased, so an erasure is
+    // either complete and recorded, or neither.
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean erase(String actorId) {
+        Optional<ActorPersonalDataRow> row = repository.findById(actorId);
+        row.ifPresent(repository::delete);
+        repository.flush();
+        return row.isPresent();
+    }
+
+    private static ActorPersonalData data(ActorPersonalDataRow row) {
+        return new ActorPersonalData(row.getDisplayName(), row.getOrganisation(), row.getContact());
+    }
+
+    private static RegisteredActor registered(ActorPersonalDataRow row) {
+        return new RegisteredActor(row.getActorId(), row.getProjectId(), data(row), row.getRegisteredAt());
     }
 
     private static String blankToNull(String value) {

@@ -3,6 +3,7 @@ package dk.samskabelse.journal.query.eventlog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.ActorRegistered;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.Contribution;
@@ -36,11 +37,11 @@ import java.util.stream.Collectors;
  */
 public final class EventCsv {
 
-    /** Every event type, in the order their fields first appear as columns. */
-    static final List<Class<? extends JournalEvent>> EVENT_TYPES = List.of(ProjectStarted.class,
+    /** Every event type, in the order their fields first appear as columns; new types go at the end. */
+    public static final List<Class<? extends JournalEvent>> EVENT_TYPES = List.of(ProjectStarted.class,
             ProjectClarified.class, TypologyDeclared.class, ActorRegistered.class, RoleShifted.class,
             ActorWithdrawn.class, EngagementRecorded.class, PhaseChanged.class, CourseCorrected.class,
-            InsightRecorded.class, EntryRetracted.class, ProjectClosed.class);
+            InsightRecorded.class, EntryRetracted.class, ProjectClosed.class, ActorPersonalDataErased.class);
 
     static final List<String> ENTRY_COLUMNS = List.of("sequenceNumber", "entryId", "type", "effectiveOn",
             "recordedAt", "recordedBy");

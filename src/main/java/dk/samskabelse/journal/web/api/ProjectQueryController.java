@@ -39,14 +39,16 @@ class ProjectQueryController {
     private final TypologyService typology;
     private final TypologyModels models;
     private final Clock clock;
+    private final ReadLog readLog;
 
     ProjectQueryController(ProjectDataSource source, ActorNames names, TypologyService typology,
-                           TypologyModels models, Clock clock) {
+                           TypologyModels models, Clock clock, ReadLog readLog) {
         this.source = source;
         this.names = names;
         this.typology = typology;
         this.models = models;
         this.clock = clock;
+        this.readLog = readLog;
     }
 
     @GetMapping("/roles")
@@ -55,28 +57,28 @@ class ProjectQueryController {
                     @RequestParam(required = false) String asOf,
                     @Parameter(description = "recorded time, ISO 8601") @RequestParam(required = false)
                     String knownAt) {
-        return RolesView.from(load(projectId, asOf, knownAt), names.lookup());
+        return RolesView.from(load(projectId, "roles", asOf, knownAt), names.lookup());
     }
 
     @GetMapping("/phases")
     @Operation(summary = "Phase intervals, including steps back")
     PhasesView phases(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                       @RequestParam(required = false) String knownAt) {
-        return PhasesView.from(load(projectId, asOf, knownAt));
+        return PhasesView.from(load(projectId, "phases", asOf, knownAt));
     }
 
     @GetMapping("/engagements")
     @Operation(summary = "The engagement log and statistics per month")
     EngagementsView engagements(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                                 @RequestParam(required = false) String knownAt) {
-        return EngagementsView.from(load(projectId, asOf, knownAt));
+        return EngagementsView.from(load(projectId, "engagements", asOf, knownAt));
     }
 
     @GetMapping("/timeline")
     @Operation(summary = "All entries in one chronological list, with both clocks and the recorder")
     TimelineView timeline(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                           @RequestParam(required = false) String knownAt) {
-        return TimelineView.from(load(projectId, asOf, knownAt), clock.getZone());
+        return TimelineView.from(load(projectId, "timeline", asOf, knownAt), clock.getZone());
     }
 
     @GetMapping("/typology")
@@ -91,15 +93,22 @@ class ProjectQueryController {
         LocalDate horizon = when.asOf() != null ? when.asOf() : LocalDate.now(clock);
         TypologyView active = typology.view(data, models.active(), horizon);
         if (model == null || model.isBlank()) {
+            readLog.view(projectId, "typology", when, null);
             return active;
         }
         TypologyModel alternative = models.named(model)
                 .orElseThrow(() -> new InvalidParameterException("model", "problem.model.unknown"));
-        return new TypologyView.Comparison(active, typology.view(data, alternative, horizon));
+        TypologyView other = typology.view(data, alternative, horizon);
+        readLog.view(projectId, "typology", when, model);
+        return new TypologyView.Comparison(active, other);
     }
 
-    private ProjectData load(String projectId, String asOf, String knownAt) {
-        return load(projectId, TimeTravelParameters.parse(asOf, knownAt));
+    /** Loads the project's data and writes the read to the access log. */
+    private ProjectData load(String projectId, String view, String asOf, String knownAt) {
+        TimeTravel when = TimeTravelParameters.parse(asOf, knownAt);
+        ProjectData data = load(projectId, when);
+        readLog.view(projectId, view, when, null);
+        return data;
     }
 
     private ProjectData load(String projectId, TimeTravel when) {

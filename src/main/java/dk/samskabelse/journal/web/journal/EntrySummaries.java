@@ -55,6 +55,8 @@ public class EntrySummaries {
                     text("entry.type." + entry.path("retractedEntryType").asText()),
                     shorten(entry.path("reason").asText()));
             case "ProjectClosed" -> text("entry.summary.ProjectClosed");
+            case "ActorPersonalDataErased" -> text("entry.summary.ActorPersonalDataErased",
+                    names.apply(entry.path("actorId").asText()));
             default -> "";
         };
     }

@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web.journal;
 
+import dk.samskabelse.journal.audit.AccessKind;
+import dk.samskabelse.journal.audit.AccessLog;
 import dk.samskabelse.journal.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +15,11 @@ class JournalPageController {
     static final int RECENT = 50;
 
     private final ProjectPages pages;
+    private final AccessLog accessLog;
 
-    JournalPageController(ProjectPages pages) {
+    JournalPageController(ProjectPages pages, AccessLog accessLog) {
         this.pages = pages;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/projekter/{projectId}")
@@ -27,6 +31,8 @@ class JournalPageController {
         model.addAttribute("entries", showAll ? project.entries()
                 : project.entries().stream().limit(RECENT).toList());
         model.addAttribute("hiddenEntries", showAll ? 0 : Math.max(0, project.entries().size() - RECENT));
+        // The journal page is the project's timeline of entries: a read the access log records.
+        accessLog.record(AccessKind.TIMELINE, projectId, showAll ? "journal page, all entries" : "journal page");
         return "journal/journal";
     }
 }

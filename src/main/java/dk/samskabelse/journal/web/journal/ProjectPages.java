@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.web.journal;
 
+import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.ProjectClosed;
 import dk.samskabelse.journal.api.ProjectStarted;
@@ -28,7 +29,8 @@ class ProjectPages {
 
     /** Entries the journal never retracts (Project.NOT_RETRACTABLE), so the page offers no retraction for them. */
     private static final Set<String> NOT_RETRACTABLE = Set.of(ProjectStarted.class.getSimpleName(),
-            EntryRetracted.class.getSimpleName(), ProjectClosed.class.getSimpleName());
+            EntryRetracted.class.getSimpleName(), ProjectClosed.class.getSimpleName(),
+            ActorPersonalDataErased.class.getSimpleName());
 
     private final ProjectDataSource source;
     private final ActorNames actorNames;

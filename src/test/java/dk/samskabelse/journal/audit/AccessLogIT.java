@@ -1,0 +1,151 @@
+package dk.samskabelse.journal.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
+import dk.samskabelse.journal.support.JournalApi;
+import dk.samskabelse.journal.support.JsonHttp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.repository.CrudRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The access log records reads of timelines and exports (user, time, project, what) and is append-only for the
+ * application: the repository can only insert and read, and the database refuses UPDATE and DELETE.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
+        "spring.datasource.url=jdbc:h2:mem:privacy-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessLogIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AccessLog accessLog;
+
+    @Autowired
+    ProjectionProcessors processors;
+
+    JsonHttp http;
+    String projectId;
+
+    @BeforeAll
+    void aProject() {
+        http = new JsonHttp(port);
+        JournalApi api = new JournalApi(http);
+        projectId = api.startProject("Adgangslog", "2020-01-01");
+        api.registerActor(projectId, "BORGER", "Logget L.", "MEDDESIGNER", "2020-01-02", "logget@example.dk");
+        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+    }
+
+    @Test
+    void reads_of_timelines_and_exports_are_logged_with_user_project_and_what() throws Exception {
+        long before = count();
+        ok("/api/projects/" + projectId + "/timeline");
+        ok("/api/projects/" + projectId + "/roles?asOf=2020-01-05");
+        ok("/api/projects/" + projectId + "/events?format=csv");
+        ok("/api/projects/" + projectId + "/events");
+        ok("/api/projects/" + projectId + "/typology?model=typology-model-hearings");
+        page("/projekter/" + projectId);
+
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT username, project_id, what, detail, at "
+                + "FROM access_log WHERE project_id = ? ORDER BY id DESC LIMIT 6", projectId);
+        assertThat(count()).isEqualTo(before + 6);
+        assertThat(rows).extracting(r -> r.get("what") + " " + r.get("detail")).containsExactly(
+                "TIMELINE journal page",
+                "REPLAY typology model=typology-model-hearings",
+                "EXPORT_NDJSON events",
+                "EXPORT_CSV events",
+                "REPLAY roles asOf=2020-01-05",
+                "TIMELINE timeline");
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.get("username")).isEqualTo("system");
+            assertThat(row.get("at")).isNotNull();
+        });
+        assertThat(jdbc.queryForList("SELECT detail FROM access_log", String.class))
+                .noneMatch(detail -> detail != null && detail.contains("Logget"));
+    }
+
+    @Test
+    void a_failed_read_is_not_logged() {
+        long before = count();
+        assertThat(http.get("/api/projects/00000000-0000-0000-0000-000000000000/timeline").status()).isEqualTo(404);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void the_evaluation_report_can_be_logged_through_the_service() {
+        accessLog.record(AccessKind.EVALUATION, projectId, "evaluation");
+        assertThat(accessLog.recent(projectId, "system", 1)).singleElement()
+                .satisfies(entry -> assertThat(entry.getWhat()).isEqualTo(AccessKind.EVALUATION));
+    }
+
+    @Test
+    void the_administrator_reads_the_log_newest_first() {
+        ok("/api/projects/" + projectId + "/phases");
+        JsonNode log = http.get("/api/admin/access-log?projectId=" + projectId + "&limit=2").json();
+        assertThat(log).hasSize(2);
+        assertThat(log.get(0).path("id").asLong()).isGreaterThan(log.get(1).path("id").asLong());
+        assertThat(log.get(0).path("detail").asText()).isEqualTo("phases");
+        assertThat(log.get(0).path("username").asText()).isEqualTo("system");
+    }
+
+    @Test
+    void the_database_refuses_to_change_or_delete_a_log_entry() {
+        ok("/api/projects/" + projectId + "/timeline");
+        long before = count();
+
+        assertThatThrownBy(() -> jdbc.update("UPDATE access_log SET username = 'someone else'"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM access_log WHERE project_id = ?", projectId))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThat(count()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE username <> 'system'", Long.class))
+                .isZero();
+    }
+
+    @Test
+    void the_repository_offers_insert_and_read_only() {
+        assertThat(CrudRepository.class.isAssignableFrom(AccessLogRepository.class)).isFalse();
+        assertThat(Arrays.stream(AccessLogRepository.class.getMethods()).map(Method::getName))
+                .allMatch(name -> name.equals("save") || name.startsWith("find") || name.equals("count"));
+    }
+
+    long count() {
+        return jdbc.queryForObject("SELECT count(*) FROM access_log", Long.class);
+    }
+
+    void ok(String path) {
+        JsonHttp.Response response = http.get(path);
+        assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
+    }
+
+    void page(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+}

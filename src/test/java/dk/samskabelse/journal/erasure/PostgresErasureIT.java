@@ -1,0 +1,22 @@
+package dk.samskabelse.journal.erasure;
+
+import dk.samskabelse.journal.support.PostgresTestDatabase;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * ErasureIT on PostgreSQL, the production database, in a fresh schema: the dump covers every table of that
+ * schema, BYTEA columns decoded as UTF-8.
+ */
+@EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+")
+class PostgresErasureIT extends ErasureIT {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        String url = PostgresTestDatabase.freshSchemaUrl("erasure_it");
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", PostgresTestDatabase::user);
+        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+    }
+}
