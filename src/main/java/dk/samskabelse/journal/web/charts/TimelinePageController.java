@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web.charts;
 
+import dk.samskabelse.journal.audit.AccessKind;
+import dk.samskabelse.journal.audit.AccessLog;
 import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.roles.ActorRow;
@@ -30,10 +32,12 @@ class TimelinePageController {
     private final TypologyService typology;
     private final TypologyModels models;
     private final ChartFactory charts;
+    private final AccessLog accessLog;
     private final Clock clock;
 
     TimelinePageController(ProjectLoader projects, ActorNames actorNames, TypologyService typology,
-                           TypologyModels models, ChartFactory charts, Clock clock) {
+                           TypologyModels models, ChartFactory charts, AccessLog accessLog, Clock clock) {
+        this.accessLog = accessLog;
         this.projects = projects;
         this.actorNames = actorNames;
         this.typology = typology;
@@ -58,6 +62,7 @@ class TimelinePageController {
         model.addAttribute("plane", charts.plane());
         model.addAttribute("trajectory", charts.trajectory(view));
         model.addAttribute("declared", charts.declared(view));
+        accessLog.record(AccessKind.TIMELINE, projectId, "timeline page");
         return "charts/timeline-page";
     }
 }

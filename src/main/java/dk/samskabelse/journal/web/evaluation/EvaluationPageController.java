@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web.evaluation;
 
+import dk.samskabelse.journal.audit.AccessKind;
+import dk.samskabelse.journal.audit.AccessLog;
 import dk.samskabelse.journal.query.evaluation.EvaluationService;
 import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.project.ProjectData;
@@ -35,10 +37,13 @@ class EvaluationPageController {
     private final ActorNames actorNames;
     private final EvaluationText text;
     private final MessageSource messages;
+    private final AccessLog accessLog;
     private final Clock clock;
 
     EvaluationPageController(ProjectLoader projects, EvaluationService evaluation, TypologyModels models,
-                             ActorNames actorNames, EvaluationText text, MessageSource messages, Clock clock) {
+                             ActorNames actorNames, EvaluationText text, MessageSource messages, AccessLog accessLog,
+                             Clock clock) {
+        this.accessLog = accessLog;
         this.projects = projects;
         this.evaluation = evaluation;
         this.models = models;
@@ -51,6 +56,7 @@ class EvaluationPageController {
     @GetMapping("/projekter/{projectId}/evaluering")
     String page(@PathVariable String projectId, Model model) {
         model.addAttribute("report", report(projectId));
+        accessLog.record(AccessKind.EVALUATION, projectId, "page");
         return "evaluation/evaluation";
     }
 
@@ -60,6 +66,7 @@ class EvaluationPageController {
         String markdown = MarkdownReport.write(report(projectId),
                 messages.getMessage("evaluation.evidence", null, locale),
                 messages.getMessage("evaluation.noEvidence", null, locale));
+        accessLog.record(AccessKind.EVALUATION, projectId, "markdown");
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web.research;
 
+import dk.samskabelse.journal.audit.AccessKind;
+import dk.samskabelse.journal.audit.AccessLog;
 import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.project.PhasesView;
 import dk.samskabelse.journal.query.project.ProjectData;
@@ -49,10 +51,13 @@ class ReplayPageController {
     private final TypologyModels models;
     private final ChartFactory charts;
     private final EntrySummaries summaries;
+    private final AccessLog accessLog;
     private final Clock clock;
 
     ReplayPageController(ProjectLoader projects, ActorNames actorNames, TypologyService typology,
-                         TypologyModels models, ChartFactory charts, EntrySummaries summaries, Clock clock) {
+                         TypologyModels models, ChartFactory charts, EntrySummaries summaries, AccessLog accessLog,
+                         Clock clock) {
+        this.accessLog = accessLog;
         this.projects = projects;
         this.actorNames = actorNames;
         this.typology = typology;
@@ -108,6 +113,8 @@ class ReplayPageController {
         model.addAttribute("typology", view);
         model.addAttribute("entries", entries);
         model.addAttribute("plane", charts.plane());
+        accessLog.record(AccessKind.REPLAY, projectId, "replay page " + chosenClock.parameter() + " step "
+                + stepNumber + (named.isPresent() ? " model " + modelName : ""));
         model.addAttribute("trajectory", charts.trajectory(view));
         model.addAttribute("declared", charts.declared(view));
         model.addAttribute("chart", charts.timeline(then, names::get, horizon));
