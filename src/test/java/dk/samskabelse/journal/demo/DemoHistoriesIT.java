@@ -273,6 +273,20 @@ class DemoHistoriesIT {
         return plans.stream().filter(plan -> plan.key().equals(key)).findFirst().orElseThrow();
     }
 
+    /** Issue 6: the Erkendelse evaluation of every history renders, with all six focus points of seed 002. */
+    @Test
+    void theEvaluationReportOfEveryHistoryRenders() {
+        for (DemoPlan plan : plans) {
+            for (String path : List.of("/projekter/" + plan.projectId() + "/evaluering",
+                    "/projekter/" + plan.projectId() + "/evaluering.md")) {
+                JsonHttp.Response report = http.send("GET", path, null, null);
+                assertThat(report.status()).as(path + ": " + report.body()).isEqualTo(200);
+                assertThat(report.body()).as(path).contains("Målopfyldelse", "Involvering", "Proces", "Refleksion",
+                        "Forankring", "Afsæt").doesNotContain("Der skete en uventet fejl");
+            }
+        }
+    }
+
     private JsonNode view(DemoPlan plan, String view) {
         return view(plan, view, "");
     }
