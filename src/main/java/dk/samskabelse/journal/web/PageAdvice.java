@@ -34,6 +34,11 @@ class PageAdvice {
         return errorPage(HttpStatus.NOT_FOUND, "error.project.unknown");
     }
 
+    @ExceptionHandler(PageNotFoundException.class)
+    ModelAndView unknownPage() {
+        return errorPage(HttpStatus.NOT_FOUND, "error.notFound.text");
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception ex, HttpServletRequest request) {
         log.error("Unexpected error on page {} {}", request.getMethod(), request.getRequestURI(), ex);

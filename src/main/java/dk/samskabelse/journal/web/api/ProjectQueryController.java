@@ -12,6 +12,7 @@ import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.query.typology.TypologyService;
 import dk.samskabelse.journal.query.typology.TypologyView;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
+import dk.samskabelse.journal.security.ProjectAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,7 +28,9 @@ import java.time.LocalDate;
 
 /**
  * The read side of the JSON API. Without parameters the answers come from the live projections; asOf
- * (YYYY-MM-DD) and knownAt (ISO instant) replay the one project's events through the same projectors.
+ * (YYYY-MM-DD) and knownAt (ISO instant) replay the one project's events through the same projectors. Who may
+ * read which project is decided before a request gets here (security/SecurityConfig); actors are named as the
+ * viewer may see them (pseudonymised for researchers).
  */
 @RestController
 @RequestMapping("/api/projects/{projectId}")
@@ -38,11 +41,13 @@ class ProjectQueryController {
     private final ActorNames names;
     private final TypologyService typology;
     private final TypologyModels models;
+    private final ProjectAccess access;
     private final Clock clock;
 
     ProjectQueryController(ProjectDataSource source, ActorNames names, TypologyService typology,
-                           TypologyModels models, Clock clock) {
+                           TypologyModels models, ProjectAccess access, Clock clock) {
         this.source = source;
+        this.access = access;
         this.names = names;
         this.typology = typology;
         this.models = models;
@@ -55,7 +60,8 @@ class ProjectQueryController {
                     @RequestParam(required = false) String asOf,
                     @Parameter(description = "recorded time, ISO 8601") @RequestParam(required = false)
                     String knownAt) {
-        return RolesView.from(load(projectId, asOf, knownAt), names.lookup());
+        ProjectData data = load(projectId, asOf, knownAt);
+        return RolesView.from(data, names.lookup(data, access.pseudonymised()));
     }
 
     @GetMapping("/phases")

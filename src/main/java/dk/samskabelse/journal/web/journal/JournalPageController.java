@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.web.journal;
 
+import dk.samskabelse.journal.security.ProjectAccess;
 import dk.samskabelse.journal.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +14,11 @@ class JournalPageController {
     static final int RECENT = 50;
 
     private final ProjectPages pages;
+    private final ProjectAccess access;
 
-    JournalPageController(ProjectPages pages) {
+    JournalPageController(ProjectPages pages, ProjectAccess access) {
         this.pages = pages;
+        this.access = access;
     }
 
     @GetMapping("/projekter/{projectId}")
@@ -24,6 +27,8 @@ class JournalPageController {
         ProjectPage project = pages.load(projectId);
         boolean showAll = "true".equals(all);
         model.addAttribute("project", project);
+        // The kinds of entry this user may record here (by command name): the page offers only those.
+        model.addAttribute("recordable", access.recordableEntries());
         model.addAttribute("entries", showAll ? project.entries()
                 : project.entries().stream().limit(RECENT).toList());
         model.addAttribute("hiddenEntries", showAll ? 0 : Math.max(0, project.entries().size() - RECENT));

@@ -12,6 +12,7 @@ import dk.samskabelse.journal.query.project.RolesView;
 import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.typology.TypologyService;
+import dk.samskabelse.journal.security.ProjectAccess;
 import dk.samskabelse.journal.web.ProjectNotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Reads one project for its pages from the live read models; an unknown project is the 404 page. */
+/**
+ * Reads one project for its pages from the live read models; an unknown project is the 404 page. Actors are named
+ * as the viewer may see them (pseudonymised for researchers).
+ */
 @Component
 class ProjectPages {
 
@@ -34,10 +38,12 @@ class ProjectPages {
     private final ActorNames actorNames;
     private final TypologyService typology;
     private final EntrySummaries summaries;
+    private final ProjectAccess access;
     private final Clock clock;
 
     ProjectPages(ProjectDataSource source, ActorNames actorNames, TypologyService typology, EntrySummaries summaries,
-                 Clock clock) {
+                 ProjectAccess access, Clock clock) {
+        this.access = access;
         this.source = source;
         this.actorNames = actorNames;
         this.typology = typology;
@@ -48,7 +54,7 @@ class ProjectPages {
     ProjectPage load(String projectId) {
         requireId(projectId);
         ProjectData data = source.load(projectId, TimeTravel.NOW).orElseThrow(ProjectNotFoundException::new);
-        Function<String, String> names = actorNames.lookup();
+        Function<String, String> names = actorNames.lookup(data, access.pseudonymised());
         ProjectSummary summary = data.summary();
         List<ActorLine> actors = RolesView.from(data, names).actors().stream()
                 .map(a -> new ActorLine(a.actorId(), a.name(), a.kind(), a.currentRole(), a.joinedOn(),
