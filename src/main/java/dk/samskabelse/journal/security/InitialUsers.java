@@ -21,7 +21,8 @@ import java.util.List;
  * leder and chef are assigned to the demo projects, which are released for research; the users are printed
  * once in the log;</li>
  * <li>outside demo mode a journal without an enabled administrator and without that password refuses to start
- * (AdminPasswordFailureAnalyzer), and no demo user is ever created.</li>
+ * (AdminPasswordFailureAnalyzer), and no demo user is ever created. A JOURNAL_ADMIN_PASSWORD that breaks the
+ * password rules stops the start as well.</li>
  * </ul>
  */
 @Component
@@ -57,13 +58,19 @@ class InitialUsers implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (!adminPassword.isBlank() && accounts.createIfMissing(ADMIN, UserRole.ADMIN, adminPassword)) {
-            log.info("Created the administrator '{}' with the password from JOURNAL_ADMIN_PASSWORD", ADMIN);
+        if (!adminPassword.isBlank()) {
+            try {
+                if (accounts.createIfMissing(ADMIN, UserRole.ADMIN, adminPassword)) {
+                    log.info("Created the administrator '{}' with the password from JOURNAL_ADMIN_PASSWORD", ADMIN);
+                }
+            } catch (AccountException refused) {
+                throw AdminPasswordException.unusable(refused);
+            }
         }
         if (demoMode.enabled()) {
             demoUsers();
         } else if (!accounts.anyEnabledAdmin()) {
-            throw new MissingAdminPasswordException();
+            throw AdminPasswordException.missing();
         }
     }
 

@@ -7,12 +7,21 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * How the security filters answer. On the JSON API the refusals go through the MVC exception resolver, so the
@@ -30,10 +39,13 @@ class SecurityAnswers {
 
     private final HandlerExceptionResolver resolver;
     private final LocaleResolver locales;
+    private final ViewResolver views;
 
-    SecurityAnswers(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver, LocaleResolver locales) {
+    SecurityAnswers(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver, LocaleResolver locales,
+                    @Qualifier("thymeleafViewResolver") ViewResolver views) {
         this.resolver = resolver;
         this.locales = locales;
+        this.views = views;
     }
 
     AuthenticationEntryPoint apiEntryPoint() {
@@ -57,14 +69,37 @@ class SecurityAnswers {
         return (request, response, denied) -> {
             var hidden = ProjectAuthorization.hidden(denied);
             if (hidden.isEmpty()) {
-                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                errorPage(request, response, HttpStatus.FORBIDDEN, null);
             } else if (hidden.get() == ProjectAuthorization.Hidden.PROJECT) {
-                request.setAttribute("messageKey", UNKNOWN_PROJECT_MESSAGE);
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                errorPage(request, response, HttpStatus.NOT_FOUND, UNKNOWN_PROJECT_MESSAGE);
             } else {
                 resolve(request, response, unknownAddress(request));
             }
         };
+    }
+
+    /** The journal's error page (templates/error.html), in the user's language, rendered right here. */
+    private void errorPage(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                           String messageKey) throws IOException {
+        request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
+        Locale locale = locales.resolveLocale(request);
+        LocaleContextHolder.setLocale(locale);
+        response.setStatus(status.value());
+        try {
+            View page = views.resolveViewName("error", locale);
+            if (page == null) {
+                response.sendError(status.value());
+                return;
+            }
+            Map<String, Object> model = new HashMap<>();
+            model.put("status", status.value());
+            model.put("messageKey", messageKey);
+            page.render(model, request, response);
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("Cannot render the error page", e);
+        }
     }
 
     /**

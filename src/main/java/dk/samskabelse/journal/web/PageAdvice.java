@@ -8,9 +8,11 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -32,6 +34,12 @@ class PageAdvice {
     @ExceptionHandler({ProjectNotFoundException.class, AggregateNotFoundException.class})
     ModelAndView unknownProject() {
         return errorPage(HttpStatus.NOT_FOUND, "error.project.unknown");
+    }
+
+    /** A form or link without a value the page needs, or with one of the wrong kind. */
+    @ExceptionHandler({ServletRequestBindingException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView badRequest() {
+        return errorPage(HttpStatus.BAD_REQUEST, "error.badRequest");
     }
 
     @ExceptionHandler(PageNotFoundException.class)
