@@ -27,22 +27,29 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.util.Map;
 
 /**
  * Every address of the journal with its rule; whatever no rule names is denied (and answered 404, as if it did not
- * exist). Two filter chains:
+ * exist). Three filter chains:
  * <ul>
- * <li>the JSON API (/api/**, /v3/api-docs): HTTP Basic on every request, no session. CSRF protection is off there
+ * <li>the OpenAPI document (/v3/api-docs): HTTP Basic, or the session of a signed-in browser for Swagger UI;</li>
+ * <li>the JSON API (/api/**): HTTP Basic on every request, no session. CSRF protection is off there
  * because no cookie ever authenticates an API call: a browser cannot make a cross-site request carry the
  * credentials, and the write endpoints accept only application/json, which a cross-site form cannot send;</li>
  * <li>the web journal: form login with a session (id changed at login), CSRF token on every form, logout by
  * POST.</li>
  * </ul>
- * Both send the same security headers, including a Content-Security-Policy the pages satisfy (no inline script or
- * style: templates carry none, and /js/journal.js is the only script). The authorisation matrix test
+ * All send the same security headers, including a Content-Security-Policy the pages satisfy (no inline script or
+ * style: templates carry none, and /js/journal.js is the only script); only Swagger UI may use inline styles. The authorisation matrix test
  * (security/AuthorizationMatrixIT) checks these rules against every route the application has.
  */
 @Configuration(proxyBeanMethods = false)
@@ -63,12 +70,36 @@ class SecurityConfig {
         return new ProviderManager(new ThrottledAuthenticationProvider(users, upgrades, encoder, throttle));
     }
 
+    /**
+     * The OpenAPI document, read with HTTP Basic like the API or with the session of a signed-in browser, so that
+     * /swagger-ui.html can load it. Only reading: nothing here changes anything, so no CSRF token is needed.
+     */
     @Bean
     @Order(1)
+    SecurityFilterChain apiDocs(HttpSecurity http, AuthenticationManager authentication, ProjectAuthorization projects,
+                                SecurityAnswers answers) throws Exception {
+        String[] docs = {"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml"};
+        http.securityMatcher(docs)
+                .authorizeHttpRequests(rules -> rules
+                        .requestMatchers(HttpMethod.GET, docs).authenticated()
+                        .anyRequest().access(projects.unknownAddress()))
+                .authenticationManager(authentication)
+                .httpBasic(basic -> basic.realmName(SecurityAnswers.REALM)
+                        .authenticationEntryPoint(answers.apiEntryPoint()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(denials -> denials.authenticationEntryPoint(answers.apiEntryPoint())
+                        .accessDeniedHandler(answers.apiDenied()))
+                .headers(SecurityConfig::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ProjectAuthorization projects,
                             SecurityAnswers answers) throws Exception {
         String project = "/api/projects/{projectId}";
-        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
+        http.securityMatcher("/api/**")
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers(HttpMethod.GET, "/api/projects").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/projects").hasAnyRole(LEADER, CHEF)
@@ -94,8 +125,6 @@ class SecurityConfig {
                                 project + "/timeline", project + "/typology", project + "/events")
                         .access(projects.read())
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
-                        .authenticated()
                         .anyRequest().access(projects.unknownAddress()))
                 .authenticationManager(authentication)
                 .httpBasic(basic -> basic.realmName(SecurityAnswers.REALM)
@@ -110,7 +139,7 @@ class SecurityConfig {
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication, ProjectAuthorization projects,
                             SecurityAnswers answers) throws Exception {
         String project = "/projekter/{projectId}";
@@ -118,6 +147,7 @@ class SecurityConfig {
         failures.setDefaultFailureUrl("/login?fejl");
         failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?spaerret"));
         http.authorizeHttpRequests(rules -> rules
+                        // favicon.ico: browsers ask for it before login; it must not become the page shown after it.
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
@@ -149,8 +179,20 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Swagger UI's bundled script sets inline styles; its pages alone get a policy that allows them. Scripts stay
+     * limited to the journal's own files there too.
+     */
+    static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+            "style-src 'self' 'unsafe-inline'");
+
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        RequestMatcher swaggerUi = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+                        new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frames -> frames.deny())
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
