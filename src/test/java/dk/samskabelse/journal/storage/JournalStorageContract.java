@@ -101,7 +101,9 @@ abstract class JournalStorageContract {
         assertThat(events.get(21).payloadType()).isEqualTo("dk.samskabelse.journal.api.EntryRetracted");
         assertThat(events.get(20).payload()).contains("\"backwards\":true");
         for (StoredEvent event : events) {
-            assertThat(event.metaData()).contains("\"recordedBy\":\"system\"").contains("\"recordedAt\":\"");
+            // Recorded by the user the API call was signed in as.
+            assertThat(event.metaData()).contains("\"recordedBy\":\"" + TestUsers.LEADER + "\"")
+                    .contains("\"recordedAt\":\"");
             assertThat(event.payload()).contains("\"entryId\":\"").contains("\"effectiveOn\":\"");
         }
         // The event stream has no 50-wide holes: a single writer gets consecutive global indexes.
