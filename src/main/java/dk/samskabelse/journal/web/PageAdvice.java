@@ -8,9 +8,11 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -37,6 +39,17 @@ class PageAdvice {
     @ExceptionHandler(ActorNotFoundException.class)
     ModelAndView unknownActor() {
         return errorPage(HttpStatus.NOT_FOUND, "error.actor.unknown");
+    }
+
+    /** A form or link without a value the page needs, or with one of the wrong kind. */
+    @ExceptionHandler({ServletRequestBindingException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView badRequest() {
+        return errorPage(HttpStatus.BAD_REQUEST, "error.badRequest");
+    }
+
+    @ExceptionHandler(PageNotFoundException.class)
+    ModelAndView unknownPage() {
+        return errorPage(HttpStatus.NOT_FOUND, "error.notFound.text");
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web;
 
+import dk.samskabelse.journal.query.research.ResearchPseudonyms;
+import dk.samskabelse.journal.security.ProjectAccess;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ProjectDataSource;
 import dk.samskabelse.journal.query.project.TimeTravel;
@@ -8,14 +10,27 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads one project for a page, now or at a point in time; an id that names no project is the 404 page. */
+/**
+ * Reads one project for a page, now or at a point in time; an id that names no project is the 404 page. A
+ * researcher gets the pseudonymised project (keyed pseudonyms, only shareable free text), so no page can show
+ * them a name or a text that was not meant for research.
+ */
 @Component
 public class ProjectLoader {
 
     private final ProjectDataSource source;
+    private final ProjectAccess access;
+    private final ResearchPseudonyms pseudonyms;
 
-    ProjectLoader(ProjectDataSource source) {
+    ProjectLoader(ProjectDataSource source, ProjectAccess access, ResearchPseudonyms pseudonyms) {
         this.source = source;
+        this.access = access;
+        this.pseudonyms = pseudonyms;
+    }
+
+    /** Whether the pages show the current viewer pseudonyms instead of names. */
+    public boolean pseudonymised() {
+        return access.pseudonymised();
     }
 
     public ProjectData load(String projectId) {
@@ -27,7 +42,9 @@ public class ProjectLoader {
         if (!isUuid(projectId)) {
             throw new ProjectNotFoundException();
         }
-        return source.load(projectId, when);
+        return access.pseudonymised()
+                ? source.loadPseudonymised(projectId, when, pseudonyms.forProject(projectId))
+                : source.load(projectId, when);
     }
 
     /** Project ids are UUIDs made by the journal; anything else names no project. */

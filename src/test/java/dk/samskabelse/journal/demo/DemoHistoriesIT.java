@@ -67,7 +67,7 @@ class DemoHistoriesIT {
 
     @BeforeAll
     void loadedAtStartUp() throws InterruptedException {
-        http = new JsonHttp(port);
+        http = JsonHttp.signedIn(port, "leder", "samskabelse");
         DemoLoader.Result result = runner.awaitLoaded(Duration.ofMinutes(5)).orElseThrow();
         assertThat(result.loaded()).as(result.skipped()).isTrue();
         assertThat(result.histories()).isEqualTo(6);

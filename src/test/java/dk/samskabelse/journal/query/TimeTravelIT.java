@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
+import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,7 +46,7 @@ class TimeTravelIT {
 
     @BeforeAll
     void history() throws InterruptedException {
-        http = new JsonHttp(port);
+        http = TestUsers.projectLeader(port);
         JournalApi api = new JournalApi(http);
         project = api.startProject("Tidsrejse", "2020-01-01");
         citizen = api.registerActor(project, "BORGER", "Tid T.", "MEDDESIGNER", "2020-01-05", null);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
+import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,7 +43,7 @@ class TypologyWorkedExampleIT {
 
     @BeforeAll
     void theSportsHall() {
-        http = new JsonHttp(port);
+        http = TestUsers.projectLeader(port);
         JournalApi api = new JournalApi(http);
         project = api.startProject("Idrætshallen", "2024-01-15");
         // All actors joined on 15 January 2024 (README: the actor table).

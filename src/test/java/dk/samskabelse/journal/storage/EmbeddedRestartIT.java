@@ -3,6 +3,7 @@ package dk.samskabelse.journal.storage;
 import dk.samskabelse.journal.JournalApplication;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
+import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,10 +22,10 @@ class EmbeddedRestartIT {
         String url = "jdbc:h2:file:" + dataDir.resolve("journal") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
         String projectId;
         try (ConfigurableApplicationContext first = start(url)) {
-            projectId = new JournalApi(new JsonHttp(port(first))).startProject("Hjerterum", "2018-01-15");
+            projectId = new JournalApi(TestUsers.projectLeader(port(first))).startProject("Hjerterum", "2018-01-15");
         }
         try (ConfigurableApplicationContext second = start(url)) {
-            JsonHttp.Response events = new JsonHttp(port(second)).get("/api/projects/" + projectId + "/events");
+            JsonHttp.Response events = TestUsers.projectLeader(port(second)).get("/api/projects/" + projectId + "/events");
             assertThat(events.status()).isEqualTo(200);
             assertThat(events.body()).contains("\"name\":\"Hjerterum\"").contains("\"type\":\"ProjectStarted\"");
         }

@@ -5,6 +5,7 @@ import dk.samskabelse.journal.api.Area;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
+import dk.samskabelse.journal.support.TestUsers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,7 @@ abstract class JournalStorageContract {
 
     @BeforeEach
     void client() {
-        api = new JournalApi(new JsonHttp(port));
+        api = new JournalApi(TestUsers.projectLeader(port));
     }
 
     @Test
@@ -100,7 +101,9 @@ abstract class JournalStorageContract {
         assertThat(events.get(21).payloadType()).isEqualTo("dk.samskabelse.journal.api.EntryRetracted");
         assertThat(events.get(20).payload()).contains("\"backwards\":true");
         for (StoredEvent event : events) {
-            assertThat(event.metaData()).contains("\"recordedBy\":\"system\"").contains("\"recordedAt\":\"");
+            // Recorded by the user the API call was signed in as.
+            assertThat(event.metaData()).contains("\"recordedBy\":\"" + TestUsers.LEADER + "\"")
+                    .contains("\"recordedAt\":\"");
             assertThat(event.payload()).contains("\"entryId\":\"").contains("\"effectiveOn\":\"");
         }
         // The event stream has no 50-wide holes: a single writer gets consecutive global indexes.
@@ -191,7 +194,7 @@ abstract class JournalStorageContract {
                 "--spring.datasource.username=" + environment.getProperty("spring.datasource.username", ""),
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""))) {
             int nextPort = ((WebServerApplicationContext) next).getWebServer().getPort();
-            String after = new JournalApi(new JsonHttp(nextPort)).startProject("Efter genstart", "2021-01-02");
+            String after = new JournalApi(TestUsers.projectLeader(nextPort)).startProject("Efter genstart", "2021-01-02");
             assertThat(storedEvents(after).get(0).globalIndex()).isEqualTo(lastBefore + 1);
         }
     }

@@ -3,6 +3,7 @@ package dk.samskabelse.journal.storage;
 import dk.samskabelse.journal.JournalApplication;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.PostgresTestDatabase;
+import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -53,7 +54,7 @@ class PostgresStorageIT extends JournalStorageContract {
                         "--spring.datasource.username=" + PostgresTestDatabase.user(),
                         "--spring.datasource.password=" + PostgresTestDatabase.password())) {
             int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
-            List<JsonHttp> instances = List.of(new JsonHttp(port), new JsonHttp(secondPort));
+            List<JsonHttp> instances = List.of(TestUsers.projectLeader(port), TestUsers.projectLeader(secondPort));
             ExecutorService pool = Executors.newFixedThreadPool(6);
             List<Future<JsonHttp.Response>> writes = new ArrayList<>();
             for (int i = 0; i < 60; i++) {

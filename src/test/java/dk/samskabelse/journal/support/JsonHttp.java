@@ -8,9 +8,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
-/** A plain HTTP client for API tests: sends exactly the bytes and headers a test gives, like curl would. */
+/**
+ * A plain HTTP client for API tests: sends exactly the bytes and headers a test gives, like curl would, signed in
+ * with HTTP Basic when it has credentials (see TestUsers).
+ */
 public final class JsonHttp {
 
     public record Response(int status, String contentType, String body) {
@@ -31,17 +36,32 @@ public final class JsonHttp {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
     private final String base;
     private final String language;
+    private final String authorization;
 
+    /** An anonymous client. */
     public JsonHttp(int port) {
-        this(port, null);
+        this(port, null, null);
     }
 
-    /** A client that asks for answers in the given language (Accept-Language). */
-    public JsonHttp(int port, String language) {
+    private JsonHttp(int port, String language, String authorization) {
+        this.port = port;
         this.base = "http://127.0.0.1:" + port;
         this.language = language;
+        this.authorization = authorization;
+    }
+
+    /** A client that signs every request in with HTTP Basic. */
+    public static JsonHttp signedIn(int port, String username, String password) {
+        return new JsonHttp(port, null, "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The same client asking for answers in the given language (Accept-Language). */
+    public JsonHttp inLanguage(String language) {
+        return new JsonHttp(port, language, authorization);
     }
 
     public Response post(String path, String body) {
@@ -66,6 +86,9 @@ public final class JsonHttp {
         }
         if (language != null) {
             request.header("Accept-Language", language);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,20 +1,21 @@
 package dk.samskabelse.journal.web;
 
+import dk.samskabelse.journal.support.Browser;
+import dk.samskabelse.journal.support.JsonHttp;
+import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Addresses that reach no page go through the servlet container's error handling: a browser gets the
- * journal's HTML error page in Danish, while the JSON API keeps answering with problem JSON.
+ * Addresses that reach no page go through the servlet container's error handling: a signed-in browser gets the
+ * journal's HTML error page in Danish, while the JSON API keeps answering with problem JSON. Without signing in,
+ * a browser is sent to the login page and an API client gets 401, whatever the address.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "spring.datasource.url=jdbc:h2:mem:web-errors;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
@@ -23,11 +24,10 @@ class WebErrorPagesIT {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
-    void aBrowserOnAnUnknownAddressGetsTheDanish404Page() throws Exception {
-        HttpResponse<String> response = get("/findes-ikke", "text/html,application/xhtml+xml,*/*;q=0.8");
+    void aBrowserOnAnUnknownAddressGetsTheDanish404Page() {
+        Browser browser = signedInBrowser();
+        HttpResponse<String> response = browser.get("/findes-ikke");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -37,31 +37,45 @@ class WebErrorPagesIT {
     }
 
     @Test
-    void aBrowserUsingTheWrongMethodOnAPageGetsTheHtmlErrorPage() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/projekter/ny"))
-                .header("Accept", "text/html").DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    void aBrowserUsingTheWrongMethodOnAPageGetsTheHtmlErrorPage() {
+        Browser browser = signedInBrowser();
+        String token = browser.csrfToken("/projekter/ny");
+
+        HttpResponse<String> response = browser.post("/", Map.of("_csrf", token));
 
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.body()).contains("Der skete en fejl").doesNotContain("problem");
     }
 
     @Test
-    void theApiKeepsProblemJsonForUnknownAddresses() throws Exception {
-        HttpResponse<String> api = get("/api/findes-ikke", "text/html");
-        HttpResponse<String> script = get("/findes-ikke", "application/json");
-
-        assertThat(api.statusCode()).isEqualTo(404);
-        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(script.statusCode()).isEqualTo(404);
-        assertThat(script.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    void withoutSigningInABrowserIsSentToTheLoginPage() {
+        for (String path : new String[]{"/", "/findes-ikke", "/projekter/ny"}) {
+            HttpResponse<String> response = new Browser(port).get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login"));
+        }
+        HttpResponse<String> login = new Browser(port).get("/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("Log ind").contains("name=\"_csrf\"");
     }
 
-    private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    @Test
+    void theApiKeepsProblemJsonForUnknownAddresses() {
+        JsonHttp.Response signedIn = TestUsers.projectLeader(port).get("/api/findes-ikke");
+        JsonHttp.Response anonymous = new JsonHttp(port).get("/api/findes-ikke");
+
+        assertThat(signedIn.status()).isEqualTo(404);
+        assertThat(signedIn.contentType()).isEqualTo("application/problem+json");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).isEqualTo("application/problem+json");
+        assertThat(anonymous.text("code")).isEqualTo("UNAUTHENTICATED");
     }
 
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private Browser signedInBrowser() {
+        TestUsers.projectLeader(port);
+        Browser browser = new Browser(port);
+        assertThat(browser.login(TestUsers.LEADER, TestUsers.PASSWORD).statusCode()).isEqualTo(302);
+        return browser;
     }
 }

@@ -6,7 +6,12 @@ import org.springframework.stereotype.Component;
 
 import java.util.function.Function;
 
-/** Display names from the personal-data register; an erased actor is shown as "Slettet aktør". */
+/**
+ * Display names of a project's actors as the viewer may see them: from the personal-data register ("Slettet
+ * aktør" once erased); for a pseudonymised viewer (a researcher) the rows were loaded pseudonymised already
+ * (ProjectDataSource.loadPseudonymised), so the actor id shown is the project's keyed pseudonym and no name
+ * is looked up at all.
+ */
 @Component
 public class ActorNames {
 
@@ -18,6 +23,12 @@ public class ActorNames {
         this.register = register;
     }
 
+    /** The names of one project's actors for a viewer who sees names or, when pseudonymised, the pseudonyms. */
+    public Function<String, String> lookup(ProjectData project, boolean pseudonymised) {
+        return pseudonymised ? Function.identity() : lookup();
+    }
+
+    /** Names from the register, for viewers who may see them. */
     public Function<String, String> lookup() {
         return actorId -> register.find(actorId).map(ActorPersonalData::name).orElse(ERASED);
     }

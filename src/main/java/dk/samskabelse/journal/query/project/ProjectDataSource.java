@@ -16,6 +16,8 @@ import dk.samskabelse.journal.query.roles.ActorRow;
 import dk.samskabelse.journal.query.roles.RoleInterval;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.typology.DeclaredPlacementRow;
+import dk.samskabelse.journal.query.research.ProjectPseudonyms;
+import dk.samskabelse.journal.query.research.ResearchEvents;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
@@ -23,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads one project's rows: "now" from the live projection tables, any other point in time by replaying that
@@ -46,6 +50,23 @@ public class ProjectDataSource {
         if (when.isNow()) {
             return read(liveStore, projectId);
         }
+        return replay(projectId, when, (event, meta) -> event, meta -> meta);
+    }
+
+    /**
+     * The project as a researcher may see it (DOMAIN.md "Personal data"): its events replayed with actor ids and
+     * recorders replaced by the project's keyed pseudonyms and free text kept only where it was marked
+     * shareable, so every view built from the rows is pseudonymised by construction.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProjectData> loadPseudonymised(String projectId, TimeTravel when, ProjectPseudonyms pseudonyms) {
+        return replay(projectId, when, (event, meta) -> ResearchEvents.pseudonymise(event, pseudonyms),
+                meta -> new EntryMeta(meta.sequenceNumber(), meta.recordedAt(), pseudonyms.user(meta.recordedBy())));
+    }
+
+    private Optional<ProjectData> replay(String projectId, TimeTravel when,
+                                         BiFunction<JournalEvent, EntryMeta, JournalEvent> eventView,
+                                         UnaryOperator<EntryMeta> metaView) {
         List<? extends DomainEventMessage<?>> visible = eventStore.readEvents(projectId).asStream()
                 .filter(message -> isVisible(message, when))
                 .toList();
@@ -55,8 +76,9 @@ public class ProjectDataSource {
         }
         InMemoryProjectionStore memory = new InMemoryProjectionStore();
         for (DomainEventMessage<?> message : visible) {
-            JournalEvent event = (JournalEvent) message.getPayload();
-            EntryMeta meta = ProjectionEventHandler.meta(message);
+            EntryMeta stored = ProjectionEventHandler.meta(message);
+            JournalEvent event = eventView.apply((JournalEvent) message.getPayload(), stored);
+            EntryMeta meta = metaView.apply(stored);
             projectors.forEach(projector -> projector.apply(event, meta, memory));
         }
         return read(memory, projectId);

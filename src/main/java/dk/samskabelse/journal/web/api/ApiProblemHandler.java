@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.RejectionReason;
+import dk.samskabelse.journal.security.AccountException;
+import dk.samskabelse.journal.security.HiddenProjectException;
+import dk.samskabelse.journal.security.LoginThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -22,6 +25,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -40,8 +45,10 @@ import java.util.Locale;
 
 /**
  * Every error of the JSON API as RFC 7807 problem JSON, with a stable "code" for scripts and a detail in the
- * caller's language (Accept-Language; Danish by default). Invalid input is 400 with one entry per field, an
- * unknown project or actor is 404, a refused command or a write conflict is 409. Nothing internal (stack
+ * caller's language (Accept-Language; Danish by default). Invalid input is 400 with one entry per field, missing
+ * or wrong credentials 401 (429 while logins are locked), a forbidden entry 403, an unknown project or actor 404
+ * (and so is a project the caller may not read), a refused command or a write conflict is 409. The security
+ * filters' refusals come here too (security/SecurityAnswers). Nothing internal (stack
  * traces, SQL, class names) is ever part of an answer. It is global so that errors raised before a controller
  * is chosen (wrong content type, unknown path) are problem JSON too, except for a browser asking for a page
  * outside /api/: that gets the web journal's HTML error page (the pages' own errors never come here, see
@@ -180,6 +187,45 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> conflict(ConcurrencyException ex) {
         log.info("Write conflict answered 409: {}", ex.getMessage());
         return problem(HttpStatus.CONFLICT, "write-conflict", "WRITE_CONFLICT", message("problem.conflict"));
+    }
+
+    /** Missing or wrong credentials (the security filters send the WWW-Authenticate challenge with it). */
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
+        if (ex instanceof LoginThrottledException throttled) {
+            long seconds = Math.max(1, throttled.retryAfter().toSeconds());
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .body(baseProblem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", "LOGIN_THROTTLED",
+                            message("problem.login.throttled")));
+        }
+        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "UNAUTHENTICATED",
+                message("problem.unauthenticated"));
+    }
+
+    /** A project the caller may not read is answered exactly like one that does not exist. */
+    @ExceptionHandler(HiddenProjectException.class)
+    ResponseEntity<Object> hiddenProject() {
+        return unknownProject();
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> forbidden() {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "FORBIDDEN", message("problem.forbidden"));
+    }
+
+    @ExceptionHandler(AccountException.class)
+    ResponseEntity<Object> account(AccountException ex) {
+        AccountException.Problem refused = ex.problem();
+        return switch (refused) {
+            case UNKNOWN_USER -> problem(HttpStatus.NOT_FOUND, "not-found", refused.name(),
+                    message(refused.messageKey()));
+            case USERNAME_TAKEN, LAST_ADMIN -> problem(HttpStatus.CONFLICT, "rejected", refused.name(),
+                    message(refused.messageKey()));
+            case USERNAME_INVALID, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG -> problem(HttpStatus.BAD_REQUEST,
+                    "invalid-request", "INVALID_REQUEST",
+                    List.of(new FieldProblem(refused.field(), refused.name(), message(refused.messageKey()))));
+        };
     }
 
     @ExceptionHandler(Exception.class)

@@ -2,26 +2,32 @@ package dk.samskabelse.journal.web.api;
 
 import dk.samskabelse.journal.query.portfolio.PortfolioEntry;
 import dk.samskabelse.journal.query.portfolio.PortfolioService;
+import dk.samskabelse.journal.security.ProjectAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 @RestController
 @Tag(name = "Project views")
 class PortfolioController {
 
     private final PortfolioService portfolio;
+    private final ProjectAccess access;
 
-    PortfolioController(PortfolioService portfolio) {
+    PortfolioController(PortfolioService portfolio, ProjectAccess access) {
         this.portfolio = portfolio;
+        this.access = access;
     }
 
     @GetMapping("/api/projects")
-    @Operation(summary = "The portfolio: phase, declared and enacted quadrant, drift flag and last entry per project")
+    @Operation(summary = "The portfolio: phase, declared and enacted quadrant, drift flag and last entry per project "
+            + "the caller may read")
     List<PortfolioEntry> portfolio() {
-        return portfolio.portfolio();
+        Predicate<String> readable = access.readableProjects();
+        return portfolio.portfolio().stream().filter(entry -> readable.test(entry.projectId())).toList();
     }
 }

@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web.api;
 
+import dk.samskabelse.journal.query.research.ResearchExport;
+import dk.samskabelse.journal.security.ProjectAccess;
 import dk.samskabelse.journal.query.eventlog.LoggedEntry;
 import dk.samskabelse.journal.query.eventlog.ProjectEventLog;
 import dk.samskabelse.journal.query.project.TimeTravel;
@@ -31,11 +33,16 @@ class ProjectEventController {
     private final ProjectEventLog eventLog;
     private final EventExports exports;
     private final ReadLog readLog;
+    private final ProjectAccess access;
+    private final ResearchExport research;
 
-    ProjectEventController(ProjectEventLog eventLog, EventExports exports, ReadLog readLog) {
+    ProjectEventController(ProjectEventLog eventLog, EventExports exports, ReadLog readLog, ProjectAccess access,
+                           ResearchExport research) {
         this.eventLog = eventLog;
         this.exports = exports;
         this.readLog = readLog;
+        this.access = access;
+        this.research = research;
     }
 
     @GetMapping(path = "/{projectId}/events")
@@ -46,8 +53,10 @@ class ProjectEventController {
                                   @RequestParam(required = false) String format,
                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         TimeTravel when = TimeTravelParameters.parse(asOf, knownAt);
-        List<LoggedEntry> entries = eventLog.entries(PathIds.project(projectId), when)
+        List<LoggedEntry> stored = eventLog.entries(PathIds.project(projectId), when)
                 .orElseThrow(() -> new AggregateNotFoundException(projectId, "No such project"));
+        // A researcher gets the same export pseudonymised, as under /api/research.
+        List<LoggedEntry> entries = access.pseudonymised() ? research.pseudonymise(projectId, stored) : stored;
         boolean csv = EventExports.isCsv(format, accept);
         readLog.export(projectId, "events", csv, when);
         return exports.answer("journal-" + projectId, entries, csv);

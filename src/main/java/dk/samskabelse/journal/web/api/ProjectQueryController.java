@@ -7,11 +7,13 @@ import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ProjectDataSource;
 import dk.samskabelse.journal.query.project.RolesView;
 import dk.samskabelse.journal.query.project.TimeTravel;
+import dk.samskabelse.journal.query.research.ResearchPseudonyms;
 import dk.samskabelse.journal.query.project.TimelineView;
 import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.query.typology.TypologyService;
 import dk.samskabelse.journal.query.typology.TypologyView;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
+import dk.samskabelse.journal.security.ProjectAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,7 +29,9 @@ import java.time.LocalDate;
 
 /**
  * The read side of the JSON API. Without parameters the answers come from the live projections; asOf
- * (YYYY-MM-DD) and knownAt (ISO instant) replay the one project's events through the same projectors.
+ * (YYYY-MM-DD) and knownAt (ISO instant) replay the one project's events through the same projectors. Who may
+ * read which project is decided before a request gets here (security/SecurityConfig); actors are named as the
+ * viewer may see them (pseudonymised for researchers).
  */
 @RestController
 @RequestMapping("/api/projects/{projectId}")
@@ -38,12 +42,17 @@ class ProjectQueryController {
     private final ActorNames names;
     private final TypologyService typology;
     private final TypologyModels models;
+    private final ProjectAccess access;
+    private final ResearchPseudonyms pseudonyms;
     private final Clock clock;
     private final ReadLog readLog;
 
     ProjectQueryController(ProjectDataSource source, ActorNames names, TypologyService typology,
-                           TypologyModels models, Clock clock, ReadLog readLog) {
+                           TypologyModels models, ProjectAccess access, ResearchPseudonyms pseudonyms, Clock clock,
+                           ReadLog readLog) {
         this.source = source;
+        this.pseudonyms = pseudonyms;
+        this.access = access;
         this.names = names;
         this.typology = typology;
         this.models = models;
@@ -57,7 +66,8 @@ class ProjectQueryController {
                     @RequestParam(required = false) String asOf,
                     @Parameter(description = "recorded time, ISO 8601") @RequestParam(required = false)
                     String knownAt) {
-        return RolesView.from(load(projectId, "roles", asOf, knownAt), names.lookup());
+        ProjectData data = load(projectId, "roles", asOf, knownAt);
+        return RolesView.from(data, names.lookup(data, access.pseudonymised()));
     }
 
     @GetMapping("/phases")
@@ -111,8 +121,11 @@ class ProjectQueryController {
         return data;
     }
 
+    /** A researcher gets the project pseudonymised (ProjectDataSource.loadPseudonymised), whatever the view. */
     private ProjectData load(String projectId, TimeTravel when) {
-        return source.load(PathIds.project(projectId), when)
+        String id = PathIds.project(projectId);
+        return (access.pseudonymised() ? source.loadPseudonymised(id, when, pseudonyms.forProject(id))
+                : source.load(id, when))
                 .orElseThrow(() -> new AggregateNotFoundException(projectId, "No such project at that time"));
     }
 }

@@ -51,7 +51,7 @@ class TimelinePageController {
         ProjectData data = projects.load(projectId);
         LocalDate today = LocalDate.now(clock);
         LocalDate end = data.summary().getClosedOn() != null ? data.summary().getClosedOn() : today;
-        Function<String, String> lookup = actorNames.lookup();
+        Function<String, String> lookup = actorNames.lookup(data, projects.pseudonymised());
         Map<String, String> names = data.actors().stream()
                 .collect(Collectors.toMap(ActorRow::getActorId, a -> lookup.apply(a.getActorId())));
         TypologyView view = typology.view(data, models.active(), today);

@@ -2,6 +2,7 @@ package dk.samskabelse.journal.web.home;
 
 import dk.samskabelse.journal.query.portfolio.PortfolioEntry;
 import dk.samskabelse.journal.query.portfolio.PortfolioService;
+import dk.samskabelse.journal.security.ProjectAccess;
 import dk.samskabelse.journal.web.PageController;
 import dk.samskabelse.journal.web.charts.TypologyPlane;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The start page and the chef's portfolio: every project on the typology plane (declared placement, enacted
@@ -25,10 +27,12 @@ class PortfolioPageController {
     }
 
     private final PortfolioService portfolio;
+    private final ProjectAccess access;
     private final Clock clock;
 
-    PortfolioPageController(PortfolioService portfolio, Clock clock) {
+    PortfolioPageController(PortfolioService portfolio, ProjectAccess access, Clock clock) {
         this.portfolio = portfolio;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -36,7 +40,12 @@ class PortfolioPageController {
     String portfolio(Model model) {
         List<Line> lines = new ArrayList<>();
         List<TypologyPlane.ProjectMark> marks = new ArrayList<>();
+        // Only the projects this user may read are shown, in the picture and in the table.
+        Predicate<String> readable = access.readableProjects();
         for (PortfolioEntry entry : portfolio.portfolio()) {
+            if (!readable.test(entry.projectId())) {
+                continue;
+            }
             int number = lines.size() + 1;
             lines.add(new Line(number, entry, entry.lastEntry().recordedAt() == null ? null
                     : entry.lastEntry().recordedAt().atZone(clock.getZone())));

@@ -2,6 +2,7 @@ package dk.samskabelse.journal.web.journal;
 
 import dk.samskabelse.journal.audit.AccessKind;
 import dk.samskabelse.journal.audit.AccessLog;
+import dk.samskabelse.journal.security.ProjectAccess;
 import dk.samskabelse.journal.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +17,12 @@ class JournalPageController {
 
     private final ProjectPages pages;
     private final AccessLog accessLog;
+    private final ProjectAccess access;
 
-    JournalPageController(ProjectPages pages, AccessLog accessLog) {
+    JournalPageController(ProjectPages pages, AccessLog accessLog, ProjectAccess access) {
         this.pages = pages;
         this.accessLog = accessLog;
+        this.access = access;
     }
 
     @GetMapping("/projekter/{projectId}")
@@ -28,6 +31,8 @@ class JournalPageController {
         ProjectPage project = pages.load(projectId);
         boolean showAll = "true".equals(all);
         model.addAttribute("project", project);
+        // The kinds of entry this user may record here (by command name): the page offers only those.
+        model.addAttribute("recordable", access.recordableEntries());
         model.addAttribute("entries", showAll ? project.entries()
                 : project.entries().stream().limit(RECENT).toList());
         model.addAttribute("hiddenEntries", showAll ? 0 : Math.max(0, project.entries().size() - RECENT));

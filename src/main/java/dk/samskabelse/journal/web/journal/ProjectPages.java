@@ -8,11 +8,12 @@ import dk.samskabelse.journal.query.portfolio.ProjectSummary;
 import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.project.PhasesView;
 import dk.samskabelse.journal.query.project.ProjectData;
-import dk.samskabelse.journal.query.project.ProjectDataSource;
+import dk.samskabelse.journal.web.ProjectLoader;
 import dk.samskabelse.journal.query.project.RolesView;
 import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.typology.TypologyService;
+import dk.samskabelse.journal.security.ProjectAccess;
 import dk.samskabelse.journal.web.ProjectNotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Reads one project for its pages from the live read models; an unknown project is the 404 page. */
+/**
+ * Reads one project for its pages from the live read models; an unknown project is the 404 page. Actors are named
+ * as the viewer may see them (pseudonymised for researchers).
+ */
 @Component
 class ProjectPages {
 
@@ -32,15 +36,17 @@ class ProjectPages {
             EntryRetracted.class.getSimpleName(), ProjectClosed.class.getSimpleName(),
             ActorPersonalDataErased.class.getSimpleName());
 
-    private final ProjectDataSource source;
+    private final ProjectLoader projects;
     private final ActorNames actorNames;
     private final TypologyService typology;
     private final EntrySummaries summaries;
+    private final ProjectAccess access;
     private final Clock clock;
 
-    ProjectPages(ProjectDataSource source, ActorNames actorNames, TypologyService typology, EntrySummaries summaries,
-                 Clock clock) {
-        this.source = source;
+    ProjectPages(ProjectLoader projects, ActorNames actorNames, TypologyService typology, EntrySummaries summaries,
+                 ProjectAccess access, Clock clock) {
+        this.access = access;
+        this.projects = projects;
         this.actorNames = actorNames;
         this.typology = typology;
         this.summaries = summaries;
@@ -49,8 +55,8 @@ class ProjectPages {
 
     ProjectPage load(String projectId) {
         requireId(projectId);
-        ProjectData data = source.load(projectId, TimeTravel.NOW).orElseThrow(ProjectNotFoundException::new);
-        Function<String, String> names = actorNames.lookup();
+        ProjectData data = projects.load(projectId);
+        Function<String, String> names = actorNames.lookup(data, access.pseudonymised());
         ProjectSummary summary = data.summary();
         List<ActorLine> actors = RolesView.from(data, names).actors().stream()
                 .map(a -> new ActorLine(a.actorId(), a.name(), a.kind(), a.currentRole(), a.joinedOn(),

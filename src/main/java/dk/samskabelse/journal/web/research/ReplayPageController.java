@@ -83,7 +83,7 @@ class ReplayPageController {
         LocalDate horizon = step.date() != null ? step.date() : step.instant().atZone(clock.getZone()).toLocalDate();
         TypologyView view = typology.view(then, typologyModel, horizon);
 
-        Function<String, String> lookup = actorNames.lookup();
+        Function<String, String> lookup = actorNames.lookup(then, projects.pseudonymised());
         Map<String, String> names = then.actors().stream()
                 .collect(Collectors.toMap(ActorRow::getActorId, a -> lookup.apply(a.getActorId())));
         List<Line> entries = then.timeline().stream()

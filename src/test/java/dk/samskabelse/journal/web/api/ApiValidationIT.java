@@ -3,6 +3,7 @@ package dk.samskabelse.journal.web.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
+import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,7 +40,7 @@ class ApiValidationIT {
 
     @BeforeAll
     void aProjectWithOneCitizen() {
-        http = new JsonHttp(port);
+        http = TestUsers.projectLeader(port);
         JournalApi api = new JournalApi(http);
         project = api.startProject("Validering", "2020-01-01");
         citizen = api.registerActor(project, "BORGER", "Valid V.", "MEDDESIGNER", "2020-01-02", null);
@@ -165,7 +166,7 @@ class ApiValidationIT {
     @Test
     void danishByDefaultAndEnglishWhenAskedFor() {
         JsonHttp.Response danish = http.post("/api/projects", "{}");
-        JsonHttp.Response english = new JsonHttp(port, "en").post("/api/projects", "{}");
+        JsonHttp.Response english = TestUsers.projectLeader(port).inLanguage("en").post("/api/projects", "{}");
         assertThat(danish.status()).isEqualTo(400);
         assertThat(english.status()).isEqualTo(400);
         assertThat(danish.json().path("title").asText()).isEqualTo("Ugyldig forespørgsel");

@@ -7,18 +7,23 @@ import dk.samskabelse.journal.api.RegisterActor;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
+import dk.samskabelse.journal.security.UserAccounts;
+import dk.samskabelse.journal.security.UserRole;
+import dk.samskabelse.journal.support.TestUsers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -30,21 +35,31 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The web journal's tests share one application on one in-memory database (one Spring context for all page
- * test classes). Projects are set up through the command gateway; pages are read with jsoup.
+ * test classes). Projects are set up through the command gateway and assigned to the project leader the pages are
+ * requested as (a stored user, with a CSRF token on every request); pages are read with jsoup.
  */
 @SpringBootTest(properties =
         "spring.datasource.url=jdbc:h2:mem:web-journal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
 abstract class PageTestBase {
 
     static final LocalDate STARTED = LocalDate.of(2020, 1, 1);
 
+    static final String LEADER = "side-leder";
+
     @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    UserAccounts accounts;
+
     MockMvc mvc;
 
     @Autowired
@@ -64,6 +79,13 @@ abstract class PageTestBase {
      * A project started on 1 January 2020 with a citizen (co-designer, from 5 January) and a staff member
      * (facilitator, from the start), with the entry ids of the start and of the staff member's registration.
      */
+    @BeforeEach
+    void signedInAsProjectLeader() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .defaultRequest(get("/").with(user(LEADER).roles(UserRole.PROJEKTLEDER.name())).with(csrf()))
+                .build();
+    }
+
     record TestProject(String id, String startedEntryId, String citizen, String staff, String staffRegistration) {
     }
 
@@ -78,6 +100,9 @@ abstract class PageTestBase {
         String staff = UUID.randomUUID().toString();
         String staffRegistration = UUID.randomUUID().toString();
         register(projectId, staffRegistration, staff, ActorKind.MEDARBEJDER, "Lars B.", Role.FACILITATOR, STARTED);
+        // Also called from @BeforeAll set-ups, before any @BeforeEach.
+        accounts.createIfMissing(LEADER, UserRole.PROJEKTLEDER, TestUsers.PASSWORD);
+        accounts.assign(LEADER, projectId);
         awaitProjections();
         return new TestProject(projectId, startedEntryId, citizen, staff, staffRegistration);
     }

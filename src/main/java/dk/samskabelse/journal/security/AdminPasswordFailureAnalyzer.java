@@ -1,0 +1,17 @@
+package dk.samskabelse.journal.security;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** The refusal to start a production journal that nobody could administer, as a short message. */
+class AdminPasswordFailureAnalyzer extends AbstractFailureAnalyzer<AdminPasswordException> {
+
+    static final String ACTION = "Start it once with JOURNAL_ADMIN_PASSWORD set to a password of at least "
+            + UserAccounts.MIN_PASSWORD_LENGTH + " characters (or --journal.admin-password=...): the user 'admin' is "
+            + "created with it. For a trial with demo users instead, set JOURNAL_DEMO=true.";
+
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, AdminPasswordException cause) {
+        return new FailureAnalysis(cause.getMessage(), ACTION, cause);
+    }
+}

@@ -1,0 +1,27 @@
+package dk.samskabelse.journal.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.util.Map;
+
+/**
+ * Passwords are stored as "{bcrypt}..." through Spring's DelegatingPasswordEncoder, so a later change of algorithm
+ * or cost only needs a new default id: old hashes keep working and are upgraded at the next login
+ * (JournalUserDetailsService.updatePassword). The cost factor is journal.security.bcrypt-strength (default 10,
+ * Spring's default); every API call with HTTP Basic pays it once, so it is a trade-off with API latency.
+ */
+@Configuration(proxyBeanMethods = false)
+class PasswordConfig {
+
+    static final String DEFAULT_ID = "bcrypt";
+
+    @Bean
+    PasswordEncoder passwordEncoder(@Value("${journal.security.bcrypt-strength:10}") int strength) {
+        return new DelegatingPasswordEncoder(DEFAULT_ID, Map.of(DEFAULT_ID, new BCryptPasswordEncoder(strength)));
+    }
+}

@@ -1,0 +1,165 @@
+package dk.samskabelse.journal.security;
+
+import dk.samskabelse.journal.config.CurrentUser;
+import dk.samskabelse.journal.security.AccountException.Problem;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Users, their project assignments and the projects released for research: what the administrator manages (the
+ * admin pages and /api/admin/users), and what the journal sets up itself (the first admin, the demo users, the
+ * leader or chef who starts a project).
+ */
+@Service
+public class UserAccounts {
+
+    /** A user name is what people type at the login: lower case, digits, '.', '_' and '-'. */
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+
+    /** A user with the projects assigned to them, for the admin pages. */
+    public record UserSummary(String username, UserRole role, boolean enabled, Set<String> projects) {
+    }
+
+    private final UserStore store;
+    private final PasswordEncoder encoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserAccounts(UserStore store, PasswordEncoder encoder, CurrentUser currentUser, Clock clock) {
+        this.store = store;
+        this.encoder = encoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The stored form of a user name: people type "Leder" and "leder" alike. */
+    public static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    @Transactional
+    public StoredUser create(String username, UserRole role, String password) {
+        String name = normalise(username);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new AccountException(Problem.USERNAME_INVALID);
+        }
+        checkPassword(password);
+        if (store.find(name).isPresent()) {
+            throw new AccountException(Problem.USERNAME_TAKEN);
+        }
+        StoredUser user = new StoredUser(name, encoder.encode(password), role, true, clock.instant());
+        store.insert(user);
+        return user;
+    }
+
+    /** Creates the user unless one of that name exists (whose password and role are then left as they are). */
+    @Transactional
+    public boolean createIfMissing(String username, UserRole role, String password) {
+        if (store.find(normalise(username)).isPresent()) {
+            return false;
+        }
+        create(username, role, password);
+        return true;
+    }
+
+    @Transactional
+    public void resetPassword(String username, String password) {
+        checkPassword(password);
+        if (!store.updatePassword(normalise(username), encoder.encode(password))) {
+            throw new AccountException(Problem.UNKNOWN_USER);
+        }
+    }
+
+    /** A disabled user cannot sign in; the last enabled administrator cannot be disabled. */
+    @Transactional
+    public void setEnabled(String username, boolean enabled) {
+        StoredUser user = require(username);
+        if (!enabled && user.role() == UserRole.ADMIN && user.enabled()
+                && store.all().stream().filter(u -> u.role() == UserRole.ADMIN && u.enabled()).count() == 1) {
+            throw new AccountException(Problem.LAST_ADMIN);
+        }
+        store.updateEnabled(user.username(), enabled);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> users() {
+        return store.all().stream()
+                .map(u -> new UserSummary(u.username(), u.role(), u.enabled(), store.projectsOf(u.username())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> user(String username) {
+        return store.find(normalise(username))
+                .map(u -> new UserSummary(u.username(), u.role(), u.enabled(), store.projectsOf(u.username())));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyEnabledAdmin() {
+        return store.anyEnabled(UserRole.ADMIN);
+    }
+
+    @Transactional
+    public void assign(String username, String projectId) {
+        store.assign(require(username).username(), projectId, clock.instant());
+    }
+
+    @Transactional
+    public void unassign(String username, String projectId) {
+        store.unassign(require(username).username(), projectId);
+    }
+
+    /** Makes exactly these projects the user's assigned ones. */
+    @Transactional
+    public void setAssignments(String username, Set<String> projectIds) {
+        String name = require(username).username();
+        Set<String> current = store.projectsOf(name);
+        current.stream().filter(id -> !projectIds.contains(id)).forEach(id -> store.unassign(name, id));
+        projectIds.stream().filter(id -> !current.contains(id)).forEach(id -> store.assign(name, id, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> usersOf(String projectId) {
+        return store.usersOf(projectId);
+    }
+
+    @Transactional
+    public void releaseForResearch(String projectId) {
+        store.release(projectId, currentUser.name(), clock.instant());
+    }
+
+    @Transactional
+    public void withdrawFromResearch(String projectId) {
+        store.withdrawRelease(projectId);
+    }
+
+    @Transactional(readOnly = true)
+    public Set<String> releasedForResearch() {
+        return store.releasedProjects();
+    }
+
+    private StoredUser require(String username) {
+        return store.find(normalise(username)).orElseThrow(() -> new AccountException(Problem.UNKNOWN_USER));
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+            throw new AccountException(Problem.PASSWORD_TOO_SHORT);
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new AccountException(Problem.PASSWORD_TOO_LONG);
+        }
+    }
+}
