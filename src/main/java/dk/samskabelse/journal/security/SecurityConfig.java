@@ -124,6 +124,15 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, project + "/roles", project + "/phases", project + "/engagements",
                                 project + "/timeline", project + "/typology", project + "/events")
                         .access(projects.read())
+                        // Erasure is the administrator's (DOMAIN.md "Personal data"); research views are
+                        // pseudonymised for everyone who may read the project.
+                        .requestMatchers(HttpMethod.DELETE, project + "/actors/{actorId}/personal-data").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/research/projects/{projectId}/events",
+                                "/api/research/projects/{projectId}/timeline", "/api/research/projects/{projectId}/roles",
+                                "/api/research/projects/{projectId}/phases",
+                                "/api/research/projects/{projectId}/engagements",
+                                "/api/research/projects/{projectId}/typology")
+                        .access(projects.read())
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .anyRequest().access(projects.unknownAddress()))
                 .authenticationManager(authentication)

@@ -50,7 +50,7 @@ class AdminPageController {
 
     @GetMapping("/admin")
     String admin() {
-        return "redirect:/admin/brugere";
+        return "admin/index";
     }
 
     @GetMapping("/admin/brugere")

@@ -57,11 +57,6 @@ class PersonalDataPageController {
         this.clock = clock;
     }
 
-    @GetMapping("/admin")
-    String index() {
-        return "admin/index";
-    }
-
     @GetMapping("/admin/personoplysninger")
     String actors(@RequestParam(name = "projekt", required = false) String projectId, Model model) {
         List<PortfolioEntry> projects = portfolio.portfolio();
