@@ -1,6 +1,10 @@
 package dk.samskabelse.journal.security;
 
 import dk.samskabelse.journal.api.Area;
+import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.ActorPersonalData;
+import dk.samskabelse.journal.api.RegisterActor;
+import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.TestUsers;
@@ -196,6 +200,9 @@ class AuthorizationMatrixIT {
     private static final String RESEARCHER = "matrix-forsker";
     private static final String SCRATCH_USER = "matrix-scratch";
 
+    /** The actor registered in each test project. */
+    private final Map<String, String> actors = new java.util.HashMap<>();
+
     @Autowired
     WebApplicationContext context;
 
@@ -337,7 +344,8 @@ class AuthorizationMatrixIT {
     private MockHttpServletRequestBuilder call(Route route, Caller caller, String projectId) {
         String path = route.pattern()
                 .replace("{projectId}", projectId == null ? "" : projectId)
-                .replace("{actorId}", UUID.randomUUID().toString())
+                .replace("{actorId}", projectId == null ? UUID.randomUUID().toString()
+                        : actors.getOrDefault(projectId, UUID.randomUUID().toString()))
                 .replace("{username}", SCRATCH_USER)
                 .replace("/**", "");
         assertThat(path).as("a value for every variable of " + route.key()).doesNotContain("{");
@@ -396,10 +404,15 @@ class AuthorizationMatrixIT {
                 .toList();
     }
 
+    /** A project with one actor, so that routes naming an actor find a real one (and are not simply 404). */
     private String project(String name) {
         String projectId = UUID.randomUUID().toString();
         commands.sendAndWait(new StartProject(projectId, UUID.randomUUID().toString(), name, "Lejre",
                 Area.KULTUR_OG_FRITID, "Et formål", LocalDate.of(2020, 1, 1)));
+        String actorId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RegisterActor(projectId, UUID.randomUUID().toString(), actorId, ActorKind.BORGER,
+                Role.MEDDESIGNER, LocalDate.of(2020, 1, 2), new ActorPersonalData("Matrix M.", null, null)));
+        actors.put(projectId, actorId);
         return projectId;
     }
 }

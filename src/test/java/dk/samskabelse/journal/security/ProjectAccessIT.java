@@ -95,8 +95,12 @@ class ProjectAccessIT {
         assertThat(projectIds(researcher)).contains(released).doesNotContain(closed);
         JsonHttp.Response roles = researcher.get("/api/projects/" + released + "/roles");
         assertThat(roles.status()).isEqualTo(200);
-        assertThat(roles.body()).doesNotContain("Navn-Der-Ikke-Må-Ses").doesNotContain("Andet-Hemmeligt-Navn")
-                .contains("\"name\":\"Aktør 1\"").contains("\"name\":\"Aktør 2\"");
+        // Names and actor ids are both the project's keyed pseudonyms (query/research/ResearchPseudonyms).
+        assertThat(roles.body()).doesNotContain("Navn-Der-Ikke-Må-Ses").doesNotContain("Andet-Hemmeligt-Navn");
+        assertThat(roles.json().path("actors").findValuesAsText("name")).hasSize(2)
+                .allMatch(name -> name.matches("A-[0-9a-f]{10}"));
+        assertThat(roles.json().path("actors").findValuesAsText("actorId"))
+                .containsExactlyInAnyOrderElementsOf(roles.json().path("actors").findValuesAsText("name"));
         assertThat(leader.get("/api/projects/" + released + "/roles").body()).contains("Navn-Der-Ikke-Må-Ses");
         assertThat(researcher.get("/api/projects/" + closed + "/roles").status()).isEqualTo(404);
         assertThat(researcher.post("/api/projects/" + released + "/insights",
