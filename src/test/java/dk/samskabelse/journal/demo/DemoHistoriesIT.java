@@ -6,6 +6,7 @@ import dk.samskabelse.journal.api.RegisterActor;
 import dk.samskabelse.journal.api.RetractEntry;
 import dk.samskabelse.journal.api.Sector;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
+import dk.samskabelse.journal.support.Browser;
 import dk.samskabelse.journal.support.JsonHttp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -273,14 +275,22 @@ class DemoHistoriesIT {
         return plans.stream().filter(plan -> plan.key().equals(key)).findFirst().orElseThrow();
     }
 
-    /** Issue 6: the Erkendelse evaluation of every history renders, with all six focus points of seed 002. */
+    /**
+     * Issue 6: the Erkendelse evaluation of every history renders, with all six focus points of seed 002. The
+     * pages take form login, so a browser signs in as the demo project leader, who is assigned to every history.
+     */
     @Test
     void theEvaluationReportOfEveryHistoryRenders() {
+        Browser browser = new Browser(port);
+        HttpResponse<String> login = browser.login("leder", "samskabelse");
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).as("signed in").hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("/login"));
         for (DemoPlan plan : plans) {
             for (String path : List.of("/projekter/" + plan.projectId() + "/evaluering",
                     "/projekter/" + plan.projectId() + "/evaluering.md")) {
-                JsonHttp.Response report = http.send("GET", path, null, null);
-                assertThat(report.status()).as(path + ": " + report.body()).isEqualTo(200);
+                HttpResponse<String> report = browser.get(path);
+                assertThat(report.statusCode()).as(path + ": " + report.body()).isEqualTo(200);
                 assertThat(report.body()).as(path).contains("Målopfyldelse", "Involvering", "Proces", "Refleksion",
                         "Forankring", "Afsæt").doesNotContain("Der skete en uventet fejl");
             }

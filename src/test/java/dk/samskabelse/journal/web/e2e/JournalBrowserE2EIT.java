@@ -13,6 +13,9 @@ import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
+import dk.samskabelse.journal.security.UserAccounts;
+import dk.samskabelse.journal.security.UserRole;
+import dk.samskabelse.journal.support.TestUsers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,13 +45,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The journal in a real browser (headless Chromium): a project leader keeps a journal through the forms, the
  * chef reads the timeline, the portfolio and the evaluation, the researcher replays a history. Screenshots of
- * the main pages are saved under target/screenshots/.
+ * the main pages are saved under target/screenshots/. The browser signs in through the login form as a project
+ * leader made for the test, who is assigned to every project the tests start.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JournalBrowserE2EIT {
+
+    static final String LEADER = "e2e-leder";
 
     @LocalServerPort
     int port;
@@ -59,11 +65,16 @@ class JournalBrowserE2EIT {
     @Autowired
     ProjectionProcessors projections;
 
+    @Autowired
+    UserAccounts accounts;
+
     ChromeDriver browser;
 
     @BeforeAll
     void startBrowser() {
         browser = Browser.start();
+        accounts.createIfMissing(LEADER, UserRole.PROJEKTLEDER, TestUsers.PASSWORD);
+        signIn(LEADER, TestUsers.PASSWORD);
     }
 
     @AfterAll
@@ -212,8 +223,18 @@ class JournalBrowserE2EIT {
                 EngagementKind.BESLUTNINGSMOEDE, "Rammen vedtages", LocalDate.of(2020, 3, 5), staff,
                 List.of(new Participation(staff, Influence.BESTEMMENDE), new Participation(citizen, Influence.HOERT)),
                 List.of(), null, false));
+        accounts.assign(LEADER, projectId);
         assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
         return projectId;
+    }
+
+    /** Signs in through the login form, as a person would, and lands on the portfolio. */
+    private void signIn(String username, String password) {
+        open("/login");
+        type("username", username);
+        type("password", password);
+        submit();
+        assertThat(path()).as("signed in as " + username).isEqualTo("/");
     }
 
     private void registerActor(String journal, String kind, String name, String role) {
