@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.RejectionReason;
+import dk.samskabelse.journal.config.DatabaseFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -41,17 +42,18 @@ import java.util.Locale;
 /**
  * Every error of the JSON API as RFC 7807 problem JSON, with a stable "code" for scripts and a detail in the
  * caller's language (Accept-Language; Danish by default). Invalid input is 400 with one entry per field, an
- * unknown project or actor is 404, a refused command or a write conflict is 409. Nothing internal (stack
- * traces, SQL, class names) is ever part of an answer. It is global so that errors raised before a controller
- * is chosen (wrong content type, unknown path) are problem JSON too, except for a browser asking for a page
- * outside /api/: that gets the web journal's HTML error page (the pages' own errors never come here, see
- * web.PageAdvice).
+ * unknown project or actor is 404, a refused command or a write conflict is 409, an unreachable database 503,
+ * a body over the size limit 413 (RequestSizeLimit). Nothing internal (stack traces, SQL, class names) is ever
+ * part of an answer. It is global so that errors raised before a controller is chosen (wrong content type,
+ * unknown path) are problem JSON too, except for a browser asking for a page outside /api/: that gets the web
+ * journal's HTML error page (the pages' own errors never come here, see web.PageAdvice).
  */
 @RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
     private static final String TYPE_BASE = "https://samskabelsesjournal.dk/problems/";
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     record FieldProblem(String field, String code, String message) {
     }
@@ -80,6 +82,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         Throwable cause = ex.getCause();
+        if (cause instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
+            return tooLarge(tooLarge);
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return fieldProblem(path(unknown), "UNKNOWN_FIELD", "problem.field.unknown");
         }
@@ -138,6 +143,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return !path.startsWith("/api/") && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 
+    @ExceptionHandler(RequestSizeLimit.BodyTooLargeException.class)
+    ResponseEntity<Object> tooLarge(RequestSizeLimit.BodyTooLargeException ex) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "REQUEST_TOO_LARGE",
+                message("problem.too-large", ex.limitBytes() / 1024));
+    }
+
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<Object> invalidParameter(InvalidParameterException ex) {
         return fieldProblem(ex.parameter(), "INVALID_PARAMETER", ex.messageKey());
@@ -182,8 +193,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "write-conflict", "WRITE_CONFLICT", message("problem.conflict"));
     }
 
+    /**
+     * The database cannot be reached (stopped, restarting, pool exhausted): 503 with Retry-After, never a 500 or
+     * half an answer. A write answered 503 may or may not have been stored; the client resends it.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        if (DatabaseFailures.isUnavailable(ex)) {
+            log.warn("Database unavailable, answered 503: {}", ex.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                    .body(baseProblem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "DATABASE_UNAVAILABLE",
+                            message("problem.unavailable")));
+        }
         log.error("Unexpected error in the journal API", ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "INTERNAL_ERROR", message("problem.internal"));
     }
