@@ -107,8 +107,9 @@ class AxonConfig {
 
     /**
      * Axon's default logs a failing event handler and moves on, which would silently leave a projection
-     * without that event. Propagating the error makes the processor stop the batch (rolling back its rows
-     * and token together) and retry it with back-off until the cause is fixed.
+     * without that event. Propagating the error hands it to the projection's dead-letter policy, which parks the
+     * event or has the batch (rows and token together) rolled back and retried (query/projection/
+     * FailingEventIsolation); a processor without a dead-letter queue retries the batch with back-off.
      */
     @Autowired
     void propagateProjectionErrors(EventProcessingConfigurer processing) {

@@ -180,6 +180,8 @@ class AuthorizationMatrixIT {
             entry("GET /api/admin/projects/{projectId}/actors", Rule.ADMIN),
             entry("GET /api/admin/actors/{actorId}/report", Rule.ADMIN),
             entry("GET /api/admin/access-log", Rule.ADMIN),
+            entry("GET /api/admin/dead-letters", Rule.ADMIN),
+            entry("POST /api/admin/dead-letters/retry", Rule.ADMIN),
             entry("GET /api/research/projects/{projectId}/events", Rule.READ),
             entry("GET /api/research/projects/{projectId}/timeline", Rule.READ),
             entry("GET /api/research/projects/{projectId}/roles", Rule.READ),

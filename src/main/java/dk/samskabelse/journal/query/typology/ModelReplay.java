@@ -44,7 +44,8 @@ public class ModelReplay {
         this.models = models;
     }
 
-    @Transactional(readOnly = true)
+    // Reads every project in one go: longer than spring.transaction.default-timeout allows, and it writes nothing.
+    @Transactional(readOnly = true, timeout = 3600)
     public Result replay(TypologyModel alternative, LocalDate asOf) {
         TypologyModel active = models.active();
         List<ProjectComparison> projects = store.all(ProjectSummary.class).stream()

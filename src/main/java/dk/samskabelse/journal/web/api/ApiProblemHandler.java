@@ -10,6 +10,7 @@ import dk.samskabelse.journal.api.RejectionReason;
 import dk.samskabelse.journal.security.AccountException;
 import dk.samskabelse.journal.security.HiddenProjectException;
 import dk.samskabelse.journal.security.LoginThrottledException;
+import dk.samskabelse.journal.config.DatabaseFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -47,18 +48,19 @@ import java.util.Locale;
  * Every error of the JSON API as RFC 7807 problem JSON, with a stable "code" for scripts and a detail in the
  * caller's language (Accept-Language; Danish by default). Invalid input is 400 with one entry per field, missing
  * or wrong credentials 401 (429 while logins are locked), a forbidden entry 403, an unknown project or actor 404
- * (and so is a project the caller may not read), a refused command or a write conflict is 409. The security
- * filters' refusals come here too (security/SecurityAnswers). Nothing internal (stack
- * traces, SQL, class names) is ever part of an answer. It is global so that errors raised before a controller
- * is chosen (wrong content type, unknown path) are problem JSON too, except for a browser asking for a page
- * outside /api/: that gets the web journal's HTML error page (the pages' own errors never come here, see
- * web.PageAdvice).
+ * (and so is a project the caller may not read), a refused command or a write conflict is 409, a body over the
+ * size limit 413 (RequestSizeLimit), an unreachable database 503. The security filters' refusals come here too
+ * (security/SecurityAnswers). Nothing internal (stack traces, SQL, class names) is ever part of an answer. It is
+ * global so that errors raised before a controller is chosen (wrong content type, unknown path) are problem JSON
+ * too, except for a browser asking for a page outside /api/: that gets the web journal's HTML error page (the
+ * pages' own errors never come here, see web.PageAdvice).
  */
 @RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
     private static final String TYPE_BASE = "https://samskabelsesjournal.dk/problems/";
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     record FieldProblem(String field, String code, String message) {
     }
@@ -87,6 +89,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         Throwable cause = ex.getCause();
+        if (cause instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
+            return tooLarge(tooLarge);
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return fieldProblem(path(unknown), "UNKNOWN_FIELD", "problem.field.unknown");
         }
@@ -143,6 +148,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         return !path.startsWith("/api/") && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+    }
+
+    @ExceptionHandler(RequestSizeLimit.BodyTooLargeException.class)
+    ResponseEntity<Object> tooLarge(RequestSizeLimit.BodyTooLargeException ex) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "REQUEST_TOO_LARGE",
+                message("problem.too-large", ex.limitBytes() / 1024));
     }
 
     @ExceptionHandler(InvalidParameterException.class)
@@ -228,8 +239,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         };
     }
 
+    /**
+     * The database cannot be reached (stopped, restarting, pool exhausted): 503 with Retry-After, never a 500 or
+     * half an answer. A write answered 503 may or may not have been stored; the client resends it.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        if (DatabaseFailures.isUnavailable(ex)) {
+            log.warn("Database unavailable, answered 503: {}", ex.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                    .body(baseProblem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "DATABASE_UNAVAILABLE",
+                            message("problem.unavailable")));
+        }
         log.error("Unexpected error in the journal API", ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "INTERNAL_ERROR", message("problem.internal"));
     }

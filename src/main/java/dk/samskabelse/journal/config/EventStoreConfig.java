@@ -1,0 +1,75 @@
+package dk.samskabelse.journal.config;
+
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.util.RegisterDefaultEntities;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+
+/**
+ * The JPA event store with its gap handling spelled out (README "Gaps and long transactions").
+ * <p>
+ * global_index values are taken from a sequence when an event is inserted, but become visible only when its
+ * transaction commits, so a later event can be seen before an earlier one. A streaming processor remembers
+ * such a hole as a gap and keeps asking for it, until the event arrives or the gap is given up: when the
+ * processor reads past it an event older than the gap timeout (it is catching up), or when more than the
+ * cleaning threshold of gaps pile up and the events after them are older than the timeout. An event whose
+ * transaction commits after its gap was given up never reaches the projections (only a rebuild brings it in).
+ * <p>
+ * That cannot happen to the journal's own writes: every transaction is limited to journal.transaction-timeout
+ * (Hibernate fails any statement after the deadline, and Axon interrupts a command handled longer), and start-up
+ * refuses a configuration where that limit is not well below the gap timeout.
+ */
+@Configuration(proxyBeanMethods = false)
+// Replacing Axon's engine also replaces the auto-configuration that registered its entities.
+@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
+class EventStoreConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(EventStoreConfig.class);
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration configuration,
+                                          EntityManagerProvider entityManagerProvider,
+                                          TransactionManager transactionManager,
+                                          @Value("${journal.event-store.gap-timeout}") Duration gapTimeout,
+                                          @Value("${journal.event-store.gap-cleaning-threshold}") int cleaningThreshold,
+                                          @Value("${journal.event-store.batch-size}") int batchSize,
+                                          @Value("${spring.transaction.default-timeout}") Duration transactionTimeout,
+                                          @Value("${axon.timeout.transaction.command-bus.timeout-ms}") long commandMillis) {
+        Duration commandTimeout = Duration.ofMillis(commandMillis);
+        // Twice the transaction limit leaves room for a commit that started just before the deadline.
+        if (transactionTimeout.multipliedBy(2).compareTo(gapTimeout) > 0
+                || commandTimeout.multipliedBy(2).compareTo(gapTimeout) > 0) {
+            throw new IllegalStateException("journal.event-store.gap-timeout (" + gapTimeout + ") must be at least "
+                    + "twice spring.transaction.default-timeout (" + transactionTimeout + ") and the command "
+                    + "timeout (" + commandTimeout + "), or a slow transaction's event could be skipped");
+        }
+        log.info("Event store: gap timeout {}, gap cleaning threshold {}, transactions limited to {} "
+                + "(commands {})", gapTimeout, cleaningThreshold, transactionTimeout, commandTimeout);
+        return JpaEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .entityManagerProvider(entityManagerProvider)
+                .transactionManager(transactionManager)
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
+                .gapCleaningThreshold(cleaningThreshold)
+                .batchSize(batchSize)
+                .build();
+    }
+}
