@@ -2,8 +2,10 @@ package dk.samskabelse.journal.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
+import dk.samskabelse.journal.support.Browser;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
+import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -15,9 +17,6 @@ import org.springframework.data.repository.CrudRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.lang.reflect.Method;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
@@ -29,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The access log records reads of timelines and exports (user, time, project, what) and is append-only for the
- * application: the repository can only insert and read, and the database refuses UPDATE and DELETE.
+ * application: the repository can only insert and read, and the database refuses UPDATE and DELETE. The reads
+ * are a project leader's, so the log names that leader; the administrator reads the log.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "spring.datasource.url=jdbc:h2:mem:privacy-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
@@ -48,12 +48,13 @@ class AccessLogIT {
     @Autowired
     ProjectionProcessors processors;
 
+    /** The project leader who starts the project and reads it. */
     JsonHttp http;
     String projectId;
 
     @BeforeAll
     void aProject() {
-        http = new JsonHttp(port);
+        http = TestUsers.projectLeader(port);
         JournalApi api = new JournalApi(http);
         projectId = api.startProject("Adgangslog", "2020-01-01");
         api.registerActor(projectId, "BORGER", "Logget L.", "MEDDESIGNER", "2020-01-02", "logget@example.dk");
@@ -81,7 +82,7 @@ class AccessLogIT {
                 "REPLAY roles asOf=2020-01-05",
                 "TIMELINE timeline");
         assertThat(rows).allSatisfy(row -> {
-            assertThat(row.get("username")).isEqualTo("system");
+            assertThat(row.get("username")).isEqualTo(TestUsers.LEADER);
             assertThat(row.get("at")).isNotNull();
         });
         assertThat(jdbc.queryForList("SELECT detail FROM access_log", String.class))
@@ -105,11 +106,11 @@ class AccessLogIT {
     @Test
     void the_administrator_reads_the_log_newest_first() {
         ok("/api/projects/" + projectId + "/phases");
-        JsonNode log = http.get("/api/admin/access-log?projectId=" + projectId + "&limit=2").json();
+        JsonNode log = TestUsers.admin(port).get("/api/admin/access-log?projectId=" + projectId + "&limit=2").json();
         assertThat(log).hasSize(2);
         assertThat(log.get(0).path("id").asLong()).isGreaterThan(log.get(1).path("id").asLong());
         assertThat(log.get(0).path("detail").asText()).isEqualTo("phases");
-        assertThat(log.get(0).path("username").asText()).isEqualTo("system");
+        assertThat(log.get(0).path("username").asText()).isEqualTo(TestUsers.LEADER);
     }
 
     @Test
@@ -122,8 +123,8 @@ class AccessLogIT {
         assertThatThrownBy(() -> jdbc.update("DELETE FROM access_log WHERE project_id = ?", projectId))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
         assertThat(count()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE username <> 'system'", Long.class))
-                .isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE username = 'someone else'",
+                Long.class)).isZero();
     }
 
     @Test
@@ -142,10 +143,11 @@ class AccessLogIT {
         assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
     }
 
-    void page(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + path)).header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
+    /** A page of the web journal, read by the project leader signed in through the login form. */
+    void page(String path) {
+        Browser browser = new Browser(port);
+        browser.login(TestUsers.LEADER, TestUsers.PASSWORD);
+        HttpResponse<String> response = browser.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
     }
 }

@@ -6,8 +6,10 @@ import dk.samskabelse.journal.query.projection.ProjectionGroups;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.query.rebuild.ProjectionRebuilder;
 import dk.samskabelse.journal.query.rebuild.RebuildProgress;
+import dk.samskabelse.journal.support.Browser;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.PrivacyScenario;
+import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,9 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Blob;
@@ -47,7 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * table of the schema is dumped (binary columns decoded as UTF-8) and searched for the markers: none of an
  * erased actor may be left, those of the kept actors must still be there. The projections are then rebuilt
  * from the event store: the same number of events, and every view shows "Slettet aktør" for the erased. No
- * marker may appear in the application's log output at any time.
+ * marker may appear in the application's log output at any time. Entries are recorded by a project leader, the
+ * research views are read by a researcher on the released projects, erasures, reports and administration pages
+ * are the administrator's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "spring.datasource.url=jdbc:h2:mem:erasure-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
@@ -73,15 +74,27 @@ class ErasureIT {
     @Autowired
     ProjectionRebuilder rebuilder;
 
+    /** The administrator, signed in through the login form, for the web journal's pages. */
+    Browser browser;
+
     @Test
     void erased_personal_data_is_gone_from_every_table_and_the_history_still_rebuilds(CapturedOutput output)
             throws Exception {
-        JsonHttp http = new JsonHttp(port);
+        JsonHttp http = TestUsers.projectLeader(port);
+        JsonHttp admin = TestUsers.admin(port);
+        JsonHttp researcher = TestUsers.user(port, "sletning-forsker", "FORSKER");
+        browser = new Browser(port);
+        assertThat(browser.login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("/login"));
         PrivacyScenario first = PrivacyScenario.create(http, "Sletning A");
         PrivacyScenario second = PrivacyScenario.create(http, "Sletning B");
         PrivacyScenario closed = PrivacyScenario.create(http, "Sletning C (lukket)");
         PrivacyScenario.Actor retracted = retractedActor(http, first);
         assertThat(http.post(closed.path("/closure"), "{}").status()).isEqualTo(201);
+        for (PrivacyScenario scenario : List.of(first, second, closed)) {
+            assertThat(admin.send("PUT", "/api/admin/projects/" + scenario.projectId + "/research-release", null,
+                    null).status()).isEqualTo(204);
+        }
         List<Subject> subjects = List.of(
                 new Subject("A borger (withdrawn)", first.citizen, first.projectId, true),
                 new Subject("A medarbejder", first.staff, first.projectId, false),
@@ -91,7 +104,7 @@ class ErasureIT {
                 new Subject("C borger (closed project)", closed.citizen, closed.projectId, true),
                 new Subject("C medarbejder (closed project)", closed.staff, closed.projectId, true));
         awaitProjections();
-        readEverything(http, subjects);
+        readEverything(http, researcher, admin, subjects);
 
         Map<String, Map<String, Integer>> before = markerCounts(subjects);
         for (Subject subject : subjects) {
@@ -99,12 +112,12 @@ class ErasureIT {
         }
 
         for (Subject subject : subjects.stream().filter(Subject::erased).toList()) {
-            JsonHttp.Response erased = http.send("DELETE", "/api/projects/" + subject.projectId() + "/actors/"
+            JsonHttp.Response erased = admin.send("DELETE", "/api/projects/" + subject.projectId() + "/actors/"
                     + subject.actor().actorId() + "/personal-data", null, null);
             assertThat(erased.status()).as(erased.body()).isEqualTo(200);
         }
         awaitProjections();
-        readEverything(http, subjects);
+        readEverything(http, researcher, admin, subjects);
 
         Map<String, Map<String, Integer>> after = markerCounts(subjects);
         long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
@@ -164,18 +177,20 @@ class ErasureIT {
     }
 
     /** Every kind of read, so that whatever the journal writes while reading is in the dump too. */
-    private void readEverything(JsonHttp http, List<Subject> subjects) throws Exception {
+    private void readEverything(JsonHttp http, JsonHttp researcher, JsonHttp admin, List<Subject> subjects)
+            throws Exception {
         for (String projectId : subjects.stream().map(Subject::projectId).distinct().toList()) {
             for (String view : List.of("/timeline", "/roles", "/phases", "/engagements", "/typology",
                     "/events", "/events?format=csv", "/roles?asOf=2020-03-01")) {
                 assertThat(http.get("/api/projects/" + projectId + view).status()).as(view).isEqualTo(200);
-                assertThat(http.get("/api/research/projects/" + projectId + view).status()).as(view).isEqualTo(200);
+                assertThat(researcher.get("/api/research/projects/" + projectId + view).status()).as(view)
+                        .isEqualTo(200);
             }
             page("/projekter/" + projectId);
             page("/admin/personoplysninger?projekt=" + projectId);
         }
         for (Subject subject : subjects) {
-            assertThat(http.get("/api/admin/actors/" + subject.actor().actorId() + "/report?projectId="
+            assertThat(admin.get("/api/admin/actors/" + subject.actor().actorId() + "/report?projectId="
                     + subject.projectId()).status()).isEqualTo(200);
             page("/admin/personoplysninger/" + subject.projectId() + "/" + subject.actor().actorId());
         }
@@ -302,12 +317,9 @@ class ErasureIT {
         return names;
     }
 
-    /** A page of the web journal as a browser asks for it. */
-    private String page(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Accept", "text/html")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** A page of the web journal as the signed-in administrator's browser asks for it. */
+    private String page(String path) {
+        HttpResponse<String> response = browser.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }

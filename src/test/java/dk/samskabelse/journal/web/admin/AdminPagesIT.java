@@ -12,6 +12,9 @@ import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
+import dk.samskabelse.journal.security.UserAccounts;
+import dk.samskabelse.journal.security.UserRole;
+import dk.samskabelse.journal.support.TestUsers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,6 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,12 +40,15 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The administrator's pages: find an actor by project, the access report, the erasure with its confirmation
- * (a POST form carrying an entry id, so a confirmation sent twice erases once) and the access log.
+ * (a POST form carrying an entry id, so a confirmation sent twice erases once) and the access log, requested as
+ * the administrator; the journal's entry forms are requested as a project leader assigned to the project.
  */
 @SpringBootTest(properties =
         "spring.datasource.url=jdbc:h2:mem:web-journal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
@@ -50,6 +57,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class AdminPagesIT {
 
     private static final LocalDate STARTED = LocalDate.of(2020, 1, 1);
+    private static final String LEADER = "admin-side-leder";
+    private static final RequestPostProcessor AS_ADMIN = user(TestUsers.ADMIN).roles(UserRole.ADMIN.name());
+    private static final RequestPostProcessor AS_LEADER = user(LEADER).roles(UserRole.PROJEKTLEDER.name());
 
     @Autowired
     MockMvc mvc;
@@ -62,6 +72,9 @@ class AdminPagesIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    UserAccounts accounts;
 
     String projectId;
     String citizen;
@@ -84,6 +97,8 @@ class AdminPagesIT {
                 "Idéworkshop", STARTED.plusDays(10), citizen,
                 List.of(new Participation(citizen, Influence.MEDBESTEMMENDE),
                         new Participation(staff, Influence.INDDRAGET)), List.of(), null, false));
+        accounts.createIfMissing(LEADER, UserRole.PROJEKTLEDER, TestUsers.PASSWORD);
+        accounts.assign(LEADER, projectId);
         assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
     }
 
@@ -151,7 +166,9 @@ class AdminPagesIT {
                 .contains("Personoplysninger slettet");
 
         Document afterwards = page(path);
-        assertThat(afterwards.select("button[type=submit]")).isEmpty();
+        // The layout's "Log ud" is a submit button too; the erasure form must have none.
+        assertThat(afterwards.select("form[action$=/sletning]")).hasSize(1);
+        assertThat(afterwards.select("form[action$=/sletning] button[type=submit]")).isEmpty();
         Document refused = Jsoup.parse(send(path, UUID.randomUUID().toString()).getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(refused.select(".error-summary").text()).contains("allerede slettet");
@@ -162,7 +179,7 @@ class AdminPagesIT {
     @Test
     void anUnknownActorIsThe404Page() throws Exception {
         MvcResult result = mvc.perform(get("/admin/personoplysninger/" + projectId + "/"
-                + UUID.randomUUID()).accept(MediaType.TEXT_HTML)).andReturn();
+                + UUID.randomUUID()).accept(MediaType.TEXT_HTML).with(AS_ADMIN)).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(404);
         assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Aktøren findes ikke");
     }
@@ -173,17 +190,18 @@ class AdminPagesIT {
         Document log = page("/admin/adgangslog?projekt=" + projectId);
 
         Element newest = log.selectFirst("table tbody tr");
-        assertThat(newest.select("td").eachText()).contains("system", "Admin-projektet", "Tidslinje", "journal page");
+        assertThat(newest.select("td").eachText()).contains(TestUsers.ADMIN, "Admin-projektet", "Tidslinje",
+                "journal page");
     }
 
     @Test
     void everyFormWithFreeTextWarnsAgainstNamesInIt() throws Exception {
         for (String form : List.of("erkendelse", "kursjustering", "faseskift", "engagementer/ny", "rolleskift",
                 "udtraeden", "tilbagetraekning", "afklaring", "typologi")) {
-            assertThat(page("/projekter/" + projectId + "/" + form).select(".notice--privacy").text())
+            assertThat(page("/projekter/" + projectId + "/" + form, AS_LEADER).select(".notice--privacy").text())
                     .as(form).contains("Skriv ikke borgeres");
         }
-        assertThat(page("/projekter/ny").select(".notice--privacy")).hasSize(1);
+        assertThat(page("/projekter/ny", AS_LEADER).select(".notice--privacy")).hasSize(1);
     }
 
     private String register(ActorKind kind, Role role, ActorPersonalData data) {
@@ -193,14 +211,19 @@ class AdminPagesIT {
         return actorId;
     }
 
+    /** A page as the administrator asks for it. */
     private Document page(String path) throws Exception {
-        MvcResult result = mvc.perform(get(path).accept(MediaType.TEXT_HTML)).andReturn();
+        return page(path, AS_ADMIN);
+    }
+
+    private Document page(String path, RequestPostProcessor signedIn) throws Exception {
+        MvcResult result = mvc.perform(get(path).accept(MediaType.TEXT_HTML).with(signedIn)).andReturn();
         assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
         return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     private MvcResult send(String path, String entryId) throws Exception {
         return mvc.perform(post(path).accept(MediaType.TEXT_HTML).contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("entryId", entryId)).andReturn();
+                .param("entryId", entryId).with(AS_ADMIN).with(csrf())).andReturn();
     }
 }

@@ -6,6 +6,7 @@ import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.PrivacyScenario;
+import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * DELETE /api/projects/{id}/actors/{actorId}/personal-data, the right-of-access report and the administrator's
- * list of a project's actors, through HTTP like a client.
+ * list of a project's actors, through HTTP like a client: a project leader records the projects, the administrator
+ * erases, reads the reports and lists the actors.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "spring.datasource.url=jdbc:h2:mem:privacy-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
@@ -42,11 +44,14 @@ class PersonalDataApiIT {
     @Autowired
     ProjectionProcessors processors;
 
+    /** The project leader who records the projects. */
     JsonHttp http;
+    JsonHttp admin;
 
     @BeforeAll
     void client() {
-        http = new JsonHttp(port);
+        http = TestUsers.projectLeader(port);
+        admin = TestUsers.admin(port);
     }
 
     @Test
@@ -68,7 +73,7 @@ class PersonalDataApiIT {
         JsonNode timeline = http.get(scenario.path("/timeline")).json();
         JsonNode erasure = entry(timeline, entryId);
         assertThat(erasure.path("type").asText()).isEqualTo("ActorPersonalDataErased");
-        assertThat(erasure.path("recordedBy").asText()).isEqualTo("system");
+        assertThat(erasure.path("recordedBy").asText()).isEqualTo(TestUsers.ADMIN);
         assertThat(erasure.path("recordedAt").asText()).isNotBlank();
         assertThat(erasure.path("content").path("actorId").asText()).isEqualTo(citizen.actorId());
         assertThat(erasure.toString()).doesNotContain(citizen.name()).doesNotContain(citizen.contact());
@@ -103,8 +108,8 @@ class PersonalDataApiIT {
         assertThat(unknownActor.text("code")).isEqualTo("UNKNOWN_ACTOR");
         assertThat(erase(UNKNOWN, scenario.citizen.actorId()).status()).isEqualTo(404);
         assertThat(erase(scenario.projectId, "not-an-id").status()).isEqualTo(404);
-        assertThat(http.get("/api/admin/actors/" + UNKNOWN + "/report").status()).isEqualTo(404);
-        assertThat(http.get("/api/admin/projects/" + UNKNOWN + "/actors").status()).isEqualTo(404);
+        assertThat(admin.get("/api/admin/actors/" + UNKNOWN + "/report").status()).isEqualTo(404);
+        assertThat(admin.get("/api/admin/projects/" + UNKNOWN + "/actors").status()).isEqualTo(404);
     }
 
     @Test
@@ -123,7 +128,7 @@ class PersonalDataApiIT {
         PrivacyScenario.Actor citizen = scenario.citizen;
         String path = "/api/admin/actors/" + citizen.actorId() + "/report";
 
-        JsonNode before = http.get(path).json();
+        JsonNode before = admin.get(path).json();
         assertThat(before.path("projectId").asText()).isEqualTo(scenario.projectId);
         assertThat(before.path("projectName").asText()).isEqualTo("Indsigt");
         assertThat(before.path("register").path("name").asText()).isEqualTo(citizen.name());
@@ -137,13 +142,13 @@ class PersonalDataApiIT {
         assertThat(engagement.path("influence").asText()).isEqualTo("MEDBESTEMMENDE");
         assertThat(engagement.path("initiator").asBoolean()).isTrue();
         assertThat(engagement.path("contributions").get(0).asText()).isEqualTo("VIDEN");
-        assertThat(engagement.path("recordedBy").asText()).isEqualTo("system");
+        assertThat(engagement.path("recordedBy").asText()).isEqualTo(TestUsers.LEADER);
         assertThat(before.path("entries").get(5).path("text").asText()).startsWith("SKJULT-udtraeden");
 
         erase(scenario.projectId, citizen.actorId());
         // Once the register row is gone, the actor's project is found through the role projection.
         awaitProjections();
-        JsonNode after = http.get(path).json();
+        JsonNode after = admin.get(path).json();
         assertThat(after.has("register")).isFalse();
         assertThat(after.path("erased").asBoolean()).isTrue();
         assertThat(types(after)).endsWith("ActorPersonalDataErased");
@@ -158,7 +163,7 @@ class PersonalDataApiIT {
         PrivacyScenario scenario = PrivacyScenario.create(http, "Liste");
         erase(scenario.projectId, scenario.citizen.actorId());
 
-        JsonNode actors = http.get("/api/admin/projects/" + scenario.projectId + "/actors").json();
+        JsonNode actors = admin.get("/api/admin/projects/" + scenario.projectId + "/actors").json();
 
         assertThat(actors).hasSize(2);
         JsonNode citizen = actors.get(0).path("actorId").asText().equals(scenario.citizen.actorId())
@@ -172,7 +177,7 @@ class PersonalDataApiIT {
     }
 
     private JsonHttp.Response erase(String projectId, String actorId) {
-        return http.send("DELETE", "/api/projects/" + projectId + "/actors/" + actorId + "/personal-data", null, null);
+        return admin.send("DELETE", "/api/projects/" + projectId + "/actors/" + actorId + "/personal-data", null, null);
     }
 
     private void awaitProjections() {

@@ -6,6 +6,7 @@ import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.query.research.ProjectPseudonyms;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.PrivacyScenario;
+import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Researchers see actors as stable pseudonyms, never names, contact details, raw actor ids or free texts that
  * were not marked shareable; the pseudonyms are stable across calls and differ between projects, and the key
- * behind them is in no answer.
+ * behind them is in no answer. A project leader records both projects, the administrator releases them for
+ * research, and a researcher (FORSKER) reads them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "spring.datasource.url=jdbc:h2:mem:privacy-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
@@ -40,6 +42,7 @@ class ResearchApiIT {
             "/engagements", "/typology", "/typology?model=typology-model-hearings", "/timeline?asOf=2020-03-01");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ACTOR_PSEUDONYM = Pattern.compile("A-[0-9a-f]{10}");
+    private static final String RESEARCHER = "forskning-api-forsker";
 
     @LocalServerPort
     int port;
@@ -50,15 +53,24 @@ class ResearchApiIT {
     @Autowired
     ProjectionProcessors processors;
 
+    /** The project leader who records the projects and reads the ordinary answers. */
     JsonHttp http;
+    JsonHttp researcher;
+    JsonHttp admin;
     PrivacyScenario first;
     PrivacyScenario second;
 
     @BeforeAll
     void twoProjects() {
-        http = new JsonHttp(port);
+        http = TestUsers.projectLeader(port);
+        admin = TestUsers.admin(port);
+        researcher = TestUsers.user(port, RESEARCHER, "FORSKER");
         first = PrivacyScenario.create(http, "Forskning 1");
         second = PrivacyScenario.create(http, "Forskning 2");
+        for (PrivacyScenario scenario : List.of(first, second)) {
+            assertThat(admin.send("PUT", "/api/admin/projects/" + scenario.projectId + "/research-release", null,
+                    null).status()).isEqualTo(204);
+        }
         assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
     }
 
@@ -84,7 +96,7 @@ class ResearchApiIT {
         // The check above means something only if the ordinary answers contain the raw ids and texts.
         String events = http.get(first.path("/events")).body();
         assertThat(events).contains(first.citizen.actorId()).contains(first.hiddenTexts.get(0))
-                .contains("\"recordedBy\":\"system\"");
+                .contains("\"recordedBy\":\"" + TestUsers.LEADER + "\"");
     }
 
     @Test
@@ -108,7 +120,7 @@ class ResearchApiIT {
         for (String line : events.split("\n")) {
             assertThat(JSON.readTree(line).path("recordedBy").asText()).matches("U-[0-9a-f]{10}");
         }
-        JsonNode roles = http.get("/api/research/projects/" + first.projectId + "/roles").json();
+        JsonNode roles = researcher.get("/api/research/projects/" + first.projectId + "/roles").json();
         roles.path("actors").forEach(actor -> assertThat(actor.path("name").asText())
                 .isEqualTo(actor.path("actorId").asText()).matches(ACTOR_PSEUDONYM.pattern()));
     }
@@ -126,9 +138,9 @@ class ResearchApiIT {
         String hex = HexFormat.of().formatHex(Base64.getDecoder().decode(key));
         List<String> answers = new ArrayList<>();
         VIEWS.forEach(view -> answers.add(research(first, view)));
-        answers.add(http.get("/v3/api-docs").body());
-        answers.add(http.get("/api/admin/access-log").body());
-        answers.add(http.get("/api/admin/actors/" + first.citizen.actorId() + "/report").body());
+        answers.add(researcher.get("/v3/api-docs").body());
+        answers.add(admin.get("/api/admin/access-log").body());
+        answers.add(admin.get("/api/admin/actors/" + first.citizen.actorId() + "/report").body());
         assertThat(answers).allSatisfy(body -> assertThat(body).doesNotContain(key).doesNotContain(hex));
     }
 
@@ -137,19 +149,19 @@ class ResearchApiIT {
         research(first, "/events?format=csv");
         research(first, "/timeline?asOf=2020-03-01");
         List<String> rows = jdbc.queryForList("SELECT what || ' ' || detail FROM access_log WHERE project_id = ? "
-                + "AND username = 'system' ORDER BY id", String.class, first.projectId);
+                + "AND username = ? ORDER BY id", String.class, first.projectId, RESEARCHER);
         assertThat(rows).contains("EXPORT_CSV research events", "REPLAY research timeline asOf=2020-03-01");
     }
 
     @Test
     void an_unknown_project_is_404_for_researchers_too() {
-        assertThat(http.get("/api/research/projects/00000000-0000-0000-0000-000000000000/timeline").status())
+        assertThat(researcher.get("/api/research/projects/00000000-0000-0000-0000-000000000000/timeline").status())
                 .isEqualTo(404);
-        assertThat(http.get("/api/research/projects/not-a-project/events").status()).isEqualTo(404);
+        assertThat(researcher.get("/api/research/projects/not-a-project/events").status()).isEqualTo(404);
     }
 
     private String research(PrivacyScenario scenario, String view) {
-        JsonHttp.Response response = http.get("/api/research/projects/" + scenario.projectId + view);
+        JsonHttp.Response response = researcher.get("/api/research/projects/" + scenario.projectId + view);
         assertThat(response.status()).as(view + ": " + response.body()).isEqualTo(200);
         return response.body();
     }
