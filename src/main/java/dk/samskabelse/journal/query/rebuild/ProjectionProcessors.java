@@ -3,13 +3,9 @@ package dk.samskabelse.journal.query.rebuild;
 import dk.samskabelse.journal.query.projection.ProjectionGroups;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -20,21 +16,12 @@ import java.util.Map;
 @Component
 public class ProjectionProcessors {
 
-    /** One segment's committed token as the token store holds it, whichever journal process owns it. */
-    private record StoredToken(TrackingToken token) {
-    }
-
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
-    private final JdbcTemplate jdbc;
-    private final Serializer serializer;
 
-    public ProjectionProcessors(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc,
-                                Serializer serializer) {
+    public ProjectionProcessors(EventProcessingConfiguration processing, EventStore eventStore) {
         this.processing = processing;
         this.eventStore = eventStore;
-        this.jdbc = jdbc;
-        this.serializer = serializer;
     }
 
     public StreamingEventProcessor processor(String group) {
@@ -60,7 +47,7 @@ public class ProjectionProcessors {
                 return true;
             }
             try {
-                Thread.sleep(100);
+                Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
@@ -69,30 +56,21 @@ public class ProjectionProcessors {
         return false;
     }
 
-    /**
-     * A processor is as far as its slowest segment. Positions come from the committed tokens in the token store,
-     * so every segment counts: those held by another journal process, those not claimed yet after a restart or a
-     * reset, and one released after a failed batch.
-     */
     private ProcessorProgress progress(String group, long head) {
         StreamingEventProcessor processor = processor(group);
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        List<StoredToken> tokens = storedTokens(group);
-        long position = tokens.isEmpty() ? 0 : tokens.stream()
-                .mapToLong(t -> position(t.token())).min().orElse(0L);
-        // Axon keeps a segment's token a ReplayToken until an event newer than the reset point arrives, which on a
-        // quiet journal is never; the replay itself is done once the reset point is reached.
-        boolean replaying = tokens.stream().anyMatch(t -> t.token() instanceof ReplayToken replay
-                && position(replay.getCurrentToken()) < position(replay.getTokenAtReset()));
+        // A processor is as far as its slowest segment; unclaimed segments (just after a reset) count as 0. Only
+        // claimed segments have a status, and after a restart they are claimed one by one: unless the claimed
+        // ones cover the whole stream (segment i/mask covers 1/(mask+1) of it), some segment is still at 0.
+        double covered = status.values().stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum();
+        long position = covered < 1.0 - 1e-9 ? 0 : status.values().stream()
+                .mapToLong(s -> s.getCurrentPosition().orElse(0L)).min().orElse(0L);
+        // Axon keeps a segment's token a ReplayToken (isReplaying) until an event newer than the reset point
+        // arrives, which on a quiet journal is never; the replay itself is done once the reset point is reached.
+        boolean replaying = status.values().stream().anyMatch(s -> s.isReplaying()
+                && s.getCurrentPosition().orElse(0L) < s.getResetPosition().orElse(Long.MAX_VALUE));
         boolean error = status.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         return new ProcessorProgress(group, Math.min(position, head), head, replaying, processor.isRunning(), error);
-    }
-
-    private List<StoredToken> storedTokens(String group) {
-        return jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?",
-                (row, i) -> new StoredToken(row.getBytes(1) == null ? null : serializer.deserialize(
-                        new SimpleSerializedObject<>(row.getBytes(1), byte[].class, row.getString(2), null))),
-                group);
     }
 
     static long position(TrackingToken token) {
