@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -25,6 +26,8 @@ import java.nio.charset.StandardCharsets;
  * of megabytes is a mistake or an attack and must not be buffered or parsed.
  */
 @Component
+// The command-line rebuild runs without a web server, and then without the exception resolvers.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class RequestSizeLimit extends OncePerRequestFilter {
 
     /** Raised when a body is over the limit; answered 413 by ApiProblemHandler. */
