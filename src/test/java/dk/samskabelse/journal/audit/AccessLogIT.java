@@ -58,7 +58,7 @@ class AccessLogIT {
         JournalApi api = new JournalApi(http);
         projectId = api.startProject("Adgangslog", "2020-01-01");
         api.registerActor(projectId, "BORGER", "Logget L.", "MEDDESIGNER", "2020-01-02", "logget@example.dk");
-        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + processors.progress()).isTrue();
     }
 
     @Test

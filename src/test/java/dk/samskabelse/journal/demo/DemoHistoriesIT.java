@@ -73,7 +73,7 @@ class DemoHistoriesIT {
         DemoLoader.Result result = runner.awaitLoaded(Duration.ofMinutes(5)).orElseThrow();
         assertThat(result.loaded()).as(result.skipped()).isTrue();
         assertThat(result.histories()).isEqualTo(6);
-        assertThat(processors.awaitCaughtUp(Duration.ofMinutes(2))).isTrue();
+        assertThat(processors.awaitCaughtUp(Duration.ofMinutes(2))).as(() -> "projections caught up: " + processors.progress()).isTrue();
         plans = loader.plans();
         for (JsonNode project : get("/api/projects")) {
             portfolio.put(project.path("projectId").asText(), project);

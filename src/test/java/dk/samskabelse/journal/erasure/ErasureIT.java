@@ -307,7 +307,7 @@ class ErasureIT {
     }
 
     private void awaitProjections() {
-        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(60))).isTrue();
+        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(60))).as(() -> "projections caught up: " + processors.progress()).isTrue();
     }
 
     private static Map<String, String> roleNames(JsonHttp http, String projectId) {

@@ -110,7 +110,7 @@ class RebuildEqualityIT {
 
         long catchUpStart = System.nanoTime();
         assertThat(processors.awaitCaughtUp(Duration.ofMinutes(5)))
-                .as("projections caught up: %s", processors.progress()).isTrue();
+                .as(() -> "projections caught up: " + processors.progress()).isTrue();
         double catchUpSeconds = seconds(catchUpStart);
         assertThat(processors.progress()).noneMatch(ProcessorProgress::error);
 

@@ -62,7 +62,7 @@ class TimeTravelIT {
         api.changePhase(project, "AFKLARING", "2020-03-15");
         beforeRetraction = pause();
         api.retract(project, february, "Workshoppen blev aflyst");
-        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + processors.progress()).isTrue();
     }
 
     @Test

@@ -70,7 +70,7 @@ class TypologyWorkedExampleIT {
         api.recordEngagement(project, "BESLUTNINGSMOEDE", "e5", "2024-06-20", politiker,
                 influence(politiker, "BESTEMMENDE", projektleder, "INFORMERET"));
 
-        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + processors.progress()).isTrue();
     }
 
     @Test

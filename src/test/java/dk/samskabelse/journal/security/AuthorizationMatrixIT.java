@@ -258,7 +258,7 @@ class AuthorizationMatrixIT {
         accounts.assign(LEADER, own);
         accounts.assign(CHEF, own);
         accounts.releaseForResearch(own);
-        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + projections.progress()).isTrue();
 
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         List<Check> checks = new ArrayList<>();

@@ -143,6 +143,6 @@ class ProjectAccessIT {
     }
 
     private void awaitProjections() {
-        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + projections.progress()).isTrue();
     }
 }

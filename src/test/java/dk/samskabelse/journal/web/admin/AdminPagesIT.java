@@ -51,7 +51,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the administrator; the journal's entry forms are requested as a project leader assigned to the project.
  */
 @SpringBootTest(properties =
-        "spring.datasource.url=jdbc:h2:mem:web-journal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+        "spring.datasource.url=jdbc:h2:mem:admin-pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminPagesIT {
@@ -99,7 +99,7 @@ class AdminPagesIT {
                         new Participation(staff, Influence.INDDRAGET)), List.of(), null, false));
         accounts.createIfMissing(LEADER, UserRole.PROJEKTLEDER, TestUsers.PASSWORD);
         accounts.assign(LEADER, projectId);
-        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + projections.progress()).isTrue();
     }
 
     @ParameterizedTest
@@ -160,7 +160,7 @@ class AdminPagesIT {
                 erasable)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
                 + "AND payload_type LIKE '%ActorPersonalDataErased'", Integer.class, projectId)).isOne();
-        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + projections.progress()).isTrue();
         Document journal = page("/projekter/" + projectId);
         assertThat(journal.text()).doesNotContain("Lars Admintest").contains(ActorNames.ERASED)
                 .contains("Personoplysninger slettet");

@@ -181,7 +181,7 @@ class PersonalDataApiIT {
     }
 
     private void awaitProjections() {
-        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + processors.progress()).isTrue();
     }
 
     private static JsonNode entry(JsonNode timeline, String entryId) {

@@ -71,7 +71,7 @@ class ResearchApiIT {
             assertThat(admin.send("PUT", "/api/admin/projects/" + scenario.projectId + "/research-release", null,
                     null).status()).isEqualTo(204);
         }
-        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + processors.progress()).isTrue();
     }
 
     @Test

@@ -224,7 +224,7 @@ class JournalBrowserE2EIT {
                 List.of(new Participation(staff, Influence.BESTEMMENDE), new Participation(citizen, Influence.HOERT)),
                 List.of(), null, false));
         accounts.assign(LEADER, projectId);
-        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + projections.progress()).isTrue();
         return projectId;
     }
 

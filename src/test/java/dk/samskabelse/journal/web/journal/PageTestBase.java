@@ -114,7 +114,7 @@ abstract class PageTestBase {
     }
 
     void awaitProjections() {
-        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + projections.progress()).isTrue();
     }
 
     Document page(String path) throws Exception {
