@@ -9,7 +9,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -19,9 +18,11 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -65,14 +66,13 @@ class AxonConfig {
 
     /**
      * Projects in use stay in memory between commands, so a command on a long-running project does not replay
-     * its whole history first (without it every command reads and applies all of the project's events). A cached
-     * project is dropped whenever a command on it rolls back, so a write conflict with another journal instance
-     * is retried on the state reloaded from the event store. Weak references: the memory goes back to the heap
-     * when it is needed, and the next command reloads.
+     * its whole history first (without it every command reads and applies all of the project's events). Each
+     * cached project is checked against the event store before use (CheckedProjectCache), and dropped whenever a
+     * command on it rolls back, so several journal instances can share a database.
      */
     @Bean
-    Cache projectCache() {
-        return new WeakReferenceCache();
+    Cache projectCache(JdbcTemplate jdbc, @Value("${journal.cached-projects:1000}") long cachedProjects) {
+        return new CheckedProjectCache(jdbc, cachedProjects);
     }
 
     /** Copies who recorded a command and when onto every event the command produces. */
