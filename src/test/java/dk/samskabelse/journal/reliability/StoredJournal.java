@@ -170,12 +170,21 @@ final class StoredJournal {
         return tokens().stream().filter(t -> PROJECTIONS.contains(t.processor())).toList();
     }
 
+    /** For polling: no tokens when the database refuses a connection now (a shared server may be full). */
+    List<Token> projectionTokensOrNone() {
+        try {
+            return projectionTokens();
+        } catch (IllegalStateException e) {
+            return List.of();
+        }
+    }
+
     /** Every segment of every projection has processed the whole event store (as it stood when called). */
     boolean awaitProjectionsCaughtUp(Duration timeout) {
         long head = head();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            List<Token> tokens = projectionTokens();
+            List<Token> tokens = projectionTokensOrNone();
             if (tokens.size() == PROJECTIONS.size() * 2 && tokens.stream().allMatch(t -> t.position() >= head)) {
                 return true;
             }

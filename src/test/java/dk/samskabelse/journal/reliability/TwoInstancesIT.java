@@ -131,7 +131,11 @@ class TwoInstancesIT {
 
     /** Owners of each projection's segments, by processor. */
     private static Map<String, List<String>> owners(StoredJournal store) {
-        return store.projectionTokens().stream().collect(Collectors.groupingBy(StoredJournal.Token::processor,
+        return owners(store.projectionTokens());
+    }
+
+    private static Map<String, List<String>> owners(List<StoredJournal.Token> tokens) {
+        return tokens.stream().collect(Collectors.groupingBy(StoredJournal.Token::processor,
                 TreeMap::new, Collectors.mapping(t -> t.owner() == null ? "-" : t.owner(), Collectors.toList())));
     }
 
@@ -139,7 +143,7 @@ class TwoInstancesIT {
                                        Predicate<Map<String, List<String>>> condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            Map<String, List<String>> owners = owners(store);
+            Map<String, List<String>> owners = owners(store.projectionTokensOrNone());
             if (owners.size() == StoredJournal.PROJECTIONS.size() && condition.test(owners)) {
                 return true;
             }
