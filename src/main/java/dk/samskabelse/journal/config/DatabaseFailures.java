@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.config;
 
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -31,6 +32,11 @@ public final class DatabaseFailures {
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            // A rollback or commit that fails on the JDBC connection itself: the connection broke (the pool then
+            // reports it merely "closed", without a state, and the original failure is lost behind it).
+            if (cause instanceof TransactionException && cause.getCause() instanceof SQLException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

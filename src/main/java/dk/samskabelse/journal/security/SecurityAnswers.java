@@ -8,6 +8,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,10 @@ class SecurityAnswers {
 
     AuthenticationEntryPoint apiEntryPoint() {
         return (request, response, failure) -> {
-            if (!(failure instanceof LoginThrottledException)) {
+            // No challenge when the user store could not be read (answered 503 or 500): the credentials may
+            // well be right.
+            if (!(failure instanceof LoginThrottledException)
+                    && !(failure instanceof InternalAuthenticationServiceException)) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             }
             resolve(request, response, failure);

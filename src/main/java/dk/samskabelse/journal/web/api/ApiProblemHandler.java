@@ -27,6 +27,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -200,9 +201,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "write-conflict", "WRITE_CONFLICT", message("problem.conflict"));
     }
 
-    /** Missing or wrong credentials (the security filters send the WWW-Authenticate challenge with it). */
+    /**
+     * Missing or wrong credentials (the security filters send the WWW-Authenticate challenge with it). A user
+     * store that cannot be read (the database is down) is no failed sign-in: that is 503 like every other request
+     * then.
+     */
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
+        if (ex instanceof InternalAuthenticationServiceException) {
+            // The user store could not be read: an error of the journal (503 or 500), not a failed sign-in.
+            return unexpected(ex);
+        }
         if (ex instanceof LoginThrottledException throttled) {
             long seconds = Math.max(1, throttled.retryAfter().toSeconds());
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
@@ -246,14 +255,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
         if (DatabaseFailures.isUnavailable(ex)) {
-            log.warn("Database unavailable, answered 503: {}", ex.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
-                    .body(baseProblem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "DATABASE_UNAVAILABLE",
-                            message("problem.unavailable")));
+            return unavailable(ex);
         }
         log.error("Unexpected error in the journal API", ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "INTERNAL_ERROR", message("problem.internal"));
+    }
+
+    private ResponseEntity<Object> unavailable(Exception ex) {
+        log.warn("Database unavailable, answered 503: {}", ex.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(baseProblem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "DATABASE_UNAVAILABLE",
+                        message("problem.unavailable")));
     }
 
     private ResponseEntity<Object> fieldProblem(String field, String code, String key, Object... args) {
