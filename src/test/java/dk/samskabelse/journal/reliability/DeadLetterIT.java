@@ -42,7 +42,7 @@ import static org.mockito.Mockito.doAnswer;
 class DeadLetterIT {
 
     static final String MARKER = "Markør: projektionen fejler";
-    static final Duration WAIT = Duration.ofSeconds(30);
+    static final Duration WAIT = Duration.ofSeconds(60);
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -141,6 +141,56 @@ class DeadLetterIT {
         counts.put("rows-after-retry", engagementRows(failing) + engagementRows(later));
         counts.put("still-parked", retried.json().path("stillParked").path("count").asInt());
         Reliability.summary("dead letters", counts);
+    }
+
+    /**
+     * A failure the database raises when the rows are written (here a trigger on the engagements table refusing
+     * one row, as a constraint or a full disk would) leaves the transaction unusable, so it cannot be isolated to
+     * one event and parked: the batch is rolled back and retried until the cause is gone. It must never be
+     * skipped: once the trigger is dropped the row arrives by itself, exactly once, with nothing parked.
+     */
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void aFailureAtWriteTimeIsRetriedUntilTheCauseIsGoneNeverSkipped() throws Exception {
+        JournalApi api = new JournalApi(TestUsers.projectLeader(port));
+        JsonHttp admin = TestUsers.admin(port);
+        String project = api.startProject("Trigger", "2020-01-01");
+        String actor = api.registerActor(project, "BORGER", "Trigger T.", "MEDDESIGNER", "2020-01-01", null);
+        assertThat(processors.awaitCaughtUp(WAIT)).isTrue();
+        jdbc.execute("CREATE FUNCTION refuse_marked_engagement() RETURNS trigger AS $$ BEGIN "
+                + "IF NEW.title = 'Trigger-markør' THEN RAISE EXCEPTION 'engagement table refuses this row'; "
+                + "END IF; RETURN NEW; END $$ LANGUAGE plpgsql");
+        jdbc.execute("CREATE TRIGGER refuse_marked_engagement BEFORE INSERT ON proj_engagement FOR EACH ROW "
+                + "EXECUTE FUNCTION refuse_marked_engagement()");
+        String refused;
+        long brokenMillis;
+        try {
+            refused = api.recordEngagement(project, "MOEDE", "Trigger-markør", "2020-02-01", actor,
+                    Map.of(actor, "HOERT"));
+            // The other projections are not affected.
+            await("the entry in the timeline", () -> timelineRows(refused) == 1, () -> "");
+            long brokenSince = System.nanoTime();
+            Thread.sleep(5000);
+            brokenMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - brokenSince);
+            assertThat(engagementRows(refused)).isZero();
+            assertThat(letters(admin, project)).as("not parked: the failure cannot be isolated").isEmpty();
+        } finally {
+            jdbc.execute("DROP TRIGGER refuse_marked_engagement ON proj_engagement");
+            jdbc.execute("DROP FUNCTION refuse_marked_engagement()");
+        }
+        // No retry asked for: the processor's own retries bring the row in.
+        await("the refused row after the cause is gone", () -> engagementRows(refused) == 1,
+                () -> processors.progress().toString());
+        assertThat(processors.awaitCaughtUp(WAIT)).as(() -> "caught up: " + processors.progress()).isTrue();
+        assertThat(engagementRows(refused)).isEqualTo(1);
+        assertThat(letters(admin, project)).isEmpty();
+
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("refused-for-ms", brokenMillis);
+        counts.put("parked", 0);
+        counts.put("skipped", 0);
+        counts.put("rows-after-cause-gone", engagementRows(refused));
+        Reliability.summary("write-time projection failure", counts);
     }
 
     private List<JsonNode> letters(JsonHttp admin, String projectId) {

@@ -122,20 +122,23 @@ class GapTimeoutIT {
         }
         Duration late = Duration.between(inserted, Instant.now());
 
+        // Every projection that keeps a row for a started project gets it: the portfolio, the timeline and the
+        // phases (caught-up positions say nothing here, the processors are already past the gap's index).
+        Map<String, String> tables = Map.of("portfolio", "proj_project_summary", "timeline", "proj_timeline_entry",
+                "phases", "proj_phase_interval");
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (summaryRows(lateProject) == 0 && System.nanoTime() < deadline) {
+        while (tables.values().stream().anyMatch(table -> rows(table, lateProject) == 0)
+                && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(summaryRows(lateProject)).as("the late event in the portfolio").isEqualTo(1);
-        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(20))).isTrue();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM proj_timeline_entry WHERE project_id = ?",
-                Integer.class, lateProject)).as("the late event in the timeline").isEqualTo(1);
+        tables.forEach((projection, table) ->
+                assertThat(rows(table, lateProject)).as("the late event in " + projection).isEqualTo(1));
 
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("late-global-index", lateIndex);
         counts.put("committed-after-ms", late.toMillis());
         counts.put("later-events-projected-first", meanwhile.size());
-        counts.put("late-event-projected", summaryRows(lateProject));
+        counts.put("late-event-projected-in", tables.keySet().stream().sorted().toList());
         counts.put("gap-timeout", GAP_TIMEOUT);
         Reliability.summary("gap: late commit", counts);
     }
@@ -191,6 +194,11 @@ class GapTimeoutIT {
         // And the journal writes again at once.
         api.recordEngagement(project, "MOEDE", "Efter låsen", "2020-02-02", actor, Map.of(actor, "HOERT"));
         assertThat(events(project)).isEqualTo(eventsBefore + 1);
+    }
+
+    private int rows(String table, String projectId) {
+        return jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE project_id = ?", Integer.class,
+                projectId);
     }
 
     private int summaryRows(String projectId) {
