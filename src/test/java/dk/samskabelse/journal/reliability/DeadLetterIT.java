@@ -179,8 +179,10 @@ class DeadLetterIT {
             jdbc.execute("DROP FUNCTION refuse_marked_engagement()");
         }
         // No retry asked for: the processor's own retries bring the row in.
+        long fixedAt = System.nanoTime();
         await("the refused row after the cause is gone", () -> engagementRows(refused) == 1,
                 () -> processors.progress().toString());
+        long recoveredMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - fixedAt);
         assertThat(processors.awaitCaughtUp(WAIT)).as(() -> "caught up: " + processors.progress()).isTrue();
         assertThat(engagementRows(refused)).isEqualTo(1);
         assertThat(letters(admin, project)).isEmpty();
@@ -189,6 +191,7 @@ class DeadLetterIT {
         counts.put("refused-for-ms", brokenMillis);
         counts.put("parked", 0);
         counts.put("skipped", 0);
+        counts.put("projected-after-cause-gone-ms", recoveredMillis);
         counts.put("rows-after-cause-gone", engagementRows(refused));
         Reliability.summary("write-time projection failure", counts);
     }
