@@ -8,7 +8,7 @@ import java.sql.SQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DatabaseFailuresTest {
+class DatabaseTimeoutsTest {
 
     @Test
     void aStatementCancelledByTheTransactionTimeoutIsUnavailabilityNotABug() {

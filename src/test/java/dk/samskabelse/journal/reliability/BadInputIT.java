@@ -55,7 +55,7 @@ class BadInputIT {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        Reliability.usePostgres(registry, "rel_badinput");
+        InProcessReliability.usePostgres(registry, "rel_badinput");
     }
 
     @LocalServerPort
@@ -113,7 +113,7 @@ class BadInputIT {
         List<Answer> notProblemJson = answers.stream().filter(a -> a.status() >= 400)
                 .filter(a -> !isRefusedByTomcat(a.request()))
                 .filter(a -> !a.contentType().startsWith("application/problem+json")).toList();
-        List<Answer> leaking = answers.stream().filter(a -> !Reliability.leaks(a.body()).isEmpty()).toList();
+        List<Answer> leaking = answers.stream().filter(a -> !InProcessReliability.leaks(a.body()).isEmpty()).toList();
 
         Map<String, Integer> perCategory = new TreeMap<>();
         answers.forEach(a -> perCategory.merge(a.request().category(), 1, Integer::sum));
@@ -132,7 +132,7 @@ class BadInputIT {
         counts.put("register-rows-stored", registerAfter - registerBefore);
         counts.put("statuses", perStatus);
         counts.put("categories", perCategory);
-        String summary = Reliability.summary("bad input", counts);
+        String summary = InProcessReliability.summary("bad input", counts);
 
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(answers).as(summary).hasSizeGreaterThanOrEqualTo(200);
@@ -140,7 +140,7 @@ class BadInputIT {
         soft.assertThat(accepted).as("accepted").extracting(BadInputIT::describe).isEmpty();
         soft.assertThat(notProblemJson).as("not problem JSON").extracting(BadInputIT::describe).isEmpty();
         soft.assertThat(container).as("refused by Tomcat").extracting(Answer::status).containsOnly(400);
-        soft.assertThat(leaking).as("leaks").extracting(a -> describe(a) + " leaks " + Reliability.leaks(a.body()))
+        soft.assertThat(leaking).as("leaks").extracting(a -> describe(a) + " leaks " + InProcessReliability.leaks(a.body()))
                 .isEmpty();
         soft.assertThat(answers).filteredOn(a -> a.request().category().equals("oversized"))
                 .as("bodies over journal.api.max-request-bytes").extracting(Answer::status).containsOnly(413);

@@ -54,7 +54,7 @@ class ConcurrentWritersIT {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        Reliability.usePostgres(registry, "rel_writers");
+        InProcessReliability.usePostgres(registry, "rel_writers");
     }
 
     @LocalServerPort
@@ -165,7 +165,7 @@ class ConcurrentWritersIT {
         counts.put("sequence", sequence.isEmpty() ? "-" : sequence.get(0) + ".." + sequence.get(sequence.size() - 1));
         counts.put("seconds", seconds);
         counts.put("statuses", new java.util.TreeMap<>(statuses));
-        String summary = Reliability.summary("concurrent writers", counts);
+        String summary = InProcessReliability.summary("concurrent writers", counts);
 
         assertThat(serverErrors).as(summary).isZero();
         assertThat(transportErrors.get()).as(summary).isZero();

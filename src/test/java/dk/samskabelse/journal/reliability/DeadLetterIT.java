@@ -46,7 +46,7 @@ class DeadLetterIT {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        Reliability.usePostgres(registry, "rel_deadletter");
+        InProcessReliability.usePostgres(registry, "rel_deadletter");
     }
 
     @LocalServerPort
@@ -140,7 +140,7 @@ class DeadLetterIT {
         counts.put("retry-after-fix-succeeded", retried.json().path("sequencesSucceeded").asInt());
         counts.put("rows-after-retry", engagementRows(failing) + engagementRows(later));
         counts.put("still-parked", retried.json().path("stillParked").path("count").asInt());
-        Reliability.summary("dead letters", counts);
+        InProcessReliability.summary("dead letters", counts);
     }
 
     /**
@@ -193,7 +193,7 @@ class DeadLetterIT {
         counts.put("skipped", 0);
         counts.put("projected-after-cause-gone-ms", recoveredMillis);
         counts.put("rows-after-cause-gone", engagementRows(refused));
-        Reliability.summary("write-time projection failure", counts);
+        InProcessReliability.summary("write-time projection failure", counts);
     }
 
     private List<JsonNode> letters(JsonHttp admin, String projectId) {

@@ -56,7 +56,7 @@ class GapTimeoutIT {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        url = Reliability.usePostgres(registry, "rel_gap");
+        url = InProcessReliability.usePostgres(registry, "rel_gap");
     }
 
     @LocalServerPort
@@ -140,7 +140,7 @@ class GapTimeoutIT {
         counts.put("later-events-projected-first", meanwhile.size());
         counts.put("late-event-projected-in", tables.keySet().stream().sorted().toList());
         counts.put("gap-timeout", GAP_TIMEOUT);
-        Reliability.summary("gap: late commit", counts);
+        InProcessReliability.summary("gap: late commit", counts);
     }
 
     @Test
@@ -180,11 +180,11 @@ class GapTimeoutIT {
         counts.put("status", answer.status());
         counts.put("code", answer.status() >= 400 ? answer.text("code") : "-");
         counts.put("stored", eventsAfter - eventsBefore);
-        String summary = Reliability.summary("gap: long transaction", counts);
+        String summary = InProcessReliability.summary("gap: long transaction", counts);
 
         assertThat(answer.status()).as(summary + " " + answer.body()).isEqualTo(503);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(Reliability.leaks(answer.body())).as(answer.body()).isEmpty();
+        assertThat(InProcessReliability.leaks(answer.body())).as(answer.body()).isEmpty();
         // Ended by the timeout while the lock was still held, well inside the gap timeout. (Hibernate gives each
         // statement the transaction's remaining time in whole seconds, rounded down, so it may end a little
         // before the full three seconds.)

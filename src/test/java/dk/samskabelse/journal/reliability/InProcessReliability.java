@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * a missing database is a failure, not a skip), the patterns of internals that must never reach a client, and
  * the one summary line each scenario prints.
  */
-final class Reliability {
+final class InProcessReliability {
 
     /** Stack traces, class names and SQL: what an error answer must never show. */
     static final Pattern LEAK = Pattern.compile(
@@ -22,7 +22,7 @@ final class Reliability {
                     + "|INSERT INTO|update .* set |\\bFROM domain_event|SQLState|ERROR: ",
             Pattern.CASE_INSENSITIVE);
 
-    private Reliability() {
+    private InProcessReliability() {
     }
 
     /** Points the journal under test at a new schema of the test PostgreSQL. */
