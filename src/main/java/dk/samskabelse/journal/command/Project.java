@@ -55,7 +55,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * here is only what the rules of DOMAIN.md's command table need. A command whose entry id the journal already
  * holds is a resent form or a client retry: it is acknowledged again without a second event.
  */
-@Aggregate
+@Aggregate(cache = "projectCache")
 public class Project {
 
     /** What the journal remembers of each entry to judge retractions. */

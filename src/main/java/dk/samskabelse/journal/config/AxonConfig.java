@@ -8,6 +8,8 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -59,6 +61,18 @@ class AxonConfig {
     @Qualifier("messageSerializer")
     Serializer messageSerializer() {
         return journalSerializer();
+    }
+
+    /**
+     * Projects in use stay in memory between commands, so a command on a long-running project does not replay
+     * its whole history first (without it every command reads and applies all of the project's events). A cached
+     * project is dropped whenever a command on it rolls back, so a write conflict with another journal instance
+     * is retried on the state reloaded from the event store. Weak references: the memory goes back to the heap
+     * when it is needed, and the next command reloads.
+     */
+    @Bean
+    Cache projectCache() {
+        return new WeakReferenceCache();
     }
 
     /** Copies who recorded a command and when onto every event the command produces. */

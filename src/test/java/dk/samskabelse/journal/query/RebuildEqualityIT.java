@@ -1,5 +1,8 @@
 package dk.samskabelse.journal.query;
 
+import dk.samskabelse.journal.api.Area;
+import dk.samskabelse.journal.api.StartProject;
+import dk.samskabelse.journal.query.rebuild.OfflineRebuild;
 import dk.samskabelse.journal.query.rebuild.ProcessorProgress;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.query.rebuild.ProjectionRebuilder;
@@ -28,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -63,6 +67,9 @@ class RebuildEqualityIT {
 
     @Autowired
     ProjectionRebuilder rebuilder;
+
+    @Autowired
+    OfflineRebuild offlineRebuild;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -153,6 +160,21 @@ class RebuildEqualityIT {
 
         Map<String, List<String>> rebuilt = dumpProjectionTables();
         assertSameRows(live, rebuilt, seed);
+
+        // The command-line rebuild reads each project once and writes its rows in one go: the same rows again.
+        OfflineRebuild.Result offline = offlineRebuild.run();
+        assertThat(offline.events()).isEqualTo(events);
+        assertThat(offline.projects()).isEqualTo(scenario.projectIds().size());
+        assertSameRows(live, dumpProjectionTables(), seed);
+        // Afterwards the processors carry on from the head: a new project reaches the projections once.
+        String afterwards = UUID.randomUUID().toString();
+        commands.sendAndWait(new StartProject(afterwards, UUID.randomUUID().toString(), "Efter genopbygningen",
+                "Lejre", Area.KULTUR_OG_FRITID, "Et formål", LocalDate.now(clock)));
+        assertThat(processors.awaitCaughtUp(Duration.ofMinutes(1)))
+                .as(() -> "projections caught up: " + processors.progress()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM proj_project_summary WHERE project_id = ?", Long.class,
+                afterwards)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM proj_timeline_entry", Long.class)).isEqualTo(events + 1);
 
         // Progress while it ran: the sum over all projections somewhere strictly between 0 and the total, and
         // one projection caught in the middle of its replay.

@@ -9,7 +9,6 @@ import dk.samskabelse.journal.query.portfolio.ProjectSummary;
 import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.InMemoryProjectionStore;
 import dk.samskabelse.journal.query.projection.JpaProjectionStore;
-import dk.samskabelse.journal.query.projection.ProjectionEventHandler;
 import dk.samskabelse.journal.query.projection.ProjectionStore;
 import dk.samskabelse.journal.query.projection.Projector;
 import dk.samskabelse.journal.query.roles.ActorRow;
@@ -18,8 +17,6 @@ import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.typology.DeclaredPlacementRow;
 import dk.samskabelse.journal.query.research.ProjectPseudonyms;
 import dk.samskabelse.journal.query.research.ResearchEvents;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +33,12 @@ import java.util.function.UnaryOperator;
 public class ProjectDataSource {
 
     private final JpaProjectionStore liveStore;
-    private final EventStore eventStore;
+    private final ProjectHistories histories;
     private final List<Projector> projectors;
 
-    public ProjectDataSource(JpaProjectionStore liveStore, EventStore eventStore, List<Projector> projectors) {
+    public ProjectDataSource(JpaProjectionStore liveStore, ProjectHistories histories, List<Projector> projectors) {
         this.liveStore = liveStore;
-        this.eventStore = eventStore;
+        this.histories = histories;
         this.projectors = projectors;
     }
 
@@ -67,27 +64,25 @@ public class ProjectDataSource {
     private Optional<ProjectData> replay(String projectId, TimeTravel when,
                                          BiFunction<JournalEvent, EntryMeta, JournalEvent> eventView,
                                          UnaryOperator<EntryMeta> metaView) {
-        List<? extends DomainEventMessage<?>> visible = eventStore.readEvents(projectId).asStream()
-                .filter(message -> isVisible(message, when))
+        List<ProjectHistories.Recorded> visible = histories.of(projectId).stream()
+                .filter(recorded -> isVisible(recorded, when))
                 .toList();
         // Before the project began (or before the journal knew of it) there is nothing to show.
-        if (visible.isEmpty() || !(visible.get(0).getPayload() instanceof ProjectStarted)) {
+        if (visible.isEmpty() || !(visible.get(0).event() instanceof ProjectStarted)) {
             return Optional.empty();
         }
         InMemoryProjectionStore memory = new InMemoryProjectionStore();
-        for (DomainEventMessage<?> message : visible) {
-            EntryMeta stored = ProjectionEventHandler.meta(message);
-            JournalEvent event = eventView.apply((JournalEvent) message.getPayload(), stored);
-            EntryMeta meta = metaView.apply(stored);
+        for (ProjectHistories.Recorded recorded : visible) {
+            JournalEvent event = eventView.apply(recorded.event(), recorded.meta());
+            EntryMeta meta = metaView.apply(recorded.meta());
             projectors.forEach(projector -> projector.apply(event, meta, memory));
         }
         return read(memory, projectId);
     }
 
-    private static boolean isVisible(DomainEventMessage<?> message, TimeTravel when) {
-        JournalEvent event = (JournalEvent) message.getPayload();
-        if (when.knownAt() != null
-                && ProjectionEventHandler.meta(message).recordedAt().isAfter(when.knownAt())) {
+    private static boolean isVisible(ProjectHistories.Recorded recorded, TimeTravel when) {
+        JournalEvent event = recorded.event();
+        if (when.knownAt() != null && recorded.meta().recordedAt().isAfter(when.knownAt())) {
             return false;
         }
         // A retraction corrects what the journal knows, whatever its own date: it always applies under asOf.
