@@ -73,6 +73,9 @@ public class Project {
             ProjectStarted.class.getSimpleName(), EntryRetracted.class.getSimpleName(),
             ProjectClosed.class.getSimpleName(), ActorPersonalDataErased.class.getSimpleName());
 
+    /** No co-creation project is that old; an earlier date is a typing error or an attack. */
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
     @AggregateIdentifier
     private String projectId;
     private LocalDate startedOn;
@@ -542,6 +545,11 @@ public class Project {
         if (date.isAfter(LocalDate.now(clock))) {
             throw new JournalRejection(DATE_IN_FUTURE, field, "The journal records what has happened; " + date
                     + " lies in the future", date);
+        }
+        // A stored event is kept forever: a date the projections' tables cannot hold (PostgreSQL's dates end in
+        // 4713 BC) would stop every projection at that event for good.
+        if (date.isBefore(EARLIEST_DATE)) {
+            throw new JournalRejection(DATE_TOO_EARLY, field, date + " lies before " + EARLIEST_DATE, EARLIEST_DATE);
         }
     }
 

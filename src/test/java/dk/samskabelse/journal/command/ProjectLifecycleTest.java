@@ -28,6 +28,7 @@ import static dk.samskabelse.journal.api.RejectionReason.ALREADY_CLOSED;
 import static dk.samskabelse.journal.api.RejectionReason.BLANK_NAME;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_START;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_IN_FUTURE;
+import static dk.samskabelse.journal.api.RejectionReason.DATE_TOO_EARLY;
 import static dk.samskabelse.journal.api.RejectionReason.RATIONALE_MISSING;
 import static dk.samskabelse.journal.api.RejectionReason.SUCCESS_CRITERIA_MISSING;
 import static dk.samskabelse.journal.api.RejectionReason.VALUE_OUT_OF_RANGE;
@@ -86,6 +87,21 @@ class ProjectLifecycleTest extends ProjectFixtureTest {
                     .when(start("Naturens Rige", TOMORROW))
                     .expectNoEvents()
                     .expectException(rejection(DATE_IN_FUTURE, "startedOn").withArguments(TOMORROW));
+        }
+
+        @Test
+        void a_start_date_before_1900_is_rejected_because_no_projection_could_hold_every_such_date() {
+            fixture.givenNoPriorActivity()
+                    .when(start("Naturens Rige", LocalDate.of(-999_999_999, 1, 1)))
+                    .expectNoEvents()
+                    .expectException(rejection(DATE_TOO_EARLY, "startedOn"));
+            fixture.givenNoPriorActivity()
+                    .when(start("Naturens Rige", LocalDate.of(1899, 12, 31)))
+                    .expectNoEvents()
+                    .expectException(rejection(DATE_TOO_EARLY, "startedOn"));
+            fixture.givenNoPriorActivity()
+                    .when(start("Naturens Rige", LocalDate.of(1900, 1, 1)))
+                    .expectSuccessfulHandlerExecution();
         }
 
         @Test

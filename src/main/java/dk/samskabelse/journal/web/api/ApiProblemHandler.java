@@ -12,6 +12,7 @@ import dk.samskabelse.journal.security.HiddenProjectException;
 import dk.samskabelse.journal.security.LoginThrottledException;
 import dk.samskabelse.journal.config.DatabaseFailures;
 import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -186,6 +187,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             case PROJECT -> unknownProject();
             case ACTOR -> problem(HttpStatus.NOT_FOUND, "not-found", "UNKNOWN_ACTOR", message("problem.actor.unknown"));
         };
+    }
+
+    /**
+     * A command that did not finish within axon.timeout.transaction.command-bus (it waited too long for its
+     * project, which other writes held, or for the database) was interrupted and rolled back: the journal is
+     * overloaded, not broken, so 503 with Retry-After like an unreachable database.
+     */
+    @ExceptionHandler(AxonTimeoutException.class)
+    ResponseEntity<Object> tooBusy(AxonTimeoutException ex) {
+        log.warn("Command timed out, answered 503: {}", ex.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(baseProblem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "JOURNAL_BUSY",
+                        message("problem.busy")));
     }
 
     /** Ids are made by the journal, so this only happens when a client resends a creation with a fixed id. */
