@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * A plain HTTP client for API tests: sends exactly the bytes and headers a test gives, like curl would, signed in
@@ -77,6 +78,15 @@ public final class JsonHttp {
     }
 
     public Response send(String method, String path, String body, String contentType) {
+        return send(method, path, body, contentType, Map.of());
+    }
+
+    /** A JSON POST with extra request headers (such as Idempotency-Key). */
+    public Response post(String path, String body, Map<String, String> headers) {
+        return send("POST", path, body, "application/json", headers);
+    }
+
+    public Response send(String method, String path, String body, String contentType, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -90,6 +100,7 @@ public final class JsonHttp {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

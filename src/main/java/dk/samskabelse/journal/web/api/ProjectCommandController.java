@@ -6,6 +6,7 @@ import dk.samskabelse.journal.api.ClarifyProject;
 import dk.samskabelse.journal.api.CloseProject;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.DeclareTypology;
+import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.Participation;
 import dk.samskabelse.journal.api.RecordCourseCorrection;
 import dk.samskabelse.journal.api.RecordEngagement;
@@ -31,17 +32,21 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,29 +63,44 @@ import java.util.UUID;
 @Tag(name = "Journal entries", description = "Commands that write to a project's journal")
 class ProjectCommandController {
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     private final CommandGateway commands;
+    private final EventStore eventStore;
     private final Clock clock;
 
-    ProjectCommandController(CommandGateway commands, Clock clock) {
+    ProjectCommandController(CommandGateway commands, EventStore eventStore, Clock clock) {
         this.commands = commands;
+        this.eventStore = eventStore;
         this.clock = clock;
     }
 
     @PostMapping
     @Operation(summary = "Start a project (StartProject)")
-    ResponseEntity<Map<String, String>> start(@Valid @RequestBody StartProjectRequest body) {
-        String projectId = newId();
-        commands.sendAndWait(new StartProject(projectId, newId(), body.name(), body.municipality(), body.area(),
-                body.purpose(), body.startedOn()));
+    ResponseEntity<Map<String, String>> start(
+            @Valid @RequestBody StartProjectRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(idempotencyKey);
+        String projectId = idempotencyKey == null ? newId() : derivedId("project", entryId);
+        try {
+            commands.sendAndWait(new StartProject(projectId, entryId, body.name(), body.municipality(), body.area(),
+                    body.purpose(), body.startedOn()));
+        } catch (AggregateStreamCreationException e) {
+            // The same request sent again (its first answer was lost): the project it started is the answer.
+            if (idempotencyKey == null || !startedBy(projectId, entryId)) {
+                throw e;
+            }
+        }
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(projectId).toUri();
         return ResponseEntity.created(location).body(Map.of("projectId", projectId));
     }
 
     @PostMapping("/{projectId}/clarifications")
     @Operation(summary = "Record the Afklaring decisions (ClarifyProject)")
-    ResponseEntity<Map<String, String>> clarify(@PathVariable String projectId,
-                                                @Valid @RequestBody ClarificationRequest body) {
-        String entryId = newId();
+    ResponseEntity<Map<String, String>> clarify(
+            @PathVariable String projectId, @Valid @RequestBody ClarificationRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(idempotencyKey);
         commands.sendAndWait(new ClarifyProject(ids(projectId), entryId, orToday(body.effectiveOn()),
                 body.successCriteria(), body.expectedBottomLines(), body.coCreationScope(), body.motivation(),
                 body.democraticLegitimacy(), body.ownership(), body.organisationalReadiness()));
@@ -89,9 +109,10 @@ class ProjectCommandController {
 
     @PostMapping("/{projectId}/typology-declarations")
     @Operation(summary = "Declare the intended typology placement (DeclareTypology)")
-    ResponseEntity<Map<String, String>> declareTypology(@PathVariable String projectId,
-                                                        @Valid @RequestBody TypologyDeclarationRequest body) {
-        String entryId = newId();
+    ResponseEntity<Map<String, String>> declareTypology(
+            @PathVariable String projectId, @Valid @RequestBody TypologyDeclarationRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(idempotencyKey);
         commands.sendAndWait(new DeclareTypology(ids(projectId), entryId, orToday(body.effectiveOn()),
                 body.openness(), body.centrality(), body.rationale()));
         return created(Map.of("entryId", entryId));
@@ -99,10 +120,11 @@ class ProjectCommandController {
 
     @PostMapping("/{projectId}/actors")
     @Operation(summary = "Register an actor (RegisterActor); name and contact go to the personal-data register")
-    ResponseEntity<Map<String, String>> registerActor(@PathVariable String projectId,
-                                                      @Valid @RequestBody RegisterActorRequest body) {
-        String actorId = newId();
-        String entryId = newId();
+    ResponseEntity<Map<String, String>> registerActor(
+            @PathVariable String projectId, @Valid @RequestBody RegisterActorRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(idempotencyKey);
+        String actorId = idempotencyKey == null ? newId() : derivedId("actor", entryId);
         commands.sendAndWait(new RegisterActor(ids(projectId), entryId, actorId, body.kind(), body.role(),
                 body.joinedOn(), new ActorPersonalData(body.name(), body.organisation(), body.contact())));
         return created(Map.of("actorId", actorId, "entryId", entryId));
@@ -110,9 +132,10 @@ class ProjectCommandController {
 
     @PostMapping("/{projectId}/actors/{actorId}/role-shifts")
     @Operation(summary = "Shift an actor's role (ShiftRole)")
-    ResponseEntity<Map<String, String>> shiftRole(@PathVariable String projectId, @PathVariable String actorId,
-                                                  @Valid @RequestBody RoleShiftRequest body) {
-        String entryId = newId();
+    ResponseEntity<Map<String, String>> shiftRole(
+            @PathVariable String projectId, @PathVariable String actorId, @Valid @RequestBody RoleShiftRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(idempotencyKey);
         commands.sendAndWait(new ShiftRole(ids(projectId), entryId, PathIds.actor(actorId), body.role(),
                 body.effectiveOn(), body.reason(), Boolean.TRUE.equals(body.shareable())));
         return created(Map.of("entryId", entryId));
@@ -120,9 +143,10 @@ class ProjectCommandController {
 
     @PostMapping("/{projectId}/actors/{actorId}/withdrawal")
     @Operation(summary = "Withdraw an actor from the project (WithdrawActor)")
-    ResponseEntity<Map<String, String>> withdraw(@PathVariable String projectId, @PathVariable String actorId,
-                                                 @Valid @RequestBody WithdrawalRequest body) {
-        String entryId = newId();
+    ResponseEntity<Map<String, String>> withdraw(
+            @PathVariable String projectId, @PathVariable String actorId, @Valid @RequestBody WithdrawalRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(idempotencyKey);
         commands.sendAndWait(new WithdrawActor(ids(projectId), entryId, PathIds.actor(actorId), body.effectiveOn(),
                 body.reason(), Boolean.TRUE.equals(body.shareable())));
         return created(Map.of("entryId", entryId));
@@ -130,9 +154,10 @@ class ProjectCommandController {
 
     @PostMapping("/{projectId}/engagements")
     @Operation(summary = "Record an engagement with its participants and their influence (RecordEngagement)")
-    ResponseEntity<Map<String, String>> recordEngagement(@PathVariable String projectId,
-                                                         @Valid @RequestBody EngagementRequest body) {
-        String entryId = newId();
+    ResponseEntity<Map<String, String>> recordEngagement(
+            @PathVariable String projectId, @Valid @RequestBody EngagementRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(idempotencyKey);
         List<Participation> participants = body.participants().stream()
                 .map(p -> new Participation(p.actorId(), p.influence())).toList();
         List<Contribution> contributions = body.contributions() == null ? List.of()
@@ -145,9 +170,10 @@ class ProjectCommandController {
 
     @PostMapping("/{projectId}/phase-changes")
     @Operation(summary = "Change phase, forwards or back (ChangePhase)")
-    ResponseEntity<Map<String, String>> changePhase(@PathVariable String projectId,
-                                                    @Valid @RequestBody PhaseChangeRequest body) {
-        String entryId = newId();
+    ResponseEntity<Map<String, String>> changePhase(
+            @PathVariable String projectId, @Valid @RequestBody PhaseChangeRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(idempotencyKey);
         commands.sendAndWait(new ChangePhase(ids(projectId), entryId, body.phase(), body.effectiveOn(), body.note(),
                 Boolean.TRUE.equals(body.shareable())));
         return created(Map.of("entryId", entryId));
@@ -155,9 +181,10 @@ class ProjectCommandController {
 
     @PostMapping("/{projectId}/course-corrections")
     @Operation(summary = "Record a course correction (RecordCourseCorrection)")
-    ResponseEntity<Map<String, String>> correctCourse(@PathVariable String projectId,
-                                                      @Valid @RequestBody CourseCorrectionRequest body) {
-        String entryId = newId();
+    ResponseEntity<Map<String, String>> correctCourse(
+            @PathVariable String projectId, @Valid @RequestBody CourseCorrectionRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(idempotencyKey);
         commands.sendAndWait(new RecordCourseCorrection(ids(projectId), entryId, orToday(body.effectiveOn()),
                 body.decision(), body.reason(), body.affects(), Boolean.TRUE.equals(body.shareable())));
         return created(Map.of("entryId", entryId));
@@ -165,9 +192,10 @@ class ProjectCommandController {
 
     @PostMapping("/{projectId}/insights")
     @Operation(summary = "Record an insight for the Erkendelse evaluation (RecordInsight)")
-    ResponseEntity<Map<String, String>> recordInsight(@PathVariable String projectId,
-                                                      @Valid @RequestBody InsightRequest body) {
-        String entryId = newId();
+    ResponseEntity<Map<String, String>> recordInsight(
+            @PathVariable String projectId, @Valid @RequestBody InsightRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(idempotencyKey);
         commands.sendAndWait(new RecordInsight(ids(projectId), entryId, orToday(body.effectiveOn()), body.focus(),
                 body.text(), Boolean.TRUE.equals(body.shareable())));
         return created(Map.of("entryId", entryId));
@@ -175,9 +203,10 @@ class ProjectCommandController {
 
     @PostMapping("/{projectId}/retractions")
     @Operation(summary = "Retract a wrong entry with a reason (RetractEntry); the entry stays in the log")
-    ResponseEntity<Map<String, String>> retract(@PathVariable String projectId,
-                                                @Valid @RequestBody RetractionRequest body) {
-        String entryId = newId();
+    ResponseEntity<Map<String, String>> retract(
+            @PathVariable String projectId, @Valid @RequestBody RetractionRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(idempotencyKey);
         commands.sendAndWait(new RetractEntry(ids(projectId), entryId, body.entryId(), LocalDate.now(clock),
                 body.reason(), Boolean.TRUE.equals(body.shareable())));
         return created(Map.of("entryId", entryId));
@@ -185,9 +214,10 @@ class ProjectCommandController {
 
     @PostMapping("/{projectId}/closure")
     @Operation(summary = "Close the project (CloseProject)")
-    ResponseEntity<Map<String, String>> close(@PathVariable String projectId,
-                                              @Valid @RequestBody ClosureRequest body) {
-        String entryId = newId();
+    ResponseEntity<Map<String, String>> close(
+            @PathVariable String projectId, @Valid @RequestBody ClosureRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(idempotencyKey);
         commands.sendAndWait(new CloseProject(ids(projectId), entryId, orToday(body.effectiveOn()), body.note(),
                 Boolean.TRUE.equals(body.shareable())));
         return created(Map.of("entryId", entryId));
@@ -203,6 +233,32 @@ class ProjectCommandController {
 
     private static String newId() {
         return UUID.randomUUID().toString();
+    }
+
+    /**
+     * A client that may send a request twice (no answer came: a timeout, a dropped connection, a 503) gives it an
+     * Idempotency-Key, a UUID of its own: it becomes the entry id, and the journal records an entry id only once,
+     * so the second request is answered like the first and stores nothing.
+     */
+    private static String entryId(String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return newId();
+        }
+        if (!PathIds.isUuid(idempotencyKey)) {
+            throw new InvalidParameterException(IDEMPOTENCY_KEY, "problem.idempotency-key");
+        }
+        return idempotencyKey;
+    }
+
+    /** The id of what a keyed request creates (a project, an actor): the same for the same key. */
+    private static String derivedId(String kind, String entryId) {
+        return UUID.nameUUIDFromBytes((kind + ":" + entryId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private boolean startedBy(String projectId, String entryId) {
+        return eventStore.readEvents(projectId).asStream().findFirst()
+                .map(message -> message.getPayload() instanceof JournalEvent event && entryId.equals(event.entryId()))
+                .orElse(false);
     }
 
     private static ResponseEntity<Map<String, String>> created(Map<String, String> body) {
