@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.web;
 
+import dk.samskabelse.journal.config.DatabaseFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -54,6 +55,10 @@ class PageAdvice {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception ex, HttpServletRequest request) {
+        if (DatabaseFailures.isUnavailable(ex)) {
+            log.warn("Database unavailable, page {} answered 503: {}", request.getRequestURI(), ex.toString());
+            return errorPage(HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable");
+        }
         log.error("Unexpected error on page {} {}", request.getMethod(), request.getRequestURI(), ex);
         return errorPage(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");
     }

@@ -265,7 +265,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     /**
      * The database cannot be reached (stopped, restarting, pool exhausted): 503 with Retry-After, never a 500 or
-     * half an answer. A write answered 503 may or may not have been stored; the client resends it.
+     * half an answer. A write answered 503 may or may not have been stored; the client resends it with the same
+     * Idempotency-Key, which stores it at most once.
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
