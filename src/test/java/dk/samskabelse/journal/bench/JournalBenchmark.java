@@ -89,6 +89,8 @@ public final class JournalBenchmark {
     private final int w2TemplateProjects = intProp("bench.w2.template-projects", 10);
     private final int w3Events = intProp("bench.w3.events", 10_000);
     private final int w3Queries = intProp("bench.w3.queries", 200);
+    private final int w4Projects = intProp("bench.w4.projects", 20);
+    private final int w4ProjectEvents = intProp("bench.w4.project-events", 300);
     private final int w4Seconds = intProp("bench.w4.seconds", 15);
     private final int w4Readers = intProp("bench.w4.readers", 8);
     private final long seed = Long.getLong("bench.seed", 7L);
@@ -147,7 +149,7 @@ public final class JournalBenchmark {
             w1();
         }
         if (workloads.contains("w4")) {
-            w4(projects);
+            w4(w4Ids);
         }
 
         notes.add(String.format(Locale.ROOT, "Total benchmark time %.1f min.", (System.nanoTime() - started) / 6e10));
@@ -173,6 +175,7 @@ public final class JournalBenchmark {
             if (w2Projects % template != 0) {
                 w2Ids.addAll(generator.write(w2Projects % template, w2EventsPerProject, 1));
             }
+            w4Ids = generator.write(w4Projects, w4ProjectEvents, 1);
             log(String.format(Locale.ROOT, "W2 history: %d projects, %d events written (%.0f events/s)",
                     w2Ids.size(), generator.written(), generator.written() / seconds(genStart)));
             generator.finish();
@@ -187,7 +190,7 @@ public final class JournalBenchmark {
         try (Connection c = connect(false); Statement s = c.createStatement()) {
             s.execute("VACUUM ANALYZE domain_event_entry");
         }
-        notes.add(String.format(Locale.ROOT, "W2 history: %,d events over %d projects (+1 W3 project of %,d events), "
+        notes.add(String.format(Locale.ROOT, "W2 history: %,d events over %d projects (+1 W3 project of %,d events, + the W4 projects), "
                         + "generated through the Project aggregate in memory (a template of %d projects, copied with "
                         + "fresh ids) and batch-inserted in %.0f s (%,.0f events/s).",
                 events, w2Projects, w3Events, Math.min(w2TemplateProjects, w2Projects), genSeconds, events / genSeconds));
@@ -198,11 +201,13 @@ public final class JournalBenchmark {
     private List<String> storedProjects() throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Connection c = connect(false); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT aggregate_identifier FROM domain_event_entry GROUP BY aggregate_identifier "
-                        + "HAVING count(*) >= 500 ORDER BY count(*) DESC")) {
+                "SELECT aggregate_identifier, count(*) FROM domain_event_entry GROUP BY aggregate_identifier "
+                        + "HAVING count(*) >= 100 ORDER BY count(*) DESC")) {
+            List<String> small = new ArrayList<>();
             while (rs.next()) {
-                ids.add(rs.getString(1));
+                (rs.getLong(2) == w4ProjectEvents ? small : ids).add(rs.getString(1));
             }
+            w4Ids = small;
         }
         w3Project = ids.remove(0);
         notes.add("Reused the event store of an earlier run (bench.reuse-store=true): " + ids.size()
@@ -232,12 +237,17 @@ public final class JournalBenchmark {
         }, "heap-sampler");
         sampler.setDaemon(true);
         long gcBefore = gcMillis();
+        Map<String, Long> statsBefore = pgStats();
         long rebuildStart = System.nanoTime();
         sampler.start();
         RebuildProgress done = bean(ProjectionRebuilder.class).rebuildAndWait(Duration.ofMinutes(20));
         double rebuildSeconds = seconds(rebuildStart);
         sampling.set(false);
         sampler.join();
+        String cost = perOp(statsBefore, pgStats(), events);
+        log("W2 rebuild per event: " + cost);
+        notes.add("W2 rebuild, PostgreSQL per event in the store (all " + ProjectionGroups.ALL.size()
+                + " projections together; pg_stat counters): " + cost + ".");
         long poolPeaks = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         long maxHeap = Runtime.getRuntime().maxMemory();
         double rate = events / rebuildSeconds;
@@ -256,6 +266,7 @@ public final class JournalBenchmark {
     }
 
     private String w3Project;
+    private List<String> w4Ids = List.of();
 
     private double rawRebuild(long events) throws SQLException {
         try (Connection setup = connect(false); Statement s = setup.createStatement()) {
@@ -384,14 +395,17 @@ public final class JournalBenchmark {
         for (int i = 0; i < clients; i++) {
             ops.add(client.open(i));
         }
+        Map<String, Long> statsBefore = pgStats();
         long measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds);
         long measureTo = measureFrom + TimeUnit.SECONDS.toNanos(seconds);
         AtomicLong counted = new AtomicLong();
+        AtomicLong all = new AtomicLong();
         List<Future<?>> futures = new ArrayList<>();
         for (Op op : ops) {
             futures.add(pool.submit(() -> {
                 while (true) {
                     op.run();
+                    all.incrementAndGet();
                     long now = System.nanoTime();
                     if (now >= measureTo) {
                         return null;
@@ -408,6 +422,10 @@ public final class JournalBenchmark {
         pool.shutdown();
         double rate = counted.get() / (double) seconds;
         log(String.format(Locale.ROOT, "W1 %s: %,.0f ops/s", name, rate));
+        String cost = perOp(statsBefore, pgStats(), all.get());
+        log("W1 " + name + " per operation: " + cost);
+        notes.add("W1 " + name + ", PostgreSQL per operation (pg_stat counters, whole phase incl. warm-up and "
+                + "the projections following): " + cost + ".");
         return rate;
     }
 
@@ -552,7 +570,8 @@ public final class JournalBenchmark {
                         typology.view(data, models.active(), LocalDate.now(clock));
                     }
                     long end = System.nanoTime();
-                    if (end >= measureTo) {
+                    // A read that started in the window counts, however long it took.
+                    if (t >= measureTo) {
                         break;
                     }
                     if (t >= measureFrom) {
@@ -592,9 +611,9 @@ public final class JournalBenchmark {
         log("W4 timeline p95 " + ms(pct(timeline, 95)) + " typology p95 " + ms(pct(typo, 95)));
         notes.add(String.format(Locale.ROOT, "W4: %d readers each alternate the timeline view (ProjectDataSource.load "
                         + "NOW + TimelineView.from) and the typology view (load + TypologyService.view with the active "
-                        + "model) of a random one of the %d W2 projects (~%d events each), in process without HTTP, "
+                        + "model) of a random one of %d projects of %d events each, in process without HTTP, "
                         + "while %d W1 writers send RecordEngagement on their own projects (%,.0f commands/s meanwhile); "
-                        + "%d s warm-up, %d s measured.", w4Readers, projects.size(), w2EventsPerProject, w1Clients,
+                        + "%d s warm-up, %d s measured.", w4Readers, projects.size(), w4ProjectEvents, w1Clients,
                 writes.get() / (double) w4Seconds, warmupSeconds, w4Seconds));
     }
 
@@ -640,6 +659,43 @@ public final class JournalBenchmark {
         rows.add(new String[]{workload, measure, journal, raw, ratio, target,
                 met == null ? "–" : met ? "yes" : "**no**"});
         System.out.println("BENCHMARK | " + String.join(" | ", rows.get(rows.size() - 1)));
+    }
+
+    // --- database statistics: what one operation costs PostgreSQL ----------------------------------------------
+
+    private Map<String, Long> pgStats() throws SQLException {
+        Map<String, Long> stats = new java.util.TreeMap<>();
+        try (Connection c = connect(false); Statement s = c.createStatement()) {
+            // Backends report their counters at most once a second; give them the chance.
+            sleep(1100);
+            try (ResultSet rs = s.executeQuery("SELECT xact_commit, xact_rollback FROM pg_stat_database "
+                    + "WHERE datname = current_database()")) {
+                rs.next();
+                stats.put("commits", rs.getLong(1));
+                stats.put("rollbacks", rs.getLong(2));
+            }
+            try (ResultSet rs = s.executeQuery("SELECT relname, coalesce(seq_scan, 0) + coalesce(idx_scan, 0), "
+                    + "n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_user_tables WHERE schemaname = current_schema()")) {
+                while (rs.next()) {
+                    stats.put(rs.getString(1) + " scans", rs.getLong(2));
+                    stats.put(rs.getString(1) + " writes", rs.getLong(3));
+                }
+            }
+        }
+        return stats;
+    }
+
+    /** Per operation: commits, rollbacks, and the scans and row writes of each table that had any. */
+    private static String perOp(Map<String, Long> before, Map<String, Long> after, long ops) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Long> e : after.entrySet()) {
+            long delta = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            if (delta > 0 && ops > 0) {
+                out.append(out.isEmpty() ? "" : ", ").append(e.getKey()).append(' ')
+                        .append(String.format(Locale.ROOT, "%.2f", delta / (double) ops));
+            }
+        }
+        return out.toString();
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
