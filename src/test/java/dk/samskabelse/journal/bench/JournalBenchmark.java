@@ -420,6 +420,11 @@ public final class JournalBenchmark {
             f.get();
         }
         pool.shutdown();
+        // Closed now, so that their statistics reach pg_stat before the next phase starts counting.
+        for (Connection c : rawConnections) {
+            c.close();
+        }
+        rawConnections.clear();
         double rate = counted.get() / (double) seconds;
         log(String.format(Locale.ROOT, "W1 %s: %,.0f ops/s", name, rate));
         String cost = perOp(statsBefore, pgStats(), all.get());
@@ -429,8 +434,11 @@ public final class JournalBenchmark {
         return rate;
     }
 
+    private final List<Connection> rawConnections = new ArrayList<>();
+
     private Op rawInsertClient(int index) throws SQLException {
         Connection c = connect(false);
+        rawConnections.add(c);
         PreparedStatement insert = c.prepareStatement("INSERT INTO raw_ingest VALUES (nextval('raw_ingest_seq'), "
                 + "?, ?, 'Project', ?, ?, ?, NULL, ?, ?)");
         String aggregate = UUID.randomUUID().toString();
