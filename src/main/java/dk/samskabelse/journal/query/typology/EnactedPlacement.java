@@ -7,7 +7,11 @@ import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -36,11 +40,17 @@ public final class EnactedPlacement {
 
     /** The enacted placement at a date, with the signals and sums it rests on. */
     public EnactedPoint at(ProjectHistory history, LocalDate date) {
-        LocalDate windowOpensAfter = date.minusDays(model.windowDays());
-        List<Engagement> window = history.engagements().stream()
-                .filter(engagement -> engagement.occurredOn().isAfter(windowOpensAfter)
-                        && !engagement.occurredOn().isAfter(date))
-                .toList();
+        return at(history, new EngagementsByDate(history.engagements()), date);
+    }
+
+    private EnactedPoint at(ProjectHistory history, EngagementsByDate engagements, LocalDate date) {
+        List<Engagement> window = engagements.window(date.minusDays(model.windowDays()), date);
+        // How many of the window's engagements each actor took part in, counted once per engagement.
+        Map<String, Long> engagedIn = new HashMap<>();
+        for (Engagement engagement : window) {
+            engagement.participants().stream().map(Participant::actorId).distinct()
+                    .forEach(actorId -> engagedIn.merge(actorId, 1L, Long::sum));
+        }
 
         List<SignalContribution> signals = new ArrayList<>();
         for (ActorHistory actor : history.actors()) {
@@ -49,7 +59,7 @@ public final class EnactedPlacement {
             if (signal.isEmpty()) {
                 continue;
             }
-            long engaged = window.stream().filter(engagement -> engagement.hasParticipant(actor.actorId())).count();
+            long engaged = engagedIn.getOrDefault(actor.actorId(), 0L);
             BigDecimal actorWeight = BigDecimal.valueOf(engaged).max(model.minimumActorWeight());
             add(signals, SignalKind.ROLE, role.get().name(), Optional.of(actor.actorId()), Optional.empty(),
                     signal.get().weight().multiply(actorWeight), signal.get());
@@ -107,12 +117,56 @@ public final class EnactedPlacement {
 
     /** The enacted placement at each change date, in date order. Between two dates the placement is constant. */
     public List<EnactedPoint> trajectory(ProjectHistory history) {
-        return changeDates(history).stream().map(date -> at(history, date)).toList();
+        EngagementsByDate engagements = new EngagementsByDate(history.engagements());
+        return changeDates(history).stream().map(date -> at(history, engagements, date)).toList();
     }
 
     /** Declared against enacted placement over the whole history. */
     public Drift drift(ProjectHistory history) {
         return Drift.between(history.declarations(), trajectory(history));
+    }
+
+    /**
+     * The engagements sorted by date, so that a window is found by two binary searches instead of a pass over the
+     * whole history for every date of a trajectory; a window keeps the engagements in the history's order.
+     */
+    private static final class EngagementsByDate {
+
+        private final List<Engagement> byDate;
+        private final Map<Engagement, Integer> position = new IdentityHashMap<>();
+
+        EngagementsByDate(List<Engagement> engagements) {
+            for (int i = 0; i < engagements.size(); i++) {
+                position.put(engagements.get(i), i);
+            }
+            byDate = engagements.stream().sorted(Comparator.comparing(Engagement::occurredOn)).toList();
+        }
+
+        /** Engagements dated in (opensAfter, closesOn], in the history's order. */
+        List<Engagement> window(LocalDate opensAfter, LocalDate closesOn) {
+            int from = firstAfter(opensAfter);
+            int to = firstAfter(closesOn);
+            if (from >= to) {
+                return List.of();
+            }
+            List<Engagement> window = new ArrayList<>(byDate.subList(from, to));
+            window.sort(Comparator.comparing(position::get));
+            return window;
+        }
+
+        private int firstAfter(LocalDate date) {
+            int low = 0;
+            int high = byDate.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (byDate.get(middle).occurredOn().isAfter(date)) {
+                    high = middle;
+                } else {
+                    low = middle + 1;
+                }
+            }
+            return low;
+        }
     }
 
     private static void add(List<SignalContribution> signals, SignalKind kind, String key, Optional<String> actorId,

@@ -14,8 +14,4 @@ public record Engagement(String engagementId, LocalDate occurredOn, EngagementKi
     public Engagement {
         participants = List.copyOf(participants);
     }
-
-    public boolean hasParticipant(String actorId) {
-        return participants.stream().anyMatch(participant -> participant.actorId().equals(actorId));
-    }
 }
