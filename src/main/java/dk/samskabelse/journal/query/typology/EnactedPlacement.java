@@ -1,6 +1,9 @@
 package dk.samskabelse.journal.query.typology;
 
+import dk.samskabelse.journal.api.EngagementKind;
+import dk.samskabelse.journal.api.Influence;
 import dk.samskabelse.journal.api.Role;
+import dk.samskabelse.journal.api.Sector;
 import dk.samskabelse.journal.query.typology.model.Signal;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
 
@@ -8,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,9 +33,28 @@ import java.util.TreeSet;
 public final class EnactedPlacement {
 
     private final TypologyModel model;
+    // The model's signals looked up once per enum value: a trajectory asks for them at every date.
+    private final Map<Role, Optional<Signal>> roleSignals = new EnumMap<>(Role.class);
+    private final Map<Sector, Optional<Signal>> initiativeSignals = new EnumMap<>(Sector.class);
+    private final Map<EngagementKind, Optional<Signal>> kindSignals = new EnumMap<>(EngagementKind.class);
+    private final Map<Sector, Map<Influence, Optional<Signal>>> influenceSignals = new EnumMap<>(Sector.class);
 
     public EnactedPlacement(TypologyModel model) {
         this.model = model;
+        for (Role role : Role.values()) {
+            roleSignals.put(role, model.roleSignal(role));
+        }
+        for (EngagementKind kind : EngagementKind.values()) {
+            kindSignals.put(kind, model.engagementKindSignal(kind));
+        }
+        for (Sector sector : Sector.values()) {
+            initiativeSignals.put(sector, model.initiativeSignal(sector));
+            Map<Influence, Optional<Signal>> bySector = new EnumMap<>(Influence.class);
+            for (Influence influence : Influence.values()) {
+                bySector.put(influence, model.influenceSignal(sector, influence));
+            }
+            influenceSignals.put(sector, bySector);
+        }
     }
 
     public TypologyModel model() {
@@ -40,10 +63,11 @@ public final class EnactedPlacement {
 
     /** The enacted placement at a date, with the signals and sums it rests on. */
     public EnactedPoint at(ProjectHistory history, LocalDate date) {
-        return at(history, new EngagementsByDate(history.engagements()), date);
+        return at(history, new EngagementsByDate(history.engagements()), date, true);
     }
 
-    private EnactedPoint at(ProjectHistory history, EngagementsByDate engagements, LocalDate date) {
+    private EnactedPoint at(ProjectHistory history, EngagementsByDate engagements, LocalDate date,
+                            boolean withSignals) {
         List<Engagement> window = engagements.window(date.minusDays(model.windowDays()), date);
         // How many of the window's engagements each actor took part in, counted once per engagement.
         Map<String, Long> engagedIn = new HashMap<>();
@@ -52,49 +76,39 @@ public final class EnactedPlacement {
                     .forEach(actorId -> engagedIn.merge(actorId, 1L, Long::sum));
         }
 
-        List<SignalContribution> signals = new ArrayList<>();
+        Evidence evidence = new Evidence(withSignals);
         for (ActorHistory actor : history.actors()) {
             Optional<Role> role = actor.roleOn(date);
-            Optional<Signal> signal = role.flatMap(model::roleSignal);
+            Optional<Signal> signal = role.flatMap(roleSignals::get);
             if (signal.isEmpty()) {
                 continue;
             }
             long engaged = engagedIn.getOrDefault(actor.actorId(), 0L);
             BigDecimal actorWeight = BigDecimal.valueOf(engaged).max(model.minimumActorWeight());
-            add(signals, SignalKind.ROLE, role.get().name(), Optional.of(actor.actorId()), Optional.empty(),
+            evidence.add(SignalKind.ROLE, role.get().name(), Optional.of(actor.actorId()), Optional.empty(),
                     signal.get().weight().multiply(actorWeight), signal.get());
         }
         for (Engagement engagement : window) {
             Optional<String> engagementId = Optional.of(engagement.engagementId());
-            engagement.initiatorSector().ifPresent(sector -> model.initiativeSignal(sector).ifPresent(signal ->
-                    add(signals, SignalKind.INITIATIVE, sector.name(), Optional.ofNullable(engagement.initiatedBy()),
+            engagement.initiatorSector().ifPresent(sector -> initiativeSignals.get(sector).ifPresent(signal ->
+                    evidence.add(SignalKind.INITIATIVE, sector.name(), Optional.ofNullable(engagement.initiatedBy()),
                             engagementId, signal.weight(), signal)));
-            model.engagementKindSignal(engagement.kind()).ifPresent(signal ->
-                    add(signals, SignalKind.ENGAGEMENT_KIND, engagement.kind().name(), Optional.empty(),
+            kindSignals.get(engagement.kind()).ifPresent(signal ->
+                    evidence.add(SignalKind.ENGAGEMENT_KIND, engagement.kind().name(), Optional.empty(),
                             engagementId, signal.weight(), signal));
             for (Participant participant : engagement.participants()) {
-                model.influenceSignal(participant.sector(), participant.influence()).ifPresent(signal ->
-                        add(signals, SignalKind.PARTICIPANT_INFLUENCE,
+                influenceSignals.get(participant.sector()).get(participant.influence()).ifPresent(signal ->
+                        evidence.add(SignalKind.PARTICIPANT_INFLUENCE,
                                 participant.sector().name() + " " + participant.influence().name(),
                                 Optional.of(participant.actorId()), engagementId, signal.weight(), signal));
             }
         }
 
-        AxisEvidence openness = AxisEvidence.NONE;
-        AxisEvidence centrality = AxisEvidence.NONE;
-        for (SignalContribution signal : signals) {
-            if (signal.openness().isPresent()) {
-                openness = openness.add(signal.weight(), signal.openness().get());
-            }
-            if (signal.centrality().isPresent()) {
-                centrality = centrality.add(signal.weight(), signal.centrality().get());
-            }
-        }
-        Optional<TypologyPoint> point = openness.mean().isPresent() && centrality.mean().isPresent()
-                ? Optional.of(new TypologyPoint(openness.mean().get().doubleValue(),
-                centrality.mean().get().doubleValue()))
+        Optional<TypologyPoint> point = evidence.openness.mean().isPresent() && evidence.centrality.mean().isPresent()
+                ? Optional.of(new TypologyPoint(evidence.openness.mean().get().doubleValue(),
+                evidence.centrality.mean().get().doubleValue()))
                 : Optional.empty();
-        return new EnactedPoint(date, point, openness, centrality, signals);
+        return new EnactedPoint(date, point, evidence.openness, evidence.centrality, evidence.signals);
     }
 
     /**
@@ -118,7 +132,17 @@ public final class EnactedPlacement {
     /** The enacted placement at each change date, in date order. Between two dates the placement is constant. */
     public List<EnactedPoint> trajectory(ProjectHistory history) {
         EngagementsByDate engagements = new EngagementsByDate(history.engagements());
-        return changeDates(history).stream().map(date -> at(history, engagements, date)).toList();
+        return changeDates(history).stream().map(date -> at(history, engagements, date, true)).toList();
+    }
+
+    /**
+     * The trajectory up to a date, with each point's sums but without the list of signals behind it (a chart
+     * needs the points; the evidence of one point is what at() gives), which spares most of the work.
+     */
+    public List<EnactedPoint> trajectoryUntil(ProjectHistory history, LocalDate until) {
+        EngagementsByDate engagements = new EngagementsByDate(history.engagements());
+        return changeDates(history).stream().filter(date -> !date.isAfter(until))
+                .map(date -> at(history, engagements, date, false)).toList();
     }
 
     /** Declared against enacted placement over the whole history. */
@@ -169,12 +193,34 @@ public final class EnactedPlacement {
         }
     }
 
-    private static void add(List<SignalContribution> signals, SignalKind kind, String key, Optional<String> actorId,
-                            Optional<String> engagementId, BigDecimal weight, Signal signal) {
-        // A weight of 0 switches a signal off; it must not make an axis count as touched.
-        if (weight.signum() > 0) {
-            signals.add(new SignalContribution(kind, key, actorId, engagementId, weight, signal.openness(),
-                    signal.centrality()));
+    /** The signals of one point as they are added up: the two axes' sums, and the signals themselves if wanted. */
+    private static final class Evidence {
+
+        private final List<SignalContribution> signals = new ArrayList<>();
+        private final boolean keepSignals;
+        private AxisEvidence openness = AxisEvidence.NONE;
+        private AxisEvidence centrality = AxisEvidence.NONE;
+
+        Evidence(boolean keepSignals) {
+            this.keepSignals = keepSignals;
+        }
+
+        void add(SignalKind kind, String key, Optional<String> actorId, Optional<String> engagementId,
+                 BigDecimal weight, Signal signal) {
+            // A weight of 0 switches a signal off; it must not make an axis count as touched.
+            if (weight.signum() <= 0) {
+                return;
+            }
+            if (signal.openness().isPresent()) {
+                openness = openness.add(weight, signal.openness().get());
+            }
+            if (signal.centrality().isPresent()) {
+                centrality = centrality.add(weight, signal.centrality().get());
+            }
+            if (keepSignals) {
+                signals.add(new SignalContribution(kind, key, actorId, engagementId, weight, signal.openness(),
+                        signal.centrality()));
+            }
         }
     }
 }

@@ -30,8 +30,7 @@ public class TypologyService {
         LocalDate reference = referenceDate(data, horizon);
         // The trajectory also holds the days engagements will leave the window; those beyond the horizon (or
         // after closing) have not happened yet.
-        List<EnactedPoint> trajectory = placement.trajectory(history).stream()
-                .filter(point -> !point.date().isAfter(reference)).toList();
+        List<EnactedPoint> trajectory = placement.trajectoryUntil(history, reference);
         Drift drift = Drift.between(history.declarations(), trajectory);
         return new TypologyView(model.name(), model.version(),
                 history.declarations().stream().map(TypologyService::declared).toList(),

@@ -43,6 +43,22 @@ class TrajectoryAndDriftTest {
             .history();
 
     @Test
+    void theTrajectoryUntilADateHasTheSamePointsAndSumsWithoutTheSignals() {
+        List<EnactedPoint> full = enacted.trajectory(history);
+        List<EnactedPoint> until = enacted.trajectoryUntil(history, date("2024-05-20"));
+
+        assertThat(until).extracting(EnactedPoint::date).containsExactlyElementsOf(full.stream()
+                .map(EnactedPoint::date).filter(d -> !d.isAfter(date("2024-05-20"))).toList());
+        for (int i = 0; i < until.size(); i++) {
+            assertThat(until.get(i).point()).isEqualTo(full.get(i).point());
+            assertThat(until.get(i).openness()).isEqualTo(full.get(i).openness());
+            assertThat(until.get(i).centrality()).isEqualTo(full.get(i).centrality());
+            assertThat(full.get(i).signals()).isNotEmpty();
+            assertThat(until.get(i).signals()).isEmpty();
+        }
+    }
+
+    @Test
     void theTrajectoryHasAPointAtEveryDateTheEvidenceChanges() {
         List<EnactedPoint> trajectory = enacted.trajectory(history);
 
