@@ -203,7 +203,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         message("problem.busy")));
     }
 
-    /** Ids are made by the journal, so this only happens when a client resends a creation with a fixed id. */
+    /**
+     * A project's id is made by the journal, or derived from the client's Idempotency-Key, whose resend the
+     * controller answers with the project it started; so this only means another project holds the id.
+     */
     @ExceptionHandler(AggregateStreamCreationException.class)
     ResponseEntity<Object> projectExists() {
         return problem(HttpStatus.CONFLICT, "rejected", RejectionReason.PROJECT_ALREADY_EXISTS.name(),
