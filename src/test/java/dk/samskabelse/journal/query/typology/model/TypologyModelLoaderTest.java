@@ -6,7 +6,6 @@ import dk.samskabelse.journal.api.EngagementKind;
 import dk.samskabelse.journal.api.Influence;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.Sector;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -67,9 +66,12 @@ class TypologyModelLoaderTest {
         assertThat(loader.loadDefault()).isEqualTo(loader.load(DEFAULT_FILE));
     }
 
+    /**
+     * Every signal cites a seed file by its name and quotes a passage. The seed files themselves live beside the
+     * repository (../shared/seeds), not in it: where they are, each cited one must exist.
+     */
     @Test
-    void everyCitedSeedExists() {
-        Assumptions.assumeTrue(Files.isDirectory(SEEDS), "shared/seeds is not beside the work tree");
+    void everyCitationNamesASeedFileAndQuotesAPassage() {
         TypologyModel model = loader.load(DEFAULT_FILE);
         List<Citation> citations = new ArrayList<>();
         model.roles().forEach(entry -> citations.addAll(entry.signal().citations()));
@@ -77,9 +79,12 @@ class TypologyModelLoaderTest {
         model.initiatives().forEach(entry -> citations.addAll(entry.signal().citations()));
         model.engagementKinds().forEach(entry -> citations.addAll(entry.signal().citations()));
         model.participantInfluence().forEach(entry -> citations.addAll(entry.signal().citations()));
-        assertThat(citations).allSatisfy(citation -> {
-            assertThat(SEEDS.resolve(citation.source())).exists();
+        assertThat(citations).isNotEmpty().allSatisfy(citation -> {
+            assertThat(citation.source()).matches("\\d{3}_[0-9a-f]{16}\\.txt");
             assertThat(citation.passage()).isNotBlank();
+            if (Files.isDirectory(SEEDS)) {
+                assertThat(SEEDS.resolve(citation.source())).exists();
+            }
         });
     }
 
