@@ -203,6 +203,49 @@ class CrossProjectIdsIT {
         assertThat(replay.body()).contains("ingen indførsler at vise endnu");
         assertThat(index.statusCode()).isEqualTo(400);
         assertThat(index.body()).contains("Intet er gemt");
+
+        // 10. A constraint violation at flush (a timeline row with the event's key is already there) parks that
+        // event for its project only; other projects go on, and a rebuild finishes and brings the entry in.
+        String p4 = api.startProject("P4 konflikt", "2020-01-01");
+        assertThat(processors.awaitCaughtUp(WAIT)).isTrue();
+        String conflicting = UUID.randomUUID().toString();
+        jdbc.update("INSERT INTO proj_timeline_entry (entry_id, project_id, sequence_number, type, effective_on, "
+                + "recorded_at, payload) VALUES (?, ?, 99, 'InsightRecorded', DATE '2020-01-01', now(), '{}')",
+                conflicting, p4);
+        commands.sendAndWait(new RecordInsight(p4, conflicting, LocalDate.of(2020, 3, 1), FocusPoint.PROCES,
+                "konflikt", false));
+        String p3Later = insight(leader, p3, UUID.randomUUID().toString(), "P3 efter konflikten").text("entryId");
+        long parkDeadline = System.nanoTime() + WAIT.toNanos();
+        while (parked(p4) == 0 && System.nanoTime() < parkDeadline) {
+            Thread.sleep(500);
+        }
+        assertThat(processors.awaitCaughtUp(WAIT)).as(() -> processors.progress().toString()).isTrue();
+        long p3LaterRows = jdbc.queryForObject("SELECT count(*) FROM proj_timeline_entry WHERE project_id = ? "
+                + "AND entry_id = ?", Long.class, p3, p3Later);
+        log("duplicate key at flush", Map.of("parkedForP4", parked(p4), "parkedOther", deadLetters(admin) - parked(p4),
+                "P3 later entry projected", p3LaterRows, "processors", compact(admin.get("/api/admin/projections"))));
+        assertThat(parked(p4)).isEqualTo(1);
+        assertThat(deadLetters(admin)).isEqualTo(1);
+        assertThat(p3LaterRows).isEqualTo(1);
+        assertThat(admin.post("/api/admin/projections/rebuild", "").status()).isEqualTo(202);
+        long rebuildDeadline = System.nanoTime() + WAIT.toNanos();
+        JsonNode second;
+        do {
+            Thread.sleep(500);
+            second = admin.get("/api/admin/projections/rebuild").json();
+        } while (second.path("running").asBoolean(true) && System.nanoTime() < rebuildDeadline);
+        assertThat(processors.awaitCaughtUp(WAIT)).isTrue();
+        log("rebuild after the conflict", Map.of("running", second.path("running").asBoolean(),
+                "percent", second.path("percent").asInt(), "deadLetters", deadLetters(admin),
+                "processors", compact(admin.get("/api/admin/projections"))));
+        assertThat(second.path("running").asBoolean()).isFalse();
+        assertThat(deadLetters(admin)).isZero();
+        assertThat(timelines(leader, p4).get(p4)).contains("konflikt");
+    }
+
+    private long parked(String projectId) {
+        return jdbc.queryForObject("SELECT count(*) FROM dead_letter_entry WHERE sequence_identifier = ?",
+                Long.class, projectId);
     }
 
     private static JsonHttp.Response insight(JsonHttp http, String projectId, String key, String text) {

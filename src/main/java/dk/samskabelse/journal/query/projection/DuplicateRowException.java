@@ -1,9 +1,8 @@
 package dk.samskabelse.journal.query.projection;
 
 /**
- * A projector tried to add a row whose key (project, id) is taken. The stores check before they insert, so this
- * arrives as the handler's own exception, which the dead-letter queue can park for the event's project alone,
- * rather than as a constraint violation at flush, which would leave the processor's transaction unusable.
+ * A projector tried to add a row whose key (project, id) is taken in memory (a replay or the offline rebuild):
+ * refused as the database's primary key would refuse it, so a replay fails where the table would.
  */
 public class DuplicateRowException extends RuntimeException {
 

@@ -42,8 +42,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * rollback-only, which no savepoint can undo, so the event is remembered as unusable and the batch is retried
  * once more: this time the event's handlers are not run at all but fail at once (see {@link #failIfUnusable()}),
  * and it is parked like any other. So a failure of any kind parks one event (and the later events of its
- * project) and never holds back other projects or a rebuild. Duplicate keys are refused by the store before
- * they reach the database ({@link DuplicateRowException}), so they take the short way.
+ * project) and never holds back other projects or a rebuild (a duplicate key takes this way too).
  */
 @Component
 public class FailingEventIsolation {

@@ -17,9 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * processor's token commit together or not at all.
  * <p>
  * Rows are keyed by (project, id) (an {@link IdClass} with a (projectId, id) constructor), or by the project
- * alone. A new row whose key is taken is refused here, before it reaches the database, with a plain
- * {@link DuplicateRowException}: the handler's own failure, which the dead-letter queue parks for that project.
- * A primary-key violation at flush instead would make the whole batch's transaction unusable.
+ * alone. A new row whose key is taken is not looked for before the insert (that would cost a query per row): the
+ * primary key refuses it at flush, and {@link FailingEventIsolation} parks the event for its project.
  */
 @Component
 public class JpaProjectionStore implements ProjectionStore {
@@ -36,10 +35,6 @@ public class JpaProjectionStore implements ProjectionStore {
 
     @Override
     public void persist(ProjectRow row) {
-        // find() answers from the persistence context first, so rows of the same batch cost no query.
-        if (entityManager.find(row.getClass(), key(row.getClass(), row.getProjectId(), row.getRowId())) != null) {
-            throw new DuplicateRowException(row.getClass(), row.getProjectId(), row.getRowId());
-        }
         entityManager.persist(row);
     }
 
