@@ -170,8 +170,10 @@ class CrossProjectIdsIT {
             progress = admin.get("/api/admin/projections/rebuild").json();
         } while (progress.path("running").asBoolean(true) && System.nanoTime() < deadline);
         log("rebuild", Map.of("running", progress.path("running").asBoolean(),
+                "parkedEvents", progress.path("parkedEvents").asInt(),
                 "percent", progress.path("percent").asInt(), "finishedAt", progress.path("finishedAt").asText()));
         assertThat(progress.path("running").asBoolean()).as(progress.toString()).isFalse();
+        assertThat(progress.path("parkedEvents").asInt()).isZero();
         assertThat(processors.awaitCaughtUp(WAIT)).isTrue();
         JsonHttp.Response rebuilt = admin.get("/api/admin/projections");
         log("processors after the rebuild", Map.of("body", compact(rebuilt), "deadLetters", deadLetters(admin)));
@@ -236,6 +238,7 @@ class CrossProjectIdsIT {
         } while (second.path("running").asBoolean(true) && System.nanoTime() < rebuildDeadline);
         assertThat(processors.awaitCaughtUp(WAIT)).isTrue();
         log("rebuild after the conflict", Map.of("running", second.path("running").asBoolean(),
+                "parkedEvents (rebuild progress)", second.path("parkedEvents").asInt(),
                 "percent", second.path("percent").asInt(), "deadLetters", deadLetters(admin),
                 "processors", compact(admin.get("/api/admin/projections"))));
         assertThat(second.path("running").asBoolean()).isFalse();
