@@ -7,7 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -26,6 +29,18 @@ import org.springframework.web.servlet.ModelAndView;
 class PageAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
+
+    /**
+     * The most rows a form list may have (an engagement's participants: @Size(max = 500) on EngagementForm). A
+     * sent index beyond it (participants[99999].actorId) is refused while binding (InvalidPropertyException)
+     * instead of growing the list that far; Spring's default limit (256) would be below the form's own.
+     */
+    static final int MAX_FORM_ROWS = 500;
+
+    @InitBinder
+    void limitFormLists(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(MAX_FORM_ROWS);
+    }
 
     @ModelAttribute
     void layout(HttpServletRequest request, Model model) {
@@ -46,6 +61,14 @@ class PageAdvice {
     @ExceptionHandler({ServletRequestBindingException.class, MethodArgumentTypeMismatchException.class})
     ModelAndView badRequest() {
         return errorPage(HttpStatus.BAD_REQUEST, "error.badRequest");
+    }
+
+    /** A form field naming a list row out of range, or a property the form does not have. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView badFormField(InvalidPropertyException ex, HttpServletRequest request) {
+        log.info("Form field refused on page {} {}: {}", request.getMethod(), request.getRequestURI(),
+                ex.getPropertyName());
+        return errorPage(HttpStatus.BAD_REQUEST, "error.form.field");
     }
 
     @ExceptionHandler(PageNotFoundException.class)

@@ -61,7 +61,14 @@ public class ActorReports {
     @Transactional(readOnly = true)
     public Optional<String> projectOf(String actorId) {
         return register.registration(actorId).map(RegisteredActor::projectId)
-                .or(() -> projections.find(ActorRow.class, actorId).map(ActorRow::getProjectId));
+                .or(() -> onlyProjectOf(actorId));
+    }
+
+    /** An actor id is unique only within its project: answered only when exactly one project has it. */
+    private Optional<String> onlyProjectOf(String actorId) {
+        List<String> projects = projections.withIdInAnyProject(ActorRow.class, "actorId", actorId).stream()
+                .map(ActorRow::getProjectId).distinct().toList();
+        return projects.size() == 1 ? Optional.of(projects.get(0)) : Optional.empty();
     }
 
     /** Every actor ever registered in the project, in the order registered; empty when there is no project. */

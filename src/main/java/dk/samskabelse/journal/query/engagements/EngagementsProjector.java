@@ -21,7 +21,7 @@ public class EngagementsProjector implements Projector {
             store.persist(new EngagementRow(e.entryId(), e.projectId(), e.kind(), e.title(), e.effectiveOn(),
                     e.initiatedBy(), e.participants(), e.contributions()));
         } else if (event instanceof EntryRetracted e && "EngagementRecorded".equals(e.retractedEntryType())) {
-            store.find(EngagementRow.class, e.retractedEntryId()).ifPresent(store::remove);
+            store.find(EngagementRow.class, e.projectId(), e.retractedEntryId()).ifPresent(store::remove);
         }
     }
 

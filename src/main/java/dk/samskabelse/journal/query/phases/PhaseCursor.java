@@ -23,7 +23,7 @@ public class PhaseCursor implements ProjectRow {
     }
 
     @Override
-    public Object getRowId() {
+    public String getRowId() {
         return projectId;
     }
 

@@ -25,21 +25,21 @@ public class PhasesProjector implements Projector {
                     null, false, null));
             store.persist(new PhaseCursor(e.projectId(), e.entryId()));
         } else if (event instanceof PhaseChanged e) {
-            PhaseCursor cursor = store.find(PhaseCursor.class, e.projectId()).orElseThrow();
-            store.find(PhaseInterval.class, cursor.getCurrentIntervalId()).orElseThrow()
+            PhaseCursor cursor = store.projectRow(PhaseCursor.class, e.projectId()).orElseThrow();
+            store.find(PhaseInterval.class, e.projectId(), cursor.getCurrentIntervalId()).orElseThrow()
                     .end(e.effectiveOn(), e.entryId());
             store.persist(new PhaseInterval(e.entryId(), e.projectId(), e.toPhase(), e.effectiveOn(), e.backwards(),
                     e.note(), e.shareable(), cursor.getCurrentIntervalId()));
             cursor.setCurrentIntervalId(e.entryId());
         } else if (event instanceof ProjectClosed e) {
-            PhaseCursor cursor = store.find(PhaseCursor.class, e.projectId()).orElseThrow();
-            store.find(PhaseInterval.class, cursor.getCurrentIntervalId()).orElseThrow()
+            PhaseCursor cursor = store.projectRow(PhaseCursor.class, e.projectId()).orElseThrow();
+            store.find(PhaseInterval.class, e.projectId(), cursor.getCurrentIntervalId()).orElseThrow()
                     .end(e.effectiveOn(), e.entryId());
         } else if (event instanceof EntryRetracted e && "PhaseChanged".equals(e.retractedEntryType())) {
-            store.find(PhaseInterval.class, e.retractedEntryId()).ifPresent(interval -> {
-                PhaseInterval previous = store.find(PhaseInterval.class, interval.getPreviousEntryId()).orElseThrow();
+            store.find(PhaseInterval.class, e.projectId(), e.retractedEntryId()).ifPresent(interval -> {
+                PhaseInterval previous = store.find(PhaseInterval.class, e.projectId(), interval.getPreviousEntryId()).orElseThrow();
                 previous.reopen();
-                store.find(PhaseCursor.class, e.projectId()).orElseThrow().setCurrentIntervalId(previous.getEntryId());
+                store.projectRow(PhaseCursor.class, e.projectId()).orElseThrow().setCurrentIntervalId(previous.getEntryId());
                 store.remove(interval);
             });
         }

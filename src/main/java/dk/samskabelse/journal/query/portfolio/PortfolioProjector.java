@@ -20,7 +20,7 @@ public class PortfolioProjector implements Projector {
             store.persist(new ProjectSummary(e.projectId(), e.name(), e.municipality(), e.area(), e.purpose(),
                     e.effectiveOn()));
         }
-        ProjectSummary summary = store.find(ProjectSummary.class, event.projectId()).orElseThrow();
+        ProjectSummary summary = store.projectRow(ProjectSummary.class, event.projectId()).orElseThrow();
         if (event instanceof ProjectClosed e) {
             summary.close(e.effectiveOn());
         }

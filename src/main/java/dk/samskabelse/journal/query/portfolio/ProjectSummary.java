@@ -48,7 +48,7 @@ public class ProjectSummary implements ProjectRow {
     }
 
     @Override
-    public Object getRowId() {
+    public String getRowId() {
         return projectId;
     }
 

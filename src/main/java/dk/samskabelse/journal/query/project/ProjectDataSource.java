@@ -90,7 +90,7 @@ public class ProjectDataSource {
     }
 
     private static Optional<ProjectData> read(ProjectionStore store, String projectId) {
-        Optional<ProjectSummary> summary = store.find(ProjectSummary.class, projectId);
+        Optional<ProjectSummary> summary = store.projectRow(ProjectSummary.class, projectId);
         return summary.map(s -> new ProjectData(s,
                 store.forProject(ActorRow.class, projectId),
                 store.forProject(RoleInterval.class, projectId),

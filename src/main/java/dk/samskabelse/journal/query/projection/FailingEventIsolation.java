@@ -36,9 +36,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * the rest of the batch commits. An unreachable database is never a reason to park: the batch is retried.
  * The same isolation applies when an administrator retries dead letters.
  * <p>
- * What cannot be isolated: a failure that makes the database transaction unusable (a constraint violation,
- * which Hibernate only reports at flush and marks rollback-only). That batch is retried with back-off until the
- * cause is fixed, and the processor shows the error (GET /api/admin/projections).
+ * A failure that only shows when the rows are written (a constraint violation at flush or at commit) is
+ * isolated the same way: when a batch is rolled back, all its events become suspects, and a suspect's rows are
+ * flushed inside its savepoint, so the violation shows on that event. Hibernate then marks the transaction
+ * rollback-only, which no savepoint can undo, so the event is remembered as unusable and the batch is retried
+ * once more: this time the event's handlers are not run at all but fail at once (see {@link #failIfUnusable()}),
+ * and it is parked like any other. So a failure of any kind parks one event (and the later events of its
+ * project) and never holds back other projects or a rebuild (a duplicate key takes this way too).
  */
 @Component
 public class FailingEventIsolation {
@@ -51,7 +55,27 @@ public class FailingEventIsolation {
         }
     }
 
+    /** What a handler throws instead of running, for an event whose writes left a transaction unusable. */
+    static final class UnusableEventException extends RuntimeException {
+        UnusableEventException(Throwable cause) {
+            super("The rows of this event could not be written: " + cause, cause);
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger(FailingEventIsolation.class);
+    private static final ThreadLocal<Throwable> UNUSABLE = new ThreadLocal<>();
+
+    /**
+     * Called by every projection handler before it runs: fails at once for an event whose writes made the
+     * processor's transaction unusable before, so that the dead-letter queue parks it without touching the
+     * database.
+     */
+    public static void failIfUnusable() {
+        Throwable cause = UNUSABLE.get();
+        if (cause != null) {
+            throw new UnusableEventException(cause);
+        }
+    }
 
     private final EntityManagerFactory entityManagerFactory;
     private final Map<String, Group> groups = new ConcurrentHashMap<>();
@@ -70,6 +94,8 @@ public class FailingEventIsolation {
         private final String name;
         // Suspects are per processor: every projection sees the same event, and only this one failed on it.
         private final Set<String> suspects = ConcurrentHashMap.newKeySet();
+        // Events whose flush failed on their own savepoint; the next attempt parks them without running them.
+        private final Map<String, Throwable> unusable = new ConcurrentHashMap<>();
         private final ThreadLocal<Savepoint> isolated = new ThreadLocal<>();
 
         private Group(String name) {
@@ -84,6 +110,11 @@ public class FailingEventIsolation {
                                        InterceptorChain interceptorChain) throws Exception {
             String eventId = unitOfWork.getMessage().getIdentifier();
             boolean deadLetterRetry = isDeadLetterRetry(unitOfWork);
+            if (!deadLetterRetry) {
+                // Whatever rolls the batch back (a failure at flush or commit included), its events are retried
+                // one by one on their own savepoints, so the one to blame shows itself.
+                unitOfWork.onRollback(rolledBack -> suspects.add(eventId));
+            }
             if (!suspects.contains(eventId) && !deadLetterRetry) {
                 return interceptorChain.proceed();
             }
@@ -91,17 +122,41 @@ public class FailingEventIsolation {
             entityManager.flush();
             Savepoint savepoint = session(entityManager).doReturningWork(connection -> connection.setSavepoint());
             isolated.set(savepoint);
+            Throwable unusableCause = deadLetterRetry ? null : unusable.remove(eventId);
+            if (unusableCause != null) {
+                UNUSABLE.set(unusableCause);
+            }
             try {
-                return interceptorChain.proceed();
+                Object result = interceptorChain.proceed();
+                if (unusableCause == null) {
+                    flushIsolated(entityManager, eventId, deadLetterRetry);
+                }
+                return result;
             } catch (Exception failure) {
-                if (deadLetterRetry && !DatabaseFailures.isUnavailable(failure)) {
+                if (deadLetterRetry && !DatabaseFailures.isUnavailable(failure)
+                        && !session(entityManager).getTransaction().getRollbackOnly()) {
                     // A retried dead letter's failure arrives here, not at decide(): undo its writes now.
                     undo(savepoint);
                 }
                 throw failure;
             } finally {
+                UNUSABLE.remove();
                 isolated.remove();
                 suspects.remove(eventId);
+            }
+        }
+
+        /** The event's rows go to the database inside its savepoint, so a constraint violation shows on it. */
+        private void flushIsolated(EntityManager entityManager, String eventId, boolean deadLetterRetry) {
+            try {
+                entityManager.flush();
+            } catch (RuntimeException failure) {
+                if (!deadLetterRetry && !DatabaseFailures.isUnavailable(failure)) {
+                    unusable.put(eventId, failure);
+                    log.warn("Projection {} could not write the rows of event {}; retrying its batch to park it: {}",
+                            name, eventId, failure.toString());
+                }
+                throw failure;
             }
         }
 
@@ -122,6 +177,8 @@ public class FailingEventIsolation {
                 throw new RetryIsolatedException(name, eventId, cause);
             }
             if (session(entityManager()).getTransaction().getRollbackOnly()) {
+                // The next attempt parks the event without running it (see failIfUnusable).
+                unusable.put(eventId, cause);
                 throw new IllegalStateException("Event " + eventId + " left the transaction of projection " + name
                         + " unusable; retrying", cause);
             }

@@ -7,24 +7,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Rows in memory, for replaying one project's (filtered) events through the live projectors. */
+/**
+ * Rows in memory, for replaying one project's (filtered) events through the live projectors, and for the
+ * offline rebuild. Keyed like the tables: (project id, row id).
+ */
 public class InMemoryProjectionStore implements ProjectionStore {
 
-    private final Map<Class<?>, Map<Object, ProjectRow>> rows = new HashMap<>();
+    private record Key(String projectId, String rowId) {
+    }
+
+    private final Map<Class<?>, Map<Key, ProjectRow>> rows = new HashMap<>();
 
     @Override
-    public <T extends ProjectRow> Optional<T> find(Class<T> type, Object id) {
-        return Optional.ofNullable(type.cast(table(type).get(id)));
+    public <T extends ProjectRow> Optional<T> find(Class<T> type, String projectId, String id) {
+        return Optional.ofNullable(type.cast(table(type).get(new Key(projectId, id))));
     }
 
     @Override
     public void persist(ProjectRow row) {
-        table(row.getClass()).put(row.getRowId(), row);
+        Key key = key(row);
+        Map<Key, ProjectRow> table = table(row.getClass());
+        if (table.containsKey(key)) {
+            // What the database's primary key refuses, memory refuses too, so a replay fails where the table would.
+            throw new DuplicateRowException(row.getClass(), row.getProjectId(), row.getRowId());
+        }
+        table.put(key, row);
     }
 
     @Override
     public void remove(ProjectRow row) {
-        table(row.getClass()).remove(row.getRowId());
+        table(row.getClass()).remove(key(row));
     }
 
     @Override
@@ -48,7 +60,11 @@ public class InMemoryProjectionStore implements ProjectionStore {
         table(type).clear();
     }
 
-    private Map<Object, ProjectRow> table(Class<?> type) {
+    private static Key key(ProjectRow row) {
+        return new Key(row.getProjectId(), row.getRowId());
+    }
+
+    private Map<Key, ProjectRow> table(Class<?> type) {
         return rows.computeIfAbsent(type, t -> new LinkedHashMap<>());
     }
 }

@@ -25,6 +25,7 @@ public abstract class ProjectionEventHandler {
 
     @EventHandler
     void on(JournalEvent event, DomainEventMessage<?> message) {
+        FailingEventIsolation.failIfUnusable();
         projector.apply(event, meta(message), store);
     }
 

@@ -1,9 +1,12 @@
 package dk.samskabelse.journal.query.rebuild;
 
+import dk.samskabelse.journal.query.deadletter.DeadLetters;
+
 import dk.samskabelse.journal.query.projection.ProjectionGroups;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /**
  * Rebuilds every projection from the event store: each processor is stopped, its rows are cleared by its reset
@@ -35,9 +39,21 @@ public class ProjectionRebuilder {
     private volatile Instant finishedAt;
     private volatile boolean running;
 
-    public ProjectionRebuilder(ProjectionProcessors processors, Clock clock) {
+    private final IntSupplier parkedEvents;
+
+    @Autowired
+    public ProjectionRebuilder(ProjectionProcessors processors, Clock clock, DeadLetters deadLetters) {
+        this(processors, clock, () -> deadLetters.overview().count());
+    }
+
+    ProjectionRebuilder(ProjectionProcessors processors, Clock clock) {
+        this(processors, clock, () -> 0);
+    }
+
+    private ProjectionRebuilder(ProjectionProcessors processors, Clock clock, IntSupplier parkedEvents) {
         this.processors = processors;
         this.clock = clock;
+        this.parkedEvents = parkedEvents;
     }
 
     /** Starts a rebuild; false if one is already running. */
@@ -66,9 +82,9 @@ public class ProjectionRebuilder {
             throw new IllegalStateException("Rebuild did not finish within " + timeout + ": " + progress());
         }
         RebuildProgress done = progress();
-        log.info("Rebuild finished: {} events per projection, {} projections, {} events/s", done.eventsTotal()
-                / Math.max(1, ProjectionGroups.ALL.size()), ProjectionGroups.ALL.size(),
-                Math.round(done.eventsPerSecond()));
+        log.info("Rebuild finished: {} events per projection, {} projections, {} events/s, {} events parked",
+                done.eventsTotal() / Math.max(1, ProjectionGroups.ALL.size()), ProjectionGroups.ALL.size(),
+                Math.round(done.eventsPerSecond()), done.parkedEvents());
         return done;
     }
 
@@ -88,13 +104,14 @@ public class ProjectionRebuilder {
         double seconds = startedAt == null ? 0 : Math.max(0.001, Duration.between(startedAt, end).toMillis() / 1000.0);
         double rate = startedAt == null ? 0 : done / seconds;
         int percent = total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
-        return new RebuildProgress(running, startedAt, finishedAt, done, total, rate, percent, each);
+        return new RebuildProgress(running, startedAt, finishedAt, done, total, rate, percent, each,
+                parkedEvents.getAsInt());
     }
 
     private void report() {
         RebuildProgress now = progress();
-        log.info("Rebuild progress: {}/{} events ({}%), {} events/s", now.eventsDone(), now.eventsTotal(),
-                now.percent(), Math.round(now.eventsPerSecond()));
+        log.info("Rebuild progress: {}/{} events ({}%), {} events/s, {} parked", now.eventsDone(),
+                now.eventsTotal(), now.percent(), Math.round(now.eventsPerSecond()), now.parkedEvents());
         if (now.running()) {
             reporter.schedule(this::report, 2, TimeUnit.SECONDS);
         }

@@ -20,9 +20,12 @@ import java.util.List;
  * can live in a secret store), otherwise 32 random bytes generated once and kept in the table research_key.
  * No endpoint, page, log line or report ever shows it, so a researcher who sees pseudonyms cannot recompute
  * them from actor ids.
+ * <p>
+ * Other uses of the secret get a key of their own, {@link #derivedKey(String)}: HMAC-SHA256 of a label under
+ * this key, so no output of one use (a pseudonym) can be an output of another (a keyed id, see KeyedIds).
  */
 @Component
-class ResearchKey {
+public class ResearchKey {
 
     static final int MINIMUM_CONFIGURED_LENGTH = 32;
     private static final int GENERATED_BYTES = 32;
@@ -64,6 +67,17 @@ class ResearchKey {
             }
         }
         return loaded.clone();
+    }
+
+    /** A key for one other use of the secret, separated from the pseudonyms' by its label. */
+    public byte[] derivedKey(String label) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance(ResearchPseudonyms.ALGORITHM);
+            mac.init(new javax.crypto.spec.SecretKeySpec(bytes(), ResearchPseudonyms.ALGORITHM));
+            return mac.doFinal(("derived-key\u0000" + label).getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+        }
     }
 
     private byte[] loadOrCreate() {

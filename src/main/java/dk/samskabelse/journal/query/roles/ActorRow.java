@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
@@ -14,11 +15,13 @@ import java.time.LocalDate;
 /** An actor of a project as the role projection knows it: pseudonymous id, kind, when in and out. */
 @Entity
 @Table(name = "proj_actor")
+@IdClass(ActorRow.Key.class)
 public class ActorRow implements ProjectRow {
 
     @Id
-    private String actorId;
     private String projectId;
+    @Id
+    private String actorId;
     @Enumerated(EnumType.STRING)
     private ActorKind kind;
     @Enumerated(EnumType.STRING)
@@ -42,7 +45,7 @@ public class ActorRow implements ProjectRow {
     }
 
     @Override
-    public Object getRowId() {
+    public String getRowId() {
         return actorId;
     }
 
@@ -86,5 +89,31 @@ public class ActorRow implements ProjectRow {
     void withdraw(LocalDate on, String entryId) {
         this.withdrawnOn = on;
         this.withdrawalEntryId = entryId;
+    }
+
+    /** The primary key (project_id, actor_id): an actor id is unique only within its project. */
+    public static final class Key implements java.io.Serializable {
+
+        private String projectId;
+        private String actorId;
+
+        public Key() {
+        }
+
+        public Key(String projectId, String actorId) {
+            this.projectId = projectId;
+            this.actorId = actorId;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && java.util.Objects.equals(projectId, other.projectId)
+                    && java.util.Objects.equals(actorId, other.actorId);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(projectId, actorId);
+        }
     }
 }

@@ -25,16 +25,16 @@ public class RolesProjector implements Projector {
             store.persist(new RoleInterval(e.entryId(), e.projectId(), e.actorId(), e.role(), e.effectiveOn(),
                     null, false, null));
         } else if (event instanceof RoleShifted e) {
-            ActorRow actor = store.find(ActorRow.class, e.actorId()).orElseThrow();
-            store.find(RoleInterval.class, actor.getCurrentIntervalId()).orElseThrow()
+            ActorRow actor = store.find(ActorRow.class, e.projectId(), e.actorId()).orElseThrow();
+            store.find(RoleInterval.class, e.projectId(), actor.getCurrentIntervalId()).orElseThrow()
                     .end(e.effectiveOn(), e.entryId());
             store.persist(new RoleInterval(e.entryId(), e.projectId(), e.actorId(), e.toRole(), e.effectiveOn(),
                     e.reason(), e.shareable(), actor.getCurrentIntervalId()));
             actor.setCurrentIntervalId(e.entryId());
         } else if (event instanceof ActorWithdrawn e) {
-            ActorRow actor = store.find(ActorRow.class, e.actorId()).orElseThrow();
+            ActorRow actor = store.find(ActorRow.class, e.projectId(), e.actorId()).orElseThrow();
             actor.withdraw(e.effectiveOn(), e.entryId());
-            store.find(RoleInterval.class, actor.getCurrentIntervalId()).orElseThrow()
+            store.find(RoleInterval.class, e.projectId(), actor.getCurrentIntervalId()).orElseThrow()
                     .end(e.effectiveOn(), e.entryId());
         } else if (event instanceof EntryRetracted e) {
             retract(e, store);
@@ -43,14 +43,14 @@ public class RolesProjector implements Projector {
 
     private static void retract(EntryRetracted e, ProjectionStore store) {
         switch (e.retractedEntryType()) {
-            case "ActorRegistered" -> store.find(RoleInterval.class, e.retractedEntryId()).ifPresent(interval -> {
-                store.find(ActorRow.class, interval.getActorId()).ifPresent(store::remove);
+            case "ActorRegistered" -> store.find(RoleInterval.class, e.projectId(), e.retractedEntryId()).ifPresent(interval -> {
+                store.find(ActorRow.class, e.projectId(), interval.getActorId()).ifPresent(store::remove);
                 store.remove(interval);
             });
-            case "RoleShifted" -> store.find(RoleInterval.class, e.retractedEntryId()).ifPresent(interval -> {
-                RoleInterval previous = store.find(RoleInterval.class, interval.getPreviousEntryId()).orElseThrow();
+            case "RoleShifted" -> store.find(RoleInterval.class, e.projectId(), e.retractedEntryId()).ifPresent(interval -> {
+                RoleInterval previous = store.find(RoleInterval.class, e.projectId(), interval.getPreviousEntryId()).orElseThrow();
                 previous.reopen();
-                store.find(ActorRow.class, interval.getActorId()).orElseThrow()
+                store.find(ActorRow.class, e.projectId(), interval.getActorId()).orElseThrow()
                         .setCurrentIntervalId(previous.getEntryId());
                 store.remove(interval);
             });
@@ -59,7 +59,7 @@ public class RolesProjector implements Projector {
                     .filter(actor -> e.retractedEntryId().equals(actor.getWithdrawalEntryId()))
                     .findFirst()
                     .ifPresent(actor -> {
-                        store.find(RoleInterval.class, actor.getCurrentIntervalId()).orElseThrow().reopen();
+                        store.find(RoleInterval.class, e.projectId(), actor.getCurrentIntervalId()).orElseThrow().reopen();
                         actor.withdraw(null, null);
                     });
             default -> {

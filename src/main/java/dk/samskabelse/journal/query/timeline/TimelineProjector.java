@@ -27,7 +27,7 @@ public class TimelineProjector implements Projector {
                 event.getClass().getSimpleName(), event.effectiveOn(), meta.recordedAt(), meta.recordedBy(),
                 json(event)));
         if (event instanceof EntryRetracted e) {
-            store.find(TimelineEntry.class, e.retractedEntryId())
+            store.find(TimelineEntry.class, e.projectId(), e.retractedEntryId())
                     .ifPresent(entry -> entry.retract(e.entryId(), meta.recordedAt()));
         }
     }

@@ -21,7 +21,7 @@ public class DeclarationsProjector implements Projector {
             store.persist(new DeclaredPlacementRow(e.entryId(), e.projectId(), e.effectiveOn(), e.openness(),
                     e.centrality(), e.rationale()));
         } else if (event instanceof EntryRetracted e && "TypologyDeclared".equals(e.retractedEntryType())) {
-            store.find(DeclaredPlacementRow.class, e.retractedEntryId()).ifPresent(store::remove);
+            store.find(DeclaredPlacementRow.class, e.projectId(), e.retractedEntryId()).ifPresent(store::remove);
         }
     }
 

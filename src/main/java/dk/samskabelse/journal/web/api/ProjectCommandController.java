@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web.api;
 
+import dk.samskabelse.journal.config.CurrentUser;
+import dk.samskabelse.journal.config.KeyedIds;
 import dk.samskabelse.journal.api.ActorPersonalData;
 import dk.samskabelse.journal.api.ChangePhase;
 import dk.samskabelse.journal.api.ClarifyProject;
@@ -46,7 +48,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,11 +69,16 @@ class ProjectCommandController {
     private final CommandGateway commands;
     private final EventStore eventStore;
     private final Clock clock;
+    private final KeyedIds keyedIds;
+    private final CurrentUser currentUser;
 
-    ProjectCommandController(CommandGateway commands, EventStore eventStore, Clock clock) {
+    ProjectCommandController(CommandGateway commands, EventStore eventStore, Clock clock, KeyedIds keyedIds,
+                             CurrentUser currentUser) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.clock = clock;
+        this.keyedIds = keyedIds;
+        this.currentUser = currentUser;
     }
 
     @PostMapping
@@ -80,8 +86,9 @@ class ProjectCommandController {
     ResponseEntity<Map<String, String>> start(
             @Valid @RequestBody StartProjectRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String entryId = entryId(idempotencyKey);
-        String projectId = idempotencyKey == null ? newId() : derivedId("project", entryId);
+        String projectId = idempotencyKey == null ? newId()
+                : keyedIds.projectId(currentUser.name(), checkedKey(idempotencyKey));
+        String entryId = entryId(projectId, idempotencyKey);
         try {
             commands.sendAndWait(new StartProject(projectId, entryId, body.name(), body.municipality(), body.area(),
                     body.purpose(), body.startedOn()));
@@ -100,7 +107,7 @@ class ProjectCommandController {
     ResponseEntity<Map<String, String>> clarify(
             @PathVariable String projectId, @Valid @RequestBody ClarificationRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String entryId = entryId(idempotencyKey);
+        String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new ClarifyProject(ids(projectId), entryId, orToday(body.effectiveOn()),
                 body.successCriteria(), body.expectedBottomLines(), body.coCreationScope(), body.motivation(),
                 body.democraticLegitimacy(), body.ownership(), body.organisationalReadiness()));
@@ -112,7 +119,7 @@ class ProjectCommandController {
     ResponseEntity<Map<String, String>> declareTypology(
             @PathVariable String projectId, @Valid @RequestBody TypologyDeclarationRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String entryId = entryId(idempotencyKey);
+        String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new DeclareTypology(ids(projectId), entryId, orToday(body.effectiveOn()),
                 body.openness(), body.centrality(), body.rationale()));
         return created(Map.of("entryId", entryId));
@@ -123,8 +130,8 @@ class ProjectCommandController {
     ResponseEntity<Map<String, String>> registerActor(
             @PathVariable String projectId, @Valid @RequestBody RegisterActorRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String entryId = entryId(idempotencyKey);
-        String actorId = idempotencyKey == null ? newId() : derivedId("actor", entryId);
+        String entryId = entryId(projectId, idempotencyKey);
+        String actorId = idempotencyKey == null ? newId() : keyedIds.actorId(ids(projectId), idempotencyKey);
         commands.sendAndWait(new RegisterActor(ids(projectId), entryId, actorId, body.kind(), body.role(),
                 body.joinedOn(), new ActorPersonalData(body.name(), body.organisation(), body.contact())));
         return created(Map.of("actorId", actorId, "entryId", entryId));
@@ -135,7 +142,7 @@ class ProjectCommandController {
     ResponseEntity<Map<String, String>> shiftRole(
             @PathVariable String projectId, @PathVariable String actorId, @Valid @RequestBody RoleShiftRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String entryId = entryId(idempotencyKey);
+        String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new ShiftRole(ids(projectId), entryId, PathIds.actor(actorId), body.role(),
                 body.effectiveOn(), body.reason(), Boolean.TRUE.equals(body.shareable())));
         return created(Map.of("entryId", entryId));
@@ -146,7 +153,7 @@ class ProjectCommandController {
     ResponseEntity<Map<String, String>> withdraw(
             @PathVariable String projectId, @PathVariable String actorId, @Valid @RequestBody WithdrawalRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String entryId = entryId(idempotencyKey);
+        String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new WithdrawActor(ids(projectId), entryId, PathIds.actor(actorId), body.effectiveOn(),
                 body.reason(), Boolean.TRUE.equals(body.shareable())));
         return created(Map.of("entryId", entryId));
@@ -157,7 +164,7 @@ class ProjectCommandController {
     ResponseEntity<Map<String, String>> recordEngagement(
             @PathVariable String projectId, @Valid @RequestBody EngagementRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String entryId = entryId(idempotencyKey);
+        String entryId = entryId(projectId, idempotencyKey);
         List<Participation> participants = body.participants().stream()
                 .map(p -> new Participation(p.actorId(), p.influence())).toList();
         List<Contribution> contributions = body.contributions() == null ? List.of()
@@ -173,7 +180,7 @@ class ProjectCommandController {
     ResponseEntity<Map<String, String>> changePhase(
             @PathVariable String projectId, @Valid @RequestBody PhaseChangeRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String entryId = entryId(idempotencyKey);
+        String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new ChangePhase(ids(projectId), entryId, body.phase(), body.effectiveOn(), body.note(),
                 Boolean.TRUE.equals(body.shareable())));
         return created(Map.of("entryId", entryId));
@@ -184,7 +191,7 @@ class ProjectCommandController {
     ResponseEntity<Map<String, String>> correctCourse(
             @PathVariable String projectId, @Valid @RequestBody CourseCorrectionRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String entryId = entryId(idempotencyKey);
+        String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new RecordCourseCorrection(ids(projectId), entryId, orToday(body.effectiveOn()),
                 body.decision(), body.reason(), body.affects(), Boolean.TRUE.equals(body.shareable())));
         return created(Map.of("entryId", entryId));
@@ -195,7 +202,7 @@ class ProjectCommandController {
     ResponseEntity<Map<String, String>> recordInsight(
             @PathVariable String projectId, @Valid @RequestBody InsightRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String entryId = entryId(idempotencyKey);
+        String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new RecordInsight(ids(projectId), entryId, orToday(body.effectiveOn()), body.focus(),
                 body.text(), Boolean.TRUE.equals(body.shareable())));
         return created(Map.of("entryId", entryId));
@@ -206,7 +213,7 @@ class ProjectCommandController {
     ResponseEntity<Map<String, String>> retract(
             @PathVariable String projectId, @Valid @RequestBody RetractionRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String entryId = entryId(idempotencyKey);
+        String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new RetractEntry(ids(projectId), entryId, body.entryId(), LocalDate.now(clock),
                 body.reason(), Boolean.TRUE.equals(body.shareable())));
         return created(Map.of("entryId", entryId));
@@ -217,7 +224,7 @@ class ProjectCommandController {
     ResponseEntity<Map<String, String>> close(
             @PathVariable String projectId, @Valid @RequestBody ClosureRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String entryId = entryId(idempotencyKey);
+        String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new CloseProject(ids(projectId), entryId, orToday(body.effectiveOn()), body.note(),
                 Boolean.TRUE.equals(body.shareable())));
         return created(Map.of("entryId", entryId));
@@ -237,22 +244,22 @@ class ProjectCommandController {
 
     /**
      * A client that may send a request twice (no answer came: a timeout, a dropped connection, a 503) gives it an
-     * Idempotency-Key, a UUID of its own: it becomes the entry id, and the journal records an entry id only once,
-     * so the second request is answered like the first and stores nothing.
+     * Idempotency-Key, a UUID of its own. The entry id is derived from it and the project (see {@link KeyedIds}),
+     * and the journal records an entry id only once, so the second request is answered like the first and stores
+     * nothing. The key itself is never stored as an id: the same key in another project names another entry.
      */
-    private static String entryId(String idempotencyKey) {
+    private String entryId(String projectId, String idempotencyKey) {
         if (idempotencyKey == null) {
             return newId();
         }
+        return keyedIds.entryId(ids(projectId), checkedKey(idempotencyKey));
+    }
+
+    private static String checkedKey(String idempotencyKey) {
         if (!PathIds.isUuid(idempotencyKey)) {
             throw new InvalidParameterException(IDEMPOTENCY_KEY, "problem.idempotency-key");
         }
         return idempotencyKey;
-    }
-
-    /** The id of what a keyed request creates (a project, an actor): the same for the same key. */
-    private static String derivedId(String kind, String entryId) {
-        return UUID.nameUUIDFromBytes((kind + ":" + entryId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private boolean startedBy(String projectId, String entryId) {

@@ -53,7 +53,7 @@ class ActorEntryController {
                          BindingResult result, Model model, RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
         // A new actor id per send is harmless: a repeated entry id is acknowledged before the id is looked at.
-        if (!result.hasErrors() && writer.record(new RegisterActor(projectId, form.getEntryId(),
+        if (!result.hasErrors() && writer.record(new RegisterActor(projectId, writer.entryId(projectId, form),
                 JournalForm.newId(), form.getKind(), form.getRole(), form.getJoinedOn(),
                 new ActorPersonalData(form.getName(), form.getOrganisation(), form.getContact())), result)) {
             return writer.toJournal(projectId, "entry.type.ActorRegistered", redirect);
@@ -82,7 +82,7 @@ class ActorEntryController {
     String shiftRole(@PathVariable String projectId, @Valid @ModelAttribute("form") RoleShiftForm form,
                      BindingResult result, Model model, RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new ShiftRole(projectId, form.getEntryId(), form.getActorId(),
+        if (!result.hasErrors() && writer.record(new ShiftRole(projectId, writer.entryId(projectId, form), form.getActorId(),
                 form.getRole(), form.getEffectiveOn(), form.getReason(), form.isShareable()), result)) {
             return writer.toJournal(projectId, "entry.type.RoleShifted", redirect);
         }
@@ -108,7 +108,7 @@ class ActorEntryController {
     String withdraw(@PathVariable String projectId, @Valid @ModelAttribute("form") WithdrawalForm form,
                     BindingResult result, Model model, RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new WithdrawActor(projectId, form.getEntryId(), form.getActorId(),
+        if (!result.hasErrors() && writer.record(new WithdrawActor(projectId, writer.entryId(projectId, form), form.getActorId(),
                 form.getEffectiveOn(), form.getReason(), form.isShareable()), result)) {
             return writer.toJournal(projectId, "entry.type.ActorWithdrawn", redirect);
         }

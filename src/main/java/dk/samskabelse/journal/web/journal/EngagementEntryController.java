@@ -79,7 +79,7 @@ class EngagementEntryController {
                 contributionRows.add(row);
             }
         }
-        if (!result.hasErrors() && writer.record(new RecordEngagement(projectId, form.getEntryId(), form.getKind(),
+        if (!result.hasErrors() && writer.record(new RecordEngagement(projectId, writer.entryId(projectId, form), form.getKind(),
                 form.getTitle(), form.getOccurredOn(), form.getInitiatedBy(), participants, contributions,
                 form.getNotes(), form.isShareable()), result, toRows(participantRows, contributionRows))) {
             return writer.toJournal(projectId, "entry.type.EngagementRecorded", redirect);

@@ -6,8 +6,10 @@ import jakarta.validation.constraints.Pattern;
 import java.util.UUID;
 
 /**
- * What every entry form carries: the entry id, made when the form is shown and sent back hidden. The journal
- * acknowledges an entry id it already holds without a second entry, so a form sent twice records once.
+ * What every entry form carries: a nonce issued by the server when the form is shown and sent back hidden (the
+ * field is still called "entryId"). The stored entry id is derived from it and the project under a server secret
+ * (see {@link JournalWriter#entryId} and KeyedIds), so an edited field cannot name another project's entry. The
+ * journal acknowledges an entry id it already holds without a second entry, so a form sent twice records once.
  */
 abstract class JournalForm {
 

@@ -1,6 +1,8 @@
 package dk.samskabelse.journal.web.journal;
 
 import dk.samskabelse.journal.api.JournalRejection;
+import dk.samskabelse.journal.config.CurrentUser;
+import dk.samskabelse.journal.config.KeyedIds;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -33,11 +35,30 @@ class JournalWriter {
     private final CommandGateway commands;
     private final ProjectionProcessors projections;
     private final MessageSource messages;
+    private final KeyedIds keyedIds;
+    private final CurrentUser currentUser;
 
-    JournalWriter(CommandGateway commands, ProjectionProcessors projections, MessageSource messages) {
+    JournalWriter(CommandGateway commands, ProjectionProcessors projections, MessageSource messages,
+                  KeyedIds keyedIds, CurrentUser currentUser) {
         this.commands = commands;
         this.projections = projections;
         this.messages = messages;
+        this.keyedIds = keyedIds;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * The entry id a form records in a project: derived from the nonce the form was issued with (its hidden
+     * field) and the project, never the field itself, so an edited field can only ever name an entry of this
+     * project, and the same form sent twice still names one entry.
+     */
+    String entryId(String projectId, JournalForm form) {
+        return keyedIds.entryId(projectId, form.getEntryId());
+    }
+
+    /** The id of the project a start form creates: derived from its nonce and the signed-in user. */
+    String projectId(StartProjectForm form) {
+        return keyedIds.projectId(currentUser.name(), form.getProjectId());
     }
 
     /** True when the journal took the entry (or already held it); false when the form now carries the refusal. */

@@ -58,7 +58,7 @@ class ProjectEntryController {
     String clarify(@PathVariable String projectId, @Valid @ModelAttribute("form") ClarificationForm form,
                    BindingResult result, Model model, RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new ClarifyProject(projectId, form.getEntryId(),
+        if (!result.hasErrors() && writer.record(new ClarifyProject(projectId, writer.entryId(projectId, form),
                 form.getEffectiveOn(), form.successCriteriaLines(), form.getExpectedBottomLines(),
                 form.getCoCreationScope(), form.getMotivation(), form.getDemocraticLegitimacy(), form.getOwnership(),
                 form.getOrganisationalReadiness()), result)) {
@@ -87,7 +87,7 @@ class ProjectEntryController {
     String declareTypology(@PathVariable String projectId, @Valid @ModelAttribute("form") TypologyForm form,
                            BindingResult result, Model model, RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new DeclareTypology(projectId, form.getEntryId(),
+        if (!result.hasErrors() && writer.record(new DeclareTypology(projectId, writer.entryId(projectId, form),
                 form.getEffectiveOn(), form.getOpenness(), form.getCentrality(), form.getRationale()), result)) {
             return writer.toJournal(projectId, "entry.type.TypologyDeclared", redirect);
         }
@@ -112,7 +112,7 @@ class ProjectEntryController {
     String changePhase(@PathVariable String projectId, @Valid @ModelAttribute("form") PhaseChangeForm form,
                        BindingResult result, Model model, RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new ChangePhase(projectId, form.getEntryId(), form.getPhase(),
+        if (!result.hasErrors() && writer.record(new ChangePhase(projectId, writer.entryId(projectId, form), form.getPhase(),
                 form.getEffectiveOn(), form.getNote(), form.isShareable()), result)) {
             return writer.toJournal(projectId, "entry.type.PhaseChanged", redirect);
         }
@@ -138,7 +138,7 @@ class ProjectEntryController {
     String correctCourse(@PathVariable String projectId, @Valid @ModelAttribute("form") CourseCorrectionForm form,
                          BindingResult result, Model model, RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new RecordCourseCorrection(projectId, form.getEntryId(),
+        if (!result.hasErrors() && writer.record(new RecordCourseCorrection(projectId, writer.entryId(projectId, form),
                 form.getEffectiveOn(), form.getDecision(), form.getReason(), form.getAffects(), form.isShareable()),
                 result)) {
             return writer.toJournal(projectId, "entry.type.CourseCorrected", redirect);
@@ -165,7 +165,7 @@ class ProjectEntryController {
     String recordInsight(@PathVariable String projectId, @Valid @ModelAttribute("form") InsightForm form,
                          BindingResult result, Model model, RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new RecordInsight(projectId, form.getEntryId(),
+        if (!result.hasErrors() && writer.record(new RecordInsight(projectId, writer.entryId(projectId, form),
                 form.getEffectiveOn(), form.getFocus(), form.getText(), form.isShareable()), result)) {
             return writer.toJournal(projectId, "entry.type.InsightRecorded", redirect);
         }

@@ -40,7 +40,7 @@ class RetractionController {
                    BindingResult result, Model model, RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
         // A retraction is dated the day it is made: it corrects what the journal knows from now on.
-        if (!result.hasErrors() && writer.record(new RetractEntry(projectId, form.getEntryId(),
+        if (!result.hasErrors() && writer.record(new RetractEntry(projectId, writer.entryId(projectId, form),
                 form.getRetractedEntryId(), LocalDate.now(clock), form.getReason(), form.isShareable()), result)) {
             return writer.toJournal(projectId, "entry.type.EntryRetracted", redirect);
         }

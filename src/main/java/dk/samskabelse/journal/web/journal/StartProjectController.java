@@ -39,16 +39,17 @@ class StartProjectController {
     String start(@Valid @ModelAttribute("form") StartProjectForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
         if (!result.hasErrors()) {
-            StartProject command = new StartProject(form.getProjectId(), form.getEntryId(), form.getName(),
+            String projectId = writer.projectId(form);
+            StartProject command = new StartProject(projectId, writer.entryId(projectId, form), form.getName(),
                     form.getMunicipality(), form.getArea(), form.getPurpose(), form.getStartedOn());
             try {
                 if (writer.record(command, result)) {
-                    return writer.toJournal(form.getProjectId(), "entry.type.ProjectStarted", redirect);
+                    return writer.toJournal(projectId, "entry.type.ProjectStarted", redirect);
                 }
             } catch (AggregateStreamCreationException alreadyStarted) {
                 // The same form sent again: the project it started is there already.
                 writer.awaitReadSide();
-                return writer.toJournal(form.getProjectId(), "entry.type.ProjectStarted", redirect);
+                return writer.toJournal(projectId, "entry.type.ProjectStarted", redirect);
             }
         }
         form.renewEntryIdIfInvalid(result);

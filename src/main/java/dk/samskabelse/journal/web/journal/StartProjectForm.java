@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
-/** A new project. Its id is made with the form, so that sending the form twice starts one project. */
+/**
+ * A new project. Its hidden projectId is a nonce issued with the form; the project id is derived from it and the
+ * signed-in user (see JournalWriter#projectId), so that sending the form twice starts one project.
+ */
 class StartProjectForm extends JournalForm {
 
     @NotBlank

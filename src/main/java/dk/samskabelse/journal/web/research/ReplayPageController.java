@@ -74,7 +74,7 @@ class ReplayPageController {
         ProjectData now = projects.load(projectId);
         ReplaySteps.Clock chosenClock = ReplaySteps.Clock.of(clockName);
         ReplaySteps steps = ReplaySteps.of(now.timeline(), chosenClock);
-        ReplaySteps.Step step = steps.at(number(stepNumber));
+        ReplaySteps.Step step = steps.at(number(stepNumber), clock.instant(), LocalDate.now(clock));
         ProjectData then = projects.find(projectId, step.timeTravel()).orElseThrow(ProjectNotFoundException::new);
 
         Optional<TypologyModel> named = modelName == null || modelName.isBlank() ? Optional.empty()

@@ -64,8 +64,15 @@ record ReplaySteps(Clock clock, List<Step> steps) {
         return new ReplaySteps(clock, List.copyOf(steps));
     }
 
-    /** The step asked for, kept within the steps there are; the last (now) when none is asked for. */
-    Step at(Integer number) {
+    /**
+     * The step asked for, kept within the steps there are; the last (now) when none is asked for. With no steps
+     * at all (the project's timeline rows are not there yet, or its first entry is parked as a dead letter) the
+     * answer is step 0: the project as it stands now.
+     */
+    Step at(Integer number, Instant now, LocalDate today) {
+        if (steps.isEmpty()) {
+            return clock == Clock.RECORDED ? new Step(0, null, now, List.of()) : new Step(0, today, null, List.of());
+        }
         int index = number == null ? steps.size() : Math.max(1, Math.min(steps.size(), number));
         return steps.get(index - 1);
     }

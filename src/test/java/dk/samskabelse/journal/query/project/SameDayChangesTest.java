@@ -81,7 +81,7 @@ class SameDayChangesTest {
                     "test");
             PROJECTORS.forEach(projector -> projector.apply(event, meta, store));
         }
-        return new ProjectData(store.find(ProjectSummary.class, P).orElseThrow(),
+        return new ProjectData(store.projectRow(ProjectSummary.class, P).orElseThrow(),
                 store.forProject(ActorRow.class, P), store.forProject(RoleInterval.class, P),
                 store.forProject(PhaseInterval.class, P), store.forProject(EngagementRow.class, P),
                 store.forProject(DeclaredPlacementRow.class, P), store.forProject(TimelineEntry.class, P));

@@ -30,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EntryFormsIT extends PageTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    dk.samskabelse.journal.config.KeyedIds keyedIds;
+
     TestProject project;
 
     @BeforeAll
@@ -318,7 +321,9 @@ class EntryFormsIT extends PageTestBase {
         MvcResult result = send(path, fields);
 
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(302);
-        String projectId = path.equals("/projekter/ny") ? fields.get("projectId").get(0) : fresh.id();
+        // The hidden fields are nonces: the stored ids are derived from them (issue 11, KeyedIds).
+        String projectId = path.equals("/projekter/ny") ? keyedIds.projectId(LEADER, fields.get("projectId").get(0))
+                : fresh.id();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/projekter/" + projectId);
         assertThat((String) result.getFlashMap().get("confirmation")).startsWith("Gemt i journalen: ");
         assertThat(allEvents()).isEqualTo(eventsBefore + 1);
@@ -327,7 +332,8 @@ class EntryFormsIT extends PageTestBase {
         Document journal = page("/projekter/" + projectId);
         Element newest = journal.selectFirst(".entries .entry");
         assertThat(newest).isNotNull();
-        assertThat(newest.attr("id")).isEqualTo("indfoersel-" + fields.get("entryId").get(0));
+        assertThat(newest.attr("id")).isEqualTo("indfoersel-" + keyedIds.entryId(projectId,
+                fields.get("entryId").get(0)));
     }
 
     @Test
@@ -362,11 +368,64 @@ class EntryFormsIT extends PageTestBase {
         assertThat(events(fresh.id())).isEqualTo(before + 1);
     }
 
+    /**
+     * Issue 11: a hand-edited hidden entryId naming an entry of another project records a new entry in this
+     * project (its id derived from the field and this project), and the other project's entry is untouched.
+     */
+    @Test
+    void aHiddenEntryIdOfAnotherProjectsEntryCannotCollide() throws Exception {
+        TestProject other = newProject("Andet projekt");
+        TestProject own = newProject("Eget projekt");
+        String otherPath = "/projekter/" + other.id() + "/erkendelse";
+        Map<String, List<String>> otherFields = new LinkedHashMap<>(hiddenFields(otherPath));
+        otherFields.putAll(fields("focus", "PROCES", "text", "Det andet projekts indsigt", "effectiveOn",
+                "2020-03-01"));
+        assertThat(send(otherPath, otherFields).getResponse().getStatus()).isEqualTo(302);
+        String otherEntry = keyedIds.entryId(other.id(), otherFields.get("entryId").get(0));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM proj_timeline_entry WHERE project_id = ? "
+                + "AND entry_id = ?", Integer.class, other.id(), otherEntry)).isEqualTo(1);
+
+        String ownPath = "/projekter/" + own.id() + "/erkendelse";
+        Map<String, List<String>> edited = new LinkedHashMap<>(hiddenFields(ownPath));
+        edited.putAll(fields("entryId", otherEntry, "focus", "PROCES", "text", "Redigeret skjult felt",
+                "effectiveOn", "2020-03-02"));
+        int ownBefore = events(own.id());
+        int otherBefore = events(other.id());
+
+        assertThat(send(ownPath, edited).getResponse().getStatus()).isEqualTo(302);
+        assertThat(send(ownPath, edited).getResponse().getStatus()).isEqualTo(302);
+
+        assertThat(events(own.id())).isEqualTo(ownBefore + 1);
+        assertThat(events(other.id())).isEqualTo(otherBefore);
+        String ownEntry = keyedIds.entryId(own.id(), otherEntry);
+        assertThat(ownEntry).isNotEqualTo(otherEntry);
+        assertThat(page("/projekter/" + own.id()).selectFirst(".entries .entry").attr("id"))
+                .isEqualTo("indfoersel-" + ownEntry);
+        assertThat(page("/projekter/" + other.id()).select("#indfoersel-" + otherEntry)).hasSize(1);
+    }
+
+    /** Review 8b: participants[99999] is refused as a bad form (400, in Danish), not a 500; nothing stored. */
+    @Test
+    void anOutOfRangeParticipantIndexIsABadRequestNotAnError() throws Exception {
+        TestProject fresh = newProject("Indeks");
+        String path = "/projekter/" + fresh.id() + "/engagementer/ny";
+        Map<String, List<String>> fields = new LinkedHashMap<>(hiddenFields(path));
+        fields.putAll(engagement("Indeks", "2020-02-01", true, "INDDRAGET").fields().apply(fresh));
+        fields.put("participants[99999].actorId", List.of(fresh.citizen()));
+        int before = events(fresh.id());
+
+        MvcResult result = send(path, fields);
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(400);
+        assertThat(parse(result).text()).contains("Intet er gemt");
+        assertThat(events(fresh.id())).isEqualTo(before);
+    }
+
     @Test
     void aNewProjectFormSentTwiceStartsOneProject() throws Exception {
         Map<String, List<String>> fields = new LinkedHashMap<>(hiddenFields("/projekter/ny"));
         fields.putAll(startProject("Kun én gang", "2020-01-01").fields().apply(null));
-        String projectId = fields.get("projectId").get(0);
+        String projectId = keyedIds.projectId(LEADER, fields.get("projectId").get(0));
         int before = allEvents();
 
         MvcResult first = send("/projekter/ny", fields);

@@ -229,4 +229,16 @@ class JournalPagesIT extends PageTestBase {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("da");
         assertThat(page.html()).doesNotContain("??");
     }
+
+    /** Review 8b/1c: with no timeline rows (not projected yet, or parked) the replay page is a page, not a 500. */
+    @Test
+    void theReplayPageOfAProjectWithoutTimelineRowsIsShown() throws Exception {
+        TestProject fresh = newProject("Uden tidslinje");
+        jdbc.update("DELETE FROM proj_timeline_entry WHERE project_id = ?", fresh.id());
+
+        for (String clock : List.of("dato", "registrering")) {
+            Document replay = page("/projekter/" + fresh.id() + "/genafspilning?ur=" + clock + "&trin=3");
+            assertThat(replay.text()).contains("ingen indførsler at vise endnu");
+        }
+    }
 }
