@@ -78,7 +78,10 @@ class EvaluationPageController {
 
     private RenderedReport report(String projectId) {
         ProjectData data = projects.load(projectId);
-        return text.render(evaluation.evaluate(data, models.active(), LocalDate.now(clock), actorNames.lookup()),
+        // A researcher's project was loaded pseudonymised: actors are labelled by their research pseudonym (as in
+        // the replay and the research export), never looked up in the register.
+        return text.render(evaluation.evaluate(data, models.active(), LocalDate.now(clock),
+                        actorNames.lookup(data, projects.pseudonymised())),
                 LocaleContextHolder.getLocale(), baseUrl.value());
     }
 }
