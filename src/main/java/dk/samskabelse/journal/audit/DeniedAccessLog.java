@@ -3,6 +3,10 @@ package dk.samskabelse.journal.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.regex.Matcher;
@@ -22,6 +26,10 @@ public class DeniedAccessLog {
     private static final Pattern PROJECT = Pattern.compile(
             "^/(?:api/(?:research/|admin/)?projects|projekter|admin/personoplysninger)/([0-9a-fA-F-]{36})(?:[/;.]|$)");
 
+    /** The user name logged for a refusal before anyone signed in (a login form without its CSRF token). */
+    static final String ANONYMOUS = "anonymous";
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
     private final AccessLog accessLog;
 
     DeniedAccessLog(AccessLog accessLog) {
@@ -33,10 +41,15 @@ public class DeniedAccessLog {
         try {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             Matcher project = PROJECT.matcher(path);
-            accessLog.record(AccessKind.DENIED, project.find() ? project.group(1).toLowerCase() : null,
+            accessLog.record(username(), AccessKind.DENIED, project.find() ? project.group(1).toLowerCase() : null,
                     request.getMethod() + " " + path + " answered " + answeredStatus);
         } catch (RuntimeException e) {
             log.warn("Cannot write a refused request to the access log: {}", e.toString());
         }
+    }
+
+    private static String username() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && TRUST.isAuthenticated(authentication) ? authentication.getName() : ANONYMOUS;
     }
 }
