@@ -11,5 +11,12 @@ public enum AccessKind {
     /** A view at another point in time (asOf/knownAt) or under another typology model. */
     REPLAY,
     /** Everything the journal holds about one actor (right of access). */
-    ACTOR_REPORT
+    ACTOR_REPORT,
+    /** Names and contacts of a project's actors, read by an administrator (admin API and pages, erasure page). */
+    PERSONAL_DATA,
+    /**
+     * A refused request: a project the user may not read (answered as an unknown project, 404) or an area the
+     * user's role may not enter (403). The caller's answer does not change; only the log knows.
+     */
+    DENIED
 }

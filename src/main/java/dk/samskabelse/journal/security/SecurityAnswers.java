@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.security;
 
+import dk.samskabelse.journal.audit.DeniedAccessLog;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -41,9 +43,11 @@ class SecurityAnswers {
     private final HandlerExceptionResolver resolver;
     private final LocaleResolver locales;
     private final ViewResolver views;
+    private final DeniedAccessLog deniedLog;
 
     SecurityAnswers(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver, LocaleResolver locales,
-                    @Qualifier("thymeleafViewResolver") ViewResolver views) {
+                    @Qualifier("thymeleafViewResolver") ViewResolver views, DeniedAccessLog deniedLog) {
+        this.deniedLog = deniedLog;
         this.resolver = resolver;
         this.locales = locales;
         this.views = views;
@@ -62,15 +66,18 @@ class SecurityAnswers {
     }
 
     AccessDeniedHandler apiDenied() {
-        return (request, response, denied) -> resolve(request, response,
-                ProjectAuthorization.hidden(denied)
-                        .map(hidden -> hidden == ProjectAuthorization.Hidden.ADDRESS ? unknownAddress(request)
-                                : (Exception) new HiddenProjectException())
-                        .orElse(denied));
+        return (request, response, denied) -> {
+            logDenied(request, denied);
+            resolve(request, response, ProjectAuthorization.hidden(denied)
+                    .map(hidden -> hidden == ProjectAuthorization.Hidden.ADDRESS ? unknownAddress(request)
+                            : (Exception) new HiddenProjectException())
+                    .orElse(denied));
+        };
     }
 
     AccessDeniedHandler webDenied() {
         return (request, response, denied) -> {
+            logDenied(request, denied);
             var hidden = ProjectAuthorization.hidden(denied);
             if (hidden.isEmpty()) {
                 errorPage(request, response, HttpStatus.FORBIDDEN, null);
@@ -80,6 +87,16 @@ class SecurityAnswers {
                 resolve(request, response, unknownAddress(request));
             }
         };
+    }
+
+    /** A hidden project (answered 404) or a forbidden area (403) goes to the access log; an unknown address not. */
+    private void logDenied(HttpServletRequest request, AccessDeniedException denied) {
+        var hidden = ProjectAuthorization.hidden(denied);
+        if (hidden.isEmpty()) {
+            deniedLog.record(request, HttpStatus.FORBIDDEN.value());
+        } else if (hidden.get() == ProjectAuthorization.Hidden.PROJECT) {
+            deniedLog.record(request, HttpStatus.NOT_FOUND.value());
+        }
     }
 
     /** The journal's error page (templates/error.html), in the user's language, rendered right here. */

@@ -1,6 +1,7 @@
 package dk.samskabelse.journal.web;
 
 import dk.samskabelse.journal.config.DatabaseFailures;
+import dk.samskabelse.journal.query.typology.UnusableModelException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -69,6 +70,14 @@ class PageAdvice {
         log.info("Form field refused on page {} {}: {}", request.getMethod(), request.getRequestURI(),
                 ex.getPropertyName());
         return errorPage(HttpStatus.BAD_REQUEST, "error.form.field");
+    }
+
+    /** A model file of projections/ that cannot be used: the page names the file, never its content. */
+    @ExceptionHandler(UnusableModelException.class)
+    ModelAndView unusableModel(UnusableModelException ex) {
+        ModelAndView page = errorPage(HttpStatus.BAD_REQUEST, "error.model.unusable");
+        page.addObject("messageArgument", ex.fileName());
+        return page;
     }
 
     @ExceptionHandler(PageNotFoundException.class)

@@ -51,13 +51,15 @@ class AccessLogIT {
     /** The project leader who starts the project and reads it. */
     JsonHttp http;
     String projectId;
+    String actorId;
 
     @BeforeAll
     void aProject() {
         http = TestUsers.projectLeader(port);
         JournalApi api = new JournalApi(http);
         projectId = api.startProject("Adgangslog", "2020-01-01");
-        api.registerActor(projectId, "BORGER", "Logget L.", "MEDDESIGNER", "2020-01-02", "logget@example.dk");
+        actorId = api.registerActor(projectId, "BORGER", "Logget L.", "MEDDESIGNER", "2020-01-02",
+                "logget@example.dk");
         assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + processors.progress()).isTrue();
     }
 
@@ -90,10 +92,79 @@ class AccessLogIT {
     }
 
     @Test
-    void a_failed_read_is_not_logged() {
-        long before = count();
-        assertThat(http.get("/api/projects/00000000-0000-0000-0000-000000000000/timeline").status()).isEqualTo(404);
-        assertThat(count()).isEqualTo(before);
+    void a_read_of_an_unknown_project_is_logged_as_denied_and_answered_as_before() {
+        String unknown = "00000000-0000-0000-0000-000000000000";
+        JsonHttp.Response answer = http.get("/api/projects/" + unknown + "/timeline");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.body()).contains("UNKNOWN_PROJECT");
+        assertThat(last()).containsEntry("username", TestUsers.LEADER).containsEntry("project_id", unknown)
+                .containsEntry("what", "DENIED")
+                .containsEntry("detail", "GET /api/projects/" + unknown + "/timeline answered 404");
+    }
+
+    /** Review 2026-12-04, 7a: probing another user's project left no trace. */
+    @Test
+    void a_read_of_a_project_the_user_may_not_read_is_logged_as_denied_answered_like_an_unknown_one() {
+        JsonHttp other = TestUsers.user(port, "adgangslog-anden-leder", "PROJEKTLEDER");
+        JsonHttp.Response hidden = other.get("/api/projects/" + projectId + "/timeline");
+        JsonHttp.Response unknown = other.get("/api/projects/00000000-0000-0000-0000-000000000001/timeline");
+
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.body()).isEqualTo(unknown.body().replace("00000000-0000-0000-0000-000000000001",
+                projectId));
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT username, what, detail FROM access_log "
+                + "WHERE project_id = ? AND what = 'DENIED' ORDER BY id DESC", projectId);
+        assertThat(rows).first().satisfies(row -> {
+            assertThat(row.get("username")).isEqualTo("adgangslog-anden-leder");
+            assertThat(row.get("detail")).isEqualTo("GET /api/projects/" + projectId + "/timeline answered 404");
+        });
+
+        Browser browser = new Browser(port);
+        browser.login("adgangslog-anden-leder", TestUsers.PASSWORD);
+        assertThat(browser.get("/projekter/" + projectId).statusCode()).isEqualTo(404);
+        assertThat(last()).containsEntry("username", "adgangslog-anden-leder").containsEntry("project_id", projectId)
+                .containsEntry("what", "DENIED").containsEntry("detail", "GET /projekter/" + projectId + " answered 404");
+    }
+
+    @Test
+    void a_refused_admin_read_is_logged_as_denied() {
+        JsonHttp researcher = TestUsers.user(port, "adgangslog-forsker", "FORSKER");
+        assertThat(researcher.get("/api/admin/projects/" + projectId + "/actors").status()).isEqualTo(403);
+        assertThat(last()).containsEntry("username", "adgangslog-forsker").containsEntry("project_id", projectId)
+                .containsEntry("what", "DENIED")
+                .containsEntry("detail", "GET /api/admin/projects/" + projectId + "/actors answered 403");
+
+        Browser browser = new Browser(port);
+        browser.login("adgangslog-forsker", TestUsers.PASSWORD);
+        assertThat(browser.get("/admin/personoplysninger").statusCode()).isEqualTo(403);
+        assertThat(last()).containsEntry("username", "adgangslog-forsker").containsEntry("what", "DENIED")
+                .containsEntry("detail", "GET /admin/personoplysninger answered 403");
+    }
+
+    /** Review 2026-12-04, 7a: the administrator's reads of names and contacts were not logged. */
+    @Test
+    void an_administrators_reads_of_personal_data_are_logged() {
+        JsonHttp.Response actors = TestUsers.admin(port).get("/api/admin/projects/" + projectId + "/actors");
+        assertThat(actors.status()).isEqualTo(200);
+        assertThat(actors.body()).contains("Logget L.");
+        assertThat(last()).containsEntry("username", TestUsers.ADMIN).containsEntry("project_id", projectId)
+                .containsEntry("what", "PERSONAL_DATA").containsEntry("detail", "actors (API)");
+
+        Browser browser = new Browser(port);
+        browser.login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        assertThat(browser.get("/admin/personoplysninger?projekt=" + projectId).statusCode()).isEqualTo(200);
+        assertThat(last()).containsEntry("username", TestUsers.ADMIN).containsEntry("project_id", projectId)
+                .containsEntry("what", "PERSONAL_DATA").containsEntry("detail", "actors (page)");
+        assertThat(browser.get("/admin/personoplysninger/" + projectId + "/" + actorId + "/sletning").statusCode())
+                .isEqualTo(200);
+        assertThat(last()).containsEntry("username", TestUsers.ADMIN).containsEntry("project_id", projectId)
+                .containsEntry("what", "PERSONAL_DATA")
+                .containsEntry("detail", "erasure confirmation, actor " + actorId + " (page)");
+    }
+
+    Map<String, Object> last() {
+        return jdbc.queryForMap("SELECT username, project_id, what, detail FROM access_log ORDER BY id DESC LIMIT 1");
     }
 
     @Test

@@ -349,6 +349,14 @@ class BadInputIT {
             out.add(write("malformed-json", "/api/projects", json));
             out.add(write("malformed-json", "/api/projects/" + project + "/engagements", json));
         }
+        // Unpaired UTF-16 surrogates, written as JSON escapes (review 8a: "a\ud800b" was stored and broke the
+        // project's timeline JSON for strict parsers).
+        for (String text : List.of("a\\ud800b", "a\\udc00b", "\\udc00\\ud800", "slut\\ud83d")) {
+            out.add(write("lone-surrogate", "/api/projects/" + project + "/insights",
+                    "{\"focus\":\"PROCES\",\"text\":\"" + text + "\"}"));
+            out.add(write("lone-surrogate", "/api/projects", "{\"name\":\"" + text
+                    + "\",\"municipality\":\"L\",\"area\":\"ANDET\",\"startedOn\":\"2020-01-01\"}"));
+        }
         for (String method : List.of("PUT", "PATCH", "DELETE")) {
             out.add(new Bad("wrong-method", method, "/api/projects/" + project + "/insights", insight,
                     "application/json", false, false));

@@ -1,8 +1,5 @@
 package dk.samskabelse.journal.query.eventlog;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.ActorRegistered;
 import dk.samskabelse.journal.api.ActorWithdrawn;
@@ -48,25 +45,21 @@ public final class EventCsv {
 
     public static final List<String> COLUMNS = columns();
 
-    private static final CsvMapper CSV = new CsvMapper();
-
     private EventCsv() {
     }
 
+    /** The header line and one line per entry; every cell through {@link CsvCells} (formulas neutralised). */
     public static String write(List<LoggedEntry> entries) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        COLUMNS.forEach(schema::addColumn);
-        List<List<String>> rows = entries.stream().map(EventCsv::row).toList();
-        try {
-            return CSV.writer(schema.build()).writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write CSV export", e);
+        StringBuilder csv = new StringBuilder(CsvCells.line(COLUMNS)).append('\n');
+        for (LoggedEntry entry : entries) {
+            csv.append(CsvCells.line(row(entry))).append('\n');
         }
+        return csv.toString();
     }
 
-    private static List<String> row(LoggedEntry entry) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("sequenceNumber", Long.toString(entry.sequenceNumber()));
+    private static List<Object> row(LoggedEntry entry) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("sequenceNumber", entry.sequenceNumber());
         values.put("entryId", entry.entryId());
         values.put("type", entry.type());
         values.put("effectiveOn", entry.effectiveOn().toString());
@@ -75,7 +68,7 @@ public final class EventCsv {
         for (RecordComponent component : entry.payload().getClass().getRecordComponents()) {
             values.putIfAbsent(component.getName(), text(value(component, entry.payload())));
         }
-        List<String> row = new ArrayList<>(COLUMNS.size());
+        List<Object> row = new ArrayList<>(COLUMNS.size());
         for (String column : COLUMNS) {
             row.add(values.getOrDefault(column, ""));
         }
@@ -90,9 +83,10 @@ public final class EventCsv {
         }
     }
 
-    private static String text(Object value) {
-        if (value == null) {
-            return "";
+    /** A number stays a {@link Number} (written unprefixed), anything else becomes its text. */
+    private static Object text(Object value) {
+        if (value == null || value instanceof Number) {
+            return value;
         }
         if (value instanceof Participation p) {
             return p.actorId() + ":" + p.influence();
@@ -101,7 +95,7 @@ public final class EventCsv {
             return c.actorId() + ":" + c.type();
         }
         if (value instanceof Collection<?> values) {
-            return values.stream().map(EventCsv::text).collect(Collectors.joining(";"));
+            return values.stream().map(v -> java.util.Objects.toString(text(v), "")).collect(Collectors.joining(";"));
         }
         return value.toString();
     }

@@ -66,6 +66,7 @@ class PersonalDataPageController {
                     .orElseThrow(ProjectNotFoundException::new);
             model.addAttribute("project", project);
             model.addAttribute("actors", reports.actors(projectId).orElseThrow(ProjectNotFoundException::new));
+            accessLog.record(AccessKind.PERSONAL_DATA, projectId, "actors (page)");
         }
         return "admin/personal-data";
     }
@@ -81,7 +82,9 @@ class PersonalDataPageController {
 
     @GetMapping("/admin/personoplysninger/{projectId}/{actorId}/sletning")
     String erasureForm(@PathVariable String projectId, @PathVariable String actorId, Model model) {
-        return erasurePage(status(projectId, actorId), projectId, new ErasureForm(), model);
+        ActorStatus actor = status(projectId, actorId);
+        accessLog.record(AccessKind.PERSONAL_DATA, projectId, "erasure confirmation, actor " + actorId + " (page)");
+        return erasurePage(actor, projectId, new ErasureForm(), model);
     }
 
     @PostMapping("/admin/personoplysninger/{projectId}/{actorId}/sletning")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dk.samskabelse.journal.api.JournalRejection;
+import dk.samskabelse.journal.query.typology.UnusableModelException;
 import dk.samskabelse.journal.api.RejectionReason;
 import dk.samskabelse.journal.security.AccountException;
 import dk.samskabelse.journal.security.HiddenProjectException;
@@ -161,6 +162,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<Object> invalidParameter(InvalidParameterException ex) {
         return fieldProblem(ex.parameter(), "INVALID_PARAMETER", ex.messageKey());
+    }
+
+    /** A model file of projections/ that is broken or links out of the directory: named, its content never shown. */
+    @ExceptionHandler(UnusableModelException.class)
+    ResponseEntity<Object> unusableModel(UnusableModelException ex) {
+        return fieldProblem("model", "MODEL_UNUSABLE", "problem.model.unusable", ex.fileName());
     }
 
     @ExceptionHandler(JournalRejection.class)

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Journal text is plain text that ends up in an append-only store, research exports and printed reports:
  * control characters, invisible bidirectional overrides (which can make a text read differently than it is
- * stored) and HTML markup are refused rather than stored forever.
+ * stored), unpaired UTF-16 surrogates (no character at all: strict JSON parsers refuse the answers that would
+ * carry them) and HTML markup are refused rather than stored forever.
  */
 @Documented
 @Constraint(validatedBy = CleanText.Validator.class)
@@ -38,7 +39,24 @@ public @interface CleanText {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || (!FORBIDDEN_CHARACTERS.matcher(value).find() && !MARKUP.matcher(value).find());
+            return value == null || (!FORBIDDEN_CHARACTERS.matcher(value).find() && !MARKUP.matcher(value).find()
+                    && !hasLoneSurrogate(value));
+        }
+
+        /** True when a high surrogate is not followed by a low one, or a low one not preceded by a high one. */
+        static boolean hasLoneSurrogate(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isHighSurrogate(c)) {
+                    if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                        return true;
+                    }
+                    i++;
+                } else if (Character.isLowSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -56,8 +56,11 @@ class PersonalDataController {
     @GetMapping("/api/admin/projects/{projectId}/actors")
     @Operation(summary = "Every actor ever registered in the project, with its name (null once erased) and status")
     List<ActorStatus> actors(@PathVariable String projectId) {
-        return reports.actors(PathIds.project(projectId))
+        String project = PathIds.project(projectId);
+        List<ActorStatus> actors = reports.actors(project)
                 .orElseThrow(() -> new AggregateNotFoundException(projectId, "No such project"));
+        readLog.personalData(project, "actors (API)");
+        return actors;
     }
 
     @GetMapping("/api/admin/actors/{actorId}/report")

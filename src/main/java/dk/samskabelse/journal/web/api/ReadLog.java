@@ -32,6 +32,11 @@ class ReadLog {
         accessLog.record(AccessKind.ACTOR_REPORT, projectId, "actor " + actorId);
     }
 
+    /** An administrator's read of the names and contacts of a project's actors. */
+    void personalData(String projectId, String detail) {
+        accessLog.record(AccessKind.PERSONAL_DATA, projectId, detail);
+    }
+
     private static String detail(String view, TimeTravel when, String model) {
         StringBuilder detail = new StringBuilder(view);
         if (when.asOf() != null) {

@@ -2,6 +2,7 @@ package dk.samskabelse.journal.web.evaluation;
 
 import dk.samskabelse.journal.audit.AccessKind;
 import dk.samskabelse.journal.audit.AccessLog;
+import dk.samskabelse.journal.config.JournalBaseUrl;
 import dk.samskabelse.journal.query.evaluation.EvaluationService;
 import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.project.ProjectData;
@@ -17,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -39,10 +39,12 @@ class EvaluationPageController {
     private final MessageSource messages;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final JournalBaseUrl baseUrl;
 
     EvaluationPageController(ProjectLoader projects, EvaluationService evaluation, TypologyModels models,
                              ActorNames actorNames, EvaluationText text, MessageSource messages, AccessLog accessLog,
-                             Clock clock) {
+                             Clock clock, JournalBaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
         this.accessLog = accessLog;
         this.projects = projects;
         this.evaluation = evaluation;
@@ -76,8 +78,10 @@ class EvaluationPageController {
 
     private RenderedReport report(String projectId) {
         ProjectData data = projects.load(projectId);
-        String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        return text.render(evaluation.evaluate(data, models.active(), LocalDate.now(clock), actorNames.lookup()),
-                LocaleContextHolder.getLocale(), baseUrl);
+        // A researcher's project was loaded pseudonymised: actors are labelled by their research pseudonym (as in
+        // the replay and the research export), never looked up in the register.
+        return text.render(evaluation.evaluate(data, models.active(), LocalDate.now(clock),
+                        actorNames.lookup(data, projects.pseudonymised())),
+                LocaleContextHolder.getLocale(), baseUrl.value());
     }
 }

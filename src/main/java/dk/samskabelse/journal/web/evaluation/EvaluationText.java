@@ -27,7 +27,7 @@ class EvaluationText {
         this.messages = messages;
     }
 
-    /** baseUrl: the journal's address as the user reached it, for links that work outside the page too. */
+    /** baseUrl: the journal's configured address (journal.base-url), for links that work outside the page too. */
     RenderedReport render(EvaluationReport report, Locale locale, String baseUrl) {
         Formatter format = new Formatter(locale);
         String journal = baseUrl + "/projekter/" + report.projectId() + "?alle=true#indfoersel-";
