@@ -26,8 +26,6 @@ public class DeniedAccessLog {
     private static final Pattern PROJECT = Pattern.compile(
             "^/(?:api/(?:research/|admin/)?projects|projekter|admin/personoplysninger)/([0-9a-fA-F-]{36})(?:[/;.]|$)");
 
-    /** The user name logged for a refusal before anyone signed in (a login form without its CSRF token). */
-    static final String ANONYMOUS = "anonymous";
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     private final AccessLog accessLog;
@@ -38,18 +36,19 @@ public class DeniedAccessLog {
 
     /** A request answered with this status because the signed-in user may not make it. */
     public void record(HttpServletRequest request, int answeredStatus) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !TRUST.isAuthenticated(authentication)) {
+            // Refusals before sign-in (a form without its CSRF token) are not written: anyone could fill the
+            // log with them, and there is no user to attribute them to.
+            return;
+        }
         try {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             Matcher project = PROJECT.matcher(path);
-            accessLog.record(username(), AccessKind.DENIED, project.find() ? project.group(1).toLowerCase() : null,
+            accessLog.record(authentication.getName(), AccessKind.DENIED, project.find() ? project.group(1).toLowerCase() : null,
                     request.getMethod() + " " + path + " answered " + answeredStatus);
         } catch (RuntimeException e) {
             log.warn("Cannot write a refused request to the access log: {}", e.toString());
         }
-    }
-
-    private static String username() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && TRUST.isAuthenticated(authentication) ? authentication.getName() : ANONYMOUS;
     }
 }
