@@ -6,6 +6,7 @@ import dk.samskabelse.journal.query.engagements.EngagementsProjector;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
+import dk.samskabelse.journal.support.PostgresTestDatabase;
 import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -44,9 +45,11 @@ class DeadLetterIT {
     static final String MARKER = "Markør: projektionen fejler";
     static final Duration WAIT = Duration.ofSeconds(60);
 
+    static String url;
+
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        InProcessReliability.usePostgres(registry, "rel_deadletter");
+        url = InProcessReliability.usePostgres(registry, "rel_deadletter");
     }
 
     @LocalServerPort
@@ -157,10 +160,12 @@ class DeadLetterIT {
         String project = api.startProject("Trigger", "2020-01-01");
         String actor = api.registerActor(project, "BORGER", "Trigger T.", "MEDDESIGNER", "2020-01-01", null);
         assertThat(processors.awaitCaughtUp(WAIT)).isTrue();
-        jdbc.execute("CREATE FUNCTION refuse_marked_engagement() RETURNS trigger AS $$ BEGIN "
+        // As the schema's owner: the journal's own role may not put a trigger on a table.
+        JdbcTemplate owner = PostgresTestDatabase.asOwner(url);
+        owner.execute("CREATE FUNCTION refuse_marked_engagement() RETURNS trigger AS $$ BEGIN "
                 + "IF NEW.title = 'Trigger-markør' THEN RAISE EXCEPTION 'engagement table refuses this row'; "
                 + "END IF; RETURN NEW; END $$ LANGUAGE plpgsql");
-        jdbc.execute("CREATE TRIGGER refuse_marked_engagement BEFORE INSERT ON proj_engagement FOR EACH ROW "
+        owner.execute("CREATE TRIGGER refuse_marked_engagement BEFORE INSERT ON proj_engagement FOR EACH ROW "
                 + "EXECUTE FUNCTION refuse_marked_engagement()");
         String refused;
         long brokenMillis;
@@ -175,8 +180,8 @@ class DeadLetterIT {
             assertThat(engagementRows(refused)).isZero();
             assertThat(letters(admin, project)).as("not parked: the failure cannot be isolated").isEmpty();
         } finally {
-            jdbc.execute("DROP TRIGGER refuse_marked_engagement ON proj_engagement");
-            jdbc.execute("DROP FUNCTION refuse_marked_engagement()");
+            owner.execute("DROP TRIGGER refuse_marked_engagement ON proj_engagement");
+            owner.execute("DROP FUNCTION refuse_marked_engagement()");
         }
         // No retry asked for: the processor's own retries bring the row in.
         long fixedAt = System.nanoTime();

@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.support;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.sql.Connection;
@@ -82,6 +84,14 @@ public final class PostgresTestDatabase {
             registry.add("journal.db.owner-password", PostgresTestDatabase::ownerPassword);
         }
         return url;
+    }
+
+    /**
+     * Statements as the schema's owner, for what a test does to the schema itself (a trigger of its own): the
+     * journal's application role may not.
+     */
+    public static JdbcTemplate asOwner(String url) {
+        return new JdbcTemplate(new DriverManagerDataSource(url, owner(), ownerPassword()));
     }
 
     /** The same as command-line arguments, for a further journal started on the schema of {@code url}. */
