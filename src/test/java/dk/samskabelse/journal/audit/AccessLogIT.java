@@ -190,9 +190,9 @@ class AccessLogIT {
         long before = count();
 
         assertThatThrownBy(() -> jdbc.update("UPDATE access_log SET username = 'someone else'"))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining(refusal());
         assertThatThrownBy(() -> jdbc.update("DELETE FROM access_log WHERE project_id = ?", projectId))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining(refusal());
         assertThat(count()).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE username = 'someone else'",
                 Long.class)).isZero();
@@ -203,6 +203,11 @@ class AccessLogIT {
         assertThat(CrudRepository.class.isAssignableFrom(AccessLogRepository.class)).isFalse();
         assertThat(Arrays.stream(AccessLogRepository.class.getMethods()).map(Method::getName))
                 .allMatch(name -> name.equals("save") || name.startsWith("find") || name.equals("count"));
+    }
+
+    /** What the database answers an UPDATE or DELETE of the log with: the trigger's refusal on H2. */
+    String refusal() {
+        return "append-only";
     }
 
     long count() {

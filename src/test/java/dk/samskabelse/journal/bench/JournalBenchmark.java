@@ -78,6 +78,9 @@ public final class JournalBenchmark {
     private final String baseUrl = prop("bench.url", "jdbc:postgresql://127.0.0.1:5432/journal_bench");
     private final String user = prop("bench.user", "journal");
     private final String password = prop("bench.password", "journal");
+    /** Owns the schema, runs Flyway and the raw baselines; the journal itself connects as bench.user. */
+    private final String owner = prop("bench.owner", user);
+    private final String ownerPassword = prop("bench.owner-password", password);
     private final String schema = prop("bench.schema", "bench");
     private final int w1Seconds = intProp("bench.w1.seconds", 15);
     private final int warmupSeconds = intProp("bench.warmup.seconds", 5);
@@ -129,6 +132,8 @@ public final class JournalBenchmark {
                 "--spring.datasource.url=" + appUrl(),
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password,
+                "--journal.db.owner=" + (owner.equals(user) ? "" : owner),
+                "--journal.db.owner-password=" + ownerPassword,
                 "--server.port=0",
                 "--journal.demo=false",
                 "--journal.admin-password=bench-admin-password",
@@ -710,9 +715,13 @@ public final class JournalBenchmark {
     // --- helpers ------------------------------------------------------------------------------------------------
 
     private void freshSchema() throws SQLException {
-        try (Connection c = DriverManager.getConnection(baseUrl, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(baseUrl, owner, ownerPassword);
+             Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             s.execute("CREATE SCHEMA " + schema);
+            if (!owner.equals(user)) {
+                s.execute("GRANT USAGE ON SCHEMA " + schema + " TO \"" + user + "\"");
+            }
         }
     }
 
@@ -720,9 +729,10 @@ public final class JournalBenchmark {
         return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
+    /** As the owner: the raw baselines make and drop their own tables, VACUUM needs it, the generator bulk-loads. */
     private Connection connect(boolean rewriteBatches) throws SQLException {
-        return DriverManager.getConnection(appUrl() + (rewriteBatches ? "&reWriteBatchedInserts=true" : ""), user,
-                password);
+        return DriverManager.getConnection(appUrl() + (rewriteBatches ? "&reWriteBatchedInserts=true" : ""), owner,
+                ownerPassword);
     }
 
     private long count(String sql) throws SQLException {

@@ -14,9 +14,6 @@ class PostgresErasureIT extends ErasureIT {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        String url = PostgresTestDatabase.freshSchemaUrl("erasure_it");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", PostgresTestDatabase::user);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+        PostgresTestDatabase.use(registry, "erasure_it");
     }
 }

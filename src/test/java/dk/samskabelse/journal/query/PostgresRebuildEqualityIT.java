@@ -14,9 +14,6 @@ class PostgresRebuildEqualityIT extends RebuildEqualityIT {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        String url = PostgresTestDatabase.freshSchemaUrl("rebuild_it");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", PostgresTestDatabase::user);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+        PostgresTestDatabase.use(registry, "rebuild_it");
     }
 }

@@ -6,6 +6,7 @@ import dk.samskabelse.journal.query.engagements.EngagementsProjector;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
+import dk.samskabelse.journal.support.PostgresTestDatabase;
 import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -44,9 +45,11 @@ class DeadLetterIT {
     static final String MARKER = "Markør: projektionen fejler";
     static final Duration WAIT = Duration.ofSeconds(60);
 
+    static String url;
+
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        InProcessReliability.usePostgres(registry, "rel_deadletter");
+        url = InProcessReliability.usePostgres(registry, "rel_deadletter");
     }
 
     @LocalServerPort
@@ -160,10 +163,12 @@ class DeadLetterIT {
         String healthy = api.startProject("Trigger rask", "2020-01-01");
         String healthyActor = api.registerActor(healthy, "BORGER", "Rask T.", "MEDDESIGNER", "2020-01-01", null);
         assertThat(processors.awaitCaughtUp(WAIT)).isTrue();
-        jdbc.execute("CREATE FUNCTION refuse_marked_engagement() RETURNS trigger AS $$ BEGIN "
+        // As the schema's owner: the journal's own role may not put a trigger on a table.
+        JdbcTemplate owner = PostgresTestDatabase.asOwner(url);
+        owner.execute("CREATE FUNCTION refuse_marked_engagement() RETURNS trigger AS $$ BEGIN "
                 + "IF NEW.title = 'Trigger-markør' THEN RAISE EXCEPTION 'engagement table refuses this row'; "
                 + "END IF; RETURN NEW; END $$ LANGUAGE plpgsql");
-        jdbc.execute("CREATE TRIGGER refuse_marked_engagement BEFORE INSERT ON proj_engagement FOR EACH ROW "
+        owner.execute("CREATE TRIGGER refuse_marked_engagement BEFORE INSERT ON proj_engagement FOR EACH ROW "
                 + "EXECUTE FUNCTION refuse_marked_engagement()");
         String refused;
         String other;
@@ -183,8 +188,8 @@ class DeadLetterIT {
             assertThat(engagementRows(other)).isEqualTo(1);
             assertThat(letters(admin, healthy)).isEmpty();
         } finally {
-            jdbc.execute("DROP TRIGGER refuse_marked_engagement ON proj_engagement");
-            jdbc.execute("DROP FUNCTION refuse_marked_engagement()");
+            owner.execute("DROP TRIGGER refuse_marked_engagement ON proj_engagement");
+            owner.execute("DROP FUNCTION refuse_marked_engagement()");
         }
         JsonHttp.Response retried = admin.post("/api/admin/dead-letters/retry?group=engagements", "");
         assertThat(retried.status()).as(retried.body()).isEqualTo(200);

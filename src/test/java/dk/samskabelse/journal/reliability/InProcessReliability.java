@@ -29,14 +29,11 @@ final class InProcessReliability {
     static String usePostgres(DynamicPropertyRegistry registry, String prefix) {
         if (PostgresTestDatabase.baseUrl() == null || PostgresTestDatabase.baseUrl().isBlank()) {
             throw new IllegalStateException("The reliability tests run against PostgreSQL: set "
-                    + PostgresTestDatabase.URL_VARIABLE + " (and JOURNAL_TEST_POSTGRES_USER/_PASSWORD), "
+                    + PostgresTestDatabase.URL_VARIABLE + " (and JOURNAL_TEST_POSTGRES_USER/_PASSWORD, "
+                    + "JOURNAL_TEST_POSTGRES_OWNER/_OWNER_PASSWORD), "
                     + "as .ci/run does");
         }
-        String url = PostgresTestDatabase.freshSchemaUrl(prefix);
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", PostgresTestDatabase::user);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
-        return url;
+        return PostgresTestDatabase.use(registry, prefix);
     }
 
     /** Prints "RELIABILITY | scenario | key=value ..." for the lead's summary. */

@@ -24,7 +24,8 @@ final class JournalProcess {
     static final String ADMIN_PASSWORD = "reliability-admin-password";
     static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
 
-    record Database(String url, String user, String password) {
+    /** The journal connects as {@code user}; Flyway migrates as {@code owner} when there is one (else null). */
+    record Database(String url, String user, String password, String owner, String ownerPassword) {
     }
 
     private final String name;
@@ -94,6 +95,10 @@ final class JournalProcess {
             env.put("JOURNAL_DB_URL", database.url());
             env.put("JOURNAL_DB_USER", database.user());
             env.put("JOURNAL_DB_PASSWORD", database.password());
+            if (database.owner() != null) {
+                env.put("JOURNAL_DB_OWNER", database.owner());
+                env.put("JOURNAL_DB_OWNER_PASSWORD", database.ownerPassword());
+            }
             env.put("JOURNAL_DEMO", "false");
             env.put("JOURNAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
             env.put("PORT", Integer.toString(port));

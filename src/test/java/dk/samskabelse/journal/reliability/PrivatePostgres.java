@@ -13,11 +13,15 @@ import java.util.stream.Stream;
  * A PostgreSQL instance of the test's own (initdb into a temporary directory, its own port and socket directory,
  * trust authentication on loopback), so that it can be stopped and started without touching the machine's
  * cluster. PostgreSQL refuses to run as root: as root the commands run as the postgres user (runuser), which
- * then owns the directory.
+ * then owns the directory. Its roles are those of production, made by scripts/postgres-roles.sql: the journal
+ * connects as journal_app, which owns nothing, and Flyway migrates as journal_owner into the database journal.
  */
 final class PrivatePostgres {
 
-    private static final String SUPERUSER = "journal";
+    private static final String SUPERUSER = "postgres";
+    private static final String OWNER = "journal_owner";
+    private static final String APP = "journal_app";
+    private static final String DATABASE = "journal";
 
     private final Path bin;
     private final Path dir;
@@ -45,6 +49,7 @@ final class PrivatePostgres {
             pg.run(true, bin.resolve("initdb").toString(), "-D", pg.data.toString(), "-U", SUPERUSER,
                     "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
             pg.start();
+            pg.createRoles();
             return pg;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create the private PostgreSQL directory", e);
@@ -73,7 +78,17 @@ final class PrivatePostgres {
     }
 
     JournalProcess.Database database() {
-        return new JournalProcess.Database("jdbc:postgresql://127.0.0.1:" + port + "/postgres", SUPERUSER, "");
+        return new JournalProcess.Database("jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE, APP, APP, OWNER,
+                OWNER);
+    }
+
+    /** The owner and application roles and the database, as scripts/postgres-roles.sql makes them anywhere. */
+    private void createRoles() throws IOException {
+        Path script = dir.resolve("postgres-roles.sql");
+        Files.copy(Path.of("scripts", "postgres-roles.sql"), script);
+        run(true, bin.resolve("psql").toString(), "-X", "-q", "-h", "127.0.0.1", "-p", Integer.toString(port),
+                "-U", SUPERUSER, "-d", "postgres", "-v", "owner=" + OWNER, "-v", "owner_password=" + OWNER,
+                "-v", "app=" + APP, "-v", "app_password=" + APP, "-v", "database=" + DATABASE, "-f", script.toString());
     }
 
     int port() {

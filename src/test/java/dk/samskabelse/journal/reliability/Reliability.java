@@ -12,10 +12,12 @@ final class Reliability {
     static JournalProcess.Database freshSchema(String prefix) {
         if (PostgresTestDatabase.baseUrl() == null || PostgresTestDatabase.baseUrl().isBlank()) {
             throw new AssertionError("The reliability tests need PostgreSQL: set " + PostgresTestDatabase.URL_VARIABLE
-                    + " (and JOURNAL_TEST_POSTGRES_USER/_PASSWORD), as .ci/run does");
+                    + " (and JOURNAL_TEST_POSTGRES_USER/_PASSWORD, JOURNAL_TEST_POSTGRES_OWNER/_OWNER_PASSWORD), as "
+                    + ".ci/run does");
         }
         return new JournalProcess.Database(PostgresTestDatabase.freshSchemaUrl(prefix), PostgresTestDatabase.user(),
-                PostgresTestDatabase.password());
+                PostgresTestDatabase.password(), PostgresTestDatabase.separateOwner() ? PostgresTestDatabase.owner() : null,
+                PostgresTestDatabase.ownerPassword());
     }
 
     static long seed() {

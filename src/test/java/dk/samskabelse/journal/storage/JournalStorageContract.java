@@ -192,7 +192,9 @@ abstract class JournalStorageContract {
                 "--server.port=0",
                 "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                 "--spring.datasource.username=" + environment.getProperty("spring.datasource.username", ""),
-                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""))) {
+                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                "--journal.db.owner=" + environment.getProperty("journal.db.owner", ""),
+                "--journal.db.owner-password=" + environment.getProperty("journal.db.owner-password", ""))) {
             int nextPort = ((WebServerApplicationContext) next).getWebServer().getPort();
             String after = new JournalApi(TestUsers.projectLeader(nextPort)).startProject("Efter genstart", "2021-01-02");
             assertThat(storedEvents(after).get(0).globalIndex()).isEqualTo(lastBefore + 1);

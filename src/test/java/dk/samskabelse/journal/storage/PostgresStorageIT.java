@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +39,10 @@ class PostgresStorageIT extends JournalStorageContract {
         registry.add("spring.datasource.url", () -> URL);
         registry.add("spring.datasource.username", PostgresTestDatabase::user);
         registry.add("spring.datasource.password", PostgresTestDatabase::password);
+        if (PostgresTestDatabase.separateOwner()) {
+            registry.add("journal.db.owner", PostgresTestDatabase::owner);
+            registry.add("journal.db.owner-password", PostgresTestDatabase::ownerPassword);
+        }
     }
 
     /**
@@ -50,9 +55,8 @@ class PostgresStorageIT extends JournalStorageContract {
         String projectId = api.startProject("To instanser", "2020-01-01");
         String actor = api.registerActor(projectId, "BORGER", "Instans I.", "MEDDESIGNER", "2020-01-01", null);
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(JournalApplication.class)
-                .run("--server.port=0", "--spring.datasource.url=" + URL,
-                        "--spring.datasource.username=" + PostgresTestDatabase.user(),
-                        "--spring.datasource.password=" + PostgresTestDatabase.password())) {
+                .run(Stream.concat(Stream.of("--server.port=0"), PostgresTestDatabase.arguments(URL).stream())
+                        .toArray(String[]::new))) {
             int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
             List<JsonHttp> instances = List.of(TestUsers.projectLeader(port), TestUsers.projectLeader(secondPort));
             ExecutorService pool = Executors.newFixedThreadPool(6);
