@@ -20,8 +20,11 @@ public class AdminPasswordException extends RuntimeException {
     }
 
     static AdminPasswordException unusable(AccountException refused) {
-        return new AdminPasswordException(UNUSABLE + (refused.problem() == AccountException.Problem.PASSWORD_TOO_LONG
-                ? "it is longer than " + UserAccounts.MAX_PASSWORD_BYTES + " bytes."
-                : "it is shorter than " + UserAccounts.MIN_PASSWORD_LENGTH + " characters."));
+        return new AdminPasswordException(UNUSABLE + switch (refused.problem()) {
+            case PASSWORD_TOO_LONG -> "it is longer than " + PasswordPolicy.MAX_BYTES + " bytes.";
+            case PASSWORD_TOO_WEAK -> "it is too easy to guess (a common password, a word or name with digits, a "
+                    + "keyboard pattern, a repetition or a sequence).";
+            default -> "it is shorter than " + PasswordPolicy.MIN_LENGTH + " characters.";
+        });
     }
 }

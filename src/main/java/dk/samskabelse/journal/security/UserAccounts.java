@@ -6,7 +6,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +23,9 @@ public class UserAccounts {
 
     /** A user name is what people type at the login: lower case, digits, '.', '_' and '-'. */
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
-    public static final int MAX_PASSWORD_BYTES = 72;
+    public static final int MAX_PASSWORD_BYTES = PasswordPolicy.MAX_BYTES;
 
     /** A user with the projects assigned to them, for the admin pages. */
     public record UserSummary(String username, UserRole role, boolean enabled, Set<String> projects) {
@@ -55,7 +54,7 @@ public class UserAccounts {
         if (!USERNAME.matcher(name).matches()) {
             throw new AccountException(Problem.USERNAME_INVALID);
         }
-        checkPassword(password);
+        PasswordPolicy.check(name, password);
         if (store.find(name).isPresent()) {
             throw new AccountException(Problem.USERNAME_TAKEN);
         }
@@ -76,7 +75,7 @@ public class UserAccounts {
 
     @Transactional
     public void resetPassword(String username, String password) {
-        checkPassword(password);
+        PasswordPolicy.check(username, password);
         if (!store.updatePassword(normalise(username), encoder.encode(password))) {
             throw new AccountException(Problem.UNKNOWN_USER);
         }
@@ -152,14 +151,5 @@ public class UserAccounts {
 
     private StoredUser require(String username) {
         return store.find(normalise(username)).orElseThrow(() -> new AccountException(Problem.UNKNOWN_USER));
-    }
-
-    private static void checkPassword(String password) {
-        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-            throw new AccountException(Problem.PASSWORD_TOO_SHORT);
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new AccountException(Problem.PASSWORD_TOO_LONG);
-        }
     }
 }

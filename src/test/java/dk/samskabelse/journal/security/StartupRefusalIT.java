@@ -48,7 +48,7 @@ class StartupRefusalIT {
                 "--journal.admin-password=kort"));
 
         assertThat(failure).isInstanceOf(AdminPasswordException.class)
-                .hasMessageContaining("it is shorter than 10 characters");
+                .hasMessageContaining("it is shorter than 12 characters");
         assertThat(output.getAll()).contains("APPLICATION FAILED TO START");
     }
 
