@@ -3,7 +3,7 @@ package dk.samskabelse.journal.security;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** The refusal to start a production journal that nobody could administer, as a short message. */
+/** The refusal to start a production journal that nobody or anybody could administer, as a short message. */
 class AdminPasswordFailureAnalyzer extends AbstractFailureAnalyzer<AdminPasswordException> {
 
     static final String ACTION = "Start it once with JOURNAL_ADMIN_PASSWORD set to a password of at least "
@@ -12,6 +12,6 @@ class AdminPasswordFailureAnalyzer extends AbstractFailureAnalyzer<AdminPassword
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, AdminPasswordException cause) {
-        return new FailureAnalysis(cause.getMessage(), ACTION, cause);
+        return new FailureAnalysis(cause.getMessage(), cause.action(), cause);
     }
 }

@@ -55,6 +55,21 @@ public class UserAccounts {
             throw new AccountException(Problem.USERNAME_INVALID);
         }
         PasswordPolicy.check(name, password);
+        return insert(name, role, password);
+    }
+
+    /**
+     * A demo user with the demo password, which is never set through the password policy; only in demo mode
+     * (InitialUsers). Left as it is when the user exists.
+     */
+    @Transactional
+    void createDemoUserIfMissing(String username, UserRole role, String password) {
+        if (store.find(normalise(username)).isEmpty()) {
+            insert(normalise(username), role, password);
+        }
+    }
+
+    private StoredUser insert(String name, UserRole role, String password) {
         if (store.find(name).isPresent()) {
             throw new AccountException(Problem.USERNAME_TAKEN);
         }
@@ -103,6 +118,20 @@ public class UserAccounts {
     public Optional<UserSummary> user(String username) {
         return store.find(normalise(username))
                 .map(u -> new UserSummary(u.username(), u.role(), u.enabled(), store.projectsOf(u.username())));
+    }
+
+    /** Whether the user exists and this is its password (the encoder's check, as at login). */
+    @Transactional(readOnly = true)
+    public boolean hasPassword(String username, String password) {
+        return store.find(normalise(username)).map(u -> encoder.matches(password, u.passwordHash())).orElse(false);
+    }
+
+    /** The enabled users whose password is this one: one password check per enabled user. */
+    @Transactional(readOnly = true)
+    public List<String> enabledUsersWithPassword(String password) {
+        return store.all().stream().filter(StoredUser::enabled)
+                .filter(u -> encoder.matches(password, u.passwordHash()))
+                .map(StoredUser::username).toList();
     }
 
     @Transactional(readOnly = true)
