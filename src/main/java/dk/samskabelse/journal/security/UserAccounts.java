@@ -88,6 +88,7 @@ public class UserAccounts {
         return true;
     }
 
+    /** A new password (PasswordPolicy); it ends the user's browser sessions on their next request. */
     @Transactional
     public void resetPassword(String username, String password) {
         PasswordPolicy.check(username, password);
@@ -96,7 +97,10 @@ public class UserAccounts {
         }
     }
 
-    /** A disabled user cannot sign in; the last enabled administrator cannot be disabled. */
+    /**
+     * A disabled user cannot sign in, and its browser sessions end on their next request; the last enabled
+     * administrator cannot be disabled.
+     */
     @Transactional
     public void setEnabled(String username, boolean enabled) {
         StoredUser user = require(username);
