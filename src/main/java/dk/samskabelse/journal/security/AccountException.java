@@ -8,6 +8,7 @@ public class AccountException extends RuntimeException {
         USERNAME_TAKEN("username"),
         PASSWORD_TOO_SHORT("password"),
         PASSWORD_TOO_LONG("password"),
+        PASSWORD_TOO_WEAK("password"),
         UNKNOWN_USER("username"),
         LAST_ADMIN("enabled");
 

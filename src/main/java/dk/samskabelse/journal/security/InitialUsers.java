@@ -15,15 +15,20 @@ import java.util.List;
 /**
  * The users a journal starts with, set up before the web server opens:
  * <ul>
- * <li>with journal.admin-password (JOURNAL_ADMIN_PASSWORD) the administrator "admin" is created with it, unless a
- * user of that name exists (whose password is then left alone);</li>
+ * <li>with journal.admin-password (JOURNAL_ADMIN_PASSWORD) the administrator "admin" is created with it; an
+ * existing "admin" that still has the demo password gets it instead (said in the log, never the password); an
+ * "admin" with a password of its own keeps it;</li>
  * <li>in demo mode the demo users leder, chef, forsker and admin exist, each with the password "samskabelse";
  * leder and chef are assigned to the demo projects, which are released for research; the users are printed
  * once in the log;</li>
- * <li>outside demo mode a journal without an enabled administrator and without that password refuses to start
- * (AdminPasswordFailureAnalyzer), and no demo user is ever created. A JOURNAL_ADMIN_PASSWORD that breaks the
- * password rules stops the start as well.</li>
+ * <li>outside demo mode no demo user is ever created, and the demo users leder, chef and forsker of a database that
+ * once ran in demo mode are disabled while they still have the demo password (one WARN line names them). The
+ * journal then refuses to start (AdminPasswordFailureAnalyzer) while any enabled user still has the demo password,
+ * and while it has no enabled administrator. A JOURNAL_ADMIN_PASSWORD that breaks the password rules
+ * (PasswordPolicy) stops the start as well.</li>
  * </ul>
+ * Finding the users with the demo password checks each enabled user's hash once per start (bcrypt, tens of
+ * milliseconds each).
  */
 @Component
 class InitialUsers implements SmartInitializingSingleton {
@@ -58,24 +63,57 @@ class InitialUsers implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        if (!demoMode.enabled()) {
+            disableDemoUsers();
+        }
         if (!adminPassword.isBlank()) {
             try {
-                if (accounts.createIfMissing(ADMIN, UserRole.ADMIN, adminPassword)) {
-                    log.info("Created the administrator '{}' with the password from JOURNAL_ADMIN_PASSWORD", ADMIN);
-                }
+                initialAdmin();
             } catch (AccountException refused) {
                 throw AdminPasswordException.unusable(refused);
             }
         }
         if (demoMode.enabled()) {
             demoUsers();
-        } else if (!accounts.anyEnabledAdmin()) {
+            return;
+        }
+        List<String> withDemoPassword = accounts.enabledUsersWithPassword(DEMO_PASSWORD);
+        if (!withDemoPassword.isEmpty()) {
+            throw AdminPasswordException.demoPassword(withDemoPassword);
+        }
+        if (!accounts.anyEnabledAdmin()) {
             throw AdminPasswordException.missing();
         }
     }
 
+    private void initialAdmin() {
+        if (accounts.createIfMissing(ADMIN, UserRole.ADMIN, adminPassword)) {
+            log.info("Created the administrator '{}' with the password from JOURNAL_ADMIN_PASSWORD", ADMIN);
+        } else if (accounts.hasPassword(ADMIN, DEMO_PASSWORD)) {
+            accounts.resetPassword(ADMIN, adminPassword);
+            log.warn("The administrator '{}' had the demo password; it now has the password from "
+                    + "JOURNAL_ADMIN_PASSWORD", ADMIN);
+        } else {
+            log.info("JOURNAL_ADMIN_PASSWORD is not used: the administrator '{}' exists with a password of its own",
+                    ADMIN);
+        }
+    }
+
+    /** The demo users of a database that once ran in demo mode, as long as they still have the demo password. */
+    private void disableDemoUsers() {
+        List<String> disabled = DEMO_USERS.stream().map(DemoUser::username).filter(name -> !name.equals(ADMIN))
+                .filter(name -> accounts.user(name).map(UserAccounts.UserSummary::enabled).orElse(false))
+                .filter(name -> accounts.hasPassword(name, DEMO_PASSWORD))
+                .toList();
+        if (!disabled.isEmpty()) {
+            disabled.forEach(name -> accounts.setEnabled(name, false));
+            log.warn("Not in demo mode: disabled the demo users {}, which still had the demo password",
+                    String.join(", ", disabled));
+        }
+    }
+
     private void demoUsers() {
-        DEMO_USERS.forEach(user -> accounts.createIfMissing(user.username(), user.role(), DEMO_PASSWORD));
+        DEMO_USERS.forEach(user -> accounts.createDemoUserIfMissing(user.username(), user.role(), DEMO_PASSWORD));
         for (DemoPlan plan : DemoHistories.plans(clock.getZone())) {
             accounts.assign(DEMO_LEADER, plan.projectId());
             accounts.assign(DEMO_CHEF, plan.projectId());

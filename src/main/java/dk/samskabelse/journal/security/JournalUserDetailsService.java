@@ -8,6 +8,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
+
 /** Users for login (form and HTTP Basic) from the journal_user table, with their one role as authority. */
 @Service
 class JournalUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
@@ -23,18 +25,16 @@ class JournalUserDetailsService implements UserDetailsService, UserDetailsPasswo
     public UserDetails loadUserByUsername(String username) {
         StoredUser user = store.find(UserAccounts.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        return User.withUsername(user.username())
-                .password(user.passwordHash())
-                .authorities(user.role().authority())
-                .disabled(!user.enabled())
-                .build();
+        return new JournalUser(user.username(), user.passwordHash(), user.enabled(),
+                List.of(user.role().authority()), user.credentialsVersion());
     }
 
     /** Re-hashes a password at login when the encoder's default (algorithm or cost) has changed since it was set. */
     @Override
     @Transactional
     public UserDetails updatePassword(UserDetails user, String newPassword) {
-        store.updatePassword(user.getUsername(), newPassword);
-        return User.withUserDetails(user).password(newPassword).build();
+        store.rehash(user.getUsername(), newPassword);
+        return user instanceof JournalUser signedIn ? signedIn.withPassword(newPassword)
+                : User.withUserDetails(user).password(newPassword).build();
     }
 }

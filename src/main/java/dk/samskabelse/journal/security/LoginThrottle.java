@@ -10,25 +10,41 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Counts failed logins per account name and per client address in expiring Caffeine caches. From the limit on,
- * every further failure locks logins for that key, first for journal.login.first-lock, then twice as long each
- * time up to journal.login.longest-lock. A count is forgotten a window after its last failure; a successful login
- * clears its account's count but not its address's, so that one's own account cannot reset the guessing of
- * others. Unknown and known names are counted alike, so the lock tells nothing about which names exist.
+ * Counts failed logins in expiring Caffeine caches and locks logins so that guessing stays bounded while no one
+ * address can lock out users who sign in correctly elsewhere, nor the administrator everywhere:
+ * <ul>
+ * <li>per account and address: from journal.login.account-failures failures on, that address is locked for that
+ * account;</li>
+ * <li>per account, from all addresses together: from account-total-failures on, every address that has failed for
+ * the account within the window is locked for it; an address without failures for it (the user's own) is not, and
+ * a new address that fails once is locked too, so a guesser gets one try per address and lock;</li>
+ * <li>per address, whatever the names: from address-failures on, the address is locked for every account that has
+ * not signed in successfully from it within known-address-for (users behind the same town hall address who signed
+ * in there before keep signing in).</li>
+ * </ul>
+ * Each lock lasts journal.login.first-lock, twice as long with each further failure, up to longest-lock. A count is
+ * forgotten a window after its last failure. A successful login clears the count of its account and address and
+ * makes that address known for the account; it clears neither the account's total nor the address's count, so one's
+ * own account cannot reset the guessing of others. Unknown and known names are counted alike, so a lock tells
+ * nothing about which names exist. The counts are per journal instance (in memory).
  */
 @Component
 public class LoginThrottle {
 
     /** Keys at most held in memory per cache: bounds what a flood of invented names or addresses can cost. */
     private static final long MAX_KEYS = 100_000;
+    /** The "address" of a login whose client address is not known (not over HTTP). */
+    private static final String NO_ADDRESS = "";
 
     private record Failures(int count, long lockedUntilNanos) {
     }
 
     private final LoginThrottleProperties limits;
     private final Ticker ticker;
+    private final Cache<String, Failures> pairs;
     private final Cache<String, Failures> accounts;
     private final Cache<String, Failures> addresses;
+    private final Cache<String, Boolean> knownAddresses;
 
     @Autowired
     LoginThrottle(LoginThrottleProperties limits) {
@@ -38,26 +54,48 @@ public class LoginThrottle {
     LoginThrottle(LoginThrottleProperties limits, Ticker ticker) {
         this.limits = limits;
         this.ticker = ticker;
+        this.pairs = cache(limits.window(), ticker);
         this.accounts = cache(limits.window(), ticker);
         this.addresses = cache(limits.window(), ticker);
+        this.knownAddresses = Caffeine.newBuilder().expireAfterWrite(limits.knownAddressFor()).maximumSize(MAX_KEYS)
+                .ticker(ticker).<String, Boolean>build();
     }
 
-    /** How long logins for this account name or from this address are still locked; empty when they are not. */
+    /** How long logins for this account name from this address are still locked; empty when they are not. */
     public Optional<Duration> lockedFor(String username, String address) {
+        String account = UserAccounts.normalise(username);
+        String from = address == null ? NO_ADDRESS : address;
+        String pair = pair(account, from);
+        long until = lockedUntil(pairs, pair);
+        if (pairs.getIfPresent(pair) != null) {
+            until = Math.max(until, lockedUntil(accounts, account));
+        }
+        if (knownAddresses.getIfPresent(pair) == null) {
+            until = Math.max(until, lockedUntil(addresses, from));
+        }
         long now = ticker.read();
-        long until = Math.max(lockedUntil(accounts, UserAccounts.normalise(username)), lockedUntil(addresses, address));
         return until > now ? Optional.of(Duration.ofNanos(until - now)) : Optional.empty();
     }
 
     public void failed(String username, String address) {
-        count(accounts, UserAccounts.normalise(username), limits.accountFailures());
+        String account = UserAccounts.normalise(username);
+        String from = address == null ? NO_ADDRESS : address;
+        count(pairs, pair(account, from), limits.accountFailures());
+        count(accounts, account, limits.accountTotalFailures());
         if (address != null) {
             count(addresses, address, limits.addressFailures());
         }
     }
 
-    public void succeeded(String username) {
-        accounts.invalidate(UserAccounts.normalise(username));
+    public void succeeded(String username, String address) {
+        String pair = pair(UserAccounts.normalise(username), address == null ? NO_ADDRESS : address);
+        pairs.invalidate(pair);
+        knownAddresses.put(pair, Boolean.TRUE);
+    }
+
+    private static String pair(String account, String address) {
+        // A user name never contains a space (UserAccounts.USERNAME); an unknown one is counted as typed, normalised.
+        return account + ' ' + address;
     }
 
     private void count(Cache<String, Failures> cache, String key, int limit) {

@@ -26,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -46,7 +47,8 @@ import java.util.Map;
  * because no cookie ever authenticates an API call: a browser cannot make a cross-site request carry the
  * credentials, and the write endpoints accept only application/json, which a cross-site form cannot send;</li>
  * <li>the web journal: form login with a session (id changed at login), CSRF token on every form, logout by
- * POST.</li>
+ * POST. A session ends on its next request once its user is disabled, removed or given a new password
+ * (SessionStillValidFilter, also on the OpenAPI chain, which may use the session).</li>
  * </ul>
  * All send the same security headers, including a Content-Security-Policy the pages satisfy (no inline script or
  * style: templates carry none, and /js/journal.js is the only script); only Swagger UI may use inline styles. The authorisation matrix test
@@ -77,7 +79,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiDocs(HttpSecurity http, AuthenticationManager authentication, ProjectAuthorization projects,
-                                SecurityAnswers answers) throws Exception {
+                                SecurityAnswers answers, UserStore users) throws Exception {
         String[] docs = {"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml"};
         http.securityMatcher(docs)
                 .authorizeHttpRequests(rules -> rules
@@ -87,6 +89,7 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.realmName(SecurityAnswers.REALM)
                         .authenticationEntryPoint(answers.apiEntryPoint()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .addFilterBefore(new SessionStillValidFilter(users), AuthorizationFilter.class)
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(denials -> denials.authenticationEntryPoint(answers.apiEntryPoint())
                         .accessDeniedHandler(answers.apiDenied()))
@@ -150,7 +153,7 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication, ProjectAuthorization projects,
-                            SecurityAnswers answers) throws Exception {
+                            SecurityAnswers answers, UserStore users) throws Exception {
         String project = "/projekter/{projectId}";
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?fejl");
@@ -182,6 +185,8 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logget-ud"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // A session ends on its next request once its user is disabled, removed or given a new password.
+                .addFilterBefore(new SessionStillValidFilter(users), AuthorizationFilter.class)
                 .csrf(Customizer.withDefaults())
                 .exceptionHandling(denials -> denials.accessDeniedHandler(answers.webDenied()))
                 .headers(SecurityConfig::headers);

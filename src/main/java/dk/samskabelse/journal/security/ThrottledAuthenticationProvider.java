@@ -51,7 +51,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication authenticated = passwords.authenticate(authentication);
-            throttle.succeeded(username);
+            throttle.succeeded(username, address);
             return authenticated;
         } catch (InternalAuthenticationServiceException broken) {
             // The user store could not be read: an error of the journal, not a failed login.

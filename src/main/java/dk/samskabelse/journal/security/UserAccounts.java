@@ -6,7 +6,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +23,9 @@ public class UserAccounts {
 
     /** A user name is what people type at the login: lower case, digits, '.', '_' and '-'. */
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
-    public static final int MAX_PASSWORD_BYTES = 72;
+    public static final int MAX_PASSWORD_BYTES = PasswordPolicy.MAX_BYTES;
 
     /** A user with the projects assigned to them, for the admin pages. */
     public record UserSummary(String username, UserRole role, boolean enabled, Set<String> projects) {
@@ -55,7 +54,22 @@ public class UserAccounts {
         if (!USERNAME.matcher(name).matches()) {
             throw new AccountException(Problem.USERNAME_INVALID);
         }
-        checkPassword(password);
+        PasswordPolicy.check(name, password);
+        return insert(name, role, password);
+    }
+
+    /**
+     * A demo user with the demo password, which is never set through the password policy; only in demo mode
+     * (InitialUsers). Left as it is when the user exists.
+     */
+    @Transactional
+    void createDemoUserIfMissing(String username, UserRole role, String password) {
+        if (store.find(normalise(username)).isEmpty()) {
+            insert(normalise(username), role, password);
+        }
+    }
+
+    private StoredUser insert(String name, UserRole role, String password) {
         if (store.find(name).isPresent()) {
             throw new AccountException(Problem.USERNAME_TAKEN);
         }
@@ -74,15 +88,19 @@ public class UserAccounts {
         return true;
     }
 
+    /** A new password (PasswordPolicy); it ends the user's browser sessions on their next request. */
     @Transactional
     public void resetPassword(String username, String password) {
-        checkPassword(password);
+        PasswordPolicy.check(username, password);
         if (!store.updatePassword(normalise(username), encoder.encode(password))) {
             throw new AccountException(Problem.UNKNOWN_USER);
         }
     }
 
-    /** A disabled user cannot sign in; the last enabled administrator cannot be disabled. */
+    /**
+     * A disabled user cannot sign in, and its browser sessions end on their next request; the last enabled
+     * administrator cannot be disabled.
+     */
     @Transactional
     public void setEnabled(String username, boolean enabled) {
         StoredUser user = require(username);
@@ -104,6 +122,20 @@ public class UserAccounts {
     public Optional<UserSummary> user(String username) {
         return store.find(normalise(username))
                 .map(u -> new UserSummary(u.username(), u.role(), u.enabled(), store.projectsOf(u.username())));
+    }
+
+    /** Whether the user exists and this is its password (the encoder's check, as at login). */
+    @Transactional(readOnly = true)
+    public boolean hasPassword(String username, String password) {
+        return store.find(normalise(username)).map(u -> encoder.matches(password, u.passwordHash())).orElse(false);
+    }
+
+    /** The enabled users whose password is this one: one password check per enabled user. */
+    @Transactional(readOnly = true)
+    public List<String> enabledUsersWithPassword(String password) {
+        return store.all().stream().filter(StoredUser::enabled)
+                .filter(u -> encoder.matches(password, u.passwordHash()))
+                .map(StoredUser::username).toList();
     }
 
     @Transactional(readOnly = true)
@@ -152,14 +184,5 @@ public class UserAccounts {
 
     private StoredUser require(String username) {
         return store.find(normalise(username)).orElseThrow(() -> new AccountException(Problem.UNKNOWN_USER));
-    }
-
-    private static void checkPassword(String password) {
-        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-            throw new AccountException(Problem.PASSWORD_TOO_SHORT);
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new AccountException(Problem.PASSWORD_TOO_LONG);
-        }
     }
 }

@@ -17,7 +17,7 @@ class UserStore {
 
     private static final RowMapper<StoredUser> USER = (rs, row) -> new StoredUser(rs.getString("username"),
             rs.getString("password_hash"), UserRole.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
-            rs.getTimestamp("created_at").toInstant());
+            rs.getTimestamp("created_at").toInstant(), rs.getLong("credentials_version"));
 
     private final JdbcTemplate jdbc;
 
@@ -44,12 +44,28 @@ class UserStore {
                 Timestamp.from(user.createdAt()));
     }
 
+    /** A new password: the user's sessions end (the credentials version is raised). */
     boolean updatePassword(String username, String passwordHash) {
+        return jdbc.update("UPDATE journal_user SET password_hash = ?, credentials_version = credentials_version + 1 "
+                + "WHERE username = ?", passwordHash, username) == 1;
+    }
+
+    /** The same password hashed anew (another algorithm or cost): the user's sessions go on. */
+    boolean rehash(String username, String passwordHash) {
         return jdbc.update("UPDATE journal_user SET password_hash = ? WHERE username = ?", passwordHash, username) == 1;
     }
 
+    /** Disabled or enabled: when that changes its state, the user's sessions end (the version is raised). */
     boolean updateEnabled(String username, boolean enabled) {
-        return jdbc.update("UPDATE journal_user SET enabled = ? WHERE username = ?", enabled, username) == 1;
+        return jdbc.update("UPDATE journal_user SET credentials_version = credentials_version "
+                + "+ CASE WHEN enabled = ? THEN 0 ELSE 1 END, enabled = ? WHERE username = ?",
+                enabled, enabled, username) == 1;
+    }
+
+    /** The credentials version of an enabled user; empty when the user is disabled or gone. */
+    Optional<Long> enabledCredentialsVersion(String username) {
+        return jdbc.queryForList("SELECT credentials_version FROM journal_user WHERE username = ? AND enabled",
+                Long.class, username).stream().findFirst();
     }
 
     boolean isAssigned(String username, String projectId) {

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -221,6 +223,9 @@ class AuthorizationMatrixIT {
     CommandGateway commands;
 
     @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
     ProjectionProcessors projections;
 
     record Route(String method, String pattern) {
@@ -305,6 +310,60 @@ class AuthorizationMatrixIT {
         assertThat(anonymous.getResponse().getStatus()).isEqualTo(401);
     }
 
+    /**
+     * Review finding 4g: a browser session whose user has been disabled, given a new password or removed since it
+     * signed in is answered like an anonymous caller on every route a session reaches (the pages and the OpenAPI
+     * document), from its very next request on; a session signed in after the change works.
+     */
+    @Test
+    void aSessionWhoseUserChangedSinceItSignedInIsAnsweredLikeAnonymousOnEveryRoute() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        String own = project("Spærret projekt");
+        Map<String, UserDetails> signedIn = new java.util.LinkedHashMap<>();
+        for (String name : List.of("matrix-spaerret", "matrix-ny-kode", "matrix-fjernet")) {
+            accounts.createIfMissing(name, UserRole.PROJEKTLEDER, TestUsers.PASSWORD);
+            accounts.assign(name, own);
+            signedIn.put(name, users.loadUserByUsername(name));
+        }
+        assertThat(mvc.perform(request(HttpMethod.GET, "/").accept(MediaType.TEXT_HTML)
+                .with(user(signedIn.get("matrix-spaerret")))).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        accounts.setEnabled("matrix-spaerret", false);
+        accounts.resetPassword("matrix-ny-kode", "en helt ny adgangskode");
+        jdbc.update("DELETE FROM journal_user WHERE username = 'matrix-fjernet'");
+
+        List<String> notLogin = new ArrayList<>();
+        int checks = 0;
+        for (Route route : routes()) {
+            Rule rule = RULES.get(route.key());
+            if (route.pattern().startsWith("/api/") || rule == Rule.PUBLIC || rule == Rule.ERROR_PAGE) {
+                continue;
+            }
+            for (Map.Entry<String, UserDetails> user : signedIn.entrySet()) {
+                MvcResult result = mvc.perform(sessionCall(route, own, user.getValue())).andReturn();
+                checks++;
+                if (outcome(route, result) != Outcome.LOGIN) {
+                    notLogin.add(route.key() + " as " + user.getKey() + ": " + result.getResponse().getStatus());
+                }
+            }
+        }
+        assertThat(checks).isGreaterThan(100);
+        assertThat(notLogin).as("answers other than the login").isEmpty();
+        assertThat(mvc.perform(request(HttpMethod.GET, "/").accept(MediaType.TEXT_HTML)
+                .with(user(users.loadUserByUsername("matrix-ny-kode")))).andReturn().getResponse().getStatus())
+                .as("signed in again after the new password").isEqualTo(200);
+    }
+
+    /** A route called with a signed-in session's user (as the session holds it), with a CSRF token for a form. */
+    private MockHttpServletRequestBuilder sessionCall(Route route, String projectId, UserDetails signedIn) {
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.method()), path(route, projectId));
+        request.accept(route.api() ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
+        if (!route.method().equals("GET")) {
+            request.contentType(MediaType.APPLICATION_FORM_URLENCODED).with(csrf());
+        }
+        return request.with(user(signedIn));
+    }
+
     static Outcome expected(Rule rule, Caller caller, boolean own) {
         if (caller == Caller.ANONYMOUS) {
             return rule == Rule.PUBLIC || rule == Rule.ERROR_PAGE ? Outcome.ALLOWED : Outcome.LOGIN;
@@ -343,7 +402,7 @@ class AuthorizationMatrixIT {
         return Outcome.ALLOWED;
     }
 
-    private MockHttpServletRequestBuilder call(Route route, Caller caller, String projectId) {
+    private String path(Route route, String projectId) {
         String path = route.pattern()
                 .replace("{projectId}", projectId == null ? "" : projectId)
                 .replace("{actorId}", projectId == null ? UUID.randomUUID().toString()
@@ -351,7 +410,11 @@ class AuthorizationMatrixIT {
                 .replace("{username}", SCRATCH_USER)
                 .replace("/**", "");
         assertThat(path).as("a value for every variable of " + route.key()).doesNotContain("{");
-        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.method()), path);
+        return path;
+    }
+
+    private MockHttpServletRequestBuilder call(Route route, Caller caller, String projectId) {
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.method()), path(route, projectId));
         boolean writes = !route.method().equals("GET");
         if (route.api()) {
             request.accept(MediaType.APPLICATION_JSON);

@@ -8,55 +8,100 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The throttle's counting on a clock the test moves: limits, doubling locks, the window, success. */
+/**
+ * The throttle's counting on a clock the test moves: the three limits (account from one address, account from all
+ * addresses, address whatever the names), doubling locks, the window, success. Limits here: 3 per account and
+ * address, 6 per account in all, 5 per address.
+ */
 class LoginThrottleTest {
 
     private final AtomicLong nanos = new AtomicLong();
     private final Ticker ticker = nanos::get;
-    private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(3, 5,
-            Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(4)), ticker);
+    private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(3, 6, 5,
+            Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(4), Duration.ofDays(30)), ticker);
 
     @Test
-    void anAccountIsLockedFromItsLimitOnWithDoublingLocksUpToTheLongest() {
+    void anAccountIsLockedFromTheAddressThatFailedWithDoublingLocksUpToTheLongest() {
         fail("leder", "10.0.0.1", 2);
-        assertThat(throttle.lockedFor("leder", "10.0.0.2")).isEmpty();
+        assertThat(throttle.lockedFor("leder", "10.0.0.1")).isEmpty();
 
-        fail("leder", "10.0.0.2", 1);
-        assertThat(throttle.lockedFor("leder", "10.0.0.3")).contains(Duration.ofMinutes(1));
-        assertThat(throttle.lockedFor("LEDER ", "10.0.0.3")).as("names are compared as stored")
+        fail("leder", "10.0.0.1", 1);
+        assertThat(throttle.lockedFor("leder", "10.0.0.1")).contains(Duration.ofMinutes(1));
+        assertThat(throttle.lockedFor("LEDER ", "10.0.0.1")).as("names are compared as stored")
                 .contains(Duration.ofMinutes(1));
+        assertThat(throttle.lockedFor("leder", "10.0.0.2")).as("the user signs in from elsewhere").isEmpty();
 
-        fail("leder", "10.0.0.3", 1);
-        assertThat(throttle.lockedFor("leder", null)).contains(Duration.ofMinutes(2));
-        fail("leder", "10.0.0.4", 1);
-        assertThat(throttle.lockedFor("leder", null)).contains(Duration.ofMinutes(4));
-        fail("leder", "10.0.0.5", 1);
-        assertThat(throttle.lockedFor("leder", null)).as("never longer than the longest lock")
+        fail("leder", "10.0.0.1", 1);
+        assertThat(throttle.lockedFor("leder", "10.0.0.1")).contains(Duration.ofMinutes(2));
+        fail("leder", "10.0.0.1", 1);
+        assertThat(throttle.lockedFor("leder", "10.0.0.1")).contains(Duration.ofMinutes(4));
+        fail("leder", "10.0.0.1", 1);
+        assertThat(throttle.lockedFor("leder", "10.0.0.1")).as("never longer than the longest lock")
                 .contains(Duration.ofMinutes(4));
 
         advance(Duration.ofMinutes(4).plusSeconds(1));
-        assertThat(throttle.lockedFor("leder", null)).isEmpty();
-        assertThat(throttle.lockedFor("chef", null)).as("other accounts are not locked").isEmpty();
+        assertThat(throttle.lockedFor("leder", "10.0.0.1")).isEmpty();
+        assertThat(throttle.lockedFor("chef", "10.0.0.1")).as("other accounts are not locked").isEmpty();
     }
 
     @Test
-    void anAddressIsLockedWhateverTheNamesTried() {
+    void guessingOneAccountFromManyAddressesLocksEveryAddressThatFailedButNotTheUsersOwn() {
+        fail("admin", "10.0.0.1", 2);
+        fail("admin", "10.0.0.2", 2);
+        fail("admin", "10.0.0.3", 2);
+
+        assertThat(throttle.lockedFor("admin", "10.0.0.1")).as("six in all").contains(Duration.ofMinutes(1));
+        assertThat(throttle.lockedFor("admin", "10.0.0.3")).contains(Duration.ofMinutes(1));
+        assertThat(throttle.lockedFor("admin", "192.168.1.7")).as("the administrator's own address").isEmpty();
+
+        fail("admin", "10.0.0.4", 1);
+        assertThat(throttle.lockedFor("admin", "10.0.0.4")).as("a new guessing address gets one try")
+                .contains(Duration.ofMinutes(2));
+        assertThat(throttle.lockedFor("admin", "192.168.1.7")).isEmpty();
+    }
+
+    /** Review 4c: failures from one address across names, then admin with the right password got 429. */
+    @Test
+    void anAddressFailingOnManyNamesIsLockedOnlyForAccountsThatHaveNotSignedInFromIt() {
+        throttle.succeeded("admin", "127.0.0.1");
+        throttle.succeeded("leder", "127.0.0.1");
         for (int i = 0; i < 5; i++) {
-            throttle.failed("navn-" + i, "10.0.0.9");
+            throttle.failed("navn-" + i, "127.0.0.1");
         }
 
-        assertThat(throttle.lockedFor("helt-ny", "10.0.0.9")).contains(Duration.ofMinutes(1));
-        assertThat(throttle.lockedFor("helt-ny", "10.0.0.10")).isEmpty();
+        assertThat(throttle.lockedFor("helt-ny", "127.0.0.1")).contains(Duration.ofMinutes(1));
+        assertThat(throttle.lockedFor("admin", "127.0.0.1")).as("signed in from here before").isEmpty();
+        assertThat(throttle.lockedFor("leder", "127.0.0.1")).isEmpty();
+        assertThat(throttle.lockedFor("helt-ny", "10.0.0.10")).as("another address").isEmpty();
+        assertThat(throttle.lockedFor("chef", "10.0.0.10")).isEmpty();
     }
 
     @Test
-    void aSuccessClearsTheAccountButNotTheAddress() {
+    void aKnownAddressIsForgottenAfterItsTime() {
+        throttle.succeeded("leder", "10.0.0.9");
+        advance(Duration.ofDays(31));
+        fail("x", "10.0.0.9", 5);
+
+        assertThat(throttle.lockedFor("leder", "10.0.0.9")).isPresent();
+    }
+
+    @Test
+    void aKnownAddressStillCountsItsOwnFailuresForTheAccount() {
+        throttle.succeeded("leder", "10.0.0.1");
+        fail("leder", "10.0.0.1", 3);
+
+        assertThat(throttle.lockedFor("leder", "10.0.0.1")).contains(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void aSuccessClearsTheAccountsCountFromThatAddressButNotTheAddressCount() {
         fail("leder", "10.0.0.1", 2);
-        throttle.succeeded("leder");
+        throttle.succeeded("leder", "10.0.0.1");
         fail("leder", "10.0.0.1", 2);
-        assertThat(throttle.lockedFor("leder", "10.0.0.2")).isEmpty();
+        assertThat(throttle.lockedFor("leder", "10.0.0.1")).isEmpty();
         fail("chef", "10.0.0.1", 1);
         assertThat(throttle.lockedFor("forsker", "10.0.0.1")).as("five failures from the address").isPresent();
+        assertThat(throttle.lockedFor("leder", "10.0.0.1")).as("leder signed in from it").isEmpty();
     }
 
     @Test
@@ -65,7 +110,15 @@ class LoginThrottleTest {
         advance(Duration.ofMinutes(16));
         fail("leder", "10.0.0.1", 2);
 
-        assertThat(throttle.lockedFor("leder", "10.0.0.2")).isEmpty();
+        assertThat(throttle.lockedFor("leder", "10.0.0.1")).isEmpty();
+    }
+
+    @Test
+    void loginsWithoutAnAddressAreCountedTogether() {
+        fail("leder", null, 3);
+
+        assertThat(throttle.lockedFor("leder", null)).contains(Duration.ofMinutes(1));
+        assertThat(throttle.lockedFor("leder", "10.0.0.1")).isEmpty();
     }
 
     private void fail(String username, String address, int times) {

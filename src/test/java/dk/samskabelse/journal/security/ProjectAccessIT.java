@@ -123,6 +123,20 @@ class ProjectAccessIT {
         assertThat(again.text("code")).isEqualTo("USERNAME_TAKEN");
         assertThat(weak.status()).isEqualTo(400);
         assertThat(weak.json().path("errors").get(0).path("code").asText()).isEqualTo("PASSWORD_TOO_SHORT");
+        // Twelve characters or more, but easy to guess (security/PasswordPolicy): refused, and nobody is created.
+        for (String guessable : List.of("1234567890ab", "aaaaaaaaaaaa", "password1234", "samskabelse1", "qwertyuiop12")) {
+            JsonHttp.Response refused = admin.post("/api/admin/users", JsonHttp.json(Map.of("username", "svag",
+                    "role", "CHEF", "password", guessable)));
+            assertThat(refused.status()).as(guessable).isEqualTo(400);
+            assertThat(refused.json().path("errors").get(0).path("code").asText()).as(guessable)
+                    .isEqualTo("PASSWORD_TOO_WEAK");
+            JsonHttp.Response reset = admin.send("PUT", "/api/admin/users/ny.bruger/password",
+                    JsonHttp.json(Map.of("password", guessable)), "application/json");
+            assertThat(reset.status()).as(guessable).isEqualTo(400);
+            assertThat(reset.json().path("errors").get(0).path("code").asText()).isEqualTo("PASSWORD_TOO_WEAK");
+        }
+        assertThat(admin.post("/api/admin/users", JsonHttp.json(Map.of("username", "svag", "role", "CHEF",
+                "password", "1234567890"))).status()).as("the review's ten digits").isEqualTo(400);
         assertThat(admin.get("/api/admin/users").body()).contains("ny.bruger").doesNotContain("bcrypt");
 
         JsonHttp user = JsonHttp.signedIn(port, "ny.bruger", "en-god-adgangskode");

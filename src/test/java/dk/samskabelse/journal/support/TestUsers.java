@@ -13,7 +13,7 @@ public final class TestUsers {
 
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "test-admin-password";
-    public static final String PASSWORD = "test-password";
+    public static final String PASSWORD = "test-user-password";
     public static final String LEADER = "test-leder";
 
     private TestUsers() {

@@ -3,6 +3,7 @@ package dk.samskabelse.journal.web.admin;
 import dk.samskabelse.journal.query.portfolio.PortfolioEntry;
 import dk.samskabelse.journal.query.portfolio.PortfolioService;
 import dk.samskabelse.journal.security.AccountException;
+import dk.samskabelse.journal.security.SignedInSession;
 import dk.samskabelse.journal.security.UserAccounts;
 import dk.samskabelse.journal.security.UserAccounts.UserSummary;
 import dk.samskabelse.journal.security.UserRole;
@@ -41,11 +42,14 @@ class AdminPageController {
     private final UserAccounts accounts;
     private final PortfolioService portfolio;
     private final MessageSource messages;
+    private final SignedInSession session;
 
-    AdminPageController(UserAccounts accounts, PortfolioService portfolio, MessageSource messages) {
+    AdminPageController(UserAccounts accounts, PortfolioService portfolio, MessageSource messages,
+                        SignedInSession session) {
         this.accounts = accounts;
         this.portfolio = portfolio;
         this.messages = messages;
+        this.session = session;
     }
 
     @GetMapping("/admin")
@@ -91,6 +95,8 @@ class AdminPageController {
         if (!result.hasErrors()) {
             try {
                 accounts.resetPassword(username, form.getPassword());
+                // A new password ends the user's sessions, but not the administrator's own one that set it.
+                session.renewIfSignedInAs(username);
                 return confirmed(redirect, "admin.confirmation.password", username, userPath(username));
             } catch (AccountException refused) {
                 result.rejectValue("password", refused.problem().messageKey());

@@ -267,7 +267,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     message(refused.messageKey()));
             case USERNAME_TAKEN, LAST_ADMIN -> problem(HttpStatus.CONFLICT, "rejected", refused.name(),
                     message(refused.messageKey()));
-            case USERNAME_INVALID, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG -> problem(HttpStatus.BAD_REQUEST,
+            case USERNAME_INVALID, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_TOO_WEAK -> problem(HttpStatus.BAD_REQUEST,
                     "invalid-request", "INVALID_REQUEST",
                     List.of(new FieldProblem(refused.field(), refused.name(), message(refused.messageKey()))));
         };
