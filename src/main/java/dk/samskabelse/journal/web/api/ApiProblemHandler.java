@@ -265,7 +265,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return switch (refused) {
             case UNKNOWN_USER -> problem(HttpStatus.NOT_FOUND, "not-found", refused.name(),
                     message(refused.messageKey()));
-            case USERNAME_TAKEN, LAST_ADMIN -> problem(HttpStatus.CONFLICT, "rejected", refused.name(),
+            case USERNAME_TAKEN, LAST_ADMIN, DEMO_PASSWORD -> problem(HttpStatus.CONFLICT, "rejected", refused.name(),
                     message(refused.messageKey()));
             case USERNAME_INVALID, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_TOO_WEAK -> problem(HttpStatus.BAD_REQUEST,
                     "invalid-request", "INVALID_REQUEST",
