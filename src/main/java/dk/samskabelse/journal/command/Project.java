@@ -370,7 +370,7 @@ public class Project {
         }
         notInFuture(command.effectiveOn(), "effectiveOn", clock);
         // The row goes in the same transaction as the event is stored: both or neither.
-        register.erase(command.actorId());
+        register.erase(projectId, command.actorId());
         apply(new ActorPersonalDataErased(projectId, command.entryId(), command.effectiveOn(), command.actorId()));
         return command.entryId();
     }

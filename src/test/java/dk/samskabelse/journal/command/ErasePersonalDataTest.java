@@ -67,7 +67,7 @@ class ErasePersonalDataTest extends ProjectFixtureTest {
                 .expectEvents(erased(CITIZEN));
 
         assertThat(register.erased()).containsExactly(CITIZEN);
-        assertThat(register.find(CITIZEN)).isEmpty();
+        assertThat(register.find(PROJECT_ID, CITIZEN)).isEmpty();
     }
 
     @Test
@@ -168,11 +168,24 @@ class ErasePersonalDataTest extends ProjectFixtureTest {
     }
 
     @Test
+    void the_same_actor_id_in_another_project_is_another_person_with_its_own_register_row() {
+        // Actor ids of keyed requests made before issue 11 were the same for the same key in every project.
+        register.record("project-elsewhere", CITIZEN, new ActorPersonalData("Ole Andetsted", null, null));
+
+        givenJournal().when(erase(CITIZEN)).expectEvents(erased(CITIZEN));
+
+        assertThat(register.erasedIn()).containsExactly(PROJECT_ID);
+        assertThat(register.find(PROJECT_ID, CITIZEN)).isEmpty();
+        assertThat(register.find("project-elsewhere", CITIZEN)).get().extracting(ActorPersonalData::name)
+                .isEqualTo("Ole Andetsted");
+    }
+
+    @Test
     void other_actors_keep_their_personal_data() {
         register.record(PROJECT_ID, LEADER, new ActorPersonalData("Lars Bo", null, null));
 
         givenJournal().when(erase(CITIZEN)).expectSuccessfulHandlerExecution();
 
-        assertThat(register.find(LEADER)).get().extracting(ActorPersonalData::name).isEqualTo("Lars Bo");
+        assertThat(register.find(PROJECT_ID, LEADER)).get().extracting(ActorPersonalData::name).isEqualTo("Lars Bo");
     }
 }
