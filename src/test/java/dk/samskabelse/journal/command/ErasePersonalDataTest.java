@@ -14,6 +14,7 @@ import java.time.LocalDate;
 
 import static dk.samskabelse.journal.api.RejectionReason.ALREADY_ERASED;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_IN_FUTURE;
+import static dk.samskabelse.journal.api.RejectionReason.ENTRY_ID_TAKEN;
 import static dk.samskabelse.journal.api.RejectionReason.ENTRY_NOT_RETRACTABLE;
 import static dk.samskabelse.journal.api.RejectionReason.UNKNOWN_ACTOR;
 import static dk.samskabelse.journal.command.JournalTestData.CITIZEN;
@@ -178,6 +179,30 @@ class ErasePersonalDataTest extends ProjectFixtureTest {
         assertThat(register.find(PROJECT_ID, CITIZEN)).isEmpty();
         assertThat(register.find("project-elsewhere", CITIZEN)).get().extracting(ActorPersonalData::name)
                 .isEqualTo("Ole Andetsted");
+    }
+
+    @Test
+    void an_erasure_under_the_entry_id_of_another_actors_erasure_is_refused_not_reported_as_done() {
+        register.record(PROJECT_ID, LEADER, new ActorPersonalData("Lars Bo", null, null));
+
+        givenJournal(erased(CITIZEN))
+                .when(erase("entry-erase-" + CITIZEN, LEADER))
+                .expectNoEvents()
+                .expectException(rejection(ENTRY_ID_TAKEN, "entryId"));
+
+        assertThat(register.erased()).isEmpty();
+        assertThat(register.find(PROJECT_ID, LEADER)).isPresent();
+    }
+
+    @Test
+    void an_erasure_under_the_entry_id_of_another_kind_of_entry_is_refused_not_reported_as_done() {
+        givenJournal()
+                .when(erase(CITIZEN_ENTRY, CITIZEN))
+                .expectNoEvents()
+                .expectException(rejection(ENTRY_ID_TAKEN, "entryId"));
+
+        assertThat(register.erased()).isEmpty();
+        assertThat(register.find(PROJECT_ID, CITIZEN)).isPresent();
     }
 
     @Test
