@@ -1,5 +1,6 @@
 package dk.samskabelse.journal;
 
+import dk.samskabelse.journal.config.MigrateOnly;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -13,6 +14,10 @@ public class JournalApplication {
     }
 
     public static void main(String[] args) {
+        // The migration step (JOURNAL_MIGRATE_ONLY=true): migrate as the schema's owner and exit, no journal.
+        if (MigrateOnly.requested(args)) {
+            System.exit(MigrateOnly.run(args));
+        }
         SpringApplication.run(JournalApplication.class, args);
     }
 }

@@ -39,7 +39,9 @@ public enum RejectionReason {
     ENTRY_STILL_REFERENCED(Kind.CONFLICT),
     NOT_LATEST_ENTRY(Kind.CONFLICT),
     ALREADY_CLOSED(Kind.CONFLICT),
-    ALREADY_ERASED(Kind.CONFLICT);
+    ALREADY_ERASED(Kind.CONFLICT),
+    /** The entry id (from an Idempotency-Key or a form's nonce) already names another kind of entry. */
+    ENTRY_ID_TAKEN(Kind.CONFLICT);
 
     /** How the API answers: 400 for input that can never succeed, 404 for an unknown target, 409 for a state conflict. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT }

@@ -45,6 +45,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import static dk.samskabelse.journal.api.RejectionReason.*;
@@ -53,15 +54,23 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One co-creation project and its journal. Every accepted command becomes exactly one event; the state kept
  * here is only what the rules of DOMAIN.md's command table need. A command whose entry id the journal already
- * holds is a resent form or a client retry: it is acknowledged again without a second event.
+ * holds for the same kind of entry (and, for an entry about one actor or a retraction, the same actor or target)
+ * is a resent form or a client retry: it is acknowledged again without a second event. An entry id the journal
+ * holds for anything else (a key or form nonce reused on another kind of request) is refused as ENTRY_ID_TAKEN,
+ * never acknowledged as if it had been recorded ({@link #isRepeated}).
  */
 @Aggregate(cache = "projectCache")
 public class Project {
 
-    /** What the journal remembers of each entry to judge retractions. */
-    private record Entry(String type, Set<String> actorIds, boolean retracted) {
+    /**
+     * What the journal remembers of each entry: to judge retractions (its type and the actors the rules look at)
+     * and to tell a repeat from another entry under the same id (its type and subject: the actor of an entry about
+     * one actor, the target of a retraction, else null). Rebuilt from the events whenever a project is loaded;
+     * projects are cached in memory only and never snapshotted, so no stored state has another shape.
+     */
+    private record Entry(String type, Set<String> actorIds, String subject, boolean retracted) {
         Entry retract() {
-            return new Entry(type, actorIds, true);
+            return new Entry(type, actorIds, subject, true);
         }
     }
 
@@ -102,7 +111,7 @@ public class Project {
 
     @CommandHandler
     public String handle(ClarifyProject command, Clock clock) {
-        if (isRepeated(command.entryId())) {
+        if (isRepeated(command.entryId(), ProjectClarified.class, null)) {
             return command.entryId();
         }
         requireOpen();
@@ -121,7 +130,7 @@ public class Project {
 
     @CommandHandler
     public String handle(DeclareTypology command, Clock clock) {
-        if (isRepeated(command.entryId())) {
+        if (isRepeated(command.entryId(), TypologyDeclared.class, null)) {
             return command.entryId();
         }
         requireOpen();
@@ -138,7 +147,7 @@ public class Project {
 
     @CommandHandler
     public String handle(RegisterActor command, Clock clock, PersonalDataRegister register) {
-        if (isRepeated(command.entryId())) {
+        if (isRepeated(command.entryId(), ActorRegistered.class, command.actorId())) {
             return command.actorId();
         }
         requireOpen();
@@ -165,7 +174,7 @@ public class Project {
 
     @CommandHandler
     public String handle(ShiftRole command, Clock clock) {
-        if (isRepeated(command.entryId())) {
+        if (isRepeated(command.entryId(), RoleShifted.class, command.actorId())) {
             return command.entryId();
         }
         requireOpen();
@@ -192,7 +201,7 @@ public class Project {
 
     @CommandHandler
     public String handle(RecordEngagement command, Clock clock) {
-        if (isRepeated(command.entryId())) {
+        if (isRepeated(command.entryId(), EngagementRecorded.class, null)) {
             return command.entryId();
         }
         requireOpen();
@@ -238,7 +247,7 @@ public class Project {
 
     @CommandHandler
     public String handle(ChangePhase command, Clock clock) {
-        if (isRepeated(command.entryId())) {
+        if (isRepeated(command.entryId(), PhaseChanged.class, null)) {
             return command.entryId();
         }
         requireOpen();
@@ -259,7 +268,7 @@ public class Project {
 
     @CommandHandler
     public String handle(RecordCourseCorrection command, Clock clock) {
-        if (isRepeated(command.entryId())) {
+        if (isRepeated(command.entryId(), CourseCorrected.class, null)) {
             return command.entryId();
         }
         requireOpen();
@@ -277,7 +286,7 @@ public class Project {
 
     @CommandHandler
     public String handle(RecordInsight command, Clock clock) {
-        if (isRepeated(command.entryId())) {
+        if (isRepeated(command.entryId(), InsightRecorded.class, null)) {
             return command.entryId();
         }
         requireOpen();
@@ -292,7 +301,7 @@ public class Project {
 
     @CommandHandler
     public String handle(WithdrawActor command, Clock clock) {
-        if (isRepeated(command.entryId())) {
+        if (isRepeated(command.entryId(), ActorWithdrawn.class, command.actorId())) {
             return command.entryId();
         }
         requireOpen();
@@ -310,7 +319,7 @@ public class Project {
 
     @CommandHandler
     public String handle(RetractEntry command, Clock clock) {
-        if (isRepeated(command.entryId())) {
+        if (isRepeated(command.entryId(), EntryRetracted.class, command.retractedEntryId())) {
             return command.entryId();
         }
         requireOpen();
@@ -338,7 +347,7 @@ public class Project {
 
     @CommandHandler
     public String handle(CloseProject command, Clock clock) {
-        if (isRepeated(command.entryId())) {
+        if (isRepeated(command.entryId(), ProjectClosed.class, null)) {
             return command.entryId();
         }
         if (closed) {
@@ -358,7 +367,7 @@ public class Project {
      */
     @CommandHandler
     public String handle(ErasePersonalData command, Clock clock, PersonalDataRegister register) {
-        if (isRepeated(command.entryId())) {
+        if (isRepeated(command.entryId(), ActorPersonalDataErased.class, command.actorId())) {
             return command.entryId();
         }
         if (!usedActorIds.contains(command.actorId())) {
@@ -370,7 +379,7 @@ public class Project {
         }
         notInFuture(command.effectiveOn(), "effectiveOn", clock);
         // The row goes in the same transaction as the event is stored: both or neither.
-        register.erase(command.actorId());
+        register.erase(projectId, command.actorId());
         apply(new ActorPersonalDataErased(projectId, command.entryId(), command.effectiveOn(), command.actorId()));
         return command.entryId();
     }
@@ -502,11 +511,47 @@ public class Project {
     }
 
     private void remember(JournalEvent event, Set<String> actorIds) {
-        entries.put(event.entryId(), new Entry(event.getClass().getSimpleName(), Set.copyOf(actorIds), false));
+        entries.put(event.entryId(),
+                new Entry(event.getClass().getSimpleName(), Set.copyOf(actorIds), subjectOf(event), false));
     }
 
-    private boolean isRepeated(String entryId) {
-        return entries.containsKey(entryId);
+    /** What an entry is about beyond its type, for telling a repeat from another entry: see {@link Entry}. */
+    private static String subjectOf(JournalEvent event) {
+        if (event instanceof ActorRegistered e) {
+            return e.actorId();
+        }
+        if (event instanceof RoleShifted e) {
+            return e.actorId();
+        }
+        if (event instanceof ActorWithdrawn e) {
+            return e.actorId();
+        }
+        if (event instanceof ActorPersonalDataErased e) {
+            return e.actorId();
+        }
+        if (event instanceof EntryRetracted e) {
+            return e.retractedEntryId();
+        }
+        return null;
+    }
+
+    /**
+     * The one repeat check of every handler. True when the journal already holds this entry id for the same kind
+     * of entry with the same subject (see {@link Entry}): the command is a resend and is acknowledged without a
+     * second event. False when the id is new. When the id names another kind of entry, or the same kind about
+     * another actor or target, the command is refused (ENTRY_ID_TAKEN): acknowledging it would answer with ids
+     * (an actor id, say) that the journal never recorded. Retracted entries count like any other.
+     */
+    private boolean isRepeated(String entryId, Class<? extends JournalEvent> type, String subject) {
+        Entry stored = entries.get(entryId);
+        if (stored == null) {
+            return false;
+        }
+        if (stored.type().equals(type.getSimpleName()) && Objects.equals(stored.subject(), subject)) {
+            return true;
+        }
+        throw new JournalRejection(ENTRY_ID_TAKEN, "entryId", "Entry " + entryId + " is already recorded as another "
+                + "entry (" + stored.type() + "); a new request needs a new Idempotency-Key or form");
     }
 
     private void requireOpen() {

@@ -31,14 +31,20 @@ class JpaPersonalDataRegister implements PersonalDataRegister {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<ActorPersonalData> find(String actorId) {
-        return repository.findById(actorId).map(JpaPersonalDataRegister::data);
+    public Optional<ActorPersonalData> find(String projectId, String actorId) {
+        return repository.findById(key(projectId, actorId)).map(JpaPersonalDataRegister::data);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<RegisteredActor> registration(String actorId) {
-        return repository.findById(actorId).map(JpaPersonalDataRegister::registered);
+    public Optional<RegisteredActor> registration(String projectId, String actorId) {
+        return repository.findById(key(projectId, actorId)).map(JpaPersonalDataRegister::registered);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> projectsOf(String actorId) {
+        return repository.findByActorId(actorId).stream().map(ActorPersonalDataRow::getProjectId).sorted().toList();
     }
 
     @Override
@@ -54,11 +60,15 @@ class JpaPersonalDataRegister implements PersonalDataRegister {
     // either complete and recorded, or neither.
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean erase(String actorId) {
-        Optional<ActorPersonalDataRow> row = repository.findById(actorId);
+    public boolean erase(String projectId, String actorId) {
+        Optional<ActorPersonalDataRow> row = repository.findById(key(projectId, actorId));
         row.ifPresent(repository::delete);
         repository.flush();
         return row.isPresent();
+    }
+
+    private static ActorPersonalDataRow.Key key(String projectId, String actorId) {
+        return new ActorPersonalDataRow.Key(projectId, actorId);
     }
 
     private static ActorPersonalData data(ActorPersonalDataRow row) {

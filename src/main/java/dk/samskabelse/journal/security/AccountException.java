@@ -10,7 +10,9 @@ public class AccountException extends RuntimeException {
         PASSWORD_TOO_LONG("password"),
         PASSWORD_TOO_WEAK("password"),
         UNKNOWN_USER("username"),
-        LAST_ADMIN("enabled");
+        LAST_ADMIN("enabled"),
+        /** Outside demo mode: the user still has the demo password, so it is not enabled before it has a new one. */
+        DEMO_PASSWORD("enabled");
 
         private final String field;
 

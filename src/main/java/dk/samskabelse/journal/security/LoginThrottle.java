@@ -6,7 +6,12 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -27,6 +32,10 @@ import java.util.Optional;
  * makes that address known for the account; it clears neither the account's total nor the address's count, so one's
  * own account cannot reset the guessing of others. Unknown and known names are counted alike, so a lock tells
  * nothing about which names exist. The counts are per journal instance (in memory).
+ * <p>
+ * An "address" is an IPv4 address as it is, and an IPv6 address by its /64 prefix: one client (a household, a
+ * phone, a rented server) usually holds a whole /64 and could otherwise fail from a fresh address each time. An
+ * IPv4-mapped IPv6 address (::ffff:10.0.0.1) counts as its IPv4 address.
  */
 @Component
 public class LoginThrottle {
@@ -64,7 +73,7 @@ public class LoginThrottle {
     /** How long logins for this account name from this address are still locked; empty when they are not. */
     public Optional<Duration> lockedFor(String username, String address) {
         String account = UserAccounts.normalise(username);
-        String from = address == null ? NO_ADDRESS : address;
+        String from = counted(address);
         String pair = pair(account, from);
         long until = lockedUntil(pairs, pair);
         if (pairs.getIfPresent(pair) != null) {
@@ -79,18 +88,50 @@ public class LoginThrottle {
 
     public void failed(String username, String address) {
         String account = UserAccounts.normalise(username);
-        String from = address == null ? NO_ADDRESS : address;
+        String from = counted(address);
         count(pairs, pair(account, from), limits.accountFailures());
         count(accounts, account, limits.accountTotalFailures());
         if (address != null) {
-            count(addresses, address, limits.addressFailures());
+            count(addresses, from, limits.addressFailures());
         }
     }
 
     public void succeeded(String username, String address) {
-        String pair = pair(UserAccounts.normalise(username), address == null ? NO_ADDRESS : address);
+        String pair = pair(UserAccounts.normalise(username), counted(address));
         pairs.invalidate(pair);
         knownAddresses.put(pair, Boolean.TRUE);
+    }
+
+    /**
+     * What a client address is counted as: IPv4 as it is, IPv6 by its /64 prefix ("2001:db8:1:2:0:0:0:0/64"),
+     * IPv4-mapped IPv6 as IPv4. Anything else (not an address literal) as it is; never a name lookup.
+     */
+    static String counted(String address) {
+        if (address == null) {
+            return NO_ADDRESS;
+        }
+        String literal = address.strip();
+        if (literal.startsWith("[") && literal.endsWith("]")) {
+            literal = literal.substring(1, literal.length() - 1);
+        }
+        if (literal.indexOf(':') < 0) {
+            return literal;
+        }
+        try {
+            // With a ':' this parses an IPv6 literal (or fails) and never asks DNS; it returns an IPv4-mapped
+            // address as Inet4Address.
+            InetAddress parsed = InetAddress.getByName(literal);
+            if (parsed instanceof Inet4Address) {
+                return parsed.getHostAddress();
+            }
+            if (parsed instanceof Inet6Address) {
+                byte[] prefix = Arrays.copyOf(Arrays.copyOf(parsed.getAddress(), 8), 16);
+                return InetAddress.getByAddress(prefix).getHostAddress() + "/64";
+            }
+        } catch (UnknownHostException | SecurityException notAnAddress) {
+            // counted as given
+        }
+        return literal;
     }
 
     private static String pair(String account, String address) {

@@ -1,6 +1,7 @@
 package dk.samskabelse.journal.security;
 
 import dk.samskabelse.journal.config.CurrentUser;
+import dk.samskabelse.journal.config.DemoMode;
 import dk.samskabelse.journal.security.AccountException.Problem;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -35,12 +36,14 @@ public class UserAccounts {
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final DemoMode demoMode;
 
-    UserAccounts(UserStore store, PasswordEncoder encoder, CurrentUser currentUser, Clock clock) {
+    UserAccounts(UserStore store, PasswordEncoder encoder, CurrentUser currentUser, Clock clock, DemoMode demoMode) {
         this.store = store;
         this.encoder = encoder;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.demoMode = demoMode;
     }
 
     /** The stored form of a user name: people type "Leder" and "leder" alike. */
@@ -99,11 +102,15 @@ public class UserAccounts {
 
     /**
      * A disabled user cannot sign in, and its browser sessions end on their next request; the last enabled
-     * administrator cannot be disabled.
+     * administrator cannot be disabled. Outside demo mode a user that still has the demo password (a demo user
+     * disabled at start-up, InitialUsers) cannot be enabled until it has a new password (one bcrypt check).
      */
     @Transactional
     public void setEnabled(String username, boolean enabled) {
         StoredUser user = require(username);
+        if (enabled && !demoMode.enabled() && encoder.matches(InitialUsers.DEMO_PASSWORD, user.passwordHash())) {
+            throw new AccountException(Problem.DEMO_PASSWORD);
+        }
         if (!enabled && user.role() == UserRole.ADMIN && user.enabled()
                 && store.all().stream().filter(u -> u.role() == UserRole.ADMIN && u.enabled()).count() == 1) {
             throw new AccountException(Problem.LAST_ADMIN);

@@ -43,7 +43,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException failure) {
-            if (!DatabaseFailures.isUnavailable(failure) || response.isCommitted()) {
+            if (!DatabaseFailures.isTransient(failure) || response.isCommitted()) {
                 throw failure;
             }
             response.reset();

@@ -87,7 +87,7 @@ class PageAdvice {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception ex, HttpServletRequest request) {
-        if (DatabaseFailures.isUnavailable(ex)) {
+        if (DatabaseFailures.isTransient(ex)) {
             log.warn("Database unavailable, page {} answered 503: {}", request.getRequestURI(), ex.toString());
             return errorPage(HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable");
         }

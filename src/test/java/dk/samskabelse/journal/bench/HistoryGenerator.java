@@ -410,13 +410,18 @@ final class HistoryGenerator {
         }
 
         @Override
-        public Optional<ActorPersonalData> find(String actorId) {
+        public Optional<ActorPersonalData> find(String projectId, String actorId) {
             return Optional.empty();
         }
 
         @Override
-        public Optional<RegisteredActor> registration(String actorId) {
+        public Optional<RegisteredActor> registration(String projectId, String actorId) {
             return Optional.empty();
+        }
+
+        @Override
+        public List<String> projectsOf(String actorId) {
+            return List.of();
         }
 
         @Override
@@ -425,7 +430,7 @@ final class HistoryGenerator {
         }
 
         @Override
-        public boolean erase(String actorId) {
+        public boolean erase(String projectId, String actorId) {
             return false;
         }
     }

@@ -94,7 +94,7 @@ class ActorCommandsTest extends ProjectFixtureTest {
 
             assertThat(register.recorded())
                     .containsExactly(new InMemoryPersonalDataRegister.Recorded(PROJECT_ID, "actor-karen", KAREN));
-            assertThat(register.find("actor-karen")).get()
+            assertThat(register.find(PROJECT_ID, "actor-karen")).get()
                     .extracting(ActorPersonalData::name, ActorPersonalData::organisation, ActorPersonalData::contact)
                     .containsExactly(NAME, "Naturens Venner", "karen@example.dk");
         }

@@ -22,6 +22,7 @@ import dk.samskabelse.journal.api.RegisterActor;
 import dk.samskabelse.journal.api.RetractEntry;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.ShiftRole;
+import dk.samskabelse.journal.api.TypologyDeclared;
 import dk.samskabelse.journal.api.WithdrawActor;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static dk.samskabelse.journal.api.RejectionReason.ENTRY_ID_TAKEN;
 import static dk.samskabelse.journal.api.RejectionReason.PROJECT_CLOSED;
 import static dk.samskabelse.journal.command.JournalTestData.CITIZEN;
 import static dk.samskabelse.journal.command.JournalTestData.LEADER;
@@ -54,8 +56,9 @@ import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.hamcrest.Matchers.instanceOf;
 
 /**
- * Rules every command of a started project shares: a closed project refuses them all, and a command whose entry
- * id the journal already holds (a resent form, a client retry) is acknowledged again without a second event.
+ * Rules every command of a started project shares: a closed project refuses them all, a command whose entry id
+ * the journal already holds for the same entry (a resent form, a client retry) is acknowledged again without a
+ * second event, and one whose entry id names another entry is refused as ENTRY_ID_TAKEN.
  */
 class CrossCommandRulesTest extends ProjectFixtureTest {
 
@@ -179,13 +182,74 @@ class CrossCommandRulesTest extends ProjectFixtureTest {
         }
 
         @Test
-        void an_entry_id_the_journal_holds_for_another_kind_of_entry_is_also_treated_as_a_repeat() {
+        void an_entry_id_the_journal_holds_for_another_kind_of_entry_is_refused_not_acknowledged() {
             givenJournal(INSIGHT)
                     .when(new RecordCourseCorrection(PROJECT_ID, INSIGHT.entryId(), MAY, "Færre møder", "Mødetræthed",
                             List.of(), true))
+                    .expectNoEvents()
+                    .expectException(rejection(ENTRY_ID_TAKEN, "entryId"));
+        }
+
+        /** The reviewer's case: a key reused for a registration answered with an actor id that was never recorded. */
+        @Test
+        void a_registration_under_the_entry_id_of_another_kind_of_entry_is_refused_and_registers_no_one() {
+            givenJournal(INSIGHT)
+                    .when(new RegisterActor(PROJECT_ID, INSIGHT.entryId(), "actor-never", ActorKind.FORENING,
+                            Role.FRIVILLIG, MAY, new ActorPersonalData("Karen Jensen", null, null)))
+                    .expectNoEvents()
+                    .expectException(rejection(ENTRY_ID_TAKEN, "entryId"));
+            assertThat(register.recorded()).isEmpty();
+        }
+
+        @Test
+        void a_registration_under_the_entry_id_of_another_actors_registration_is_refused() {
+            givenJournal(actorRegistered("entry-1", "actor-new", ActorKind.FORENING, Role.FRIVILLIG, MAY))
+                    .when(new RegisterActor(PROJECT_ID, "entry-1", "actor-other", ActorKind.FORENING, Role.FRIVILLIG,
+                            MAY, new ActorPersonalData("Karen Jensen", null, null)))
+                    .expectNoEvents()
+                    .expectException(rejection(ENTRY_ID_TAKEN, "entryId"));
+            assertThat(register.recorded()).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("dk.samskabelse.journal.command.CrossCommandRulesTest#everyCommandButStart")
+        void every_command_under_the_entry_id_of_another_kind_of_entry_is_refused(Case c) {
+            // The journal holds "entry-1" as a typology declaration, or (for DeclareTypology) as an insight.
+            JournalEvent other = c.recorded() instanceof TypologyDeclared
+                    ? insightRecorded("entry-1") : typologyDeclared("entry-1");
+            givenJournal(INSIGHT, other)
+                    .when(c.command())
+                    .expectNoEvents()
+                    .expectException(rejection(ENTRY_ID_TAKEN, "entryId"));
+            assertThat(register.recorded()).isEmpty();
+        }
+
+        @Test
+        void the_same_entry_id_about_another_actor_is_refused() {
+            givenJournal(actorWithdrawn("entry-1", CITIZEN, MAY))
+                    .when(new WithdrawActor(PROJECT_ID, "entry-1", LEADER, MAY, null, true))
+                    .expectNoEvents()
+                    .expectException(rejection(ENTRY_ID_TAKEN, "entryId"));
+        }
+
+        @Test
+        void a_retraction_under_the_entry_id_of_a_retraction_of_another_entry_is_refused() {
+            givenJournal(INSIGHT, courseCorrected("entry-correction"),
+                    entryRetracted("entry-1", INSIGHT.entryId(), "InsightRecorded"))
+                    .when(new RetractEntry(PROJECT_ID, "entry-1", "entry-correction", MAY, "Fejl", true))
+                    .expectNoEvents()
+                    .expectException(rejection(ENTRY_ID_TAKEN, "entryId"));
+        }
+
+        @Test
+        void a_repeat_of_a_registration_that_was_retracted_since_is_still_acknowledged() {
+            Case registration = commandsOfAStartedProject().filter(c -> c.name().equals("RegisterActor"))
+                    .findFirst().orElseThrow();
+            givenJournal(registration.recorded(), entryRetracted("entry-retract", "entry-1", "ActorRegistered"))
+                    .when(registration.command())
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents()
-                    .expectResultMessagePayload(INSIGHT.entryId());
+                    .expectResultMessagePayload("actor-new");
         }
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 
 import static dk.samskabelse.journal.api.RejectionReason.ALREADY_ERASED;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_IN_FUTURE;
+import static dk.samskabelse.journal.api.RejectionReason.ENTRY_ID_TAKEN;
 import static dk.samskabelse.journal.api.RejectionReason.ENTRY_NOT_RETRACTABLE;
 import static dk.samskabelse.journal.api.RejectionReason.UNKNOWN_ACTOR;
 import static dk.samskabelse.journal.command.JournalTestData.CITIZEN;
@@ -67,7 +68,7 @@ class ErasePersonalDataTest extends ProjectFixtureTest {
                 .expectEvents(erased(CITIZEN));
 
         assertThat(register.erased()).containsExactly(CITIZEN);
-        assertThat(register.find(CITIZEN)).isEmpty();
+        assertThat(register.find(PROJECT_ID, CITIZEN)).isEmpty();
     }
 
     @Test
@@ -168,11 +169,48 @@ class ErasePersonalDataTest extends ProjectFixtureTest {
     }
 
     @Test
+    void the_same_actor_id_in_another_project_is_another_person_with_its_own_register_row() {
+        // Actor ids of keyed requests made before issue 11 were the same for the same key in every project.
+        register.record("project-elsewhere", CITIZEN, new ActorPersonalData("Ole Andetsted", null, null));
+
+        givenJournal().when(erase(CITIZEN)).expectEvents(erased(CITIZEN));
+
+        assertThat(register.erasedIn()).containsExactly(PROJECT_ID);
+        assertThat(register.find(PROJECT_ID, CITIZEN)).isEmpty();
+        assertThat(register.find("project-elsewhere", CITIZEN)).get().extracting(ActorPersonalData::name)
+                .isEqualTo("Ole Andetsted");
+    }
+
+    @Test
+    void an_erasure_under_the_entry_id_of_another_actors_erasure_is_refused_not_reported_as_done() {
+        register.record(PROJECT_ID, LEADER, new ActorPersonalData("Lars Bo", null, null));
+
+        givenJournal(erased(CITIZEN))
+                .when(erase("entry-erase-" + CITIZEN, LEADER))
+                .expectNoEvents()
+                .expectException(rejection(ENTRY_ID_TAKEN, "entryId"));
+
+        assertThat(register.erased()).isEmpty();
+        assertThat(register.find(PROJECT_ID, LEADER)).isPresent();
+    }
+
+    @Test
+    void an_erasure_under_the_entry_id_of_another_kind_of_entry_is_refused_not_reported_as_done() {
+        givenJournal()
+                .when(erase(CITIZEN_ENTRY, CITIZEN))
+                .expectNoEvents()
+                .expectException(rejection(ENTRY_ID_TAKEN, "entryId"));
+
+        assertThat(register.erased()).isEmpty();
+        assertThat(register.find(PROJECT_ID, CITIZEN)).isPresent();
+    }
+
+    @Test
     void other_actors_keep_their_personal_data() {
         register.record(PROJECT_ID, LEADER, new ActorPersonalData("Lars Bo", null, null));
 
         givenJournal().when(erase(CITIZEN)).expectSuccessfulHandlerExecution();
 
-        assertThat(register.find(LEADER)).get().extracting(ActorPersonalData::name).isEqualTo("Lars Bo");
+        assertThat(register.find(PROJECT_ID, LEADER)).get().extracting(ActorPersonalData::name).isEqualTo("Lars Bo");
     }
 }

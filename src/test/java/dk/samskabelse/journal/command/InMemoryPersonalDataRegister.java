@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A test double for the erasable register: keeps every call so tests can see what was written, and how often. */
+/**
+ * A test double for the erasable register: keeps every call so tests can see what was written, and how often. Like
+ * the real one, a row is one project's actor: the same actor id in two projects is two rows.
+ */
 final class InMemoryPersonalDataRegister implements PersonalDataRegister {
 
     record Recorded(String projectId, String actorId, ActorPersonalData data) {
@@ -17,6 +20,7 @@ final class InMemoryPersonalDataRegister implements PersonalDataRegister {
 
     private final List<Recorded> recorded = new ArrayList<>();
     private final List<String> erased = new ArrayList<>();
+    private final List<String> erasedIn = new ArrayList<>();
 
     @Override
     public void record(String projectId, String actorId, ActorPersonalData data) {
@@ -24,39 +28,53 @@ final class InMemoryPersonalDataRegister implements PersonalDataRegister {
     }
 
     @Override
-    public Optional<ActorPersonalData> find(String actorId) {
-        return latest(actorId).map(Recorded::data);
+    public Optional<ActorPersonalData> find(String projectId, String actorId) {
+        return latest(projectId, actorId).map(Recorded::data);
     }
 
     @Override
-    public Optional<RegisteredActor> registration(String actorId) {
-        return latest(actorId).map(r -> new RegisteredActor(r.actorId(), r.projectId(), r.data(), Instant.EPOCH));
+    public Optional<RegisteredActor> registration(String projectId, String actorId) {
+        return latest(projectId, actorId)
+                .map(r -> new RegisteredActor(r.actorId(), r.projectId(), r.data(), Instant.EPOCH));
+    }
+
+    @Override
+    public List<String> projectsOf(String actorId) {
+        return recorded.stream().filter(r -> r.actorId().equals(actorId)).map(Recorded::projectId).distinct()
+                .sorted().toList();
     }
 
     @Override
     public List<RegisteredActor> registrations(String projectId) {
         return recorded.stream().filter(r -> r.projectId().equals(projectId))
                 .map(Recorded::actorId).distinct()
-                .flatMap(actorId -> registration(actorId).stream())
+                .flatMap(actorId -> registration(projectId, actorId).stream())
                 .toList();
     }
 
     @Override
-    public boolean erase(String actorId) {
+    public boolean erase(String projectId, String actorId) {
         erased.add(actorId);
-        return recorded.removeIf(r -> r.actorId().equals(actorId));
+        erasedIn.add(projectId);
+        return recorded.removeIf(r -> r.projectId().equals(projectId) && r.actorId().equals(actorId));
     }
 
     List<Recorded> recorded() {
         return List.copyOf(recorded);
     }
 
-    /** Every erase call, in order (also those that found nothing to erase). */
+    /** The actor ids of every erase call, in order (also those that found nothing to erase). */
     List<String> erased() {
         return List.copyOf(erased);
     }
 
-    private Optional<Recorded> latest(String actorId) {
-        return recorded.stream().filter(r -> r.actorId().equals(actorId)).reduce((first, last) -> last);
+    /** The project ids of every erase call, in the same order as {@link #erased()}. */
+    List<String> erasedIn() {
+        return List.copyOf(erasedIn);
+    }
+
+    private Optional<Recorded> latest(String projectId, String actorId) {
+        return recorded.stream().filter(r -> r.projectId().equals(projectId) && r.actorId().equals(actorId))
+                .reduce((first, last) -> last);
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Timeout;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,6 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The JSON API makes entry ids on the server, so each client marks its entry with its own key in the title
  * and recognises it in the store by that key.
  */
+// Closed after the class: each class has a schema of its own, and a cached context would keep its pool of
+// PostgreSQL connections open while the later classes (and the two-instance processes) need them.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConcurrentWritersIT {
 

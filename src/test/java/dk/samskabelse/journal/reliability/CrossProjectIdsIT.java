@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * were derived could have) both project, the replay page of a project without timeline rows and an out-of-range
  * participant index answer without a 500. Prints RELIABILITY lines with the requests, answers and positions.
  */
+// Closed after the class: each class has a schema of its own, and a cached context would keep its pool of
+// PostgreSQL connections open while the later classes (and the two-instance processes) need them.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CrossProjectIdsIT {
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,6 +40,9 @@ import static org.mockito.Mockito.doAnswer;
  * exactly once. The fault is the engagements projector throwing for one marked engagement (a spy around the
  * real bean); nothing in the main code knows about it.
  */
+// Closed after the class: each class has a schema of its own, and a cached context would keep its pool of
+// PostgreSQL connections open while the later classes (and the two-instance processes) need them.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DeadLetterIT {
 

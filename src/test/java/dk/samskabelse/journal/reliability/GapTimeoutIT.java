@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,6 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * To keep the run short the transaction timeout (spring.transaction.default-timeout, 20 s in production) and
  * Axon's command timeout are set to 3 s here; the gap timeout keeps its production value of 60 s.
  */
+// Closed after the class: each class has a schema of its own, and a cached context would keep its pool of
+// PostgreSQL connections open while the later classes (and the two-instance processes) need them.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.transaction.default-timeout=3s",
         "axon.timeout.transaction.command-bus.timeout-ms=3000"})

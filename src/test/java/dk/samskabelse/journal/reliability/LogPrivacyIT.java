@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * detail that quotes the title, as a unique violation does; the processor retries while the trigger is there. The
  * failure is logged, the title and notes are not: not in the driver's message, not in Hibernate's, not in Axon's.
  */
+// Closed after the class: each class has a schema of its own, and a cached context would keep its pool of
+// PostgreSQL connections open while the later classes (and the two-instance processes) need them.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class LogPrivacyIT {

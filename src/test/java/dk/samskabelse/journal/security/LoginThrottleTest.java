@@ -121,6 +121,44 @@ class LoginThrottleTest {
         assertThat(throttle.lockedFor("leder", "10.0.0.1")).isEmpty();
     }
 
+    /** Review 2026-12-04 (ops follow-up): every address of a client's IPv6 /64 was a fresh address. */
+    @Test
+    void ipv6AddressesAreCountedByTheirSlash64() {
+        fail("admin", "2001:db8:1:2::1", 1);
+        fail("admin", "2001:db8:1:2::2", 1);
+        fail("admin", "2001:db8:1:2:ffff:ffff:ffff:fffe", 1);
+        assertThat(throttle.lockedFor("admin", "2001:db8:1:2:abcd::9")).as("three failures from one /64")
+                .contains(Duration.ofMinutes(1));
+        assertThat(throttle.lockedFor("admin", "2001:db8:1:3::1")).as("the next /64").isEmpty();
+
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("navn-" + i, "2001:db8:aa:bb:" + i + "::" + i);
+        }
+        assertThat(throttle.lockedFor("helt-ny", "2001:db8:aa:bb::77")).as("the address limit, per /64")
+                .contains(Duration.ofMinutes(1));
+
+        throttle.succeeded("leder", "2001:db8:aa:bb::1");
+        assertThat(throttle.lockedFor("leder", "2001:db8:aa:bb:1:2:3:4"))
+                .as("an account known in the /64 is known at every address of it").isEmpty();
+    }
+
+    @Test
+    void ipv4AndIpv4MappedAddressesAreCountedAsIpv4() {
+        fail("leder", "10.0.0.1", 2);
+        fail("leder", "::ffff:10.0.0.1", 1);
+        assertThat(throttle.lockedFor("leder", "10.0.0.1")).contains(Duration.ofMinutes(1));
+        assertThat(throttle.lockedFor("leder", "10.0.0.2")).as("IPv4 addresses one by one").isEmpty();
+
+        assertThat(LoginThrottle.counted("10.0.0.1")).isEqualTo("10.0.0.1");
+        assertThat(LoginThrottle.counted("::ffff:10.0.0.1")).isEqualTo("10.0.0.1");
+        assertThat(LoginThrottle.counted("2001:db8:1:2:3:4:5:6")).isEqualTo("2001:db8:1:2:0:0:0:0/64");
+        assertThat(LoginThrottle.counted("[2001:DB8:1:2::9]")).isEqualTo("2001:db8:1:2:0:0:0:0/64");
+        assertThat(LoginThrottle.counted("0:0:0:0:0:0:0:1")).isEqualTo("0:0:0:0:0:0:0:0/64");
+        assertThat(LoginThrottle.counted("not:an:address")).as("no lookup, counted as given")
+                .isEqualTo("not:an:address");
+        assertThat(LoginThrottle.counted(null)).isEmpty();
+    }
+
     private void fail(String username, String address, int times) {
         for (int i = 0; i < times; i++) {
             throttle.failed(username, address);

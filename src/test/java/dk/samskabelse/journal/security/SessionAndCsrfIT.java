@@ -123,17 +123,21 @@ class SessionAndCsrfIT {
 
     private String startProject(Browser browser) {
         String form = browser.get("/projekter/ny").body();
-        String projectId = hidden(form, "projectId");
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("_csrf", hidden(form, "_csrf"));
-        fields.put("projectId", projectId);
+        fields.put("projectId", hidden(form, "projectId"));
         fields.put("entryId", hidden(form, "entryId"));
         fields.put("name", "Token-projekt");
         fields.put("municipality", "Lejre");
         fields.put("area", "SUNDHED");
         fields.put("startedOn", "2020-01-01");
-        assertThat(browser.post("/projekter/ny", fields).statusCode()).isEqualTo(302);
-        return projectId;
+        HttpResponse<String> started = browser.post("/projekter/ny", fields);
+        assertThat(started.statusCode()).isEqualTo(302);
+        // The form's hidden projectId is a nonce; the project's id is derived from it and leads the redirect.
+        String location = started.headers().firstValue("Location").orElseThrow();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("/projekter/([0-9a-f-]{36})").matcher(location);
+        assertThat(id.find()).as(location).isTrue();
+        return id.group(1);
     }
 
     private static String hidden(String page, String name) {

@@ -104,10 +104,29 @@ class StartupRefusalIT {
                 assertThat(JsonHttp.signedIn(port, demoUser, InitialUsers.DEMO_PASSWORD).get("/api/projects").status())
                         .as(demoUser).isEqualTo(401);
             }
-            assertThat(JsonHttp.signedIn(port, "admin", promoted).get("/api/admin/users").status()).isEqualTo(200);
+            JsonHttp admin = JsonHttp.signedIn(port, "admin", promoted);
+            assertThat(admin.get("/api/admin/users").status()).isEqualTo(200);
             UserAccounts accounts = journal.getBean(UserAccounts.class);
             assertThat(accounts.users()).filteredOn(UserAccounts.UserSummary::enabled)
                     .extracting(UserAccounts.UserSummary::username).containsExactly("admin");
+
+            // Review 2026-12-04 (ops follow-up): the administrator could enable a demo user again, demo password
+            // and all. It needs a new password first.
+            JsonHttp.Response refused = admin.inLanguage("en").send("PUT", "/api/admin/users/leder/enabled",
+                    "{\"enabled\":true}", "application/json");
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.text("code")).isEqualTo("DEMO_PASSWORD");
+            assertThat(refused.text("detail")).contains("give it a new password first");
+            assertThat(admin.inLanguage("da").send("PUT", "/api/admin/users/chef/enabled", "{\"enabled\":true}",
+                    "application/json").text("detail")).contains("giv den en ny adgangskode først");
+            assertThat(JsonHttp.signedIn(port, "leder", InitialUsers.DEMO_PASSWORD).get("/api/projects").status())
+                    .isEqualTo(401);
+            assertThat(admin.send("PUT", "/api/admin/users/leder/password",
+                    "{\"password\":\"en ny og lang adgangskode\"}", "application/json").status()).isEqualTo(204);
+            assertThat(admin.send("PUT", "/api/admin/users/leder/enabled", "{\"enabled\":true}",
+                    "application/json").status()).isEqualTo(204);
+            assertThat(JsonHttp.signedIn(port, "leder", "en ny og lang adgangskode").get("/api/projects").status())
+                    .isEqualTo(200);
         }
         assertThat(output.getAll())
                 .contains("Not in demo mode: disabled the demo users leder, chef, forsker, which still had the demo "

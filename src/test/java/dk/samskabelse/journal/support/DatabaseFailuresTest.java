@@ -2,6 +2,10 @@ package dk.samskabelse.journal.support;
 
 import org.hibernate.TransactionException;
 import org.junit.jupiter.api.Test;
+import org.hibernate.exception.LockAcquisitionException;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 
@@ -31,5 +35,33 @@ class DatabaseFailuresTest {
         assertThat(DatabaseFailures.isUnavailable(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(DatabaseFailures.isUnavailable(new TransactionException("no JDBC cause"))).isFalse();
         assertThat(DatabaseFailures.isUnavailable(new IllegalArgumentException("bug"))).isFalse();
+    }
+
+    /** Review 2026-12-04 (ops follow-up): ordinary lock conflicts parked healthy events. */
+    @Test
+    void lockConflictsAreTransientButNotUnavailable() {
+        SQLException deadlock = new SQLException("deadlock detected", "40P01");
+        SQLException serialization = new SQLException("could not serialize access", "40001");
+        SQLException h2LockTimeout = new SQLException("Timeout trying to lock table", "HYT00");
+        for (Throwable conflict : new Throwable[] {
+                new IllegalStateException("wrapped", new LockAcquisitionException("flush", deadlock, "update")),
+                new RuntimeException(serialization),
+                new RuntimeException(h2LockTimeout),
+                new PessimisticLockingFailureException("lock"),
+                new CannotAcquireLockException("lock not granted"),
+                new TransientDataAccessResourceException("try again")}) {
+            assertThat(DatabaseFailures.isTransient(conflict)).as(conflict.toString()).isTrue();
+            assertThat(DatabaseFailures.isLockConflict(conflict)).as(conflict.toString()).isTrue();
+        }
+        assertThat(DatabaseFailures.isUnavailable(deadlock)).isFalse();
+    }
+
+    @Test
+    void anUnavailableDatabaseIsTransientAndOtherFailuresAreNot() {
+        assertThat(DatabaseFailures.isTransient(new SQLException("terminating connection", "57P01"))).isTrue();
+        assertThat(DatabaseFailures.isTransient(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(DatabaseFailures.isTransient(new SQLException("integrity violation at commit", "40002")))
+                .as("not the whole class 40").isFalse();
+        assertThat(DatabaseFailures.isTransient(new IllegalArgumentException("bug"))).isFalse();
     }
 }

@@ -1,9 +1,11 @@
 package dk.samskabelse.journal.web;
 
+import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.Browser;
 import dk.samskabelse.journal.support.PrivacyScenario;
 import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -12,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +34,9 @@ class HostHeaderIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ProjectionProcessors processors;
 
     @Test
     void theRedirectToTheLoginPageDoesNotNameTheHostOfTheRequest() throws IOException {
@@ -59,6 +65,9 @@ class HostHeaderIT {
     @Test
     void theEvaluationMarkdownLinksToTheConfiguredAddress() throws IOException {
         String projectId = PrivacyScenario.create(TestUsers.projectLeader(port), "Evaluering host").projectId;
+        // The evaluation is read from the projections, which follow the event store within moments.
+        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> processors.progress().toString())
+                .isTrue();
         Browser browser = new Browser(port);
         browser.login(TestUsers.LEADER, TestUsers.PASSWORD);
         String session = browser.sessionId().orElseThrow();

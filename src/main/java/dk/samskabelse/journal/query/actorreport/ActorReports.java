@@ -55,20 +55,16 @@ public class ActorReports {
     }
 
     /**
-     * The project an actor belongs to: from the register, or (once erased) from the role projection. Empty when
-     * neither knows the actor (an erased actor whose registration was also retracted: ask with the project id).
+     * The project an actor belongs to: from the register and (once erased) the role projection. An actor id is
+     * unique only within its project, so it is answered only when exactly one project knows the id. Empty when
+     * none or several do (or an erased actor whose registration was also retracted): ask with the project id.
      */
     @Transactional(readOnly = true)
     public Optional<String> projectOf(String actorId) {
-        return register.registration(actorId).map(RegisteredActor::projectId)
-                .or(() -> onlyProjectOf(actorId));
-    }
-
-    /** An actor id is unique only within its project: answered only when exactly one project has it. */
-    private Optional<String> onlyProjectOf(String actorId) {
-        List<String> projects = projections.withIdInAnyProject(ActorRow.class, "actorId", actorId).stream()
-                .map(ActorRow::getProjectId).distinct().toList();
-        return projects.size() == 1 ? Optional.of(projects.get(0)) : Optional.empty();
+        Set<String> projects = new HashSet<>(register.projectsOf(actorId));
+        projections.withIdInAnyProject(ActorRow.class, "actorId", actorId).stream()
+                .map(ActorRow::getProjectId).forEach(projects::add);
+        return projects.size() == 1 ? Optional.of(projects.iterator().next()) : Optional.empty();
     }
 
     /** Every actor ever registered in the project, in the order registered; empty when there is no project. */
@@ -140,8 +136,7 @@ public class ActorReports {
                 erased |= entry.payload() instanceof ActorPersonalDataErased;
             }
         }
-        ActorReport.Register row = register.registration(actorId)
-                .filter(r -> r.projectId().equals(projectId))
+        ActorReport.Register row = register.registration(projectId, actorId)
                 .map(r -> register(r.data(), r))
                 .orElse(null);
         return Optional.of(new ActorReport(actorId, projectId, projectName, registration.kind(),

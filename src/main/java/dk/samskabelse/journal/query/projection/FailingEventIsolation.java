@@ -33,7 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * is rolled back and retried, with the event marked as a suspect. On the retry everything before the suspect
  * is flushed and a savepoint is taken; if it fails again, the savepoint undoes exactly its writes and the event
  * goes to the dead-letter queue (and with it the later events of the same project, to keep their order) while
- * the rest of the batch commits. An unreachable database is never a reason to park: the batch is retried.
+ * the rest of the batch commits. An unreachable database or a lock conflict (a deadlock, a serialization failure, a lock timeout) is never a
+ * reason to park: the batch is retried.
  * The same isolation applies when an administrator retries dead letters.
  * <p>
  * A failure that only shows when the rows are written (a constraint violation at flush or at commit) is
@@ -133,7 +134,7 @@ public class FailingEventIsolation {
                 }
                 return result;
             } catch (Exception failure) {
-                if (deadLetterRetry && !DatabaseFailures.isUnavailable(failure)
+                if (deadLetterRetry && !DatabaseFailures.isTransient(failure)
                         && !session(entityManager).getTransaction().getRollbackOnly()) {
                     // A retried dead letter's failure arrives here, not at decide(): undo its writes now.
                     undo(savepoint);
@@ -151,7 +152,7 @@ public class FailingEventIsolation {
             try {
                 entityManager.flush();
             } catch (RuntimeException failure) {
-                if (!deadLetterRetry && !DatabaseFailures.isUnavailable(failure)) {
+                if (!deadLetterRetry && !DatabaseFailures.isTransient(failure)) {
                     unusable.put(eventId, failure);
                     log.warn("Projection {} could not write the rows of event {}; retrying its batch to park it: {}",
                             name, eventId, failure.toString());
@@ -163,8 +164,8 @@ public class FailingEventIsolation {
         @Override
         public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
             String eventId = letter.message().getIdentifier();
-            if (DatabaseFailures.isUnavailable(cause)) {
-                throw new IllegalStateException("Database unavailable while projecting event " + eventId, cause);
+            if (DatabaseFailures.isTransient(cause)) {
+                throw new IllegalStateException("Database unavailable or a lock conflict while projecting event " + eventId, cause);
             }
             if (CurrentUnitOfWork.isStarted() && isDeadLetterRetry(CurrentUnitOfWork.get())) {
                 log.warn("Dead letter {} of projection {} failed again and stays parked: {}", eventId, name,

@@ -6,8 +6,9 @@ import jakarta.validation.constraints.Pattern;
 import java.util.UUID;
 
 /**
- * The confirmation form of an erasure. Like every entry form it carries the entry id made when it was shown, so
- * a confirmation sent twice erases once and records one erasure.
+ * The confirmation form of an erasure. Like every entry form it carries a nonce made when it was shown (the field
+ * is still called "entryId"); the stored entry id is derived from it and the project (KeyedIds), so a confirmation
+ * sent twice erases once and records one erasure, and an edited field cannot name another entry.
  */
 public class ErasureForm {
 

@@ -2,8 +2,10 @@ package dk.samskabelse.journal.web.admin;
 
 import dk.samskabelse.journal.api.ErasePersonalData;
 import dk.samskabelse.journal.api.JournalRejection;
+import dk.samskabelse.journal.api.RejectionReason;
 import dk.samskabelse.journal.audit.AccessKind;
 import dk.samskabelse.journal.audit.AccessLog;
+import dk.samskabelse.journal.web.KeyedIds;
 import dk.samskabelse.journal.query.actorreport.ActorReport;
 import dk.samskabelse.journal.query.actorreport.ActorReports;
 import dk.samskabelse.journal.query.actorreport.ActorStatus;
@@ -45,15 +47,17 @@ class PersonalDataPageController {
     private final CommandGateway commands;
     private final AccessLog accessLog;
     private final MessageSource messages;
+    private final KeyedIds keyedIds;
     private final Clock clock;
 
     PersonalDataPageController(ActorReports reports, PortfolioService portfolio, CommandGateway commands,
-                               AccessLog accessLog, MessageSource messages, Clock clock) {
+                               AccessLog accessLog, MessageSource messages, KeyedIds keyedIds, Clock clock) {
         this.reports = reports;
         this.portfolio = portfolio;
         this.commands = commands;
         this.accessLog = accessLog;
         this.messages = messages;
+        this.keyedIds = keyedIds;
         this.clock = clock;
     }
 
@@ -97,9 +101,16 @@ class PersonalDataPageController {
             return erasurePage(actor, projectId, form, model);
         }
         try {
-            commands.sendAndWait(new ErasePersonalData(projectId, form.getEntryId(), actorId, LocalDate.now(clock)));
+            // The stored entry id is derived from the form's nonce and the project, like every entry form's
+            // (JournalWriter.entryId): an edited nonce can never name an entry the project already holds.
+            commands.sendAndWait(new ErasePersonalData(projectId, keyedIds.entryId(projectId, form.getEntryId()),
+                    actorId, LocalDate.now(clock)));
         } catch (JournalRejection rejection) {
             result.reject("rejection." + rejection.reason().name(), rejection.getMessage());
+            if (rejection.reason() == RejectionReason.ENTRY_ID_TAKEN) {
+                // The nonce names another entry (an edited form): a fresh one lets the confirmation be sent again.
+                form.setEntryId(UUID.randomUUID().toString());
+            }
             return erasurePage(actor, projectId, form, model);
         } catch (ConcurrencyException conflict) {
             result.reject("problem.conflict");

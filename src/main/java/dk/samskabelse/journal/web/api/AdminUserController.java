@@ -66,7 +66,8 @@ class AdminUserController {
     }
 
     @PutMapping("/users/{username}/enabled")
-    @Operation(summary = "Enable or disable a user (204); the last enabled administrator stays enabled (409)")
+    @Operation(summary = "Enable or disable a user (204); the last enabled administrator stays enabled (409), and "
+            + "outside demo mode a user with the demo password is not enabled before it has a new one (409)")
     ResponseEntity<Void> setEnabled(@PathVariable String username, @Valid @RequestBody EnabledRequest body) {
         accounts.setEnabled(username, body.enabled());
         return ResponseEntity.noContent().build();

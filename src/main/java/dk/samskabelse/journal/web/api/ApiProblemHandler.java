@@ -265,7 +265,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return switch (refused) {
             case UNKNOWN_USER -> problem(HttpStatus.NOT_FOUND, "not-found", refused.name(),
                     message(refused.messageKey()));
-            case USERNAME_TAKEN, LAST_ADMIN -> problem(HttpStatus.CONFLICT, "rejected", refused.name(),
+            case USERNAME_TAKEN, LAST_ADMIN, DEMO_PASSWORD -> problem(HttpStatus.CONFLICT, "rejected", refused.name(),
                     message(refused.messageKey()));
             case USERNAME_INVALID, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_TOO_WEAK -> problem(HttpStatus.BAD_REQUEST,
                     "invalid-request", "INVALID_REQUEST",
@@ -274,13 +274,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The database cannot be reached (stopped, restarting, pool exhausted): 503 with Retry-After, never a 500 or
-     * half an answer. A write answered 503 may or may not have been stored; the client resends it with the same
+     * The database cannot be reached (stopped, restarting, pool exhausted) or the request lost a lock conflict (a
+     * deadlock, a serialization failure, a lock timeout; DatabaseFailures.isTransient): 503 with Retry-After, never
+     * a 500 or half an answer. A write answered 503 may or may not have been stored; the client resends it with the same
      * Idempotency-Key, which stores it at most once.
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
-        if (DatabaseFailures.isUnavailable(ex)) {
+        if (DatabaseFailures.isTransient(ex)) {
             return unavailable(ex);
         }
         log.error("Unexpected error in the journal API", ex);

@@ -67,7 +67,7 @@ class PersonalDataController {
     @Operation(summary = "Everything the journal holds about the actor (right of access)")
     ActorReport report(@PathVariable String actorId,
                        @Parameter(description = "the actor's project; only needed for an erased actor whose "
-                               + "registration was retracted")
+                               + "registration was retracted, or an actor id that two projects hold")
                        @RequestParam(required = false) String projectId) {
         String actor = PathIds.actor(actorId);
         String project = projectId != null && !projectId.isBlank() ? PathIds.project(projectId)

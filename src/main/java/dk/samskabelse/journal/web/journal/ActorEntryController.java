@@ -52,9 +52,10 @@ class ActorEntryController {
     String registerActor(@PathVariable String projectId, @Valid @ModelAttribute("form") ActorForm form,
                          BindingResult result, Model model, RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        // A new actor id per send is harmless: a repeated entry id is acknowledged before the id is looked at.
+        // The actor id comes from the form's nonce like the entry id: a resend repeats the same registration (the
+        // journal refuses an entry id it holds for another actor as ENTRY_ID_TAKEN).
         if (!result.hasErrors() && writer.record(new RegisterActor(projectId, writer.entryId(projectId, form),
-                JournalForm.newId(), form.getKind(), form.getRole(), form.getJoinedOn(),
+                writer.actorId(projectId, form), form.getKind(), form.getRole(), form.getJoinedOn(),
                 new ActorPersonalData(form.getName(), form.getOrganisation(), form.getContact())), result)) {
             return writer.toJournal(projectId, "entry.type.ActorRegistered", redirect);
         }

@@ -56,6 +56,14 @@ class JournalWriter {
         return keyedIds.entryId(projectId, form.getEntryId());
     }
 
+    /**
+     * The id of the actor a registration form creates: derived from the same nonce and the project, so the same
+     * form sent twice names the same actor and is acknowledged as the one registration it is.
+     */
+    String actorId(String projectId, JournalForm form) {
+        return keyedIds.actorId(projectId, form.getEntryId());
+    }
+
     /** The id of the project a start form creates: derived from its nonce and the signed-in user. */
     String projectId(StartProjectForm form) {
         return keyedIds.projectId(currentUser.name(), form.getProjectId());

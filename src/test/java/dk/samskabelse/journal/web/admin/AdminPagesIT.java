@@ -81,6 +81,10 @@ class AdminPagesIT {
     String staff;
     /** Erased by one test; the others use the citizen and the staff member. */
     String erasable;
+    /** Erased through forms whose nonce was edited (issue 11), with the entry id of its registration. */
+    String edited;
+    String editedRegistration;
+    String editedToo;
 
     @BeforeAll
     void aProjectWithTwoActors() {
@@ -92,6 +96,11 @@ class AdminPagesIT {
         staff = register(ActorKind.MEDARBEJDER, Role.FACILITATOR, new ActorPersonalData("Mette Admintest", null,
                 null));
         erasable = register(ActorKind.MEDARBEJDER, Role.KONVENER, new ActorPersonalData("Lars Admintest", null,
+                null));
+        editedRegistration = UUID.randomUUID().toString();
+        edited = register(editedRegistration, ActorKind.MEDARBEJDER, Role.KONVENER,
+                new ActorPersonalData("Nina Admintest", null, null));
+        editedToo = register(ActorKind.MEDARBEJDER, Role.KONVENER, new ActorPersonalData("Otto Admintest", null,
                 null));
         commands.sendAndWait(new RecordEngagement(projectId, UUID.randomUUID().toString(), EngagementKind.WORKSHOP,
                 "Idéworkshop", STARTED.plusDays(10), citizen,
@@ -176,6 +185,40 @@ class AdminPagesIT {
                 .contains("Signe Admintest", "Mette Admintest", "Slettet aktør").doesNotContain("Lars Admintest");
     }
 
+    /**
+     * The form's hidden entryId is a nonce: edited to an entry id the project holds (here the actor's own
+     * registration), it used to be stored as is and acknowledged as a repeat, "erased" with nothing erased.
+     */
+    @Test
+    void anErasureFormWhoseNonceIsEditedToAnEntryIdOfTheProjectStillErases() throws Exception {
+        String path = "/admin/personoplysninger/" + projectId + "/" + edited + "/sletning";
+
+        MvcResult erased = send(path, editedRegistration);
+
+        assertThat(erased.getResponse().getRedirectedUrl()).isEqualTo("/admin/personoplysninger?projekt=" + projectId);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM actor_personal_data WHERE project_id = ? AND actor_id = ?",
+                Integer.class, projectId, edited)).isZero();
+        assertThat(erasures()).isPositive();
+
+        // The same nonce on another actor's confirmation names the erasure just recorded: refused, never "erased".
+        int before = erasures();
+        String otherPath = "/admin/personoplysninger/" + projectId + "/" + editedToo + "/sletning";
+        MvcResult refused = send(otherPath, editedRegistration);
+        assertThat(refused.getResponse().getRedirectedUrl()).isNull();
+        Document page = Jsoup.parse(refused.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select(".error-summary").text()).contains("allerede brugt til en anden indførsel");
+        assertThat(page.selectFirst("form input[name=entryId]").val()).as("a fresh nonce")
+                .isNotEqualTo(editedRegistration);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM actor_personal_data WHERE project_id = ? AND actor_id = ?",
+                Integer.class, projectId, editedToo)).isOne();
+        assertThat(erasures()).isEqualTo(before);
+    }
+
+    private int erasures() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND payload_type LIKE '%ActorPersonalDataErased'", Integer.class, projectId);
+    }
+
     @Test
     void anUnknownActorIsThe404Page() throws Exception {
         MvcResult result = mvc.perform(get("/admin/personoplysninger/" + projectId + "/"
@@ -205,9 +248,12 @@ class AdminPagesIT {
     }
 
     private String register(ActorKind kind, Role role, ActorPersonalData data) {
+        return register(UUID.randomUUID().toString(), kind, role, data);
+    }
+
+    private String register(String entryId, ActorKind kind, Role role, ActorPersonalData data) {
         String actorId = UUID.randomUUID().toString();
-        commands.sendAndWait(new RegisterActor(projectId, UUID.randomUUID().toString(), actorId, kind, role, STARTED,
-                data));
+        commands.sendAndWait(new RegisterActor(projectId, entryId, actorId, kind, role, STARTED, data));
         return actorId;
     }
 

@@ -95,6 +95,45 @@ class IdempotencyKeyIT {
         assertThat(eventsOf(project)).hasSize(before + 1);
     }
 
+    /**
+     * A key already used for an insight, sent again on a registration: refused 409 ENTRY_ID_TAKEN, not 201 with an
+     * actor id that was never registered (issue 11, follow-up).
+     */
+    @Test
+    void aKeyReusedOnAnotherKindOfRequestIsRefusedWith409() {
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        JsonHttp.Response insight = http.post("/api/projects/" + project + "/insights",
+                JsonHttp.json(Map.of("focus", "PROCES", "text", "Indsigt", "effectiveOn", "2020-03-01")), key);
+        assertThat(insight.status()).as(insight.body()).isEqualTo(201);
+        int before = eventsOf(project).size();
+
+        JsonHttp.Response registration = http.post("/api/projects/" + project + "/actors",
+                JsonHttp.json(Map.of("kind", "FORENING", "name", "Foreningen Genbrugt", "role", "MEDDESIGNER",
+                        "joinedOn", "2020-02-01")), key);
+
+        assertThat(registration.status()).as(registration.body()).isEqualTo(409);
+        assertThat(registration.contentType()).startsWith("application/problem+json");
+        assertThat(registration.text("code")).isEqualTo("ENTRY_ID_TAKEN");
+        assertThat(registration.text("detail")).contains("allerede brugt til en anden indførsel");
+        assertThat(registration.json().has("actorId")).isFalse();
+        assertThat(eventsOf(project)).hasSize(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM actor_personal_data WHERE display_name = ?",
+                Integer.class, "Foreningen Genbrugt")).isZero();
+
+        // And the other way round, in English: a registration's key reused on an insight.
+        Map<String, String> actorKey = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        JsonHttp.Response registered = http.post("/api/projects/" + project + "/actors",
+                JsonHttp.json(Map.of("kind", "FORENING", "name", "Foreningen Første", "role", "MEDDESIGNER",
+                        "joinedOn", "2020-02-01")), actorKey);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        JsonHttp.Response reused = http.inLanguage("en").post("/api/projects/" + project + "/insights",
+                JsonHttp.json(Map.of("focus", "PROCES", "text", "Indsigt", "effectiveOn", "2020-03-01")), actorKey);
+        assertThat(reused.status()).as(reused.body()).isEqualTo(409);
+        assertThat(reused.text("code")).isEqualTo("ENTRY_ID_TAKEN");
+        assertThat(reused.text("detail")).contains("already used for another entry");
+        assertThat(eventsOf(project)).hasSize(before + 1);
+    }
+
     @Test
     void aKeyThatIsNoUuidIsRefusedAndStoresNothing() {
         int before = eventsOf(project).size();

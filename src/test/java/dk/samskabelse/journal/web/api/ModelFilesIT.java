@@ -1,12 +1,14 @@
 package dk.samskabelse.journal.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.Browser;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -19,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,10 +50,16 @@ class ModelFilesIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ProjectionProcessors processors;
+
     @Test
     void brokenOrOutsideModelFilesAreA400NamingTheFile(CapturedOutput output) {
         JsonHttp leader = TestUsers.projectLeader(port);
         String projectId = new JournalApi(leader).startProject("Modelfiler", "2020-01-01");
+        // The views are read from the projections, which follow the event store within moments.
+        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> processors.progress().toString())
+                .isTrue();
 
         assertThat(leader.get("/api/projects/" + projectId + "/typology?model=good").status()).isEqualTo(200);
         for (String model : new String[]{"link", "broken"}) {

@@ -368,6 +368,51 @@ class EntryFormsIT extends PageTestBase {
         assertThat(events(fresh.id())).isEqualTo(before + 1);
     }
 
+    /** The actor id comes from the form's nonce too, so the registration sent twice is one actor, not a refusal. */
+    @Test
+    void anActorRegistrationSentTwiceRegistersOneActor() throws Exception {
+        TestProject fresh = newProject("Aktør to gange");
+        Filled form = actor("FORENING", "Foreningen To Gange", "MEDDESIGNER", "2020-02-01");
+        String path = form.pathFor(fresh);
+        Map<String, List<String>> fields = new LinkedHashMap<>(hiddenFields(path));
+        fields.putAll(form.fields().apply(fresh));
+        int before = events(fresh.id());
+
+        assertThat(send(path, fields).getResponse().getStatus()).isEqualTo(302);
+        MvcResult again = send(path, fields);
+
+        assertThat(again.getResponse().getStatus()).isEqualTo(302);
+        assertThat(events(fresh.id())).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM actor_personal_data WHERE project_id = ? "
+                + "AND display_name = ?", Integer.class, fresh.id(), "Foreningen To Gange")).isOne();
+    }
+
+    /** Issue 11: an insight form's nonce put into a registration form is refused, not acknowledged as recorded. */
+    @Test
+    void aNonceOfAnotherKindOfEntryIsRefusedWithAFreshNonce() throws Exception {
+        TestProject fresh = newProject("Genbrugt nonce");
+        String insightPath = "/projekter/" + fresh.id() + "/erkendelse";
+        Map<String, List<String>> insight = new LinkedHashMap<>(hiddenFields(insightPath));
+        insight.putAll(fields("focus", "PROCES", "text", "Først en indsigt", "effectiveOn", "2020-03-01"));
+        assertThat(send(insightPath, insight).getResponse().getStatus()).isEqualTo(302);
+        String nonce = insight.get("entryId").get(0);
+
+        Filled form = actor("FORENING", "Foreningen Genbrugt", "MEDDESIGNER", "2020-02-01");
+        String path = form.pathFor(fresh);
+        Map<String, List<String>> fields = new LinkedHashMap<>(hiddenFields(path));
+        fields.putAll(form.fields().apply(fresh));
+        fields.put("entryId", List.of(nonce));
+        int before = events(fresh.id());
+
+        Document refused = parse(send(path, fields));
+
+        assertThat(refused.select(".error-summary").text()).contains("allerede brugt til en anden indførsel");
+        assertThat(refused.selectFirst("input[name=entryId]").val()).isNotEqualTo(nonce);
+        assertThat(events(fresh.id())).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM actor_personal_data WHERE project_id = ? "
+                + "AND display_name = ?", Integer.class, fresh.id(), "Foreningen Genbrugt")).isZero();
+    }
+
     /**
      * Issue 11: a hand-edited hidden entryId naming an entry of another project records a new entry in this
      * project (its id derived from the field and this project), and the other project's entry is untouched.
