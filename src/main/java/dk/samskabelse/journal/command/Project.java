@@ -31,7 +31,7 @@ import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.api.TypologyDeclared;
 import dk.samskabelse.journal.api.WithdrawActor;
-import dk.samskabelse.journal.command.personaldata.PersonalDataRegister;
+import dk.samskabelse.journal.personaldata.PersonalDataRegister;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;

@@ -1,7 +1,7 @@
 package dk.samskabelse.journal.demo;
 
+import dk.samskabelse.journal.api.RecordingMetadata;
 import dk.samskabelse.journal.api.StartProject;
-import dk.samskabelse.journal.config.RecordingMetadata;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;

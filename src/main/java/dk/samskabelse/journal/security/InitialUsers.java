@@ -1,15 +1,12 @@
 package dk.samskabelse.journal.security;
 
 import dk.samskabelse.journal.config.DemoMode;
-import dk.samskabelse.journal.demo.DemoHistories;
-import dk.samskabelse.journal.demo.DemoPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -51,14 +48,14 @@ class InitialUsers implements SmartInitializingSingleton {
     private final UserAccounts accounts;
     private final DemoMode demoMode;
     private final String adminPassword;
-    private final Clock clock;
+    private final DemoProjects demoProjects;
 
     InitialUsers(UserAccounts accounts, DemoMode demoMode, @Value("${journal.admin-password:}") String adminPassword,
-                 Clock clock) {
+                 DemoProjects demoProjects) {
         this.accounts = accounts;
         this.demoMode = demoMode;
         this.adminPassword = adminPassword;
-        this.clock = clock;
+        this.demoProjects = demoProjects;
     }
 
     @Override
@@ -114,10 +111,10 @@ class InitialUsers implements SmartInitializingSingleton {
 
     private void demoUsers() {
         DEMO_USERS.forEach(user -> accounts.createDemoUserIfMissing(user.username(), user.role(), DEMO_PASSWORD));
-        for (DemoPlan plan : DemoHistories.plans(clock.getZone())) {
-            accounts.assign(DEMO_LEADER, plan.projectId());
-            accounts.assign(DEMO_CHEF, plan.projectId());
-            accounts.releaseForResearch(plan.projectId());
+        for (String projectId : demoProjects.projectIds()) {
+            accounts.assign(DEMO_LEADER, projectId);
+            accounts.assign(DEMO_CHEF, projectId);
+            accounts.releaseForResearch(projectId);
         }
         StringBuilder block = new StringBuilder("""
 

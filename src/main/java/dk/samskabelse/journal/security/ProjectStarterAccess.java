@@ -1,8 +1,8 @@
 package dk.samskabelse.journal.security;
 
 import dk.samskabelse.journal.api.ProjectStarted;
+import dk.samskabelse.journal.api.RecordingMetadata;
 import dk.samskabelse.journal.config.DemoMode;
-import dk.samskabelse.journal.config.RecordingMetadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;

@@ -1,6 +1,6 @@
 package dk.samskabelse.journal.web;
 
-import dk.samskabelse.journal.config.DatabaseFailures;
+import dk.samskabelse.journal.support.DatabaseFailures;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
 package dk.samskabelse.journal.web;
 
-import dk.samskabelse.journal.config.DatabaseFailures;
 import dk.samskabelse.journal.query.typology.UnusableModelException;
+import dk.samskabelse.journal.support.DatabaseFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;

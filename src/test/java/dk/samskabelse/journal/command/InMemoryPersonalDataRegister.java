@@ -1,8 +1,8 @@
 package dk.samskabelse.journal.command;
 
 import dk.samskabelse.journal.api.ActorPersonalData;
-import dk.samskabelse.journal.command.personaldata.PersonalDataRegister;
-import dk.samskabelse.journal.command.personaldata.RegisteredActor;
+import dk.samskabelse.journal.personaldata.PersonalDataRegister;
+import dk.samskabelse.journal.personaldata.RegisteredActor;
 
 import java.time.Instant;
 import java.util.ArrayList;

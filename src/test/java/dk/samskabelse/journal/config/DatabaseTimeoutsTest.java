@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.config;
 
+import dk.samskabelse.journal.support.DatabaseFailures;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.hibernate.TransactionException;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ProjectDataSource;
 import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.projection.JpaProjectionStore;
+import dk.samskabelse.journal.query.summary.ProjectSummary;
 import dk.samskabelse.journal.query.typology.EnactedPoint;
 import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.query.typology.TypologyPoint;

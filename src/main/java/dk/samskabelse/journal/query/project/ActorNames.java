@@ -1,7 +1,7 @@
 package dk.samskabelse.journal.query.project;
 
 import dk.samskabelse.journal.api.ActorPersonalData;
-import dk.samskabelse.journal.command.personaldata.PersonalDataRegister;
+import dk.samskabelse.journal.personaldata.PersonalDataRegister;
 import org.springframework.stereotype.Component;
 
 import java.util.function.Function;

@@ -1,12 +1,12 @@
 package dk.samskabelse.journal.query.project;
 
+import dk.samskabelse.journal.query.declarations.DeclaredPlacementRow;
 import dk.samskabelse.journal.query.engagements.EngagementRow;
 import dk.samskabelse.journal.query.phases.PhaseInterval;
-import dk.samskabelse.journal.query.portfolio.ProjectSummary;
 import dk.samskabelse.journal.query.roles.ActorRow;
 import dk.samskabelse.journal.query.roles.RoleInterval;
+import dk.samskabelse.journal.query.summary.ProjectSummary;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
-import dk.samskabelse.journal.query.typology.DeclaredPlacementRow;
 
 import java.util.Comparator;
 import java.util.List;

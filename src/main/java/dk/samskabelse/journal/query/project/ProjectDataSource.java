@@ -3,9 +3,9 @@ package dk.samskabelse.journal.query.project;
 import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.ProjectStarted;
+import dk.samskabelse.journal.query.declarations.DeclaredPlacementRow;
 import dk.samskabelse.journal.query.engagements.EngagementRow;
 import dk.samskabelse.journal.query.phases.PhaseInterval;
-import dk.samskabelse.journal.query.portfolio.ProjectSummary;
 import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.InMemoryProjectionStore;
 import dk.samskabelse.journal.query.projection.JpaProjectionStore;
@@ -13,10 +13,8 @@ import dk.samskabelse.journal.query.projection.ProjectionStore;
 import dk.samskabelse.journal.query.projection.Projector;
 import dk.samskabelse.journal.query.roles.ActorRow;
 import dk.samskabelse.journal.query.roles.RoleInterval;
+import dk.samskabelse.journal.query.summary.ProjectSummary;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
-import dk.samskabelse.journal.query.typology.DeclaredPlacementRow;
-import dk.samskabelse.journal.query.research.ProjectPseudonyms;
-import dk.samskabelse.journal.query.research.ResearchEvents;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,8 +54,8 @@ public class ProjectDataSource {
      * shareable, so every view built from the rows is pseudonymised by construction.
      */
     @Transactional(readOnly = true)
-    public Optional<ProjectData> loadPseudonymised(String projectId, TimeTravel when, ProjectPseudonyms pseudonyms) {
-        return replay(projectId, when, (event, meta) -> ResearchEvents.pseudonymise(event, pseudonyms),
+    public Optional<ProjectData> loadPseudonymised(String projectId, TimeTravel when, Pseudonymisation pseudonyms) {
+        return replay(projectId, when, (event, meta) -> pseudonyms.pseudonymise(event),
                 meta -> new EntryMeta(meta.sequenceNumber(), meta.recordedAt(), pseudonyms.user(meta.recordedBy())));
     }
 

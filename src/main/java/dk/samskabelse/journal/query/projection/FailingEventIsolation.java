@@ -1,6 +1,6 @@
 package dk.samskabelse.journal.query.projection;
 
-import dk.samskabelse.journal.config.DatabaseFailures;
+import dk.samskabelse.journal.support.DatabaseFailures;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.eventhandling.EventMessage;

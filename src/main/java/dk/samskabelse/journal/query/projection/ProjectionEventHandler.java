@@ -1,7 +1,7 @@
 package dk.samskabelse.journal.query.projection;
 
 import dk.samskabelse.journal.api.JournalEvent;
-import dk.samskabelse.journal.config.RecordingMetadata;
+import dk.samskabelse.journal.api.RecordingMetadata;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

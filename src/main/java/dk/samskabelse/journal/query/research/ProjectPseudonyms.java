@@ -1,10 +1,13 @@
 package dk.samskabelse.journal.query.research;
 
+import dk.samskabelse.journal.api.JournalEvent;
+import dk.samskabelse.journal.query.project.Pseudonymisation;
+
 import java.util.HashMap;
 import java.util.Map;
 
 /** The pseudonyms and the free-text rule of one project's research views. */
-public final class ProjectPseudonyms {
+public final class ProjectPseudonyms implements Pseudonymisation {
 
     /** What a researcher sees instead of a free text the project leader did not mark shareable. */
     public static final String WITHHELD = "[ikke delt]";
@@ -27,8 +30,14 @@ public final class ProjectPseudonyms {
         return actorId == null ? null : actors.computeIfAbsent(actorId, id -> pseudonyms.actor(projectId, id));
     }
 
+    @Override
     public String user(String username) {
         return username == null ? null : users.computeIfAbsent(username, name -> pseudonyms.user(projectId, name));
+    }
+
+    @Override
+    public JournalEvent pseudonymise(JournalEvent event) {
+        return ResearchEvents.pseudonymise(event, this);
     }
 
     /**

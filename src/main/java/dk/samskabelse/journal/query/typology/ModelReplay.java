@@ -1,9 +1,9 @@
 package dk.samskabelse.journal.query.typology;
 
-import dk.samskabelse.journal.query.portfolio.ProjectSummary;
 import dk.samskabelse.journal.query.project.ProjectDataSource;
 import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.projection.JpaProjectionStore;
+import dk.samskabelse.journal.query.summary.ProjectSummary;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,7 +5,7 @@ import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.RejectionReason;
 import dk.samskabelse.journal.audit.AccessKind;
 import dk.samskabelse.journal.audit.AccessLog;
-import dk.samskabelse.journal.config.KeyedIds;
+import dk.samskabelse.journal.web.KeyedIds;
 import dk.samskabelse.journal.query.actorreport.ActorReport;
 import dk.samskabelse.journal.query.actorreport.ActorReports;
 import dk.samskabelse.journal.query.actorreport.ActorStatus;

@@ -1,7 +1,5 @@
 package dk.samskabelse.journal.web.api;
 
-import dk.samskabelse.journal.config.CurrentUser;
-import dk.samskabelse.journal.config.KeyedIds;
 import dk.samskabelse.journal.api.ActorPersonalData;
 import dk.samskabelse.journal.api.ChangePhase;
 import dk.samskabelse.journal.api.ClarifyProject;
@@ -18,6 +16,8 @@ import dk.samskabelse.journal.api.RetractEntry;
 import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.api.WithdrawActor;
+import dk.samskabelse.journal.config.CurrentUser;
+import dk.samskabelse.journal.web.KeyedIds;
 import dk.samskabelse.journal.web.api.Requests.ClarificationRequest;
 import dk.samskabelse.journal.web.api.Requests.ClosureRequest;
 import dk.samskabelse.journal.web.api.Requests.CourseCorrectionRequest;

@@ -2,8 +2,8 @@ package dk.samskabelse.journal.web.journal;
 
 import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.config.CurrentUser;
-import dk.samskabelse.journal.config.KeyedIds;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
+import dk.samskabelse.journal.web.KeyedIds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;

@@ -4,16 +4,16 @@ import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.ProjectClosed;
 import dk.samskabelse.journal.api.ProjectStarted;
-import dk.samskabelse.journal.query.portfolio.ProjectSummary;
 import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.project.PhasesView;
 import dk.samskabelse.journal.query.project.ProjectData;
-import dk.samskabelse.journal.web.ProjectLoader;
 import dk.samskabelse.journal.query.project.RolesView;
 import dk.samskabelse.journal.query.project.TimeTravel;
+import dk.samskabelse.journal.query.summary.ProjectSummary;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.typology.TypologyService;
 import dk.samskabelse.journal.security.ProjectAccess;
+import dk.samskabelse.journal.web.ProjectLoader;
 import dk.samskabelse.journal.web.ProjectNotFoundException;
 import org.springframework.stereotype.Component;
 

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EntryFormsIT extends PageTestBase {
 
     @org.springframework.beans.factory.annotation.Autowired
-    dk.samskabelse.journal.config.KeyedIds keyedIds;
+    dk.samskabelse.journal.web.KeyedIds keyedIds;
 
     TestProject project;
 

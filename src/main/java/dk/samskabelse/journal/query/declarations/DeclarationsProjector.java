@@ -1,4 +1,4 @@
-package dk.samskabelse.journal.query.typology;
+package dk.samskabelse.journal.query.declarations;
 
 import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.JournalEvent;

@@ -1,4 +1,4 @@
-package dk.samskabelse.journal.command.personaldata;
+package dk.samskabelse.journal.personaldata;
 
 import dk.samskabelse.journal.api.ActorPersonalData;
 

@@ -1,4 +1,4 @@
-package dk.samskabelse.journal.config;
+package dk.samskabelse.journal.web;
 
 import dk.samskabelse.journal.query.research.ResearchKey;
 import org.springframework.stereotype.Component;

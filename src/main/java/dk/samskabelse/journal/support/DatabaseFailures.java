@@ -1,4 +1,4 @@
-package dk.samskabelse.journal.config;
+package dk.samskabelse.journal.support;
 
 import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;

@@ -1,4 +1,4 @@
-package dk.samskabelse.journal.query.portfolio;
+package dk.samskabelse.journal.query.summary;
 
 import dk.samskabelse.journal.query.projection.JpaProjectionStore;
 import dk.samskabelse.journal.query.projection.ProjectionEventHandler;

@@ -1,4 +1,4 @@
-package dk.samskabelse.journal.command.personaldata;
+package dk.samskabelse.journal.personaldata;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

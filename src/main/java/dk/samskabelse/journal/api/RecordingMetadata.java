@@ -1,4 +1,4 @@
-package dk.samskabelse.journal.config;
+package dk.samskabelse.journal.api;
 
 /** Metadata keys of the journal's second clock: who wrote an entry and when (DOMAIN.md "Two clocks"). */
 public final class RecordingMetadata {

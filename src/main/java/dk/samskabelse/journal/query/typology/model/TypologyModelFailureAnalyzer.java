@@ -1,4 +1,4 @@
-package dk.samskabelse.journal.config;
+package dk.samskabelse.journal.query.typology.model;
 
 import dk.samskabelse.journal.query.typology.model.TypologyModelException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
