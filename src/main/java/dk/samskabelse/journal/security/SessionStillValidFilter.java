@@ -34,6 +34,16 @@ class SessionStillValidFilter extends OncePerRequestFilter {
         this.store = store;
     }
 
+    /**
+     * The style sheets and scripts carry nothing of a user and every page load fetches several of them: they skip
+     * the lookup, and the page request itself ends the session.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/favicon.ico");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
