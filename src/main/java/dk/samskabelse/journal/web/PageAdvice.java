@@ -2,6 +2,7 @@ package dk.samskabelse.journal.web;
 
 import dk.samskabelse.journal.query.typology.UnusableModelException;
 import dk.samskabelse.journal.support.DatabaseFailures;
+import dk.samskabelse.journal.support.DatabaseProbe;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -30,6 +31,12 @@ import org.springframework.web.servlet.ModelAndView;
 class PageAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
+
+    private final DatabaseProbe database;
+
+    PageAdvice(DatabaseProbe database) {
+        this.database = database;
+    }
 
     /**
      * The most rows a form list may have (an engagement's participants: @Size(max = 500) on EngagementForm). A
@@ -87,7 +94,7 @@ class PageAdvice {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception ex, HttpServletRequest request) {
-        if (DatabaseFailures.isTransient(ex)) {
+        if (DatabaseFailures.isTransient(ex) || !database.answers()) {
             log.warn("Database unavailable, page {} answered 503: {}", request.getRequestURI(), ex.toString());
             return errorPage(HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable");
         }

@@ -12,6 +12,7 @@ import dk.samskabelse.journal.security.AccountException;
 import dk.samskabelse.journal.security.HiddenProjectException;
 import dk.samskabelse.journal.security.LoginThrottledException;
 import dk.samskabelse.journal.support.DatabaseFailures;
+import dk.samskabelse.journal.support.DatabaseProbe;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -69,9 +70,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private final MessageSource messages;
+    private final DatabaseProbe database;
 
-    ApiProblemHandler(MessageSource messages) {
+    ApiProblemHandler(MessageSource messages, DatabaseProbe database) {
         this.messages = messages;
+        this.database = database;
         setMessageSource(messages);
     }
 
@@ -275,13 +278,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     /**
      * The database cannot be reached (stopped, restarting, pool exhausted) or the request lost a lock conflict (a
-     * deadlock, a serialization failure, a lock timeout; DatabaseFailures.isTransient): 503 with Retry-After, never
+     * deadlock, a serialization failure, a lock timeout; DatabaseFailures.isTransient), or any failure while the
+     * database does not answer (DatabaseProbe: a broken connection is not always named in the failure): 503 with Retry-After, never
      * a 500 or half an answer. A write answered 503 may or may not have been stored; the client resends it with the same
      * Idempotency-Key, which stores it at most once.
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
         if (DatabaseFailures.isTransient(ex)) {
+            return unavailable(ex);
+        }
+        if (!database.answers()) {
+            log.warn("A failure the journal does not recognise, while the database does not answer: answered 503", ex);
             return unavailable(ex);
         }
         log.error("Unexpected error in the journal API", ex);

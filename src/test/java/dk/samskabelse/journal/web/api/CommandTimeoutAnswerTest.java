@@ -25,7 +25,7 @@ class CommandTimeoutAnswerTest {
         messages.setDefaultEncoding("UTF-8");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         try {
-            ResponseEntity<Object> answer = new ApiProblemHandler(messages)
+            ResponseEntity<Object> answer = new ApiProblemHandler(messages, new dk.samskabelse.journal.support.DatabaseProbe(null))
                     .tooBusy(new AxonTimeoutException("UnitOfWork of SimpleCommandBus has timed out."));
             assertThat(answer.getStatusCode().value()).isEqualTo(503);
             assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
