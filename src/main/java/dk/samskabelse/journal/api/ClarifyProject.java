@@ -8,5 +8,15 @@ import java.util.List;
 public record ClarifyProject(@TargetAggregateIdentifier String projectId, String entryId, LocalDate effectiveOn,
                              List<String> successCriteria, List<BottomLine> expectedBottomLines,
                              List<CoCreationScope> coCreationScope, String motivation,
-                             String democraticLegitimacy, String ownership, String organisationalReadiness) {
+                             String democraticLegitimacy, String ownership, String organisationalReadiness,
+                             TaskOrigin taskOrigin, List<String> partnerOrganisations,
+                             List<TargetGroup> targetGroups) {
+
+    public ClarifyProject(String projectId, String entryId, LocalDate effectiveOn, List<String> successCriteria,
+                          List<BottomLine> expectedBottomLines, List<CoCreationScope> coCreationScope,
+                          String motivation, String democraticLegitimacy, String ownership,
+                          String organisationalReadiness) {
+        this(projectId, entryId, effectiveOn, successCriteria, expectedBottomLines, coCreationScope, motivation,
+                democraticLegitimacy, ownership, organisationalReadiness, null, List.of(), List.of());
+    }
 }

@@ -41,7 +41,37 @@ public enum RejectionReason {
     ALREADY_CLOSED(Kind.CONFLICT),
     ALREADY_ERASED(Kind.CONFLICT),
     /** The entry id (from an Idempotency-Key or a form's nonce) already names another kind of entry. */
-    ENTRY_ID_TAKEN(Kind.CONFLICT);
+    ENTRY_ID_TAKEN(Kind.CONFLICT),
+    /** A back-dated entry would make a later entry impossible; the args name that entry (date, id, kind). */
+    CONTRADICTS_LATER_ENTRY(Kind.CONFLICT),
+    /** The actor was not part of the project on that date (before joining, or between a withdrawal and a rejoin). */
+    ACTOR_ABSENT(Kind.CONFLICT),
+    /** A rejoin of an actor that takes part on that date. */
+    ACTOR_NOT_WITHDRAWN(Kind.CONFLICT),
+    /** A shift of an actor holding several roles that does not say which role the new one replaces. */
+    FROM_ROLE_REQUIRED(Kind.INVALID),
+    /** The actor does not hold that role on that date (a shift from it, or its end). */
+    ROLE_NOT_HELD(Kind.CONFLICT),
+    /** Ending an actor's only role: the actor withdraws instead. */
+    LAST_ROLE(Kind.CONFLICT),
+    /** A reopening of a project that is not closed. */
+    NOT_CLOSED(Kind.CONFLICT),
+    /** A reopening dated before the closure it undoes. */
+    DATE_BEFORE_CLOSURE(Kind.CONFLICT),
+    /** The project named as the one this continues is not known (or not visible to the user). */
+    UNKNOWN_PROJECT(Kind.INVALID),
+    /** An initiator named twice (initiatedBy and coInitiators together). */
+    DUPLICATE_INITIATOR(Kind.INVALID),
+    /** An attendance count below 0, or the same kind counted twice. */
+    INVALID_ATTENDANCE(Kind.INVALID),
+    /** A leadership action without what was done. */
+    ACTION_MISSING(Kind.INVALID),
+    /** A leadership entry without a direction. */
+    DIRECTION_MISSING(Kind.INVALID),
+    /** A target group without a name or a status. */
+    INVALID_TARGET_GROUP(Kind.INVALID),
+    /** A planning entry with every field empty. */
+    PLANNING_EMPTY(Kind.INVALID);
 
     /** How the API answers: 400 for input that can never succeed, 404 for an unknown target, 409 for a state conflict. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT }
