@@ -50,22 +50,27 @@ class ProjectActor {
      * type: the entry's type (its event's simple name), named in a rejection.
      */
     record Fact(String entryId, long sequence, LocalDate date, FactKind kind, Role role, Role fromRole,
-                List<Role> roles, String type) {
+                List<Role> roles, String type, boolean soleRoleShift) {
 
         static Fact of(String entryId, long sequence, LocalDate date, FactKind kind, String type) {
-            return new Fact(entryId, sequence, date, kind, null, null, List.of(), type);
+            return new Fact(entryId, sequence, date, kind, null, null, List.of(), type, false);
         }
 
         Fact withRole(Role role) {
-            return new Fact(entryId, sequence, date, kind, role, fromRole, roles, type);
+            return new Fact(entryId, sequence, date, kind, role, fromRole, roles, type, soleRoleShift);
         }
 
         Fact withShift(Role from, Role to) {
-            return new Fact(entryId, sequence, date, kind, to, from, roles, type);
+            return new Fact(entryId, sequence, date, kind, to, from, roles, type, soleRoleShift);
         }
 
         Fact withRoles(List<Role> rejoinedWith) {
-            return new Fact(entryId, sequence, date, kind, role, fromRole, List.copyOf(rejoinedWith), type);
+            return new Fact(entryId, sequence, date, kind, role, fromRole, List.copyOf(rejoinedWith), type,
+                    soleRoleShift);
+        }
+
+        Fact asSoleRoleShift() {
+            return new Fact(entryId, sequence, date, kind, role, fromRole, roles, type, true);
         }
     }
 
@@ -114,7 +119,11 @@ class ProjectActor {
         return facts.size() > 1;
     }
 
-    void add(Fact fact) {
+    void add(Fact recorded) {
+        // A shift recorded while the actor held one role on its date replaced that role, whichever it was: a
+        // step slotted in before it later changes which role that is, not the shift (see State.apply).
+        Fact fact = recorded.kind() == FactKind.SHIFTED && stateBefore(recorded).roles.size() == 1
+                ? recorded.asSoleRoleShift() : recorded;
         int at = facts.size();
         // Mostly recorded in date order: search from the end.
         while (at > 0 && ORDER.compare(facts.get(at - 1), fact) > 0) {
@@ -221,6 +230,14 @@ class ProjectActor {
                         return absent(fact);
                     }
                     Role from = fact.fromRole();
+                    // The stored fromRole names the role replaced as the journal knew it when the shift was
+                    // recorded. A shift recorded of an actor with one role, which still has one role here, replaces
+                    // that role, whatever a step slotted in before it since: a forgotten intermediate step
+                    // (FACILITATOR -> [KATALYSATOR] -> LIGEVAERDIG_DELTAGER) slots in without retracting the later
+                    // shift (issue 12). With several roles the replaced role has to be one of them.
+                    if (fact.soleRoleShift() && roles.size() == 1) {
+                        from = roles.iterator().next();
+                    }
                     if (from == null || !roles.contains(from)) {
                         return new JournalRejection(ROLE_NOT_HELD, "fromRole", "The actor does not hold " + from
                                 + " on " + fact.date(), from);

@@ -288,9 +288,18 @@ class ActorCommandsTest extends ProjectFixtureTest {
         }
 
         @Test
-        void a_shift_dated_before_a_later_shift_from_the_role_it_replaces_contradicts_that_shift() {
+        void a_shift_dated_before_a_later_shift_of_a_sole_role_slots_in_before_it() {
+            // The later shift replaced the citizen's one role; it now replaces FRIVILLIG, the role held before it.
             givenJournal(roleShifted("entry-shift-1", CITIZEN, Role.BRUGER, Role.MEDDESIGNER, APRIL))
                     .when(shift(CITIZEN, Role.FRIVILLIG, APRIL.minusDays(1)))
+                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift", APRIL.minusDays(1), CITIZEN, Role.BRUGER,
+                            Role.FRIVILLIG, "Vi blev jævnbyrdige", true));
+        }
+
+        @Test
+        void a_shift_dated_before_a_later_shift_to_the_same_role_contradicts_that_shift() {
+            givenJournal(roleShifted("entry-shift-1", CITIZEN, Role.BRUGER, Role.MEDDESIGNER, APRIL))
+                    .when(shift(CITIZEN, Role.MEDDESIGNER, APRIL.minusDays(1)))
                     .expectNoEvents()
                     .expectException(rejection(CONTRADICTS_LATER_ENTRY, "effectiveOn")
                             .withArguments(APRIL, "entry-shift-1", "RoleShifted"));

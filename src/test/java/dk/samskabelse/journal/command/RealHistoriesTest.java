@@ -251,6 +251,27 @@ class RealHistoriesTest extends ProjectFixtureTest {
         }
 
         @Test
+        void a_forgotten_step_slots_in_before_a_later_shift_of_an_actor_with_one_role() {
+            // FACILITATOR -> KONVENER (March) -> LIGEVAERDIG_DELTAGER (May); the catalyst step of April is logged last.
+            // The May shift was recorded as replacing KONVENER; with one role held it replaces the role held then.
+            givenJournal(roleShifted("entry-konvener", LEADER, Role.FACILITATOR, Role.KONVENER, MARCH),
+                    roleShifted("entry-equal", LEADER, Role.KONVENER, Role.LIGEVAERDIG_DELTAGER, MAY))
+                    .when(new ShiftRole(PROJECT_ID, "entry-step", LEADER, Role.KATALYSATOR, APRIL, null, true))
+                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-step", APRIL, LEADER, Role.KONVENER,
+                            Role.KATALYSATOR, null, true));
+        }
+
+        @Test
+        void a_step_that_makes_a_later_shift_repeat_the_role_held_is_refused_naming_it() {
+            givenJournal(roleShifted("entry-konvener", LEADER, Role.FACILITATOR, Role.KONVENER, MARCH),
+                    roleShifted("entry-equal", LEADER, Role.KONVENER, Role.LIGEVAERDIG_DELTAGER, MAY))
+                    .when(new ShiftRole(PROJECT_ID, "entry-step", LEADER, Role.LIGEVAERDIG_DELTAGER, APRIL, null,
+                            true))
+                    .expectNoEvents()
+                    .expectException(rejection(CONTRADICTS_LATER_ENTRY, "effectiveOn"));
+        }
+
+        @Test
         void a_shift_on_the_same_date_as_a_recorded_one_comes_after_it() {
             givenJournal(roleShifted("entry-first", LEADER, Role.FACILITATOR, Role.KONVENER, APRIL))
                     .when(new ShiftRole(PROJECT_ID, "entry-second", LEADER, Role.KATALYSATOR, APRIL, null, true))
