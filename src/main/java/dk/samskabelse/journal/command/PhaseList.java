@@ -57,20 +57,7 @@ final class PhaseList {
      * the project is then already in.
      */
     void check(PhaseFact added, String removedEntryId) {
-        List<PhaseFact> ordered = new ArrayList<>(facts.size() + 1);
-        boolean addedSeen = added == null;
-        for (PhaseFact fact : facts) {
-            if (!addedSeen && ORDER.compare(added, fact) < 0) {
-                ordered.add(added);
-                addedSeen = true;
-            }
-            if (!fact.entryId().equals(removedEntryId)) {
-                ordered.add(fact);
-            }
-        }
-        if (!addedSeen) {
-            ordered.add(added);
-        }
+        List<PhaseFact> ordered = JournalOrder.withChange(facts, added, removedEntryId, ORDER, PhaseFact::entryId);
         Phase current = null;
         for (PhaseFact fact : ordered) {
             if (fact.phase() == current) {

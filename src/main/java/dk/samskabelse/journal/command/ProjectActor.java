@@ -169,20 +169,7 @@ class ProjectActor {
      */
     void check(Fact added, String removedEntryId) {
         State state = new State();
-        boolean addedSeen = added == null;
-        List<Fact> ordered = new ArrayList<>(facts.size() + 1);
-        for (Fact fact : facts) {
-            if (!addedSeen && ORDER.compare(added, fact) < 0) {
-                ordered.add(added);
-                addedSeen = true;
-            }
-            if (!fact.entryId().equals(removedEntryId)) {
-                ordered.add(fact);
-            }
-        }
-        if (!addedSeen) {
-            ordered.add(added);
-        }
+        List<Fact> ordered = JournalOrder.withChange(facts, added, removedEntryId, ORDER, Fact::entryId);
         for (Fact fact : ordered) {
             JournalRejection problem = state.apply(fact);
             if (problem != null) {
