@@ -86,7 +86,8 @@ public class ResearchViews {
                         e.participants().stream().map(x -> new Participation(p.actor(x.actorId()), x.influence()))
                                 .toList(),
                         e.contributions().stream().map(x -> new Contribution(p.actor(x.actorId()), x.type()))
-                                .toList()))
+                                .toList(),
+                        e.coInitiators().stream().map(p::actor).toList(), e.attendance()))
                 .toList(), view.perMonth());
     }
 
