@@ -3,6 +3,11 @@ package dk.samskabelse.journal.query.actorreport;
 import dk.samskabelse.journal.api.ActorPersonalData;
 import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.ActorRegistered;
+import dk.samskabelse.journal.api.ActorRejoined;
+import dk.samskabelse.journal.api.LeadershipActionRecorded;
+import dk.samskabelse.journal.api.LeadershipReflectionRecorded;
+import dk.samskabelse.journal.api.RoleAdded;
+import dk.samskabelse.journal.api.RoleEnded;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.ContributionType;
@@ -83,6 +88,9 @@ public class ActorReports {
                 } else if (entry.payload() instanceof ActorWithdrawn e) {
                     withdrawn.add(e.actorId());
                     actorOfEntry.put(e.entryId(), e.actorId());
+                } else if (entry.payload() instanceof ActorRejoined e) {
+                    withdrawn.remove(e.actorId());
+                    actorOfEntry.put(e.entryId(), e.actorId());
                 } else if (entry.payload() instanceof ActorPersonalDataErased e) {
                     erased.add(e.actorId());
                 } else if (entry.payload() instanceof EntryRetracted e) {
@@ -91,6 +99,8 @@ public class ActorReports {
                         retractedRegistrations.add(actorId);
                     } else if ("ActorWithdrawn".equals(e.retractedEntryType())) {
                         withdrawn.remove(actorId);
+                    } else if ("ActorRejoined".equals(e.retractedEntryType())) {
+                        withdrawn.add(actorId);
                     }
                 }
             }
@@ -160,6 +170,22 @@ public class ActorReports {
         if (entry.payload() instanceof ActorWithdrawn e && e.actorId().equals(actorId)) {
             return line(entry, retracted).text(e.reason()).build();
         }
+        if (entry.payload() instanceof RoleAdded e && e.actorId().equals(actorId)) {
+            return line(entry, retracted).role(e.role()).text(e.reason()).build();
+        }
+        if (entry.payload() instanceof RoleEnded e && e.actorId().equals(actorId)) {
+            return line(entry, retracted).fromRole(e.role()).text(e.reason()).build();
+        }
+        if (entry.payload() instanceof ActorRejoined e && e.actorId().equals(actorId)) {
+            return line(entry, retracted).role(e.roles().isEmpty() ? null : e.roles().get(0)).text(e.reason())
+                    .build();
+        }
+        if (entry.payload() instanceof LeadershipActionRecorded e && actorId.equals(e.actorId())) {
+            return line(entry, retracted).text(e.action()).build();
+        }
+        if (entry.payload() instanceof LeadershipReflectionRecorded e && actorId.equals(e.actorId())) {
+            return line(entry, retracted).text(e.text()).build();
+        }
         if (entry.payload() instanceof ActorPersonalDataErased e && e.actorId().equals(actorId)) {
             return line(entry, retracted).build();
         }
@@ -168,7 +194,7 @@ public class ActorReports {
                     .map(Participation::influence).findFirst().orElse(null);
             List<ContributionType> contributions = e.contributions().stream()
                     .filter(c -> c.actorId().equals(actorId)).map(Contribution::type).toList();
-            return line(entry, retracted).engagement(e.kind(), e.title(), actorId.equals(e.initiatedBy()))
+            return line(entry, retracted).engagement(e.kind(), e.title(), e.initiators().contains(actorId))
                     .influence(influence).contributions(contributions).text(e.notes()).build();
         }
         if (entry.payload() instanceof EntryRetracted e && actorEntries.contains(e.retractedEntryId())) {
@@ -178,7 +204,7 @@ public class ActorReports {
     }
 
     private static boolean names(EngagementRecorded e, String actorId) {
-        return actorId.equals(e.initiatedBy()) || e.participants().stream().anyMatch(p -> p.actorId().equals(actorId))
+        return e.initiators().contains(actorId) || e.participants().stream().anyMatch(p -> p.actorId().equals(actorId))
                 || e.contributions().stream().anyMatch(c -> c.actorId().equals(actorId));
     }
 

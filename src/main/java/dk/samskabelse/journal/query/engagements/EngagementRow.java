@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.query.engagements;
 
+import dk.samskabelse.journal.api.Attendance;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.EngagementKind;
 import dk.samskabelse.journal.api.Participation;
@@ -34,6 +35,14 @@ public class EngagementRow extends EntryRow {
     @Column(length = 100_000)
     private List<Contribution> contributions;
 
+    /** The initiators beside initiatedBy (joint initiatives, seed 002), in the order recorded. */
+    @Convert(converter = StringsConverter.class)
+    @Column(length = 100_000)
+    private List<String> coInitiators;
+    @Convert(converter = AttendanceConverter.class)
+    @Column(length = 100_000)
+    private List<Attendance> attendance;
+
     protected EngagementRow() {
     }
 
@@ -46,6 +55,32 @@ public class EngagementRow extends EntryRow {
         this.initiatedBy = initiatedBy;
         this.participants = List.copyOf(participants);
         this.contributions = List.copyOf(contributions);
+        this.coInitiators = List.of();
+        this.attendance = List.of();
+    }
+
+    public EngagementRow(String entryId, String projectId, EngagementKind kind, String title, LocalDate occurredOn,
+                         String initiatedBy, List<Participation> participants, List<Contribution> contributions,
+                         List<String> coInitiators, List<Attendance> attendance) {
+        this(entryId, projectId, kind, title, occurredOn, initiatedBy, participants, contributions);
+        this.coInitiators = coInitiators == null ? List.of() : List.copyOf(coInitiators);
+        this.attendance = attendance == null ? List.of() : List.copyOf(attendance);
+    }
+
+    public List<String> getCoInitiators() {
+        return coInitiators == null ? List.of() : coInitiators;
+    }
+
+    /** Every initiator, initiatedBy first. */
+    public List<String> getInitiators() {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(initiatedBy);
+        all.addAll(getCoInitiators());
+        return List.copyOf(all);
+    }
+
+    public List<Attendance> getAttendance() {
+        return attendance == null ? List.of() : attendance;
     }
 
     public EngagementKind getKind() {

@@ -19,7 +19,7 @@ public class EngagementsProjector implements Projector {
     public void apply(JournalEvent event, EntryMeta meta, ProjectionStore store) {
         if (event instanceof EngagementRecorded e) {
             store.persist(new EngagementRow(e.entryId(), e.projectId(), e.kind(), e.title(), e.effectiveOn(),
-                    e.initiatedBy(), e.participants(), e.contributions()));
+                    e.initiatedBy(), e.participants(), e.contributions(), e.coInitiators(), e.attendance()));
         } else if (event instanceof EntryRetracted e && "EngagementRecorded".equals(e.retractedEntryType())) {
             store.find(EngagementRow.class, e.projectId(), e.retractedEntryId()).ifPresent(store::remove);
         }

@@ -476,11 +476,19 @@ public class EvaluationService {
                     continue;
                 }
                 List<RoleInterval> roles = intervals.getOrDefault(actor.getActorId(), List.of());
-                for (int i = 1; i < roles.size(); i++) {
-                    RoleInterval shift = roles.get(i);
+                Map<String, RoleInterval> byId = roles.stream().collect(Collectors.toMap(RoleInterval::getEntryId,
+                        Function.identity(), (a, b) -> a));
+                for (RoleInterval shift : roles) {
+                    // A shift is an interval that replaced another (RoleShifted), in effective order; a role added
+                    // beside others or taken up on rejoining is no shift.
+                    RoleInterval replaced = shift.getPreviousEntryId() == null ? null
+                            : byId.get(shift.getPreviousEntryId());
+                    if (replaced == null) {
+                        continue;
+                    }
                     String reason = shift.getReason();
                     List<Object> arguments = new ArrayList<>(List.of(names.apply(actor.getActorId()), actor.getKind(),
-                            shift.getFromDate(), roles.get(i - 1).getRole(), shift.getRole()));
+                            shift.getFromDate(), replaced.getRole(), shift.getRole()));
                     boolean withReason = reason != null && !reason.isBlank();
                     if (withReason) {
                         arguments.add(reason);

@@ -2,6 +2,15 @@ package dk.samskabelse.journal.query.eventlog;
 
 import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.ActorRegistered;
+import dk.samskabelse.journal.api.ActorRejoined;
+import dk.samskabelse.journal.api.Attendance;
+import dk.samskabelse.journal.api.LeadershipActionRecorded;
+import dk.samskabelse.journal.api.LeadershipReflectionRecorded;
+import dk.samskabelse.journal.api.PlanningRecorded;
+import dk.samskabelse.journal.api.ProjectReopened;
+import dk.samskabelse.journal.api.RoleAdded;
+import dk.samskabelse.journal.api.RoleEnded;
+import dk.samskabelse.journal.api.TargetGroup;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.CourseCorrected;
@@ -38,7 +47,10 @@ public final class EventCsv {
     public static final List<Class<? extends JournalEvent>> EVENT_TYPES = List.of(ProjectStarted.class,
             ProjectClarified.class, TypologyDeclared.class, ActorRegistered.class, RoleShifted.class,
             ActorWithdrawn.class, EngagementRecorded.class, PhaseChanged.class, CourseCorrected.class,
-            InsightRecorded.class, EntryRetracted.class, ProjectClosed.class, ActorPersonalDataErased.class);
+            InsightRecorded.class, EntryRetracted.class, ProjectClosed.class, ActorPersonalDataErased.class,
+            // Issue 12: the new entries (the new fields of revision 2 of the older ones append their columns too).
+            RoleAdded.class, RoleEnded.class, ActorRejoined.class, ProjectReopened.class, PlanningRecorded.class,
+            LeadershipActionRecorded.class, LeadershipReflectionRecorded.class);
 
     static final List<String> ENTRY_COLUMNS = List.of("sequenceNumber", "entryId", "type", "effectiveOn",
             "recordedAt", "recordedBy");
@@ -93,6 +105,12 @@ public final class EventCsv {
         }
         if (value instanceof Contribution c) {
             return c.actorId() + ":" + c.type();
+        }
+        if (value instanceof Attendance a) {
+            return (a.kind() == null ? "" : a.kind().name()) + ":" + a.count();
+        }
+        if (value instanceof TargetGroup g) {
+            return java.util.Objects.toString(g.name(), "") + ":" + java.util.Objects.toString(g.status(), "");
         }
         if (value instanceof Collection<?> values) {
             return values.stream().map(v -> java.util.Objects.toString(text(v), "")).collect(Collectors.joining(";"));

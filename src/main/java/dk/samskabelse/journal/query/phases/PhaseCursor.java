@@ -1,9 +1,15 @@
 package dk.samskabelse.journal.query.phases;
 
 import dk.samskabelse.journal.query.projection.ProjectRow;
+import dk.samskabelse.journal.query.roles.JsonColumns;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Which phase interval of a project is the current one, so the projector never has to query for it. */
 @Entity
@@ -13,6 +19,13 @@ public class PhaseCursor implements ProjectRow {
     @Id
     private String projectId;
     private String currentIntervalId;
+    /** The project's phase facts sorted by (date, sequence): what its phase intervals are recomputed from. */
+    @Convert(converter = PhaseFactsConverter.class)
+    @Column(length = 100_000)
+    private List<PhaseFact> phaseFacts = new ArrayList<>();
+    @Convert(converter = JsonColumns.Ids.class)
+    @Column(length = 100_000)
+    private List<String> intervalIds = new ArrayList<>();
 
     protected PhaseCursor() {
     }
@@ -34,6 +47,22 @@ public class PhaseCursor implements ProjectRow {
 
     String getCurrentIntervalId() {
         return currentIntervalId;
+    }
+
+    List<PhaseFact> getPhaseFacts() {
+        return phaseFacts;
+    }
+
+    void setPhaseFacts(List<PhaseFact> phaseFacts) {
+        this.phaseFacts = new ArrayList<>(phaseFacts);
+    }
+
+    List<String> getIntervalIds() {
+        return intervalIds;
+    }
+
+    void setIntervalIds(List<String> intervalIds) {
+        this.intervalIds = new ArrayList<>(intervalIds);
     }
 
     void setCurrentIntervalId(String currentIntervalId) {

@@ -32,6 +32,15 @@ public class PhaseInterval extends IntervalRow {
         this.noteShareable = noteShareable;
     }
 
+    void update(Phase phase, LocalDate fromDate, LocalDate toDate, String endedByEntryId, boolean backwards,
+                String note, boolean noteShareable, String previousEntryId) {
+        this.phase = phase;
+        this.backwards = backwards;
+        this.note = note;
+        this.noteShareable = noteShareable;
+        restate(fromDate, toDate, endedByEntryId, previousEntryId);
+    }
+
     public Phase getPhase() {
         return phase;
     }

@@ -5,6 +5,7 @@ import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.Phase;
 import dk.samskabelse.journal.api.PhaseChanged;
 import dk.samskabelse.journal.api.ProjectClosed;
+import dk.samskabelse.journal.api.ProjectReopened;
 import dk.samskabelse.journal.api.ProjectStarted;
 import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.ProjectRow;
@@ -12,36 +13,143 @@ import dk.samskabelse.journal.query.projection.ProjectionStore;
 import dk.samskabelse.journal.query.projection.Projector;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
-/** Phase intervals, including steps back. Every project starts in Afklaring (seed 002, phase 1). */
+/**
+ * Phase intervals, including steps back. Every project starts in Afklaring (seed 002, phase 1). The phase cursor
+ * keeps the project's phase facts; a new, back-dated or retracted one recomputes the project's phase list from the
+ * facts sorted by (date, sequence number): an interval ends at the next change, the closure ends the last one,
+ * a reopening starts a new interval of the same phase (the time between is "closed"), and backwards is computed
+ * from that order (a step to a phase before the one it follows, seed 002 "et par skridt tilbage").
+ */
 @Component
 public class PhasesProjector implements Projector {
 
+    private static final Comparator<PhaseFact> ORDER = Comparator.comparing(PhaseFact::on)
+            .thenComparingLong(PhaseFact::sequence);
+
     @Override
     public void apply(JournalEvent event, EntryMeta meta, ProjectionStore store) {
+        long seq = meta.sequenceNumber();
         if (event instanceof ProjectStarted e) {
-            store.persist(new PhaseInterval(e.entryId(), e.projectId(), Phase.AFKLARING, e.effectiveOn(), false,
-                    null, false, null));
-            store.persist(new PhaseCursor(e.projectId(), e.entryId()));
+            PhaseCursor cursor = new PhaseCursor(e.projectId(), e.entryId());
+            store.persist(cursor);
+            add(cursor, new PhaseFact(e.entryId(), seq, PhaseFact.Kind.STARTED, e.effectiveOn(), Phase.AFKLARING,
+                    null, false), store);
         } else if (event instanceof PhaseChanged e) {
-            PhaseCursor cursor = store.projectRow(PhaseCursor.class, e.projectId()).orElseThrow();
-            store.find(PhaseInterval.class, e.projectId(), cursor.getCurrentIntervalId()).orElseThrow()
-                    .end(e.effectiveOn(), e.entryId());
-            store.persist(new PhaseInterval(e.entryId(), e.projectId(), e.toPhase(), e.effectiveOn(), e.backwards(),
-                    e.note(), e.shareable(), cursor.getCurrentIntervalId()));
-            cursor.setCurrentIntervalId(e.entryId());
+            add(e.projectId(), new PhaseFact(e.entryId(), seq, PhaseFact.Kind.CHANGED, e.effectiveOn(), e.toPhase(),
+                    e.note(), e.shareable()), store);
         } else if (event instanceof ProjectClosed e) {
-            PhaseCursor cursor = store.projectRow(PhaseCursor.class, e.projectId()).orElseThrow();
-            store.find(PhaseInterval.class, e.projectId(), cursor.getCurrentIntervalId()).orElseThrow()
-                    .end(e.effectiveOn(), e.entryId());
-        } else if (event instanceof EntryRetracted e && "PhaseChanged".equals(e.retractedEntryType())) {
-            store.find(PhaseInterval.class, e.projectId(), e.retractedEntryId()).ifPresent(interval -> {
-                PhaseInterval previous = store.find(PhaseInterval.class, e.projectId(), interval.getPreviousEntryId()).orElseThrow();
-                previous.reopen();
-                store.projectRow(PhaseCursor.class, e.projectId()).orElseThrow().setCurrentIntervalId(previous.getEntryId());
-                store.remove(interval);
+            add(e.projectId(), new PhaseFact(e.entryId(), seq, PhaseFact.Kind.CLOSED, e.effectiveOn(), null,
+                    e.note(), e.shareable()), store);
+        } else if (event instanceof ProjectReopened e) {
+            add(e.projectId(), new PhaseFact(e.entryId(), seq, PhaseFact.Kind.REOPENED, e.effectiveOn(), null,
+                    e.reason(), e.shareable()), store);
+        } else if (event instanceof EntryRetracted e) {
+            store.projectRow(PhaseCursor.class, e.projectId()).ifPresent(cursor -> {
+                if (cursor.getPhaseFacts().stream().anyMatch(f -> f.entryId().equals(e.retractedEntryId())
+                        && f.kind() != PhaseFact.Kind.STARTED)) {
+                    cursor.setPhaseFacts(cursor.getPhaseFacts().stream()
+                            .filter(f -> !f.entryId().equals(e.retractedEntryId())).toList());
+                    recompute(cursor, store);
+                }
             });
+        }
+    }
+
+    private static void add(String projectId, PhaseFact fact, ProjectionStore store) {
+        add(store.projectRow(PhaseCursor.class, projectId).orElseThrow(), fact, store);
+    }
+
+    private static void add(PhaseCursor cursor, PhaseFact fact, ProjectionStore store) {
+        List<PhaseFact> facts = new ArrayList<>(cursor.getPhaseFacts());
+        if (facts.stream().anyMatch(f -> f.entryId().equals(fact.entryId()))) {
+            return; // the same entry delivered again
+        }
+        facts.add(fact);
+        facts.sort(ORDER);
+        cursor.setPhaseFacts(facts);
+        recompute(cursor, store);
+    }
+
+    record Computed(String id, Phase phase, LocalDate from, LocalDate to, String endedBy, boolean backwards,
+                    String note, boolean shareable, String previous) {
+
+        Computed end(PhaseFact by) {
+            return new Computed(id, phase, from, by.on(), by.entryId(), backwards, note, shareable, previous);
+        }
+    }
+
+    static List<Computed> compute(List<PhaseFact> facts) {
+        List<Computed> result = new ArrayList<>();
+        Computed open = null;
+        Phase current = null;
+        String last = null;
+        for (PhaseFact f : facts) {
+            switch (f.kind()) {
+                case STARTED -> {
+                    current = Phase.AFKLARING;
+                    open = new Computed(f.entryId(), current, f.on(), null, null, false, null, false, null);
+                }
+                case CHANGED -> {
+                    if (open != null) {
+                        result.add(open.end(f));
+                    }
+                    boolean backwards = current != null && f.phase().ordinal() < current.ordinal();
+                    current = f.phase();
+                    open = new Computed(f.entryId(), current, f.on(), null, null, backwards, f.note(), f.shareable(),
+                            last);
+                }
+                case CLOSED -> {
+                    if (open != null) {
+                        result.add(open.end(f));
+                        open = null;
+                    }
+                }
+                case REOPENED -> {
+                    if (open == null && current != null) {
+                        open = new Computed(f.entryId(), current, f.on(), null, null, false, f.note(), f.shareable(),
+                                last);
+                    }
+                }
+            }
+            if (open != null) {
+                last = open.id();
+            }
+        }
+        if (open != null) {
+            result.add(open);
+        }
+        return result;
+    }
+
+    private static void recompute(PhaseCursor cursor, ProjectionStore store) {
+        List<Computed> intervals = compute(cursor.getPhaseFacts());
+        Set<String> ids = new LinkedHashSet<>();
+        for (Computed c : intervals) {
+            ids.add(c.id());
+            Optional<PhaseInterval> existing = store.find(PhaseInterval.class, cursor.getProjectId(), c.id());
+            PhaseInterval row = existing.orElseGet(() -> new PhaseInterval(c.id(), cursor.getProjectId(), c.phase(),
+                    c.from(), c.backwards(), c.note(), c.shareable(), c.previous()));
+            row.update(c.phase(), c.from(), c.to(), c.endedBy(), c.backwards(), c.note(), c.shareable(), c.previous());
+            if (existing.isEmpty()) {
+                store.persist(row);
+            }
+        }
+        for (String old : cursor.getIntervalIds()) {
+            if (!ids.contains(old)) {
+                store.find(PhaseInterval.class, cursor.getProjectId(), old).ifPresent(store::remove);
+            }
+        }
+        cursor.setIntervalIds(List.copyOf(ids));
+        if (!intervals.isEmpty()) {
+            cursor.setCurrentIntervalId(intervals.get(intervals.size() - 1).id());
         }
     }
 

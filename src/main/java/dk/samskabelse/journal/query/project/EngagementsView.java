@@ -1,6 +1,7 @@
 package dk.samskabelse.journal.query.project;
 
 import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.Attendance;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.EngagementKind;
 import dk.samskabelse.journal.api.Influence;
@@ -27,7 +28,23 @@ public record EngagementsView(List<Engagement> engagements, List<MonthStatistics
 
     public record Engagement(String entryId, LocalDate occurredOn, EngagementKind kind, String title,
                              String initiatedBy, ActorKind initiatorKind, List<Participation> participants,
-                             List<Contribution> contributions) {
+                             List<Contribution> contributions, List<String> coInitiators,
+                             List<Attendance> attendance) {
+
+        public Engagement(String entryId, LocalDate occurredOn, EngagementKind kind, String title, String initiatedBy,
+                          ActorKind initiatorKind, List<Participation> participants,
+                          List<Contribution> contributions) {
+            this(entryId, occurredOn, kind, title, initiatedBy, initiatorKind, participants, contributions, List.of(),
+                    List.of());
+        }
+
+        /** Every initiator, initiatedBy first (joint initiatives, seed 002). */
+        public List<String> initiators() {
+            List<String> all = new ArrayList<>();
+            all.add(initiatedBy);
+            all.addAll(coInitiators);
+            return List.copyOf(all);
+        }
     }
 
     public record MonthStatistics(YearMonth month, int count, Map<ActorKind, Integer> participantsByKind,
@@ -44,7 +61,7 @@ public record EngagementsView(List<Engagement> engagements, List<MonthStatistics
             ActorRow initiator = actors.get(row.getInitiatedBy());
             log.add(new Engagement(row.getEntryId(), row.getOccurredOn(), row.getKind(), row.getTitle(),
                     row.getInitiatedBy(), initiator == null ? null : initiator.getKind(), row.getParticipants(),
-                    row.getContributions()));
+                    row.getContributions(), row.getCoInitiators(), row.getAttendance()));
             months.computeIfAbsent(YearMonth.from(row.getOccurredOn()), m -> new ArrayList<>()).add(row);
         }
         List<MonthStatistics> perMonth = new ArrayList<>();

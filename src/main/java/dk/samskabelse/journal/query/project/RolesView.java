@@ -3,6 +3,7 @@ package dk.samskabelse.journal.query.project;
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.Sector;
+import dk.samskabelse.journal.query.roles.Absence;
 import dk.samskabelse.journal.query.roles.ActorRow;
 import dk.samskabelse.journal.query.roles.RoleInterval;
 
@@ -21,8 +22,19 @@ public record RolesView(List<ActorRoles> actors, List<RoleCount> distribution) {
     public record Interval(String entryId, Role role, LocalDate from, LocalDate to, String reason) {
     }
 
+    /**
+     * currentRoles: every role held now (seed 001's "dobbeltrolle"), currentRole the first of them; absences: each
+     * time between a withdrawal and a rejoining (the last one open while the actor stays away).
+     */
     public record ActorRoles(String actorId, String name, ActorKind kind, Sector sector, LocalDate joinedOn,
-                             LocalDate withdrawnOn, Role currentRole, List<Interval> intervals) {
+                             LocalDate withdrawnOn, Role currentRole, List<Interval> intervals, List<Role> currentRoles,
+                             List<Absence> absences, boolean commercialSupplier) {
+
+        public ActorRoles(String actorId, String name, ActorKind kind, Sector sector, LocalDate joinedOn,
+                          LocalDate withdrawnOn, Role currentRole, List<Interval> intervals) {
+            this(actorId, name, kind, sector, joinedOn, withdrawnOn, currentRole, intervals,
+                    currentRole == null ? List.of() : List.of(currentRole), List.of(), false);
+        }
     }
 
     public record RoleCount(LocalDate date, Map<Role, Integer> counts) {
@@ -37,10 +49,12 @@ public record RolesView(List<ActorRoles> actors, List<RoleCount> distribution) {
             List<Interval> intervals = byActor.getOrDefault(actor.getActorId(), List.of()).stream()
                     .map(i -> new Interval(i.getEntryId(), i.getRole(), i.getFromDate(), i.getToDate(), i.getReason()))
                     .toList();
-            Role current = actor.getWithdrawnOn() != null || intervals.isEmpty() ? null
-                    : intervals.get(intervals.size() - 1).role();
+            List<Role> current = actor.getWithdrawnOn() != null ? List.of()
+                    : intervals.stream().filter(i -> i.to() == null).map(Interval::role).distinct().toList();
             actors.add(new ActorRoles(actor.getActorId(), names.apply(actor.getActorId()), actor.getKind(),
-                    actor.getSector(), actor.getJoinedOn(), actor.getWithdrawnOn(), current, intervals));
+                    actor.getSector(), actor.getJoinedOn(), actor.getWithdrawnOn(),
+                    current.isEmpty() ? null : current.get(0), intervals, current, actor.getAbsences(),
+                    actor.isCommercialSupplier()));
         }
         return new RolesView(actors, distribution(data.roleIntervals()));
     }

@@ -47,6 +47,14 @@ public abstract class IntervalRow extends EntryRow {
         this.endedByEntryId = byEntryId;
     }
 
+    /** Recomputed projections (roles, phases) set every field of an interval again. */
+    protected void restate(LocalDate fromDate, LocalDate toDate, String endedByEntryId, String previousEntryId) {
+        this.fromDate = fromDate;
+        this.toDate = toDate;
+        this.endedByEntryId = endedByEntryId;
+        this.previousEntryId = previousEntryId;
+    }
+
     public void reopen() {
         this.toDate = null;
         this.endedByEntryId = null;

@@ -2,6 +2,7 @@ package dk.samskabelse.journal.query.research;
 
 import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.ActorRegistered;
+import dk.samskabelse.journal.api.ActorRejoined;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.CourseCorrected;
@@ -9,12 +10,19 @@ import dk.samskabelse.journal.api.EngagementRecorded;
 import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.InsightRecorded;
 import dk.samskabelse.journal.api.JournalEvent;
+import dk.samskabelse.journal.api.LeadershipActionRecorded;
+import dk.samskabelse.journal.api.LeadershipReflectionRecorded;
 import dk.samskabelse.journal.api.Participation;
 import dk.samskabelse.journal.api.PhaseChanged;
+import dk.samskabelse.journal.api.PlanningRecorded;
 import dk.samskabelse.journal.api.ProjectClarified;
 import dk.samskabelse.journal.api.ProjectClosed;
+import dk.samskabelse.journal.api.ProjectReopened;
 import dk.samskabelse.journal.api.ProjectStarted;
+import dk.samskabelse.journal.api.RoleAdded;
+import dk.samskabelse.journal.api.RoleEnded;
 import dk.samskabelse.journal.api.RoleShifted;
+import dk.samskabelse.journal.api.TargetGroup;
 import dk.samskabelse.journal.api.TypologyDeclared;
 
 import java.util.List;
@@ -36,13 +44,20 @@ public final class ResearchEvents {
     public static JournalEvent pseudonymise(JournalEvent event, ProjectPseudonyms p) {
         if (event instanceof ProjectStarted e) {
             return new ProjectStarted(e.projectId(), e.entryId(), e.effectiveOn(), e.name(), e.municipality(),
-                    e.area(), text(e.purpose(), false));
+                    e.area(), text(e.purpose(), false), e.continuesProjectId());
         }
         if (event instanceof ProjectClarified e) {
             return new ProjectClarified(e.projectId(), e.entryId(), e.effectiveOn(),
                     e.successCriteria().stream().map(c -> text(c, false)).toList(), e.expectedBottomLines(),
                     e.coCreationScope(), text(e.motivation(), false), text(e.democraticLegitimacy(), false),
-                    text(e.ownership(), false), text(e.organisationalReadiness(), false));
+                    text(e.ownership(), false), text(e.organisationalReadiness(), false), e.taskOrigin(),
+                    // The entry has no shareable mark: its free text (partner names, target group names and
+                    // reasons) is withheld, the structure (how many, which status) stays.
+                    e.partnerOrganisations() == null ? List.of()
+                            : e.partnerOrganisations().stream().map(o -> text(o, false)).toList(),
+                    e.targetGroups() == null ? List.of() : e.targetGroups().stream()
+                            .map(g -> new TargetGroup(text(g.name(), false), g.status(), text(g.reason(), false)))
+                            .toList());
         }
         if (event instanceof TypologyDeclared e) {
             return new TypologyDeclared(e.projectId(), e.entryId(), e.effectiveOn(), e.openness(), e.centrality(),
@@ -50,7 +65,7 @@ public final class ResearchEvents {
         }
         if (event instanceof ActorRegistered e) {
             return new ActorRegistered(e.projectId(), e.entryId(), e.effectiveOn(), p.actor(e.actorId()), e.kind(),
-                    e.sector(), e.role());
+                    e.sector(), e.role(), e.commercialSupplier());
         }
         if (event instanceof RoleShifted e) {
             return new RoleShifted(e.projectId(), e.entryId(), e.effectiveOn(), p.actor(e.actorId()), e.fromRole(),
@@ -67,7 +82,41 @@ public final class ResearchEvents {
                     .map(x -> new Contribution(p.actor(x.actorId()), x.type())).toList();
             return new EngagementRecorded(e.projectId(), e.entryId(), e.effectiveOn(), e.engagementId(), e.kind(),
                     text(e.title(), e.shareable()), p.actor(e.initiatedBy()), participants, contributions,
-                    text(e.notes(), e.shareable()), e.shareable());
+                    text(e.notes(), e.shareable()), e.shareable(),
+                    e.coInitiators() == null ? List.of() : e.coInitiators().stream().map(p::actor).toList(),
+                    e.attendance() == null ? List.of() : e.attendance());
+        }
+        if (event instanceof RoleAdded e) {
+            return new RoleAdded(e.projectId(), e.entryId(), e.effectiveOn(), p.actor(e.actorId()), e.role(),
+                    text(e.reason(), e.shareable()), e.shareable());
+        }
+        if (event instanceof RoleEnded e) {
+            return new RoleEnded(e.projectId(), e.entryId(), e.effectiveOn(), p.actor(e.actorId()), e.role(),
+                    text(e.reason(), e.shareable()), e.shareable());
+        }
+        if (event instanceof ActorRejoined e) {
+            return new ActorRejoined(e.projectId(), e.entryId(), e.effectiveOn(), p.actor(e.actorId()), e.roles(),
+                    text(e.reason(), e.shareable()), e.shareable());
+        }
+        if (event instanceof ProjectReopened e) {
+            return new ProjectReopened(e.projectId(), e.entryId(), e.effectiveOn(), text(e.reason(), e.shareable()),
+                    e.shareable());
+        }
+        if (event instanceof PlanningRecorded e) {
+            boolean s = e.shareable();
+            return new PlanningRecorded(e.projectId(), e.entryId(), e.effectiveOn(), text(e.fixedFrame(), s),
+                    text(e.elasticFrame(), s), text(e.timeFrame(), s), text(e.unpredictability(), s),
+                    text(e.communication(), s), text(e.recruitment(), s), e.intendedInfluence(),
+                    text(e.involvementMethods(), s), text(e.processDesign(), s), s);
+        }
+        if (event instanceof LeadershipActionRecorded e) {
+            return new LeadershipActionRecorded(e.projectId(), e.entryId(), e.effectiveOn(), e.direction(), e.act(),
+                    e.actorId() == null ? null : p.actor(e.actorId()), text(e.action(), e.shareable()),
+                    text(e.reason(), e.shareable()), e.shareable());
+        }
+        if (event instanceof LeadershipReflectionRecorded e) {
+            return new LeadershipReflectionRecorded(e.projectId(), e.entryId(), e.effectiveOn(),
+                    e.actorId() == null ? null : p.actor(e.actorId()), text(e.text(), e.shareable()), e.shareable());
         }
         if (event instanceof PhaseChanged e) {
             return new PhaseChanged(e.projectId(), e.entryId(), e.effectiveOn(), e.fromPhase(), e.toPhase(),

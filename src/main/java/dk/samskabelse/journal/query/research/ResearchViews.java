@@ -15,6 +15,7 @@ import dk.samskabelse.journal.query.project.PhasesView;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.RolesView;
 import dk.samskabelse.journal.query.project.TimelineView;
+import dk.samskabelse.journal.query.roles.Absence;
 import dk.samskabelse.journal.query.roles.RoleInterval;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.typology.TypologyView;
@@ -69,7 +70,10 @@ public class ResearchViews {
                         a.joinedOn(), a.withdrawnOn(), a.currentRole(), a.intervals().stream()
                         .map(i -> new RolesView.Interval(i.entryId(), i.role(), i.from(), i.to(),
                                 text(i.reason(), shareable.getOrDefault(i.entryId(), false))))
-                        .toList()))
+                        .toList(), a.currentRoles(), a.absences().stream()
+                        .map(x -> new Absence(x.withdrawalEntryId(), x.from(), x.to(), x.rejoinEntryId(),
+                                text(x.reason(), x.reasonShareable()), x.reasonShareable()))
+                        .toList(), a.commercialSupplier()))
                 .toList(), view.distribution());
     }
 
@@ -86,7 +90,8 @@ public class ResearchViews {
                         e.participants().stream().map(x -> new Participation(p.actor(x.actorId()), x.influence()))
                                 .toList(),
                         e.contributions().stream().map(x -> new Contribution(p.actor(x.actorId()), x.type()))
-                                .toList()))
+                                .toList(),
+                        e.coInitiators().stream().map(p::actor).toList(), e.attendance()))
                 .toList(), view.perMonth());
     }
 

@@ -3,6 +3,8 @@ package dk.samskabelse.journal.query.roles;
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.Sector;
 import dk.samskabelse.journal.query.projection.ProjectRow;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** An actor of a project as the role projection knows it: pseudonymous id, kind, when in and out. */
 @Entity
@@ -30,12 +34,30 @@ public class ActorRow implements ProjectRow {
     private LocalDate withdrawnOn;
     private String withdrawalEntryId;
     private String currentIntervalId;
+    private boolean commercialSupplier;
+    /** The actor's dated role facts, sorted by (date, sequence): what its intervals are recomputed from. */
+    @Convert(converter = JsonColumns.RoleFacts.class)
+    @Column(length = 100_000)
+    private List<RoleFact> roleFacts = new ArrayList<>();
+    @Convert(converter = JsonColumns.Absences.class)
+    @Column(length = 100_000)
+    private List<Absence> absences = new ArrayList<>();
+    /** The ids of the actor's role interval rows, so a recomputation finds them by key. */
+    @Convert(converter = JsonColumns.Ids.class)
+    @Column(length = 100_000)
+    private List<String> intervalIds = new ArrayList<>();
 
     protected ActorRow() {
     }
 
     public ActorRow(String actorId, String projectId, ActorKind kind, Sector sector, LocalDate joinedOn,
                     String currentIntervalId) {
+        this(actorId, projectId, kind, sector, joinedOn, currentIntervalId, false);
+    }
+
+    public ActorRow(String actorId, String projectId, ActorKind kind, Sector sector, LocalDate joinedOn,
+                    String currentIntervalId, boolean commercialSupplier) {
+        this.commercialSupplier = commercialSupplier;
         this.actorId = actorId;
         this.projectId = projectId;
         this.kind = kind;
@@ -84,6 +106,36 @@ public class ActorRow implements ProjectRow {
 
     void setCurrentIntervalId(String currentIntervalId) {
         this.currentIntervalId = currentIntervalId;
+    }
+
+    /** A paid supplier (seed 002: "rent kommercielle relationer"): no typology signal. */
+    public boolean isCommercialSupplier() {
+        return commercialSupplier;
+    }
+
+    public List<RoleFact> getRoleFacts() {
+        return roleFacts;
+    }
+
+    /** Every absence of the actor, the earliest first; the last one lasts while its to is null. */
+    public List<Absence> getAbsences() {
+        return absences;
+    }
+
+    List<String> getIntervalIds() {
+        return intervalIds;
+    }
+
+    void setRoleFacts(List<RoleFact> roleFacts) {
+        this.roleFacts = new ArrayList<>(roleFacts);
+    }
+
+    void setAbsences(List<Absence> absences) {
+        this.absences = new ArrayList<>(absences);
+    }
+
+    void setIntervalIds(List<String> intervalIds) {
+        this.intervalIds = new ArrayList<>(intervalIds);
     }
 
     void withdraw(LocalDate on, String entryId) {

@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /**
- * A role an actor held from a date until the next shift or withdrawal.
+ * A role an actor held from a date until a shift away from it, its end or a withdrawal. An actor may hold
+ * several at once (seed 001's "dobbeltrolle"); the id is the entry that began it (entryId/ROLE for the second
+ * and further roles a rejoining begins).
  */
 @Entity
 @Table(name = "proj_role_interval")
@@ -32,6 +34,15 @@ public class RoleInterval extends IntervalRow {
         this.role = role;
         this.reason = reason;
         this.reasonShareable = reasonShareable;
+    }
+
+    /** Sets what a recomputation of the actor's facts gives for this row. */
+    void update(Role role, LocalDate fromDate, LocalDate toDate, String endedByEntryId, String reason,
+                boolean reasonShareable, String previousEntryId) {
+        this.role = role;
+        this.reason = reason;
+        this.reasonShareable = reasonShareable;
+        restate(fromDate, toDate, endedByEntryId, previousEntryId);
     }
 
     public String getActorId() {

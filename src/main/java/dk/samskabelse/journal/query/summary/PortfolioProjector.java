@@ -2,6 +2,7 @@ package dk.samskabelse.journal.query.summary;
 
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.ProjectClosed;
+import dk.samskabelse.journal.api.ProjectReopened;
 import dk.samskabelse.journal.api.ProjectStarted;
 import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.ProjectRow;
@@ -26,7 +27,7 @@ public class PortfolioProjector implements Projector {
                 return;
             }
             store.persist(new ProjectSummary(e.projectId(), e.name(), e.municipality(), e.area(), e.purpose(),
-                    e.effectiveOn()));
+                    e.effectiveOn(), e.continuesProjectId()));
         }
         ProjectSummary summary = store.projectRow(ProjectSummary.class, event.projectId()).orElseThrow();
         // Every replay feeds a project's events in the order they were stored (a time-travel replay leaves some
@@ -39,6 +40,8 @@ public class PortfolioProjector implements Projector {
         }
         if (event instanceof ProjectClosed e) {
             summary.close(e.effectiveOn());
+        } else if (event instanceof ProjectReopened e) {
+            summary.reopen(e.effectiveOn());
         }
         summary.recordEntry(event.entryId(), event.getClass().getSimpleName(), event.effectiveOn(),
                 meta.recordedAt(), meta.recordedBy());

@@ -27,6 +27,9 @@ public class ProjectSummary implements ProjectRow {
     private String purpose;
     private LocalDate startedOn;
     private LocalDate closedOn;
+    private LocalDate reopenedOn;
+    /** The project whose "afsæt for ny samskabelse" (seed 002, Erkendelse) this one takes up, else null. */
+    private String continuesProjectId;
     private String lastEntryId;
     private String lastEntryType;
     private LocalDate lastEntryOn;
@@ -39,6 +42,12 @@ public class ProjectSummary implements ProjectRow {
 
     ProjectSummary(String projectId, String name, String municipality, Area area, String purpose,
                    LocalDate startedOn) {
+        this(projectId, name, municipality, area, purpose, startedOn, null);
+    }
+
+    ProjectSummary(String projectId, String name, String municipality, Area area, String purpose,
+                   LocalDate startedOn, String continuesProjectId) {
+        this.continuesProjectId = continuesProjectId;
         this.projectId = projectId;
         this.name = name;
         this.municipality = municipality;
@@ -105,8 +114,22 @@ public class ProjectSummary implements ProjectRow {
         return entryCount;
     }
 
+    /** The last reopening (the project is open again: closedOn is null until it is closed again). */
+    public LocalDate getReopenedOn() {
+        return reopenedOn;
+    }
+
+    public String getContinuesProjectId() {
+        return continuesProjectId;
+    }
+
     void close(LocalDate on) {
         this.closedOn = on;
+    }
+
+    void reopen(LocalDate on) {
+        this.closedOn = null;
+        this.reopenedOn = on;
     }
 
     void recordEntry(String entryId, String type, LocalDate effectiveOn, Instant recordedAt, String recordedBy) {

@@ -8,6 +8,7 @@ import dk.samskabelse.journal.query.typology.model.Signal;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,21 +79,37 @@ public final class EnactedPlacement {
 
         Evidence evidence = new Evidence(withSignals);
         for (ActorHistory actor : history.actors()) {
-            Optional<Role> role = actor.roleOn(date);
-            Optional<Signal> signal = role.flatMap(roleSignals::get);
-            if (signal.isEmpty()) {
+            // A commercial supplier gives no signal at all (seed 002 excludes "rent kommercielle relationer").
+            if (actor.commercialSupplier()) {
                 continue;
             }
+            // Every role counts; an actor holding k roles gives each 1/k of its weight (a "dobbeltrolle" is one
+            // actor, not two, seed 001). An absent actor holds none.
+            List<Role> roles = actor.rolesOn(date);
             long engaged = engagedIn.getOrDefault(actor.actorId(), 0L);
             BigDecimal actorWeight = BigDecimal.valueOf(engaged).max(model.minimumActorWeight());
-            evidence.add(SignalKind.ROLE, role.get().name(), Optional.of(actor.actorId()), Optional.empty(),
-                    signal.get().weight().multiply(actorWeight), signal.get());
+            BigDecimal share = roles.size() <= 1 ? actorWeight
+                    : actorWeight.divide(BigDecimal.valueOf(roles.size()), MathContext.DECIMAL64);
+            for (Role role : roles) {
+                Optional<Signal> signal = roleSignals.get(role);
+                if (signal.isPresent()) {
+                    evidence.add(SignalKind.ROLE, role.name(), Optional.of(actor.actorId()), Optional.empty(),
+                            signal.get().weight().multiply(share), signal.get());
+                }
+            }
         }
         for (Engagement engagement : window) {
             Optional<String> engagementId = Optional.of(engagement.engagementId());
-            engagement.initiatorSector().ifPresent(sector -> initiativeSignals.get(sector).ifPresent(signal ->
-                    evidence.add(SignalKind.INITIATIVE, sector.name(), Optional.ofNullable(engagement.initiatedBy()),
-                            engagementId, signal.weight(), signal)));
+            // Several initiators split the initiative signal equally (joint initiatives, seed 002); a commercial
+            // supplier's share gives no signal.
+            int initiators = engagement.initiators().size();
+            for (Engagement.Initiator initiator : engagement.initiators()) {
+                initiator.sector().ifPresent(sector -> initiativeSignals.get(sector).ifPresent(signal ->
+                        evidence.add(SignalKind.INITIATIVE, sector.name(), Optional.ofNullable(initiator.actorId()),
+                                engagementId, initiators <= 1 ? signal.weight()
+                                        : signal.weight().divide(BigDecimal.valueOf(initiators),
+                                        MathContext.DECIMAL64), signal)));
+            }
             kindSignals.get(engagement.kind()).ifPresent(signal ->
                     evidence.add(SignalKind.ENGAGEMENT_KIND, engagement.kind().name(), Optional.empty(),
                             engagementId, signal.weight(), signal));
@@ -119,7 +136,10 @@ public final class EnactedPlacement {
         TreeSet<LocalDate> dates = new TreeSet<>();
         for (ActorHistory actor : history.actors()) {
             dates.add(actor.joinedOn());
-            actor.roles().forEach(interval -> dates.add(interval.from()));
+            actor.roles().forEach(interval -> {
+                dates.add(interval.from());
+                interval.until().ifPresent(dates::add);
+            });
             actor.withdrawnOn().ifPresent(dates::add);
         }
         for (Engagement engagement : history.engagements()) {

@@ -9,9 +9,25 @@ import java.util.Optional;
 
 /** An engagement as the typology sees it: when, what kind, the initiator's sector and the participants. */
 public record Engagement(String engagementId, LocalDate occurredOn, EngagementKind kind, String initiatedBy,
-                         Optional<Sector> initiatorSector, List<Participant> participants) {
+                         Optional<Sector> initiatorSector, List<Participant> participants,
+                         List<Initiator> initiators) {
+
+    /**
+     * One initiator of a (joint) engagement; sector empty when it gives no initiative signal (unknown actor, or a
+     * commercial supplier, seed 002 "rent kommercielle relationer").
+     */
+    public record Initiator(String actorId, Optional<Sector> sector) {
+    }
 
     public Engagement {
         participants = List.copyOf(participants);
+        initiators = List.copyOf(initiators);
+    }
+
+    /** An engagement with its one initiator (initiatedBy). */
+    public Engagement(String engagementId, LocalDate occurredOn, EngagementKind kind, String initiatedBy,
+                      Optional<Sector> initiatorSector, List<Participant> participants) {
+        this(engagementId, occurredOn, kind, initiatedBy, initiatorSector, participants,
+                initiatedBy == null ? List.of() : List.of(new Initiator(initiatedBy, initiatorSector)));
     }
 }

@@ -1,15 +1,20 @@
 package dk.samskabelse.journal.query.typology;
 
 import dk.samskabelse.journal.api.ActorRegistered;
+import dk.samskabelse.journal.api.ActorRejoined;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.EngagementRecorded;
 import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.Participation;
-import dk.samskabelse.journal.api.Role;
+import dk.samskabelse.journal.api.RoleAdded;
+import dk.samskabelse.journal.api.RoleEnded;
 import dk.samskabelse.journal.api.RoleShifted;
 import dk.samskabelse.journal.api.Sector;
 import dk.samskabelse.journal.api.TypologyDeclared;
+import dk.samskabelse.journal.query.roles.Absence;
+import dk.samskabelse.journal.query.roles.RoleFact;
+import dk.samskabelse.journal.query.roles.RoleTimeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,25 +63,36 @@ public record ProjectHistory(List<ActorHistory> actors, List<Engagement> engagem
                 .toList();
 
         Map<String, ActorRegistered> registrations = new LinkedHashMap<>();
-        Map<String, List<RoleShifted>> shifts = new LinkedHashMap<>();
-        Map<String, LocalDate> withdrawals = new LinkedHashMap<>();
-        for (JournalEvent event : kept) {
+        Map<String, List<RoleFact>> facts = new LinkedHashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            JournalEvent event = kept.get(i);
+            RoleFact fact = roleFact(event, i);
             if (event instanceof ActorRegistered registered) {
-                registrations.putIfAbsent(registered.actorId(), registered);
-            } else if (event instanceof RoleShifted shifted) {
-                shifts.computeIfAbsent(shifted.actorId(), id -> new ArrayList<>()).add(shifted);
-            } else if (event instanceof ActorWithdrawn withdrawn) {
-                withdrawals.putIfAbsent(withdrawn.actorId(), withdrawn.effectiveOn());
+                if (registrations.putIfAbsent(registered.actorId(), registered) != null) {
+                    continue;
+                }
+            }
+            if (fact != null) {
+                facts.computeIfAbsent(actorOf(event), id -> new ArrayList<>()).add(fact);
             }
         }
 
         List<ActorHistory> actors = new ArrayList<>();
         for (ActorRegistered registered : registrations.values()) {
-            Optional<LocalDate> withdrawnOn = Optional.ofNullable(withdrawals.get(registered.actorId()))
-                    .map(date -> date.isBefore(registered.effectiveOn()) ? registered.effectiveOn() : date);
+            List<RoleFact> own = new ArrayList<>(facts.getOrDefault(registered.actorId(), List.of()));
+            // A fact dated before the joining counts from the joining (only possible for inconsistent input).
+            own.replaceAll(f -> f.on().isBefore(registered.effectiveOn()) ? new RoleFact(f.entryId(), f.sequence(),
+                    f.kind(), registered.effectiveOn(), f.fromRole(), f.roles(), f.reason(), f.shareable()) : f);
+            own.sort(RoleTimeline.ORDER);
+            RoleTimeline.Result timeline = RoleTimeline.compute(own);
+            List<RoleInterval> intervals = timeline.intervals().stream()
+                    .filter(c -> c.to() == null || c.from().isBefore(c.to()))
+                    .map(c -> new RoleInterval(c.role(), c.from(), Optional.ofNullable(c.to())))
+                    .toList();
+            Optional<LocalDate> withdrawnOn = timeline.absences().stream().filter(a -> a.to() == null)
+                    .map(Absence::from).findFirst();
             actors.add(new ActorHistory(registered.actorId(), registered.kind(), sector(registered),
-                    registered.effectiveOn(), withdrawnOn,
-                    intervals(registered, shifts.getOrDefault(registered.actorId(), List.of()), withdrawnOn)));
+                    registered.effectiveOn(), withdrawnOn, intervals, registered.commercialSupplier()));
         }
 
         List<Engagement> engagements = new ArrayList<>();
@@ -115,37 +131,45 @@ public record ProjectHistory(List<ActorHistory> actors, List<Engagement> engagem
         return registered.sector() != null ? registered.sector() : registered.kind().sector();
     }
 
-    /**
-     * Registration role from joining, then each shift from its date; a shift on the same date as the previous
-     * change replaces it. Everything ends at the withdrawal.
-     */
-    private static List<RoleInterval> intervals(ActorRegistered registered, List<RoleShifted> shifts,
-                                                Optional<LocalDate> withdrawnOn) {
-        List<Role> roles = new ArrayList<>(List.of(registered.role()));
-        List<LocalDate> starts = new ArrayList<>(List.of(registered.effectiveOn()));
-        for (RoleShifted shift : shifts) {
-            LocalDate from = shift.effectiveOn().isBefore(registered.effectiveOn())
-                    ? registered.effectiveOn() : shift.effectiveOn();
-            int last = starts.size() - 1;
-            if (from.equals(starts.get(last))) {
-                roles.set(last, shift.toRole());
-            } else {
-                roles.add(shift.toRole());
-                starts.add(from);
-            }
+    /** The role fact an event is, with its place in the stored order as its sequence; else null. */
+    private static RoleFact roleFact(JournalEvent event, long sequence) {
+        if (event instanceof ActorRegistered e) {
+            return new RoleFact(e.entryId(), sequence, RoleFact.Kind.REGISTERED, e.effectiveOn(), null,
+                    List.of(e.role()), null, false);
+        } else if (event instanceof RoleShifted e) {
+            return new RoleFact(e.entryId(), sequence, RoleFact.Kind.SHIFTED, e.effectiveOn(), e.fromRole(),
+                    List.of(e.toRole()), null, false);
+        } else if (event instanceof RoleAdded e) {
+            return new RoleFact(e.entryId(), sequence, RoleFact.Kind.ADDED, e.effectiveOn(), null, List.of(e.role()),
+                    null, false);
+        } else if (event instanceof RoleEnded e) {
+            return new RoleFact(e.entryId(), sequence, RoleFact.Kind.ENDED, e.effectiveOn(), null, List.of(e.role()),
+                    null, false);
+        } else if (event instanceof ActorWithdrawn e) {
+            return new RoleFact(e.entryId(), sequence, RoleFact.Kind.WITHDRAWN, e.effectiveOn(), null, List.of(),
+                    null, false);
+        } else if (event instanceof ActorRejoined e) {
+            return new RoleFact(e.entryId(), sequence, RoleFact.Kind.REJOINED, e.effectiveOn(), null, e.roles(),
+                    null, false);
         }
-        List<RoleInterval> intervals = new ArrayList<>();
-        for (int i = 0; i < roles.size(); i++) {
-            LocalDate from = starts.get(i);
-            Optional<LocalDate> until = i + 1 < starts.size() ? Optional.of(starts.get(i + 1)) : Optional.empty();
-            if (withdrawnOn.isPresent() && (until.isEmpty() || withdrawnOn.get().isBefore(until.get()))) {
-                until = withdrawnOn;
-            }
-            if (until.isEmpty() || from.isBefore(until.get())) {
-                intervals.add(new RoleInterval(roles.get(i), from, until));
-            }
+        return null;
+    }
+
+    private static String actorOf(JournalEvent event) {
+        if (event instanceof ActorRegistered e) {
+            return e.actorId();
+        } else if (event instanceof RoleShifted e) {
+            return e.actorId();
+        } else if (event instanceof RoleAdded e) {
+            return e.actorId();
+        } else if (event instanceof RoleEnded e) {
+            return e.actorId();
+        } else if (event instanceof ActorWithdrawn e) {
+            return e.actorId();
+        } else if (event instanceof ActorRejoined e) {
+            return e.actorId();
         }
-        return intervals;
+        throw new IllegalArgumentException("Not a role fact: " + event);
     }
 
     private static Engagement engagement(EngagementRecorded recorded, Map<String, ActorRegistered> registrations) {
@@ -155,14 +179,22 @@ public record ProjectHistory(List<ActorHistory> actors, List<Engagement> engagem
             // A participant whose registration was retracted is no longer known; the write side forbids this
             // (ENTRY_STILL_REFERENCED), so it only happens with inconsistent input.
             ActorRegistered actor = registrations.get(participation.actorId());
-            if (actor != null) {
+            // A commercial supplier's participation gives no signal (seed 002, "rent kommercielle relationer").
+            if (actor != null && !actor.commercialSupplier()) {
                 participants.add(new Participant(participation.actorId(), sector(actor), participation.influence()));
             }
         }
-        Optional<Sector> initiatorSector = Optional.ofNullable(recorded.initiatedBy())
-                .map(registrations::get).map(ProjectHistory::sector);
+        Optional<Sector> initiatorSector = initiatorSector(recorded.initiatedBy(), registrations);
+        List<Engagement.Initiator> initiators = recorded.initiatedBy() == null ? List.of()
+                : recorded.initiators().stream()
+                .map(id -> new Engagement.Initiator(id, initiatorSector(id, registrations))).toList();
         String engagementId = recorded.engagementId() != null ? recorded.engagementId() : recorded.entryId();
         return new Engagement(engagementId, recorded.effectiveOn(), recorded.kind(), recorded.initiatedBy(),
-                initiatorSector, participants);
+                initiatorSector, participants, initiators);
+    }
+
+    private static Optional<Sector> initiatorSector(String actorId, Map<String, ActorRegistered> registrations) {
+        return Optional.ofNullable(actorId).map(registrations::get).filter(actor -> !actor.commercialSupplier())
+                .map(ProjectHistory::sector);
     }
 }

@@ -59,7 +59,7 @@ public class TypologyService {
         return closedOn != null && closedOn.isBefore(horizon) ? closedOn : horizon;
     }
 
-    static ProjectHistory history(ProjectData data) {
+    public static ProjectHistory history(ProjectData data) {
         Map<String, ActorRow> actors = data.actors().stream()
                 .collect(Collectors.toMap(ActorRow::getActorId, Function.identity()));
         Map<String, List<RoleInterval>> intervals = data.roleIntervals().stream().collect(Collectors.groupingBy(
@@ -69,22 +69,25 @@ public class TypologyService {
         List<ActorHistory> actorHistories = data.actors().stream()
                 .map(actor -> new ActorHistory(actor.getActorId(), actor.getKind(), actor.getSector(),
                         actor.getJoinedOn(), Optional.ofNullable(actor.getWithdrawnOn()),
-                        intervals.getOrDefault(actor.getActorId(), List.of())))
+                        intervals.getOrDefault(actor.getActorId(), List.of()), actor.isCommercialSupplier()))
                 .toList();
         List<Engagement> engagements = new ArrayList<>();
         for (EngagementRow row : data.engagements()) {
             List<Participant> participants = new ArrayList<>();
             for (Participation participation : row.getParticipants()) {
                 ActorRow actor = actors.get(participation.actorId());
-                if (actor != null) {
+                // A commercial supplier gives no signal (seed 002, "rent kommercielle relationer").
+                if (actor != null && !actor.isCommercialSupplier()) {
                     participants.add(new Participant(participation.actorId(), actor.getSector(),
                             participation.influence()));
                 }
             }
-            Optional<Sector> initiatorSector = Optional.ofNullable(actors.get(row.getInitiatedBy()))
-                    .map(ActorRow::getSector);
+            Function<String, Optional<Sector>> sectorOf = id -> Optional.ofNullable(actors.get(id))
+                    .filter(actor -> !actor.isCommercialSupplier()).map(ActorRow::getSector);
+            List<Engagement.Initiator> initiators = row.getInitiatedBy() == null ? List.of()
+                    : row.getInitiators().stream().map(id -> new Engagement.Initiator(id, sectorOf.apply(id))).toList();
             engagements.add(new Engagement(row.getEntryId(), row.getOccurredOn(), row.getKind(), row.getInitiatedBy(),
-                    initiatorSector, participants));
+                    sectorOf.apply(row.getInitiatedBy()), participants, initiators));
         }
         List<DeclaredPlacement> declarations = data.declarations().stream()
                 .map(row -> new DeclaredPlacement(row.getEntryId(), row.getEffectiveOn(),

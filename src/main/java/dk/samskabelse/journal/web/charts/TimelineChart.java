@@ -12,6 +12,7 @@ import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.query.engagements.EngagementRow;
 import dk.samskabelse.journal.query.phases.PhaseInterval;
 import dk.samskabelse.journal.query.project.ProjectData;
+import dk.samskabelse.journal.query.roles.Absence;
 import dk.samskabelse.journal.query.roles.ActorRow;
 import dk.samskabelse.journal.query.roles.RoleInterval;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
@@ -31,7 +32,8 @@ import java.util.stream.Collectors;
 
 /**
  * A project's history on one time axis, as coordinates for a server-rendered SVG: phase bands (steps back
- * marked), one swimlane per actor with its role intervals (a colour per role, shifts marked) and its
+ * marked), one swimlane per actor with its role intervals (a colour per role, shifts marked, concurrent roles on
+ * sub-lanes, absences between a withdrawal and a rejoining hatched) and its
  * participation in engagements (mark size by influence), and a row of annotated marks for course corrections
  * and insights. Every shape keeps the data it shows, for the table view beside the picture.
  */
@@ -39,7 +41,8 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
                             Row phaseRow, List<PhaseBand> phases, Row annotationRow, List<Annotation> annotations,
                             Row engagementRow, List<EngagementMark> engagements, List<Lane> lanes,
                             List<Role> rolesShown, String plotLeft, String plotRight, String labelX,
-                            String axisBottom) {
+                            String axisBottom, boolean absencesShown,
+                            boolean concurrentRolesShown) {
 
     static final double WIDTH = 1000;
     static final double PLOT_LEFT = 200;
@@ -48,6 +51,8 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
     private static final double ROW_HEIGHT = 30;
     private static final double LANE_HEIGHT = 38;
     private static final double BAR_HEIGHT = 22;
+    private static final double SUB_LANE_HEIGHT = 14;
+    private static final double SUB_LANE_GAP = 3;
     private static final double CHAR_WIDTH = 6.6;
     private static final double ANNOTATION_SLOT = 18;
     private static final int MINIMUM_DAYS = 30;
@@ -82,12 +87,24 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
                                  int participants, String x, String diamond) {
     }
 
+    /**
+     * One actor. Concurrent roles (seed 001's "dobbeltrolle") sit on sub-lanes of the actor's lane, one per role held
+     * at the same time; absences (between a withdrawal and a rejoining, seed 000 "fleksibel inddragelse") span all
+     * of them. row is the whole bar area; subLanes how many sub-lanes it holds.
+     */
     public record Lane(String actorId, String name, ActorKind kind, Row row, List<RoleBar> roles,
-                       List<Participation> marks, LocalDate withdrawnOn, String withdrawnX) {
+                       List<Participation> marks, LocalDate withdrawnOn, String withdrawnX, int subLanes,
+                       List<AbsenceBar> absences) {
     }
 
+    /** y, height and middle: the bar's sub-lane; subLane counts from 0 (the top one). */
     public record RoleBar(String entryId, Role role, LocalDate from, LocalDate to, String reason, String x,
-                          String width, boolean labelled, String labelX, boolean shift) {
+                          String width, boolean labelled, String labelX, boolean shift, int subLane, String y,
+                          String height, String middle) {
+    }
+
+    /** An absence from a withdrawal to a rejoining (to null: the actor has not come back). */
+    public record AbsenceBar(String withdrawalEntryId, LocalDate from, LocalDate to, String x, String width) {
     }
 
     /** One actor's part in one engagement, at the engagement's date, the radius growing with the influence. */
@@ -139,22 +156,54 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
                 .collect(Collectors.groupingBy(RoleInterval::getActorId));
         Set<Role> shown = EnumSet.noneOf(Role.class);
         List<Lane> lanes = new ArrayList<>();
+        boolean anyAbsence = false;
         for (ActorRow actor : data.actors()) {
-            Row lane = row(y, LANE_HEIGHT);
-            double barTop = y + (LANE_HEIGHT - BAR_HEIGHT) / 2;
-            List<RoleBar> bars = new ArrayList<>();
             List<RoleInterval> own = intervals.getOrDefault(actor.getActorId(), List.of());
+            // Interval partitioning: each bar goes to the first sub-lane free at its start.
+            List<LocalDate> subLaneFree = new ArrayList<>();
+            int[] subLaneOf = new int[own.size()];
             for (int i = 0; i < own.size(); i++) {
                 RoleInterval r = own.get(i);
-                LocalDate until = r.getToDate() != null ? r.getToDate()
-                        : actor.getWithdrawnOn() != null ? actor.getWithdrawnOn() : end;
+                LocalDate until = r.getToDate() != null ? r.getToDate() : end;
+                int k = 0;
+                while (k < subLaneFree.size() && subLaneFree.get(k).isAfter(r.getFromDate())) {
+                    k++;
+                }
+                if (k == subLaneFree.size()) {
+                    subLaneFree.add(until);
+                } else {
+                    subLaneFree.set(k, until);
+                }
+                subLaneOf[i] = k;
+            }
+            int subLanes = Math.max(1, subLaneFree.size());
+            double laneHeight = LANE_HEIGHT + (subLanes - 1) * (SUB_LANE_HEIGHT + SUB_LANE_GAP);
+            Row lane = row(y, laneHeight);
+            double barTop = y + (LANE_HEIGHT - BAR_HEIGHT) / 2;
+            double barsHeight = subLanes == 1 ? BAR_HEIGHT : subLanes * SUB_LANE_HEIGHT + (subLanes - 1) * SUB_LANE_GAP;
+            List<RoleBar> bars = new ArrayList<>();
+            for (int i = 0; i < own.size(); i++) {
+                RoleInterval r = own.get(i);
+                LocalDate until = r.getToDate() != null ? r.getToDate() : end;
                 double x1 = scale.x(r.getFromDate());
                 double x2 = scale.x(until);
+                double top = subLanes == 1 ? barTop : barTop + subLaneOf[i] * (SUB_LANE_HEIGHT + SUB_LANE_GAP);
+                double height = subLanes == 1 ? BAR_HEIGHT : SUB_LANE_HEIGHT;
                 shown.add(r.getRole());
+                // A shift mark where the bar follows one it replaced (RoleShifted), not where a role was added.
+                boolean shift = r.getPreviousEntryId() != null;
                 bars.add(new RoleBar(r.getEntryId(), r.getRole(), r.getFromDate(), r.getToDate(), r.getReason(),
                         Svg.n(x1), Svg.n(Math.max(1, x2 - x1)), fits(roleLabel.apply(r.getRole()), x2 - x1),
-                        Svg.n(x1 + 5), i > 0));
+                        Svg.n(x1 + 5), shift, subLaneOf[i], Svg.n(top), Svg.n(height), Svg.n(top + height / 2)));
             }
+            List<AbsenceBar> absences = new ArrayList<>();
+            for (Absence a : actor.getAbsences()) {
+                double x1 = scale.x(a.from());
+                double x2 = scale.x(a.to() != null ? a.to() : end);
+                absences.add(new AbsenceBar(a.withdrawalEntryId(), a.from(), a.to(), Svg.n(x1),
+                        Svg.n(Math.max(1, x2 - x1))));
+            }
+            anyAbsence |= !absences.isEmpty();
             List<Participation> marks = new ArrayList<>();
             for (EngagementRow e : data.engagements()) {
                 for (dk.samskabelse.journal.api.Participation p : e.getParticipants()) {
@@ -166,17 +215,19 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
                 }
             }
             lanes.add(new Lane(actor.getActorId(), names.apply(actor.getActorId()), actor.getKind(),
-                    new Row(Svg.n(barTop), lane.middle(), lane.labelY(), Svg.n(BAR_HEIGHT)), bars, marks,
-                    actor.getWithdrawnOn(),
-                    actor.getWithdrawnOn() == null ? null : Svg.n(scale.x(actor.getWithdrawnOn()))));
-            y += LANE_HEIGHT;
+                    new Row(Svg.n(barTop), Svg.n(barTop + barsHeight / 2), lane.labelY(), Svg.n(barsHeight)), bars,
+                    marks, actor.getWithdrawnOn(),
+                    actor.getWithdrawnOn() == null ? null : Svg.n(scale.x(actor.getWithdrawnOn())), subLanes,
+                    absences));
+            y += laneHeight;
         }
         double axisBottom = y + 8;
         double height = axisBottom + 26;
         return new TimelineChart("0 0 " + Svg.n(WIDTH) + " " + Svg.n(height), Svg.n(height), from, last,
                 ticks(scale, tickFormat), phaseRow, phases, annotationRow, annotations, engagementRow, engagements,
                 lanes, List.copyOf(shown), Svg.n(PLOT_LEFT), Svg.n(PLOT_RIGHT), Svg.n(PLOT_LEFT - 10),
-                Svg.n(axisBottom));
+                Svg.n(axisBottom), anyAbsence,
+                lanes.stream().anyMatch(lane -> lane.subLanes() > 1));
     }
 
     /** Course corrections and insights (not retracted), numbered K1, K2 … and E1, E2 … in date order. */

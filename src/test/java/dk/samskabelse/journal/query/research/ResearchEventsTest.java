@@ -6,6 +6,19 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.ActorRegistered;
+import dk.samskabelse.journal.api.ActorRejoined;
+import dk.samskabelse.journal.api.Attendance;
+import dk.samskabelse.journal.api.LeadershipAct;
+import dk.samskabelse.journal.api.LeadershipActionRecorded;
+import dk.samskabelse.journal.api.LeadershipDirection;
+import dk.samskabelse.journal.api.LeadershipReflectionRecorded;
+import dk.samskabelse.journal.api.PlanningRecorded;
+import dk.samskabelse.journal.api.ProjectReopened;
+import dk.samskabelse.journal.api.RoleAdded;
+import dk.samskabelse.journal.api.RoleEnded;
+import dk.samskabelse.journal.api.TargetGroup;
+import dk.samskabelse.journal.api.TargetGroupStatus;
+import dk.samskabelse.journal.api.TaskOrigin;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.Area;
 import dk.samskabelse.journal.api.BottomLine;
@@ -84,7 +97,28 @@ class ResearchEventsTest {
                 new ActorWithdrawn(PROJECT, "e10", DAY, ACTOR, t + " moved", shareable),
                 new EntryRetracted(PROJECT, "e11", DAY, "e9", "InsightRecorded", t + " mistake", shareable),
                 new ProjectClosed(PROJECT, "e12", DAY, t + " closing", shareable),
-                new ActorPersonalDataErased(PROJECT, "e13", DAY, ACTOR));
+                new ActorPersonalDataErased(PROJECT, "e13", DAY, ACTOR),
+                // Issue 12: the new entries, and the new fields of revision 2 (actor ids and texts in them too).
+                new RoleAdded(PROJECT, "e14", DAY, ACTOR, Role.MEDPRODUCENT, t + " second role", shareable),
+                new RoleEnded(PROJECT, "e15", DAY, ACTOR, Role.MEDPRODUCENT, t + " ended", shareable),
+                new ActorRejoined(PROJECT, "e16", DAY, ACTOR, List.of(Role.MEDDESIGNER), t + " back", shareable),
+                new ProjectReopened(PROJECT, "e17", DAY, t + " reopened", shareable),
+                new PlanningRecorded(PROJECT, "e18", DAY, t + " fixed", t + " elastic", t + " time", t + " unpredictable",
+                        t + " communication", t + " recruitment", Influence.INDDRAGET, t + " methods", t + " design",
+                        shareable),
+                new LeadershipActionRecorded(PROJECT, "e19", DAY, LeadershipDirection.UD, LeadershipAct.KONVENER,
+                        ACTOR, t + " action", t + " why", shareable),
+                new LeadershipReflectionRecorded(PROJECT, "e20", DAY, OTHER, t + " reflection", shareable),
+                new ProjectStarted(PROJECT, "e21", DAY, "Naturens Rige 2", "Næstved", Area.SUNDHED, "SECRET purpose",
+                        "project-0"),
+                new ProjectClarified(PROJECT, "e22", DAY, List.of(), List.of(), List.of(), null, null, null, null,
+                        TaskOrigin.values()[0], List.of("SECRET partner"),
+                        List.of(new TargetGroup("SECRET group", TargetGroupStatus.NAAET, "SECRET reason"))),
+                new ActorRegistered(PROJECT, "e23", DAY, OTHER, ActorKind.VIRKSOMHED, Sector.NON_PUBLIC,
+                        Role.RESSOURCEPERSON, true),
+                new EngagementRecorded(PROJECT, "e24", DAY, "e24", EngagementKind.WORKSHOP, t + " joint", OTHER,
+                        List.of(new Participation(ACTOR, Influence.INDDRAGET)), List.of(), t + " notes", shareable,
+                        List.of(ACTOR), List.of(new Attendance(ActorKind.BORGER, 12))));
     }
 
     @Test
@@ -124,6 +158,30 @@ class ResearchEventsTest {
         assertThat(engagement.contributions()).containsExactly(
                 new Contribution(pseudonyms.actor(ACTOR), ContributionType.VIDEN));
         assertThat(engagement.entryId()).isEqualTo("e6");
+    }
+
+    @Test
+    void co_initiators_are_pseudonymised_and_the_new_fields_kept() {
+        List<JournalEvent> entries = entries(true);
+        EngagementRecorded joint = (EngagementRecorded) ResearchEvents.pseudonymise(entries.get(entries.size() - 1),
+                pseudonyms);
+        ActorRegistered supplier = (ActorRegistered) ResearchEvents.pseudonymise(entries.get(entries.size() - 2),
+                pseudonyms);
+        ProjectStarted continuation = (ProjectStarted) ResearchEvents.pseudonymise(entries.get(entries.size() - 4),
+                pseudonyms);
+        ProjectClarified clarified = (ProjectClarified) ResearchEvents.pseudonymise(entries.get(entries.size() - 3),
+                pseudonyms);
+
+        assertThat(joint.initiators()).containsExactly(pseudonyms.actor(OTHER), pseudonyms.actor(ACTOR));
+        assertThat(joint.attendance()).containsExactly(new Attendance(ActorKind.BORGER, 12));
+        assertThat(supplier.commercialSupplier()).isTrue();
+        assertThat(continuation.continuesProjectId()).isEqualTo("project-0");
+        assertThat(clarified.taskOrigin()).isEqualTo(TaskOrigin.values()[0]);
+        assertThat(clarified.targetGroups()).singleElement().satisfies(g -> {
+            assertThat(g.status()).isEqualTo(TargetGroupStatus.NAAET);
+            assertThat(g.name()).isEqualTo(ProjectPseudonyms.WITHHELD);
+        });
+        assertThat(clarified.partnerOrganisations()).containsExactly(ProjectPseudonyms.WITHHELD);
     }
 
     @Test
