@@ -172,7 +172,6 @@ class ActorEntryController {
     private String rejoinPage(String projectId, RejoinForm form, Model model) {
         model.addAttribute("project", pages.load(projectId));
         model.addAttribute("form", form);
-        model.addAttribute("allRoles", Role.values());
         return roles("journal/rejoin", model);
     }
 
