@@ -4,8 +4,8 @@ import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.RejectionReason;
 import dk.samskabelse.journal.query.portfolio.PortfolioEntry;
 import dk.samskabelse.journal.query.portfolio.PortfolioService;
-import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.security.ProjectAccess;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.util.Comparator;
@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * The project a new one continues ("afsæt for ny samskabelse", seed 002 Erkendelse): StartProject may name it,
  * and the form and the API check here that it exists and that the signed-in user may read it. A project the
  * user may not read is refused exactly like one that does not exist (UNKNOWN_PROJECT on continuesProjectId),
- * so ids cannot be probed. The write side cannot check it: the aggregate knows only its own project.
+ * so ids cannot be probed. The write side cannot check it: the aggregate knows only its own project. Existence is
+ * read from the event store, not a read model, so a project started a moment ago can be continued at once.
  */
 @Component
 public class ContinuedProjects {
@@ -25,16 +26,16 @@ public class ContinuedProjects {
     public static final String FIELD = "continuesProjectId";
 
     private final ProjectAccess access;
-    private final ProjectLoader projects;
+    private final EventStore events;
     private final PortfolioService portfolio;
 
     /** A project the start form offers to continue. */
     public record Choice(String projectId, String name, String municipality) {
     }
 
-    ContinuedProjects(ProjectAccess access, ProjectLoader projects, PortfolioService portfolio) {
+    ContinuedProjects(ProjectAccess access, EventStore events, PortfolioService portfolio) {
         this.access = access;
-        this.projects = projects;
+        this.events = events;
         this.portfolio = portfolio;
     }
 
@@ -54,7 +55,7 @@ public class ContinuedProjects {
         }
         String id = projectId.strip();
         boolean readable = isUuid(id) && access.viewer().map(viewer -> access.canRead(viewer, id)).orElse(false)
-                && projects.find(id, TimeTravel.NOW).isPresent();
+                && events.lastSequenceNumberFor(id).isPresent();
         if (!readable) {
             throw new JournalRejection(RejectionReason.UNKNOWN_PROJECT, FIELD,
                     "The project this continues is not known: " + id);

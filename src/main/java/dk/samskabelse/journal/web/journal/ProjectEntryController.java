@@ -249,7 +249,7 @@ class ProjectEntryController {
                 form.getEffectiveOn(), form.getFixedFrame(), form.getElasticFrame(), form.getTimeFrame(),
                 form.getUnpredictability(), form.getCommunication(), form.getRecruitment(),
                 form.getIntendedInfluence(), form.getInvolvementMethods(), form.getProcessDesign(),
-                form.isShareable()), result, field -> "PLANNING_EMPTY".equals(field) ? "fixedFrame" : field)) {
+                form.isShareable()), result)) {
             return writer.toJournal(projectId, "entry.type.PlanningRecorded", redirect);
         }
         form.renewEntryIdIfInvalid(result);

@@ -3,6 +3,7 @@ package dk.samskabelse.journal.web.journal;
 import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.ProjectClosed;
+import dk.samskabelse.journal.api.ProjectReopened;
 import dk.samskabelse.journal.api.ProjectStarted;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.query.project.ActorNames;
@@ -35,7 +36,7 @@ class ProjectPages {
     /** Entries the journal never retracts (Project.NOT_RETRACTABLE), so the page offers no retraction for them. */
     private static final Set<String> NOT_RETRACTABLE = Set.of(ProjectStarted.class.getSimpleName(),
             EntryRetracted.class.getSimpleName(), ProjectClosed.class.getSimpleName(),
-            ActorPersonalDataErased.class.getSimpleName());
+            ProjectReopened.class.getSimpleName(), ActorPersonalDataErased.class.getSimpleName());
 
     private final ProjectLoader projects;
     private final ActorNames actorNames;
