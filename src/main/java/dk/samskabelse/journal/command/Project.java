@@ -2,35 +2,56 @@ package dk.samskabelse.journal.command;
 
 import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.ActorRegistered;
+import dk.samskabelse.journal.api.ActorRejoined;
 import dk.samskabelse.journal.api.ActorWithdrawn;
+import dk.samskabelse.journal.api.AddRole;
+import dk.samskabelse.journal.api.Attendance;
+import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ChangePhase;
 import dk.samskabelse.journal.api.ClarifyProject;
 import dk.samskabelse.journal.api.CloseProject;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.CourseCorrected;
 import dk.samskabelse.journal.api.DeclareTypology;
+import dk.samskabelse.journal.api.EndRole;
 import dk.samskabelse.journal.api.EngagementRecorded;
 import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.ErasePersonalData;
 import dk.samskabelse.journal.api.InsightRecorded;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.JournalRejection;
+import dk.samskabelse.journal.api.LeadershipActionRecorded;
+import dk.samskabelse.journal.api.LeadershipReflectionRecorded;
 import dk.samskabelse.journal.api.Participation;
 import dk.samskabelse.journal.api.Phase;
 import dk.samskabelse.journal.api.PhaseChanged;
+import dk.samskabelse.journal.api.PlanningRecorded;
 import dk.samskabelse.journal.api.ProjectClarified;
 import dk.samskabelse.journal.api.ProjectClosed;
+import dk.samskabelse.journal.api.ProjectReopened;
 import dk.samskabelse.journal.api.ProjectStarted;
 import dk.samskabelse.journal.api.RecordCourseCorrection;
 import dk.samskabelse.journal.api.RecordEngagement;
 import dk.samskabelse.journal.api.RecordInsight;
+import dk.samskabelse.journal.api.RecordLeadershipAction;
+import dk.samskabelse.journal.api.RecordLeadershipReflection;
+import dk.samskabelse.journal.api.RecordPlanning;
 import dk.samskabelse.journal.api.RegisterActor;
+import dk.samskabelse.journal.api.RejoinActor;
+import dk.samskabelse.journal.api.ReopenProject;
 import dk.samskabelse.journal.api.RetractEntry;
+import dk.samskabelse.journal.api.Role;
+import dk.samskabelse.journal.api.RoleAdded;
+import dk.samskabelse.journal.api.RoleEnded;
 import dk.samskabelse.journal.api.RoleShifted;
 import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.StartProject;
+import dk.samskabelse.journal.api.TargetGroup;
 import dk.samskabelse.journal.api.TypologyDeclared;
 import dk.samskabelse.journal.api.WithdrawActor;
+import dk.samskabelse.journal.command.PhaseList.PhaseFact;
+import dk.samskabelse.journal.command.ProjectActor.Fact;
+import dk.samskabelse.journal.command.ProjectActor.FactKind;
 import dk.samskabelse.journal.personaldata.PersonalDataRegister;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -43,21 +64,28 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static dk.samskabelse.journal.api.RejectionReason.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One co-creation project and its journal. Every accepted command becomes exactly one event; the state kept
- * here is only what the rules of DOMAIN.md's command table need. A command whose entry id the journal already
- * holds for the same kind of entry (and, for an entry about one actor or a retraction, the same actor or target)
- * is a resent form or a client retry: it is acknowledged again without a second event. An entry id the journal
- * holds for anything else (a key or form nonce reused on another kind of request) is refused as ENTRY_ID_TAKEN,
- * never acknowledged as if it had been recorded ({@link #isRepeated}).
+ * here is only what the rules of DOMAIN.md's command table and brief-12 need. A command whose entry id the journal
+ * already holds for the same kind of entry (and, for an entry about one actor or a retraction, the same actor or
+ * target) is a resent form or a client retry: it is acknowledged again without a second event. An entry id the
+ * journal holds for anything else (a key or form nonce reused on another kind of request) is refused as
+ * ENTRY_ID_TAKEN, never acknowledged as if it had been recorded ({@link #isRepeated}).
+ *
+ * <p>Entries are ordered by effective date, then by the order they were recorded: a back-dated entry slots in at its
+ * date (project leaders log "often days after", DOMAIN.md "Two clocks"). Rules about an actor are judged on that
+ * actor's facts ({@link ProjectActor}), rules about phases on the phase list ({@link PhaseList}), both as of the new
+ * entry's date and against every later entry; nothing here replays the project's whole history per command.
  */
 @Aggregate(cache = "projectCache")
 public class Project {
@@ -74,13 +102,30 @@ public class Project {
         }
     }
 
-    private record PhaseSpan(String entryId, Phase phase, LocalDate since) {
+    /** One closure, and the reopening that ended it (null while the project is closed). */
+    private record Closure(String entryId, LocalDate closedOn, String reopenEntryId, LocalDate reopenedOn) {
+        Closure reopen(String entryId, LocalDate on) {
+            return new Closure(this.entryId, closedOn, entryId, on);
+        }
+
+        boolean covers(LocalDate date) {
+            return !date.isBefore(closedOn) && (reopenedOn == null || date.isBefore(reopenedOn));
+        }
     }
 
-    /** An erasure cannot be undone: the register row is gone (DOMAIN.md "Personal data"). */
+    /**
+     * An erasure cannot be undone: the register row is gone (DOMAIN.md "Personal data"). A closure is undone by a
+     * reopening, a mistaken reopening by closing again: neither is retracted.
+     */
     private static final Set<String> NOT_RETRACTABLE = Set.of(
             ProjectStarted.class.getSimpleName(), EntryRetracted.class.getSimpleName(),
-            ProjectClosed.class.getSimpleName(), ActorPersonalDataErased.class.getSimpleName());
+            ProjectClosed.class.getSimpleName(), ProjectReopened.class.getSimpleName(),
+            ActorPersonalDataErased.class.getSimpleName());
+
+    /** Entries whose retraction changes an actor's roles or presence: judged on the actor's remaining facts. */
+    private static final Set<String> ACTOR_FACTS = Set.of(
+            RoleShifted.class.getSimpleName(), RoleAdded.class.getSimpleName(), RoleEnded.class.getSimpleName(),
+            ActorWithdrawn.class.getSimpleName(), ActorRejoined.class.getSimpleName());
 
     /** No co-creation project is that old; an earlier date is a typing error or an attack. */
     static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
@@ -88,8 +133,10 @@ public class Project {
     @AggregateIdentifier
     private String projectId;
     private LocalDate startedOn;
-    private boolean closed;
-    private final List<PhaseSpan> phases = new ArrayList<>();
+    /** How many entries the journal holds: the recording order of the next one. */
+    private long recorded;
+    private final PhaseList phases = new PhaseList();
+    private final List<Closure> closures = new ArrayList<>();
     private final Map<String, Entry> entries = new HashMap<>();
     private final Map<String, ProjectActor> actors = new LinkedHashMap<>();
     private final Set<String> usedActorIds = new HashSet<>();
@@ -105,8 +152,15 @@ public class Project {
             throw new JournalRejection(BLANK_NAME, "name", "A project needs a name");
         }
         notInFuture(command.startedOn(), "startedOn", clock);
+        String continues = strip(command.continuesProjectId());
+        // Whether the continued project exists is the web layer's question (it sees the other projects); here
+        // only that a project does not continue itself.
+        if (continues != null && continues.equals(command.projectId())) {
+            throw new JournalRejection(UNKNOWN_PROJECT, "continuesProjectId", "A project cannot continue itself");
+        }
         apply(new ProjectStarted(command.projectId(), command.entryId(), command.startedOn(),
-                command.name().strip(), strip(command.municipality()), command.area(), strip(command.purpose())));
+                command.name().strip(), strip(command.municipality()), command.area(), strip(command.purpose()),
+                continues));
     }
 
     @CommandHandler
@@ -119,12 +173,24 @@ public class Project {
             throw new JournalRejection(SUCCESS_CRITERIA_MISSING, "successCriteria",
                     "Afklaring needs at least one success criterion");
         }
-        withinProject(command.effectiveOn(), "effectiveOn", clock);
+        List<TargetGroup> targetGroups = copy(command.targetGroups());
+        for (int i = 0; i < targetGroups.size(); i++) {
+            TargetGroup group = targetGroups.get(i);
+            if (group == null || isBlank(group.name()) || group.status() == null) {
+                throw new JournalRejection(INVALID_TARGET_GROUP, "targetGroups[" + i + "]",
+                        "A target group needs a name and a status");
+            }
+        }
+        withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
+        // Seed 002, Afklaring: where the task came from, the partner organisations, the target groups.
         apply(new ProjectClarified(projectId, command.entryId(), command.effectiveOn(),
                 command.successCriteria().stream().filter(c -> !isBlank(c)).map(String::strip).toList(),
                 copy(command.expectedBottomLines()), copy(command.coCreationScope()), strip(command.motivation()),
                 strip(command.democraticLegitimacy()), strip(command.ownership()),
-                strip(command.organisationalReadiness())));
+                strip(command.organisationalReadiness()), command.taskOrigin(),
+                stripAll(command.partnerOrganisations()),
+                targetGroups.stream().map(g -> new TargetGroup(g.name().strip(), g.status(), strip(g.reason())))
+                        .toList()));
         return command.entryId();
     }
 
@@ -139,7 +205,7 @@ public class Project {
         if (isBlank(command.rationale())) {
             throw new JournalRejection(RATIONALE_MISSING, "rationale", "A declared typology needs a rationale");
         }
-        withinProject(command.effectiveOn(), "effectiveOn", clock);
+        withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
         apply(new TypologyDeclared(projectId, command.entryId(), command.effectiveOn(), command.openness(),
                 command.centrality(), command.rationale().strip()));
         return command.entryId();
@@ -155,23 +221,25 @@ public class Project {
             throw new JournalRejection(ACTOR_ALREADY_REGISTERED, "actorId",
                     "Actor " + command.actorId() + " is already registered", command.actorId());
         }
-        if (!command.role().fits(command.kind())) {
-            throw new JournalRejection(ROLE_NOT_VALID_FOR_KIND, "role",
-                    "Role " + command.role() + " does not fit an actor of kind " + command.kind(),
-                    command.role(), command.kind());
-        }
+        roleFits(command.role(), command.kind(), "role");
         if (command.personalData() == null || isBlank(command.personalData().name())) {
             throw new JournalRejection(BLANK_NAME, "name", "An actor needs a name");
         }
-        withinProject(command.joinedOn(), "joinedOn", clock);
+        withinOpenProject(command.joinedOn(), "joinedOn", clock);
         // The name and contact go to the erasable register in the same transaction; the event names the actor
         // only by its pseudonymous id (DOMAIN.md "Personal data").
         register.record(projectId, command.actorId(), command.personalData());
+        // commercialSupplier: a paid supplier, whose relation seed 002 excludes from co-creation.
         apply(new ActorRegistered(projectId, command.entryId(), command.joinedOn(), command.actorId(),
-                command.kind(), command.kind().sector(), command.role()));
+                command.kind(), command.kind().sector(), command.role(), command.commercialSupplier()));
         return command.actorId();
     }
 
+    /**
+     * A role shift, dated anywhere after joining (brief-12 "Back-dating rules"). The replaced role is the command's
+     * fromRole, or the actor's one role on that date; it is stored in the event, and no later insert may make it
+     * untrue (a later shift from a role the actor would no longer hold is CONTRADICTS_LATER_ENTRY).
+     */
     @CommandHandler
     public String handle(ShiftRole command, Clock clock) {
         if (isRepeated(command.entryId(), RoleShifted.class, command.actorId())) {
@@ -179,23 +247,94 @@ public class Project {
         }
         requireOpen();
         ProjectActor actor = knownActor(command.actorId());
-        if (actor.isWithdrawn()) {
-            throw new JournalRejection(ACTOR_WITHDRAWN, "actorId", "The actor has withdrawn from the project");
+        roleFits(command.role(), actor.kind(), "role");
+        LocalDate on = command.effectiveOn();
+        roleFactDate(actor, on, clock);
+        present(actor, on, "effectiveOn");
+        Role from = actor.replacedRole(on, command.fromRole());
+        actor.check(newFact(command.entryId(), on, FactKind.SHIFTED, RoleShifted.class).withShift(from,
+                command.role()), null);
+        apply(new RoleShifted(projectId, command.entryId(), on, actor.actorId(), from, command.role(),
+                strip(command.reason()), command.shareable()));
+        return command.entryId();
+    }
+
+    /** A further role beside those held (seed 001's "dobbeltrolle", seed 000's one person in two organisations). */
+    @CommandHandler
+    public String handle(AddRole command, Clock clock) {
+        if (isRepeated(command.entryId(), RoleAdded.class, command.actorId())) {
+            return command.entryId();
         }
-        if (!command.role().fits(actor.kind())) {
-            throw new JournalRejection(ROLE_NOT_VALID_FOR_KIND, "role",
-                    "Role " + command.role() + " does not fit an actor of kind " + actor.kind(),
-                    command.role(), actor.kind());
+        requireOpen();
+        ProjectActor actor = knownActor(command.actorId());
+        roleFits(command.role(), actor.kind(), "role");
+        roleFactDate(actor, command.effectiveOn(), clock);
+        present(actor, command.effectiveOn(), "effectiveOn");
+        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.ADDED, RoleAdded.class)
+                .withRole(command.role()), null);
+        apply(new RoleAdded(projectId, command.entryId(), command.effectiveOn(), actor.actorId(), command.role(),
+                strip(command.reason()), command.shareable()));
+        return command.entryId();
+    }
+
+    /** The end of one of several roles; the last role never ends (LAST_ROLE: the actor withdraws instead). */
+    @CommandHandler
+    public String handle(EndRole command, Clock clock) {
+        if (isRepeated(command.entryId(), RoleEnded.class, command.actorId())) {
+            return command.entryId();
         }
-        if (command.role() == actor.currentRole()) {
-            throw new JournalRejection(SAME_ROLE, "role", "The actor already holds role " + command.role(),
-                    command.role());
+        requireOpen();
+        ProjectActor actor = knownActor(command.actorId());
+        if (command.role() == null) {
+            throw new JournalRejection(ROLE_NOT_HELD, "role", "Which role ends?", (Object) null);
         }
-        notInFuture(command.effectiveOn(), "effectiveOn", clock);
-        notBeforeJoining(actor, command.effectiveOn());
-        notBeforeLatestRoleShift(actor, command.effectiveOn());
-        apply(new RoleShifted(projectId, command.entryId(), command.effectiveOn(), actor.actorId(),
-                actor.currentRole(), command.role(), strip(command.reason()), command.shareable()));
+        roleFactDate(actor, command.effectiveOn(), clock);
+        present(actor, command.effectiveOn(), "effectiveOn");
+        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.ENDED, RoleEnded.class)
+                .withRole(command.role()), null);
+        apply(new RoleEnded(projectId, command.entryId(), command.effectiveOn(), actor.actorId(), command.role(),
+                strip(command.reason()), command.shareable()));
+        return command.entryId();
+    }
+
+    @CommandHandler
+    public String handle(WithdrawActor command, Clock clock) {
+        if (isRepeated(command.entryId(), ActorWithdrawn.class, command.actorId())) {
+            return command.entryId();
+        }
+        requireOpen();
+        ProjectActor actor = knownActor(command.actorId());
+        roleFactDate(actor, command.effectiveOn(), clock);
+        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.WITHDRAWN, ActorWithdrawn.class),
+                null);
+        apply(new ActorWithdrawn(projectId, command.entryId(), command.effectiveOn(), actor.actorId(),
+                strip(command.reason()), command.shareable()));
+        return command.entryId();
+    }
+
+    /**
+     * An actor that withdrew takes part again, under its own id (seed 000, "fleksibel inddragelse": actors come and
+     * go at different points). Roles empty: those it held when it withdrew.
+     */
+    @CommandHandler
+    public String handle(RejoinActor command, Clock clock) {
+        if (isRepeated(command.entryId(), ActorRejoined.class, command.actorId())) {
+            return command.entryId();
+        }
+        requireOpen();
+        ProjectActor actor = knownActor(command.actorId());
+        List<Role> roles = copy(command.roles());
+        for (int i = 0; i < roles.size(); i++) {
+            roleFits(roles.get(i), actor.kind(), "roles[" + i + "]");
+            if (roles.indexOf(roles.get(i)) != i) {
+                throw new JournalRejection(SAME_ROLE, "roles[" + i + "]", "Role listed twice", roles.get(i));
+            }
+        }
+        roleFactDate(actor, command.effectiveOn(), clock);
+        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.REJOINED, ActorRejoined.class)
+                .withRoles(roles), null);
+        apply(new ActorRejoined(projectId, command.entryId(), command.effectiveOn(), actor.actorId(), roles,
+                strip(command.reason()), command.shareable()));
         return command.entryId();
     }
 
@@ -208,7 +347,7 @@ public class Project {
         if (isBlank(command.title())) {
             throw new JournalRejection(TITLE_MISSING, "title", "An engagement needs a title");
         }
-        withinProject(command.occurredOn(), "occurredOn", clock);
+        withinOpenProject(command.occurredOn(), "occurredOn", clock);
         List<Participation> participants = command.participants() == null ? List.of() : command.participants();
         if (participants.isEmpty()) {
             throw new JournalRejection(NO_PARTICIPANTS, "participants", "An engagement needs participants");
@@ -226,12 +365,21 @@ public class Project {
             }
             activeOn(actor, command.occurredOn(), field);
         }
-        ProjectActor initiator = actors.get(command.initiatedBy());
-        if (initiator == null) {
-            throw new JournalRejection(UNKNOWN_INITIATOR, "initiatedBy", "Unknown initiator " + command.initiatedBy(),
-                    command.initiatedBy());
+        // Joint initiatives (seed 002, Lejre's associations together): every initiator known, present, named once.
+        List<String> coInitiators = copy(command.coInitiators());
+        Set<String> initiators = new HashSet<>();
+        for (int i = -1; i < coInitiators.size(); i++) {
+            String field = i < 0 ? "initiatedBy" : "coInitiators[" + i + "]";
+            String actorId = i < 0 ? command.initiatedBy() : coInitiators.get(i);
+            if (!initiators.add(actorId)) {
+                throw new JournalRejection(DUPLICATE_INITIATOR, field, "Initiator listed twice", actorId);
+            }
+            ProjectActor initiator = actors.get(actorId);
+            if (initiator == null) {
+                throw new JournalRejection(UNKNOWN_INITIATOR, field, "Unknown initiator " + actorId, actorId);
+            }
+            activeOn(initiator, command.occurredOn(), field);
         }
-        activeOn(initiator, command.occurredOn(), "initiatedBy");
         List<Contribution> contributions = copy(command.contributions());
         for (int i = 0; i < contributions.size(); i++) {
             if (!seen.contains(contributions.get(i).actorId())) {
@@ -239,30 +387,101 @@ public class Project {
                         "A contributor must be one of the participants", contributions.get(i).actorId());
             }
         }
+        List<Attendance> attendance = copy(command.attendance());
+        Set<ActorKind> counted = new HashSet<>();
+        for (int i = 0; i < attendance.size(); i++) {
+            Attendance count = attendance.get(i);
+            if (count == null || count.count() < 0 || !counted.add(count.kind())) {
+                throw new JournalRejection(INVALID_ATTENDANCE, "attendance[" + i + "]",
+                        "An attendance count is 0 or more, each kind counted once");
+            }
+        }
         apply(new EngagementRecorded(projectId, command.entryId(), command.occurredOn(), command.entryId(),
                 command.kind(), command.title().strip(), command.initiatedBy(), List.copyOf(participants),
-                contributions, strip(command.notes()), command.shareable()));
+                contributions, strip(command.notes()), command.shareable(), coInitiators, attendance));
         return command.entryId();
     }
 
+    /** A phase change, dated anywhere in the project: it may slot in between earlier ones (see {@link PhaseList}). */
     @CommandHandler
     public String handle(ChangePhase command, Clock clock) {
         if (isRepeated(command.entryId(), PhaseChanged.class, null)) {
             return command.entryId();
         }
         requireOpen();
-        PhaseSpan current = currentPhase();
-        if (command.phase() == current.phase()) {
-            throw new JournalRejection(SAME_PHASE, "phase", "The project is already in phase " + command.phase(),
-                    command.phase());
+        withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
+        Phase from = phases.phaseOn(command.effectiveOn());
+        phases.check(new PhaseFact(command.entryId(), ProjectActor.NEW, command.effectiveOn(), command.phase(),
+                PhaseChanged.class.getSimpleName()), null);
+        apply(new PhaseChanged(projectId, command.entryId(), command.effectiveOn(), from, command.phase(),
+                command.phase().isBefore(from), strip(command.note()), command.shareable()));
+        return command.entryId();
+    }
+
+    /** Phase 2A Planlægning by seed 002's focus points; at least one of them filled in. */
+    @CommandHandler
+    public String handle(RecordPlanning command, Clock clock) {
+        if (isRepeated(command.entryId(), PlanningRecorded.class, null)) {
+            return command.entryId();
+        }
+        requireOpen();
+        boolean empty = command.intendedInfluence() == null && Stream.of(command.fixedFrame(),
+                command.elasticFrame(), command.timeFrame(), command.unpredictability(), command.communication(),
+                command.recruitment(), command.involvementMethods(), command.processDesign())
+                .allMatch(Project::isBlank);
+        if (empty) {
+            throw new JournalRejection(PLANNING_EMPTY, null, "A planning entry needs at least one point");
+        }
+        withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
+        apply(new PlanningRecorded(projectId, command.entryId(), command.effectiveOn(), strip(command.fixedFrame()),
+                strip(command.elasticFrame()), strip(command.timeFrame()), strip(command.unpredictability()),
+                strip(command.communication()), strip(command.recruitment()), command.intendedInfluence(),
+                strip(command.involvementMethods()), strip(command.processDesign()), command.shareable()));
+        return command.entryId();
+    }
+
+    /**
+     * A chef's leadership action in one of seed 002's four directions, optionally as one of Torfing's acts (seed
+     * 004). The acting actor is optional; when named, it is an actor of the project present on that date.
+     */
+    @CommandHandler
+    public String handle(RecordLeadershipAction command, Clock clock) {
+        if (isRepeated(command.entryId(), LeadershipActionRecorded.class, null)) {
+            return command.entryId();
+        }
+        requireOpen();
+        if (command.direction() == null) {
+            throw new JournalRejection(DIRECTION_MISSING, "direction", "A leadership action needs a direction");
+        }
+        if (isBlank(command.action())) {
+            throw new JournalRejection(ACTION_MISSING, "action", "A leadership action needs what was done");
+        }
+        withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
+        String actorId = strip(command.actorId());
+        if (actorId != null) {
+            present(knownActor(actorId), command.effectiveOn(), "actorId");
+        }
+        apply(new LeadershipActionRecorded(projectId, command.entryId(), command.effectiveOn(), command.direction(),
+                command.act(), actorId, command.action().strip(), strip(command.reason()), command.shareable()));
+        return command.entryId();
+    }
+
+    /** The chef's reflection on their own role (seed 002, Afklaring); accepted also while the project is closed. */
+    @CommandHandler
+    public String handle(RecordLeadershipReflection command, Clock clock) {
+        if (isRepeated(command.entryId(), LeadershipReflectionRecorded.class, null)) {
+            return command.entryId();
+        }
+        if (isBlank(command.text())) {
+            throw new JournalRejection(TEXT_MISSING, "text", "A reflection needs a text");
         }
         withinProject(command.effectiveOn(), "effectiveOn", clock);
-        if (command.effectiveOn().isBefore(current.since())) {
-            throw new JournalRejection(DATE_BEFORE_PHASE_START, "effectiveOn",
-                    "The current phase began on " + current.since(), current.since());
+        String actorId = strip(command.actorId());
+        if (actorId != null) {
+            knownActor(actorId);
         }
-        apply(new PhaseChanged(projectId, command.entryId(), command.effectiveOn(), current.phase(), command.phase(),
-                command.phase().isBefore(current.phase()), strip(command.note()), command.shareable()));
+        apply(new LeadershipReflectionRecorded(projectId, command.entryId(), command.effectiveOn(), actorId,
+                command.text().strip(), command.shareable()));
         return command.entryId();
     }
 
@@ -278,18 +497,21 @@ public class Project {
         if (isBlank(command.reason())) {
             throw new JournalRejection(REASON_MISSING, "reason", "A course correction needs a reason");
         }
-        withinProject(command.effectiveOn(), "effectiveOn", clock);
+        withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
         apply(new CourseCorrected(projectId, command.entryId(), command.effectiveOn(), command.decision().strip(),
                 command.reason().strip(), copy(command.affects()), command.shareable()));
         return command.entryId();
     }
 
+    /**
+     * An insight, on any date of the project, also while it is closed: forankring shows after the end (seed 000,
+     * Viborg's "børneskovsprojekt").
+     */
     @CommandHandler
     public String handle(RecordInsight command, Clock clock) {
         if (isRepeated(command.entryId(), InsightRecorded.class, null)) {
             return command.entryId();
         }
-        requireOpen();
         if (isBlank(command.text())) {
             throw new JournalRejection(TEXT_MISSING, "text", "An insight needs a text");
         }
@@ -299,30 +521,16 @@ public class Project {
         return command.entryId();
     }
 
-    @CommandHandler
-    public String handle(WithdrawActor command, Clock clock) {
-        if (isRepeated(command.entryId(), ActorWithdrawn.class, command.actorId())) {
-            return command.entryId();
-        }
-        requireOpen();
-        ProjectActor actor = knownActor(command.actorId());
-        if (actor.isWithdrawn()) {
-            throw new JournalRejection(ACTOR_WITHDRAWN, "actorId", "The actor has already withdrawn");
-        }
-        notInFuture(command.effectiveOn(), "effectiveOn", clock);
-        notBeforeJoining(actor, command.effectiveOn());
-        notBeforeLatestRoleShift(actor, command.effectiveOn());
-        apply(new ActorWithdrawn(projectId, command.entryId(), command.effectiveOn(), actor.actorId(),
-                strip(command.reason()), command.shareable()));
-        return command.entryId();
-    }
-
+    /**
+     * Any entry but the start, a closure, a reopening, an erasure or a retraction can be retracted, also while the
+     * project is closed, when what remains is consistent: a role fact or a phase change (not only the latest) when
+     * no later entry depends on it, a registration when no other entry names the actor.
+     */
     @CommandHandler
     public String handle(RetractEntry command, Clock clock) {
         if (isRepeated(command.entryId(), EntryRetracted.class, command.retractedEntryId())) {
             return command.entryId();
         }
-        requireOpen();
         if (isBlank(command.reason())) {
             throw new JournalRejection(REASON_MISSING, "reason", "A retraction needs a reason");
         }
@@ -350,11 +558,42 @@ public class Project {
         if (isRepeated(command.entryId(), ProjectClosed.class, null)) {
             return command.entryId();
         }
-        if (closed) {
+        if (isClosed()) {
             throw new JournalRejection(ALREADY_CLOSED, null, "The project is already closed");
         }
         withinProject(command.effectiveOn(), "effectiveOn", clock);
+        if (!closures.isEmpty()) {
+            Closure last = closures.get(closures.size() - 1);
+            if (command.effectiveOn().isBefore(last.reopenedOn())) {
+                throw new JournalRejection(CONTRADICTS_LATER_ENTRY, "effectiveOn", "The project was reopened on "
+                        + last.reopenedOn(), last.reopenedOn(), last.reopenEntryId(),
+                        ProjectReopened.class.getSimpleName());
+            }
+        }
         apply(new ProjectClosed(projectId, command.entryId(), command.effectiveOn(), strip(command.note()),
+                command.shareable()));
+        return command.entryId();
+    }
+
+    /** A closed project taken up again from a date not before its closure, with a reason. */
+    @CommandHandler
+    public String handle(ReopenProject command, Clock clock) {
+        if (isRepeated(command.entryId(), ProjectReopened.class, null)) {
+            return command.entryId();
+        }
+        if (!isClosed()) {
+            throw new JournalRejection(NOT_CLOSED, null, "The project is not closed");
+        }
+        if (isBlank(command.reason())) {
+            throw new JournalRejection(REASON_MISSING, "reason", "A reopening needs a reason");
+        }
+        withinProject(command.effectiveOn(), "effectiveOn", clock);
+        LocalDate closedOn = closures.get(closures.size() - 1).closedOn();
+        if (command.effectiveOn().isBefore(closedOn)) {
+            throw new JournalRejection(DATE_BEFORE_CLOSURE, "effectiveOn", "The project was closed on " + closedOn,
+                    closedOn);
+        }
+        apply(new ProjectReopened(projectId, command.entryId(), command.effectiveOn(), command.reason().strip(),
                 command.shareable()));
         return command.entryId();
     }
@@ -390,8 +629,9 @@ public class Project {
     void on(ProjectStarted event) {
         projectId = event.projectId();
         startedOn = event.effectiveOn();
-        phases.add(new PhaseSpan(event.entryId(), Phase.AFKLARING, event.effectiveOn()));
-        remember(event, Set.of());
+        long sequence = remember(event, Set.of());
+        phases.add(new PhaseFact(event.entryId(), sequence, event.effectiveOn(), Phase.AFKLARING,
+                ProjectStarted.class.getSimpleName()));
     }
 
     @EventSourcingHandler
@@ -406,30 +646,76 @@ public class Project {
 
     @EventSourcingHandler
     void on(ActorRegistered event) {
-        actors.put(event.actorId(), new ProjectActor(event.actorId(), event.entryId(), event.kind(), event.role(),
-                event.effectiveOn()));
+        long sequence = remember(event, Set.of(event.actorId()));
+        actors.put(event.actorId(), new ProjectActor(event.actorId(), event.entryId(), sequence, event.kind(),
+                event.role(), event.effectiveOn()));
         usedActorIds.add(event.actorId());
-        remember(event, Set.of(event.actorId()));
     }
 
     @EventSourcingHandler
     void on(RoleShifted event) {
-        actors.get(event.actorId()).shiftRole(event.entryId(), event.toRole(), event.effectiveOn());
-        remember(event, Set.of(event.actorId()));
+        long sequence = remember(event, Set.of(event.actorId()));
+        actors.get(event.actorId()).add(fact(event, sequence, FactKind.SHIFTED)
+                .withShift(event.fromRole(), event.toRole()));
+    }
+
+    @EventSourcingHandler
+    void on(RoleAdded event) {
+        long sequence = remember(event, Set.of(event.actorId()));
+        actors.get(event.actorId()).add(fact(event, sequence, FactKind.ADDED).withRole(event.role()));
+    }
+
+    @EventSourcingHandler
+    void on(RoleEnded event) {
+        long sequence = remember(event, Set.of(event.actorId()));
+        actors.get(event.actorId()).add(fact(event, sequence, FactKind.ENDED).withRole(event.role()));
+    }
+
+    @EventSourcingHandler
+    void on(ActorWithdrawn event) {
+        long sequence = remember(event, Set.of(event.actorId()));
+        actors.get(event.actorId()).add(fact(event, sequence, FactKind.WITHDRAWN));
+    }
+
+    @EventSourcingHandler
+    void on(ActorRejoined event) {
+        long sequence = remember(event, Set.of(event.actorId()));
+        actors.get(event.actorId()).add(fact(event, sequence, FactKind.REJOINED).withRoles(copy(event.roles())));
     }
 
     @EventSourcingHandler
     void on(EngagementRecorded event) {
-        Set<String> involved = new HashSet<>();
-        involved.add(event.initiatedBy());
+        Set<String> involved = new LinkedHashSet<>(event.initiators());
         event.participants().forEach(p -> involved.add(p.actorId()));
-        remember(event, involved);
+        long sequence = remember(event, involved);
+        for (String actorId : involved) {
+            ProjectActor actor = actors.get(actorId);
+            if (actor != null) {
+                actor.add(fact(event, sequence, FactKind.REFERENCE));
+            }
+        }
     }
 
     @EventSourcingHandler
     void on(PhaseChanged event) {
-        phases.add(new PhaseSpan(event.entryId(), event.toPhase(), event.effectiveOn()));
+        long sequence = remember(event, Set.of());
+        phases.add(new PhaseFact(event.entryId(), sequence, event.effectiveOn(), event.toPhase(),
+                PhaseChanged.class.getSimpleName()));
+    }
+
+    @EventSourcingHandler
+    void on(PlanningRecorded event) {
         remember(event, Set.of());
+    }
+
+    @EventSourcingHandler
+    void on(LeadershipActionRecorded event) {
+        namedOnce(event, event.actorId(), FactKind.REFERENCE);
+    }
+
+    @EventSourcingHandler
+    void on(LeadershipReflectionRecorded event) {
+        namedOnce(event, event.actorId(), FactKind.MENTION);
     }
 
     @EventSourcingHandler
@@ -443,22 +729,19 @@ public class Project {
     }
 
     @EventSourcingHandler
-    void on(ActorWithdrawn event) {
-        actors.get(event.actorId()).withdraw(event.entryId(), event.effectiveOn());
-        remember(event, Set.of(event.actorId()));
-    }
-
-    @EventSourcingHandler
     void on(EntryRetracted event) {
         Entry target = entries.get(event.retractedEntryId());
         entries.put(event.retractedEntryId(), target.retract());
-        switch (target.type()) {
-            case "ActorRegistered" -> actors.remove(target.actorIds().iterator().next());
-            case "RoleShifted" -> actors.get(target.actorIds().iterator().next()).retractLatestRoleShift();
-            case "ActorWithdrawn" -> actors.get(target.actorIds().iterator().next()).undoWithdrawal();
-            case "PhaseChanged" -> phases.remove(phases.size() - 1);
-            default -> {
-                // Other entries carry no state the rules depend on.
+        if (target.type().equals(ActorRegistered.class.getSimpleName())) {
+            actors.remove(target.actorIds().iterator().next());
+        } else if (target.type().equals(PhaseChanged.class.getSimpleName())) {
+            phases.remove(event.retractedEntryId());
+        } else {
+            for (String actorId : target.actorIds()) {
+                ProjectActor actor = actors.get(actorId);
+                if (actor != null) {
+                    actor.remove(event.retractedEntryId());
+                }
             }
         }
         remember(event, Set.of());
@@ -473,46 +756,56 @@ public class Project {
 
     @EventSourcingHandler
     void on(ProjectClosed event) {
-        closed = true;
+        closures.add(new Closure(event.entryId(), event.effectiveOn(), null, null));
         remember(event, Set.of());
+    }
+
+    @EventSourcingHandler
+    void on(ProjectReopened event) {
+        closures.set(closures.size() - 1, closures.get(closures.size() - 1).reopen(event.entryId(),
+                event.effectiveOn()));
+        remember(event, Set.of());
+    }
+
+    private void namedOnce(JournalEvent event, String actorId, FactKind kind) {
+        long sequence = remember(event, actorId == null ? Set.of() : Set.of(actorId));
+        ProjectActor actor = actorId == null ? null : actors.get(actorId);
+        if (actor != null) {
+            actor.add(fact(event, sequence, kind));
+        }
+    }
+
+    private static Fact fact(JournalEvent event, long sequence, FactKind kind) {
+        return Fact.of(event.entryId(), sequence, event.effectiveOn(), kind, event.getClass().getSimpleName());
+    }
+
+    private static Fact newFact(String entryId, LocalDate on, FactKind kind, Class<? extends JournalEvent> type) {
+        return Fact.of(entryId, ProjectActor.NEW, on, kind, type.getSimpleName());
     }
 
     // --- rules ---
 
     private void checkRetractionKeepsJournalConsistent(String retractedEntryId, Entry target) {
-        switch (target.type()) {
-            case "ActorRegistered" -> {
-                String actorId = target.actorIds().iterator().next();
-                boolean referenced = entries.entrySet().stream()
-                        .anyMatch(e -> !e.getKey().equals(retractedEntryId) && !e.getValue().retracted()
-                                && e.getValue().actorIds().contains(actorId));
-                if (referenced) {
-                    throw new JournalRejection(ENTRY_STILL_REFERENCED, "retractedEntryId",
-                            "Later entries still name this actor; retract them first");
-                }
+        if (target.type().equals(ActorRegistered.class.getSimpleName())) {
+            ProjectActor actor = actors.get(target.actorIds().iterator().next());
+            if (actor != null && actor.isNamedByOtherEntries()) {
+                throw new JournalRejection(ENTRY_STILL_REFERENCED, "retractedEntryId",
+                        "Later entries still name this actor; retract them first");
             }
-            case "RoleShifted" -> {
-                ProjectActor actor = actors.get(target.actorIds().iterator().next());
-                if (!retractedEntryId.equals(actor.latestRoleEntryId())) {
-                    throw new JournalRejection(NOT_LATEST_ENTRY, "retractedEntryId",
-                            "Only the actor's latest role shift can be retracted");
-                }
-            }
-            case "PhaseChanged" -> {
-                if (!retractedEntryId.equals(currentPhase().entryId())) {
-                    throw new JournalRejection(NOT_LATEST_ENTRY, "retractedEntryId",
-                            "Only the latest phase change can be retracted");
-                }
-            }
-            default -> {
-                // Engagements, declarations, insights, corrections and withdrawals can always be retracted.
-            }
+        } else if (ACTOR_FACTS.contains(target.type())) {
+            ProjectActor actor = actors.get(target.actorIds().iterator().next());
+            actor.check(null, retractedEntryId);
+        } else if (target.type().equals(PhaseChanged.class.getSimpleName())) {
+            phases.check(null, retractedEntryId);
         }
+        // Engagements, declarations, insights, corrections, planning and leadership entries can always be retracted.
     }
 
-    private void remember(JournalEvent event, Set<String> actorIds) {
+    /** Records the entry; answers its place in the recording order (1 for the start). */
+    private long remember(JournalEvent event, Set<String> actorIds) {
         entries.put(event.entryId(),
                 new Entry(event.getClass().getSimpleName(), Set.copyOf(actorIds), subjectOf(event), false));
+        return ++recorded;
     }
 
     /** What an entry is about beyond its type, for telling a repeat from another entry: see {@link Entry}. */
@@ -523,7 +816,16 @@ public class Project {
         if (event instanceof RoleShifted e) {
             return e.actorId();
         }
+        if (event instanceof RoleAdded e) {
+            return e.actorId();
+        }
+        if (event instanceof RoleEnded e) {
+            return e.actorId();
+        }
         if (event instanceof ActorWithdrawn e) {
+            return e.actorId();
+        }
+        if (event instanceof ActorRejoined e) {
             return e.actorId();
         }
         if (event instanceof ActorPersonalDataErased e) {
@@ -554,14 +856,18 @@ public class Project {
                 + "entry (" + stored.type() + "); a new request needs a new Idempotency-Key or form");
     }
 
-    private void requireOpen() {
-        if (closed) {
-            throw new JournalRejection(PROJECT_CLOSED, null, "The project is closed");
-        }
+    private boolean isClosed() {
+        return !closures.isEmpty() && closures.get(closures.size() - 1).reopenedOn() == null;
     }
 
-    private PhaseSpan currentPhase() {
-        return phases.get(phases.size() - 1);
+    /**
+     * While the project is closed only insights, retractions, a chef's reflection, erasures and the reopening are
+     * accepted (brief-12 "Closure").
+     */
+    private void requireOpen() {
+        if (isClosed()) {
+            throw new JournalRejection(PROJECT_CLOSED, null, "The project is closed");
+        }
     }
 
     private ProjectActor knownActor(String actorId) {
@@ -572,8 +878,32 @@ public class Project {
         return actor;
     }
 
-    private void activeOn(ProjectActor actor, LocalDate date, String field) {
-        if (!actor.isActiveOn(date)) {
+    private static void roleFits(Role role, ActorKind kind, String field) {
+        if (role == null || !role.fits(kind)) {
+            throw new JournalRejection(ROLE_NOT_VALID_FOR_KIND, field,
+                    "Role " + role + " does not fit an actor of kind " + kind, role, kind);
+        }
+    }
+
+    /** A role fact lies between the actor's joining and today, outside any closed time of the project. */
+    private void roleFactDate(ProjectActor actor, LocalDate date, Clock clock) {
+        notInFuture(date, "effectiveOn", clock);
+        if (date.isBefore(actor.joinedOn())) {
+            throw new JournalRejection(DATE_BEFORE_JOINING, "effectiveOn",
+                    "The actor joined on " + actor.joinedOn(), actor.joinedOn());
+        }
+        notInClosedTime(date, "effectiveOn");
+    }
+
+    private static void present(ProjectActor actor, LocalDate date, String field) {
+        if (!actor.isPresentOn(date)) {
+            throw new JournalRejection(ACTOR_ABSENT, field,
+                    "Actor " + actor.actorId() + " was not part of the project on " + date, date);
+        }
+    }
+
+    private static void activeOn(ProjectActor actor, LocalDate date, String field) {
+        if (!actor.isPresentOn(date)) {
             throw new JournalRejection(PARTICIPANT_NOT_ACTIVE, field,
                     "Actor " + actor.actorId() + " was not part of the project on " + date, actor.actorId(), date);
         }
@@ -583,6 +913,21 @@ public class Project {
         notInFuture(date, field, clock);
         if (date.isBefore(startedOn)) {
             throw new JournalRejection(DATE_BEFORE_START, field, "The project started on " + startedOn, startedOn);
+        }
+    }
+
+    /** Within the project, and not in the time between a closure and its reopening (the project was closed then). */
+    private void withinOpenProject(LocalDate date, String field, Clock clock) {
+        withinProject(date, field, clock);
+        notInClosedTime(date, field);
+    }
+
+    private void notInClosedTime(LocalDate date, String field) {
+        for (Closure closure : closures) {
+            if (closure.covers(date)) {
+                throw new JournalRejection(PROJECT_CLOSED, field, "The project was closed from "
+                        + closure.closedOn() + " to " + closure.reopenedOn());
+            }
         }
     }
 
@@ -598,20 +943,6 @@ public class Project {
         }
     }
 
-    private void notBeforeJoining(ProjectActor actor, LocalDate date) {
-        if (date.isBefore(actor.joinedOn())) {
-            throw new JournalRejection(DATE_BEFORE_JOINING, "effectiveOn",
-                    "The actor joined on " + actor.joinedOn(), actor.joinedOn());
-        }
-    }
-
-    private static void notBeforeLatestRoleShift(ProjectActor actor, LocalDate date) {
-        if (actor.hasRoleShifts() && date.isBefore(actor.currentRoleSince())) {
-            throw new JournalRejection(DATE_BEFORE_LAST_ROLE_SHIFT, "effectiveOn",
-                    "The actor's latest role shift is dated " + actor.currentRoleSince(), actor.currentRoleSince());
-        }
-    }
-
     private static void axisInRange(double value, String field) {
         if (Double.isNaN(value) || value < -1.0 || value > 1.0) {
             throw new JournalRejection(VALUE_OUT_OF_RANGE, field, field + " must lie between -1 and 1", value);
@@ -624,6 +955,10 @@ public class Project {
 
     private static String strip(String value) {
         return isBlank(value) ? null : value.strip();
+    }
+
+    private static List<String> stripAll(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> !isBlank(v)).map(String::strip).toList();
     }
 
     private static <T> List<T> copy(List<T> values) {

@@ -6,6 +6,7 @@ import dk.samskabelse.journal.api.ActorRegistered;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.RegisterActor;
 import dk.samskabelse.journal.api.Role;
+import dk.samskabelse.journal.api.RoleAdded;
 import dk.samskabelse.journal.api.RoleShifted;
 import dk.samskabelse.journal.api.Sector;
 import dk.samskabelse.journal.api.ShiftRole;
@@ -21,7 +22,10 @@ import static dk.samskabelse.journal.api.RejectionReason.ACTOR_ALREADY_REGISTERE
 import static dk.samskabelse.journal.api.RejectionReason.ACTOR_WITHDRAWN;
 import static dk.samskabelse.journal.api.RejectionReason.BLANK_NAME;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_JOINING;
-import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_LAST_ROLE_SHIFT;
+import static dk.samskabelse.journal.api.RejectionReason.ACTOR_ABSENT;
+import static dk.samskabelse.journal.api.RejectionReason.CONTRADICTS_LATER_ENTRY;
+import static dk.samskabelse.journal.api.RejectionReason.FROM_ROLE_REQUIRED;
+import static dk.samskabelse.journal.api.RejectionReason.ROLE_NOT_HELD;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_START;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_IN_FUTURE;
 import static dk.samskabelse.journal.api.RejectionReason.ROLE_NOT_VALID_FOR_KIND;
@@ -36,7 +40,9 @@ import static dk.samskabelse.journal.command.JournalTestData.PROJECT_ID;
 import static dk.samskabelse.journal.command.JournalTestData.STARTED_ON;
 import static dk.samskabelse.journal.command.JournalTestData.TODAY;
 import static dk.samskabelse.journal.command.JournalTestData.TOMORROW;
+import static dk.samskabelse.journal.command.JournalTestData.actorRejoined;
 import static dk.samskabelse.journal.command.JournalTestData.actorWithdrawn;
+import static dk.samskabelse.journal.command.JournalTestData.engagementRecorded;
 import static dk.samskabelse.journal.command.JournalTestData.entryRetracted;
 import static dk.samskabelse.journal.command.JournalTestData.roleShifted;
 import static dk.samskabelse.journal.command.RejectionMatcher.rejection;
@@ -225,11 +231,19 @@ class ActorCommandsTest extends ProjectFixtureTest {
         }
 
         @Test
-        void a_withdrawn_actor_is_rejected() {
+        void an_actor_absent_on_that_date_is_rejected() {
             givenJournal(actorWithdrawn("entry-withdraw", CITIZEN, APRIL))
                     .when(shift(CITIZEN, Role.FRIVILLIG, TODAY))
                     .expectNoEvents()
-                    .expectException(rejection(ACTOR_WITHDRAWN, "actorId"));
+                    .expectException(rejection(ACTOR_ABSENT, "effectiveOn").withArguments(TODAY));
+        }
+
+        @Test
+        void a_withdrawn_actor_can_still_shift_dated_before_its_withdrawal() {
+            givenJournal(actorWithdrawn("entry-withdraw", CITIZEN, TODAY))
+                    .when(shift(CITIZEN, Role.FRIVILLIG, APRIL))
+                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift", APRIL, CITIZEN, Role.BRUGER,
+                            Role.FRIVILLIG, "Vi blev jævnbyrdige", true));
         }
 
         @Test
@@ -274,11 +288,59 @@ class ActorCommandsTest extends ProjectFixtureTest {
         }
 
         @Test
-        void a_shift_dated_before_the_actors_latest_shift_is_rejected() {
+        void a_shift_dated_before_a_later_shift_from_the_role_it_replaces_contradicts_that_shift() {
             givenJournal(roleShifted("entry-shift-1", CITIZEN, Role.BRUGER, Role.MEDDESIGNER, APRIL))
                     .when(shift(CITIZEN, Role.FRIVILLIG, APRIL.minusDays(1)))
                     .expectNoEvents()
-                    .expectException(rejection(DATE_BEFORE_LAST_ROLE_SHIFT, "effectiveOn").withArguments(APRIL));
+                    .expectException(rejection(CONTRADICTS_LATER_ENTRY, "effectiveOn")
+                            .withArguments(APRIL, "entry-shift-1", "RoleShifted"));
+        }
+
+        @Test
+        void a_back_dated_shift_slots_in_between_two_earlier_shifts_and_replaces_the_role_held_on_its_date() {
+            // Seed 000: the project leader's steps, one of them logged after a later one.
+            givenJournal(roleShifted("entry-shift-1", LEADER, Role.FACILITATOR, Role.KONVENER, CITIZEN_JOINED),
+                    roleShifted("entry-shift-2", LEADER, Role.KATALYSATOR, Role.LIGEVAERDIG_DELTAGER, TODAY))
+                    .when(shift(LEADER, Role.KATALYSATOR, APRIL))
+                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift", APRIL, LEADER, Role.KONVENER,
+                            Role.KATALYSATOR, "Vi blev jævnbyrdige", true));
+        }
+
+        @Test
+        void a_back_dated_shift_to_a_role_a_later_entry_adds_contradicts_that_entry() {
+            givenJournal(new RoleAdded(PROJECT_ID, "entry-add", TODAY, CITIZEN, Role.FRIVILLIG, null, true))
+                    .when(shift(CITIZEN, Role.FRIVILLIG, APRIL))
+                    .expectNoEvents()
+                    .expectException(rejection(CONTRADICTS_LATER_ENTRY, "effectiveOn")
+                            .withArguments(TODAY, "entry-add", "RoleAdded"));
+        }
+
+        @Test
+        void a_shift_of_an_actor_with_several_roles_needs_the_role_it_replaces() {
+            givenJournal(new RoleAdded(PROJECT_ID, "entry-add", CITIZEN_JOINED, CITIZEN, Role.MEDPRODUCENT, null,
+                    true))
+                    .when(shift(CITIZEN, Role.FRIVILLIG, APRIL))
+                    .expectNoEvents()
+                    .expectException(rejection(FROM_ROLE_REQUIRED, "fromRole"));
+        }
+
+        @Test
+        void a_shift_with_from_role_replaces_that_role_of_several() {
+            givenJournal(new RoleAdded(PROJECT_ID, "entry-add", CITIZEN_JOINED, CITIZEN, Role.MEDPRODUCENT, null,
+                    true))
+                    .when(new ShiftRole(PROJECT_ID, "entry-shift", CITIZEN, Role.MEDDESIGNER, APRIL, null, true,
+                            Role.MEDPRODUCENT))
+                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift", APRIL, CITIZEN, Role.MEDPRODUCENT,
+                            Role.MEDDESIGNER, null, true));
+        }
+
+        @Test
+        void a_shift_from_a_role_not_held_on_that_date_is_rejected() {
+            givenJournal()
+                    .when(new ShiftRole(PROJECT_ID, "entry-shift", CITIZEN, Role.MEDDESIGNER, APRIL, null, true,
+                            Role.FRIVILLIG))
+                    .expectNoEvents()
+                    .expectException(rejection(ROLE_NOT_HELD, "fromRole").withArguments(Role.FRIVILLIG));
         }
     }
 
@@ -337,11 +399,30 @@ class ActorCommandsTest extends ProjectFixtureTest {
         }
 
         @Test
-        void a_withdrawal_dated_before_the_actors_latest_role_shift_is_rejected() {
+        void a_withdrawal_dated_before_the_actors_latest_role_shift_contradicts_that_shift() {
             givenJournal(roleShifted("entry-shift-1", CITIZEN, Role.BRUGER, Role.MEDDESIGNER, APRIL))
                     .when(withdraw(CITIZEN, APRIL.minusDays(1)))
                     .expectNoEvents()
-                    .expectException(rejection(DATE_BEFORE_LAST_ROLE_SHIFT, "effectiveOn").withArguments(APRIL));
+                    .expectException(rejection(CONTRADICTS_LATER_ENTRY, "effectiveOn")
+                            .withArguments(APRIL, "entry-shift-1", "RoleShifted"));
+        }
+
+        @Test
+        void a_back_dated_withdrawal_before_a_later_engagement_of_the_actor_contradicts_it() {
+            givenJournal(engagementRecorded("entry-workshop", TODAY, LEADER, LEADER, CITIZEN))
+                    .when(withdraw(CITIZEN, APRIL))
+                    .expectNoEvents()
+                    .expectException(rejection(CONTRADICTS_LATER_ENTRY, "effectiveOn")
+                            .withArguments(TODAY, "entry-workshop", "EngagementRecorded"));
+        }
+
+        @Test
+        void a_withdrawal_dated_inside_an_absence_is_rejected() {
+            givenJournal(actorWithdrawn("entry-withdraw-1", CITIZEN, APRIL),
+                    actorRejoined("entry-rejoin", CITIZEN, LocalDate.of(2024, 5, 1)))
+                    .when(withdraw(CITIZEN, LocalDate.of(2024, 4, 15)))
+                    .expectNoEvents()
+                    .expectException(rejection(ACTOR_WITHDRAWN, "actorId"));
         }
     }
 }

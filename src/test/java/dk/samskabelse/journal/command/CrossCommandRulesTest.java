@@ -2,6 +2,17 @@ package dk.samskabelse.journal.command;
 
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorPersonalData;
+import dk.samskabelse.journal.api.AddRole;
+import dk.samskabelse.journal.api.EndRole;
+import dk.samskabelse.journal.api.LeadershipAct;
+import dk.samskabelse.journal.api.LeadershipActionRecorded;
+import dk.samskabelse.journal.api.LeadershipDirection;
+import dk.samskabelse.journal.api.LeadershipReflectionRecorded;
+import dk.samskabelse.journal.api.PlanningRecorded;
+import dk.samskabelse.journal.api.RecordLeadershipAction;
+import dk.samskabelse.journal.api.RecordLeadershipReflection;
+import dk.samskabelse.journal.api.RecordPlanning;
+import dk.samskabelse.journal.api.RejoinActor;
 import dk.samskabelse.journal.api.BottomLine;
 import dk.samskabelse.journal.api.ChangePhase;
 import dk.samskabelse.journal.api.ClarifyProject;
@@ -31,12 +42,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static dk.samskabelse.journal.api.RejectionReason.ENTRY_ID_TAKEN;
 import static dk.samskabelse.journal.api.RejectionReason.PROJECT_CLOSED;
 import static dk.samskabelse.journal.command.JournalTestData.CITIZEN;
 import static dk.samskabelse.journal.command.JournalTestData.LEADER;
+import static dk.samskabelse.journal.command.JournalTestData.TODAY;
+import static dk.samskabelse.journal.command.JournalTestData.actorRejoined;
+import static dk.samskabelse.journal.command.JournalTestData.roleAdded;
+import static dk.samskabelse.journal.command.JournalTestData.roleEnded;
 import static dk.samskabelse.journal.command.JournalTestData.PROJECT_ID;
 import static dk.samskabelse.journal.command.JournalTestData.actorRegistered;
 import static dk.samskabelse.journal.command.JournalTestData.actorWithdrawn;
@@ -65,6 +81,8 @@ class CrossCommandRulesTest extends ProjectFixtureTest {
     private static final LocalDate MAY = LocalDate.of(2024, 5, 1);
     /** An insight every case's journal holds, as a target for RetractEntry. */
     private static final JournalEvent INSIGHT = insightRecorded("entry-insight");
+    /** An actor that withdrew, as a target for RejoinActor. */
+    private static final String FORMER = "actor-former";
 
     /**
      * A command that the standard journal (plus {@link #INSIGHT}) would accept, the entry it would have recorded
@@ -114,7 +132,52 @@ class CrossCommandRulesTest extends ProjectFixtureTest {
                         actorWithdrawn("entry-1", CITIZEN, MAY), "entry-1"),
                 new Case("RetractEntry",
                         new RetractEntry(PROJECT_ID, "entry-1", INSIGHT.entryId(), MAY, "Fejl", true),
-                        entryRetracted("entry-1", INSIGHT.entryId(), "InsightRecorded"), "entry-1"));
+                        entryRetracted("entry-1", INSIGHT.entryId(), "InsightRecorded"), "entry-1"),
+                new Case("AddRole",
+                        new AddRole(PROJECT_ID, "entry-1", CITIZEN, Role.MEDDESIGNER, MAY, null, true),
+                        roleAdded("entry-1", CITIZEN, Role.MEDDESIGNER, MAY), "entry-1"),
+                new Case("EndRole",
+                        new EndRole(PROJECT_ID, "entry-1", LEADER, Role.KONVENER, MAY, null, true),
+                        roleEnded("entry-1", LEADER, Role.KONVENER, MAY), "entry-1"),
+                new Case("RejoinActor",
+                        new RejoinActor(PROJECT_ID, "entry-1", FORMER, List.of(), MAY, "Kom tilbage", true),
+                        actorRejoined("entry-1", FORMER, MAY), "entry-1"),
+                new Case("RecordPlanning",
+                        new RecordPlanning(PROJECT_ID, "entry-1", MAY, "Budgettet", null, null, null, null, null,
+                                Influence.MEDBESTEMMENDE, null, null, true),
+                        new PlanningRecorded(PROJECT_ID, "entry-1", MAY, "Budgettet", null, null, null, null, null,
+                                Influence.MEDBESTEMMENDE, null, null, true), "entry-1"),
+                new Case("RecordLeadershipAction",
+                        new RecordLeadershipAction(PROJECT_ID, "entry-1", MAY, LeadershipDirection.OP,
+                                LeadershipAct.KONVENER, LEADER, "Samlede direktionen", null, true),
+                        new LeadershipActionRecorded(PROJECT_ID, "entry-1", MAY, LeadershipDirection.OP,
+                                LeadershipAct.KONVENER, LEADER, "Samlede direktionen", null, true), "entry-1"),
+                new Case("RecordLeadershipReflection",
+                        new RecordLeadershipReflection(PROJECT_ID, "entry-1", MAY, LEADER, "Min egen rolle", true),
+                        new LeadershipReflectionRecorded(PROJECT_ID, "entry-1", MAY, LEADER, "Min egen rolle", true),
+                        "entry-1"));
+    }
+
+    /** Brief-12 "Closure": what a closed project still accepts. */
+    private static final Set<String> ACCEPTED_WHILE_CLOSED =
+            Set.of("RecordInsight", "RetractEntry", "RecordLeadershipReflection");
+
+    static Stream<Case> refusedWhileClosed() {
+        return commandsOfAStartedProject().filter(c -> !ACCEPTED_WHILE_CLOSED.contains(c.name()));
+    }
+
+    static Stream<Case> acceptedWhileClosed() {
+        return commandsOfAStartedProject().filter(c -> ACCEPTED_WHILE_CLOSED.contains(c.name()));
+    }
+
+    /** The standard journal plus what every case needs: {@link #INSIGHT}, a second role, a withdrawn actor. */
+    private org.axonframework.test.aggregate.TestExecutor<Project> givenBase(Object... more) {
+        List<Object> events = new java.util.ArrayList<>(List.of(INSIGHT,
+                roleAdded("entry-leader-konvener", LEADER, Role.KONVENER, LocalDate.of(2024, 1, 15)),
+                actorRegistered("entry-former", FORMER, ActorKind.FORENING, Role.FRIVILLIG, LocalDate.of(2024, 1, 15)),
+                actorWithdrawn("entry-former-left", FORMER, LocalDate.of(2024, 2, 1))));
+        events.addAll(List.of(more));
+        return givenJournal(events.toArray());
     }
 
     static Stream<Case> everyCommandButStart() {
@@ -126,9 +189,9 @@ class CrossCommandRulesTest extends ProjectFixtureTest {
     class On_a_closed_project {
 
         @ParameterizedTest(name = "{0}")
-        @MethodSource("dk.samskabelse.journal.command.CrossCommandRulesTest#commandsOfAStartedProject")
-        void every_command_is_rejected_as_project_closed(Case c) {
-            givenJournal(INSIGHT, projectClosed("entry-close"))
+        @MethodSource("dk.samskabelse.journal.command.CrossCommandRulesTest#refusedWhileClosed")
+        void every_command_but_insights_retractions_and_reflections_is_rejected_as_project_closed(Case c) {
+            givenBase(projectClosed("entry-close"))
                     .when(c.command())
                     .expectNoEvents()
                     .expectException(rejection(PROJECT_CLOSED, null));
@@ -139,7 +202,18 @@ class CrossCommandRulesTest extends ProjectFixtureTest {
         @MethodSource("dk.samskabelse.journal.command.CrossCommandRulesTest#commandsOfAStartedProject")
         void the_same_command_is_accepted_while_the_project_is_open(Case c) {
             // The other half of the test above: the command itself is valid, so the closing is what refuses it.
-            givenJournal(INSIGHT)
+            givenBase()
+                    .when(c.command())
+                    .expectSuccessfulHandlerExecution()
+                    .expectResultMessagePayload(c.answer())
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(c.recorded().getClass()))));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("dk.samskabelse.journal.command.CrossCommandRulesTest#acceptedWhileClosed")
+        void insights_retractions_and_reflections_are_accepted_while_closed(Case c) {
+            // Seed 000: forankring shows after the end (Viborg's "børneskovsprojekt").
+            givenBase(projectClosed("entry-close"))
                     .when(c.command())
                     .expectSuccessfulHandlerExecution()
                     .expectResultMessagePayload(c.answer())
@@ -153,7 +227,7 @@ class CrossCommandRulesTest extends ProjectFixtureTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource("dk.samskabelse.journal.command.CrossCommandRulesTest#everyCommandButStart")
         void a_repeated_command_records_nothing_and_answers_as_the_first_time(Case c) {
-            givenJournal(INSIGHT, c.recorded())
+            givenBase(c.recorded())
                     .when(c.command())
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents()
@@ -164,7 +238,7 @@ class CrossCommandRulesTest extends ProjectFixtureTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource("dk.samskabelse.journal.command.CrossCommandRulesTest#everyCommandButStart")
         void a_repeat_is_acknowledged_even_after_the_project_was_closed(Case c) {
-            givenJournal(INSIGHT, c.recorded(), projectClosed("entry-close"))
+            givenBase(c.recorded(), projectClosed("entry-close"))
                     .when(c.command())
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents()
@@ -217,11 +291,28 @@ class CrossCommandRulesTest extends ProjectFixtureTest {
             // The journal holds "entry-1" as a typology declaration, or (for DeclareTypology) as an insight.
             JournalEvent other = c.recorded() instanceof TypologyDeclared
                     ? insightRecorded("entry-1") : typologyDeclared("entry-1");
-            givenJournal(INSIGHT, other)
+            givenBase(other)
                     .when(c.command())
                     .expectNoEvents()
                     .expectException(rejection(ENTRY_ID_TAKEN, "entryId"));
             assertThat(register.recorded()).isEmpty();
+        }
+
+        @Test
+        void the_same_entry_id_for_a_role_added_to_another_actor_is_refused() {
+            givenJournal(roleAdded("entry-1", CITIZEN, Role.MEDDESIGNER, MAY))
+                    .when(new AddRole(PROJECT_ID, "entry-1", LEADER, Role.KONVENER, MAY, null, true))
+                    .expectNoEvents()
+                    .expectException(rejection(ENTRY_ID_TAKEN, "entryId"));
+        }
+
+        @Test
+        void the_same_entry_id_for_a_rejoin_of_another_actor_is_refused() {
+            givenJournal(actorWithdrawn("entry-left", CITIZEN, MAY), actorRejoined("entry-1", CITIZEN, TODAY),
+                    actorWithdrawn("entry-leader-left", LEADER, MAY))
+                    .when(new RejoinActor(PROJECT_ID, "entry-1", LEADER, List.of(), TODAY, null, true))
+                    .expectNoEvents()
+                    .expectException(rejection(ENTRY_ID_TAKEN, "entryId"));
         }
 
         @Test

@@ -2,6 +2,7 @@ package dk.samskabelse.journal.command;
 
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorRegistered;
+import dk.samskabelse.journal.api.ActorRejoined;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.Area;
 import dk.samskabelse.journal.api.BottomLine;
@@ -19,8 +20,11 @@ import dk.samskabelse.journal.api.Phase;
 import dk.samskabelse.journal.api.PhaseChanged;
 import dk.samskabelse.journal.api.ProjectClarified;
 import dk.samskabelse.journal.api.ProjectClosed;
+import dk.samskabelse.journal.api.ProjectReopened;
 import dk.samskabelse.journal.api.ProjectStarted;
 import dk.samskabelse.journal.api.Role;
+import dk.samskabelse.journal.api.RoleAdded;
+import dk.samskabelse.journal.api.RoleEnded;
 import dk.samskabelse.journal.api.RoleShifted;
 import dk.samskabelse.journal.api.TypologyDeclared;
 
@@ -90,6 +94,23 @@ final class JournalTestData {
 
     static ActorWithdrawn actorWithdrawn(String entryId, String actorId, LocalDate on) {
         return new ActorWithdrawn(PROJECT_ID, entryId, on, actorId, "Flyttet fra kommunen", true);
+    }
+
+    /** A rejoin with the roles held at the withdrawal. */
+    static ActorRejoined actorRejoined(String entryId, String actorId, LocalDate on) {
+        return new ActorRejoined(PROJECT_ID, entryId, on, actorId, List.of(), "Kom tilbage", true);
+    }
+
+    static RoleAdded roleAdded(String entryId, String actorId, Role role, LocalDate on) {
+        return new RoleAdded(PROJECT_ID, entryId, on, actorId, role, null, true);
+    }
+
+    static RoleEnded roleEnded(String entryId, String actorId, Role role, LocalDate on) {
+        return new RoleEnded(PROJECT_ID, entryId, on, actorId, role, null, true);
+    }
+
+    static ProjectReopened projectReopened(String entryId, LocalDate on) {
+        return new ProjectReopened(PROJECT_ID, entryId, on, "Lukket ved en fejl", true);
     }
 
     static PhaseChanged phaseChanged(String entryId, Phase from, Phase to, LocalDate on) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.LocalDate;
 import java.util.List;
 
-import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_PHASE_START;
+import static dk.samskabelse.journal.api.RejectionReason.CONTRADICTS_LATER_ENTRY;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_START;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_IN_FUTURE;
 import static dk.samskabelse.journal.api.RejectionReason.DECISION_MISSING;
@@ -36,6 +36,7 @@ import static dk.samskabelse.journal.command.RejectionMatcher.rejection;
 class PhaseAndLearningTest extends ProjectFixtureTest {
 
     private static final LocalDate MARCH = LocalDate.of(2024, 3, 1);
+    private static final LocalDate APRIL = LocalDate.of(2024, 4, 1);
     private static final LocalDate MAY = LocalDate.of(2024, 5, 1);
 
     @Nested
@@ -96,11 +97,29 @@ class PhaseAndLearningTest extends ProjectFixtureTest {
         }
 
         @Test
-        void a_change_dated_before_the_current_phase_began_is_rejected() {
+        void a_change_dated_before_the_current_phase_began_slots_in_from_the_phase_of_its_date() {
             givenJournal(phaseChanged("entry-phase-1", Phase.AFKLARING, Phase.PLANLAEGNING, MAY))
                     .when(changeTo(Phase.UDFOERELSE, MAY.minusDays(1)))
+                    .expectEvents(new PhaseChanged(PROJECT_ID, "entry-phase", MAY.minusDays(1), Phase.AFKLARING,
+                            Phase.UDFOERELSE, false, "Klar til planlægning", true));
+        }
+
+        @Test
+        void a_back_dated_change_to_the_phase_a_later_change_goes_to_contradicts_that_change() {
+            givenJournal(phaseChanged("entry-phase-1", Phase.AFKLARING, Phase.PLANLAEGNING, MAY))
+                    .when(changeTo(Phase.PLANLAEGNING, MAY.minusDays(1)))
                     .expectNoEvents()
-                    .expectException(rejection(DATE_BEFORE_PHASE_START, "effectiveOn").withArguments(MAY));
+                    .expectException(rejection(CONTRADICTS_LATER_ENTRY, "effectiveOn")
+                            .withArguments(MAY, "entry-phase-1", "PhaseChanged"));
+        }
+
+        @Test
+        void a_back_dated_change_records_backwards_from_the_phase_of_its_date() {
+            givenJournal(phaseChanged("entry-phase-1", Phase.AFKLARING, Phase.UDFOERELSE, MARCH),
+                    phaseChanged("entry-phase-2", Phase.UDFOERELSE, Phase.ERKENDELSE, MAY))
+                    .when(changeTo(Phase.PLANLAEGNING, APRIL))
+                    .expectEvents(new PhaseChanged(PROJECT_ID, "entry-phase", APRIL, Phase.UDFOERELSE,
+                            Phase.PLANLAEGNING, true, "Klar til planlægning", true));
         }
 
         @Test

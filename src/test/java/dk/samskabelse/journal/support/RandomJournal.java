@@ -103,6 +103,8 @@ public final class RandomJournal {
         final List<RoleSpan> roles = new ArrayList<>();
         String withdrawalEntryId;
         LocalDate withdrawnOn;
+        /** The latest day the actor takes part in an engagement: a withdrawal comes after it (issue 12). */
+        LocalDate lastEngaged;
 
         Actor(String actorId, String entryId, ActorKind kind, Role role, LocalDate joinedOn) {
             this.actorId = actorId;
@@ -321,6 +323,10 @@ public final class RandomJournal {
         Set<String> involved = new HashSet<>();
         involved.add(initiator.actorId);
         taking.forEach(actor -> involved.add(actor.actorId));
+        for (String actorId : involved) {
+            Actor actor = p.actors.get(actorId);
+            actor.lastEngaged = actor.lastEngaged == null ? on : max(actor.lastEngaged, on);
+        }
         remember(p, entryId, "EngagementRecorded", involved);
         return true;
     }
@@ -389,7 +395,12 @@ public final class RandomJournal {
             return false;
         }
         Actor actor = pick(present);
-        LocalDate on = random.nextBoolean() ? p.today : between(actor.latest().since(), p.today);
+        LocalDate earliest = actor.lastEngaged == null ? actor.latest().since()
+                : max(actor.latest().since(), actor.lastEngaged.plusDays(1));
+        if (earliest.isAfter(p.today)) {
+            return false;
+        }
+        LocalDate on = random.nextBoolean() ? p.today : between(earliest, p.today);
         String entryId = id();
         send(new WithdrawActor(p.projectId, entryId, actor.actorId, on, random.nextBoolean() ? "Flyttet" : null,
                 random.nextBoolean()), "ActorWithdrawn");
