@@ -128,7 +128,7 @@ class RealHistoryBrowserE2EIT {
         Project project = projectWithAWithdrawnCitizen("Tilbage igen");
         open("/projekter/" + project.id() + "/genindtraeden?aktoer=" + project.citizen());
         browser.findElement(By.id("roles-MEDPRODUCENT")).click();
-        type("effectiveOn", "2020-05-01");
+        date("effectiveOn", "2020-05-01");
         submit();
         assertThat(browser.findElement(By.cssSelector(".confirmation")).getText())
                 .contains("Aktør vendt tilbage");
@@ -157,9 +157,22 @@ class RealHistoryBrowserE2EIT {
         Project project = project("To roller");
         open("/projekter/" + project.id() + "/ny-rolle?aktoer=" + project.citizen());
         new Select(browser.findElement(By.id("role"))).selectByValue("MEDPRODUCENT");
-        type("effectiveOn", "2020-02-01");
+        date("effectiveOn", "2020-02-01");
         submit();
         assertThat(browser.findElement(By.cssSelector(".confirmation")).getText()).contains("Rolle tilføjet");
+        assertThat(browser.findElement(By.cssSelector(".entries .entry__summary")).getText())
+                .isEqualTo("Rikke R.: tilføjer rollen Medproducent");
+    }
+
+    /** Needs the read side of issue 12 too (branch i12-read): the roles projection holds both roles at once. */
+    @Test
+    void theJournalShowsBothRolesOfAnActor() {
+        WriteSide.assumeIssue12Rules();
+        Project project = project("Begge roller");
+        commands.sendAndWait(new dk.samskabelse.journal.api.AddRole(project.id(), UUID.randomUUID().toString(),
+                project.citizen(), Role.MEDPRODUCENT, LocalDate.of(2020, 2, 1), "Dobbeltrolle", false));
+        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        open("/projekter/" + project.id());
         WebElement row = browser.findElements(By.cssSelector("section[aria-labelledby=aktoerer] tbody tr")).stream()
                 .filter(r -> r.findElement(By.tagName("th")).getText().equals("Rikke R.")).findFirst().orElseThrow();
         assertThat(row.getText()).contains("Meddesigner").contains("Medproducent");
@@ -240,6 +253,11 @@ class RealHistoryBrowserE2EIT {
         WebElement input = browser.findElement(By.id(field));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** A date input takes its value as ISO from a script; typed keys follow the browser's own date format. */
+    private void date(String field, String isoDate) {
+        browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(field)), isoDate);
     }
 
     private void submit() {

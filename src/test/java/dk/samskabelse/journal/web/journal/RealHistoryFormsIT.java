@@ -326,6 +326,23 @@ class RealHistoryFormsIT extends PageTestBase {
         reopening.putAll(fields("effectiveOn", "2020-07-01", "reason", "Lukket ved en fejl"));
         assertThat(send(reopen, reopening).getResponse().getStatus()).isEqualTo(302);
         assertThat(lastEventType(fresh.id())).isEqualTo("ProjectReopened");
-        assertThat(page("/projekter/" + fresh.id()).getElementById("kun-efter-lukning")).isNull();
+    }
+
+    /** Needs the read side of issue 12 too (branch i12-read): the summary knows the project is open again. */
+    @Test
+    void aReopenedProjectOffersEveryEntryAgain() throws Exception {
+        WriteSide.assumeIssue12Rules();
+        TestProject fresh = newProject("Genåbnet");
+        commands.sendAndWait(new CloseProject(fresh.id(), UUID.randomUUID().toString(), LocalDate.of(2020, 6, 1),
+                "Slut", false));
+        commands.sendAndWait(new dk.samskabelse.journal.api.ReopenProject(fresh.id(), UUID.randomUUID().toString(),
+                LocalDate.of(2020, 7, 1), "Lukket ved en fejl", false));
+        awaitProjections();
+
+        Document journal = page("/projekter/" + fresh.id());
+
+        assertThat(journal.getElementById("kun-efter-lukning")).isNull();
+        assertThat(journal.select("a[href='/projekter/" + fresh.id() + "/afklaring']")).hasSize(1);
+        assertThat(journal.select("a[href='/projekter/" + fresh.id() + "/genaabning']")).isEmpty();
     }
 }
