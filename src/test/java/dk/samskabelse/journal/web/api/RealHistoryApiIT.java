@@ -304,6 +304,29 @@ class RealHistoryApiIT {
         assertThat(lastEventType(closing)).isEqualTo("PlanningRecorded");
     }
 
+    /** Must-show 3 of issue 12: an insert that would make a later entry impossible, named in Danish. */
+    @Test
+    void aBackDatedShiftThatContradictsALaterOneIsRefusedNamingIt() {
+        WriteSide.assumeIssue12Rules();
+        String actor = api.registerActor(project, "BORGER", "Senere S.", "MEDDESIGNER", "2020-01-05", null);
+        String later = api.shiftRole(project, actor, "MEDPRODUCENT", "2020-04-01", "Står for aktivitetsdagen");
+        int before = events();
+
+        JsonHttp.Response refused = http.post(path("/actors/" + actor + "/role-shifts"),
+                JsonHttp.json(Map.of("role", "BRUGER", "effectiveOn", "2020-03-01")));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("code").asText()).isEqualTo("CONTRADICTS_LATER_ENTRY");
+        assertThat(refused.json().path("detail").asText())
+                .isEqualTo("Indførslen ville gøre en senere indførsel umulig: Rolleskift dateret 2020-04-01 (indførsel "
+                        + later + "). Ret eller træk den senere indførsel tilbage først.");
+        assertThat(events()).isEqualTo(before);
+        JsonHttp.Response english = http.inLanguage("en").post(path("/actors/" + actor + "/role-shifts"),
+                JsonHttp.json(Map.of("role", "BRUGER", "effectiveOn", "2020-03-01")));
+        assertThat(english.json().path("detail").asText()).contains("Role shift dated 2020-04-01");
+    }
+
     @Test
     void anEmptyPlanningIsRefused() {
         WriteSide.assumeIssue12Rules();

@@ -241,6 +241,21 @@ class RealHistoryBrowserE2EIT {
         assertThat(browser.findElement(By.cssSelector(".confirmation")).getText()).contains("Afklaring");
     }
 
+    @Test
+    void aClosedProjectOffersOnlyWhatItStillAccepts() {
+        Project project = project("Lukket forløb");
+        commands.sendAndWait(new dk.samskabelse.journal.api.CloseProject(project.id(), UUID.randomUUID().toString(),
+                LocalDate.of(2020, 6, 1), "Projektet sluttede", false));
+        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        open("/projekter/" + project.id());
+        assertThat(browser.findElement(By.id("kun-efter-lukning")).getText())
+                .contains("kun skrives erkendelser, tilbagetrækninger og chefens refleksion");
+        assertThat(browser.findElements(By.cssSelector(".entry-menu a"))).extracting(WebElement::getText)
+                .containsExactlyInAnyOrder("Erkendelse", "Chefens refleksion", "Træk en indførsel tilbage",
+                        "Genåbn projektet");
+        Browser.screenshot(browser, "journal-closed");
+    }
+
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
     }

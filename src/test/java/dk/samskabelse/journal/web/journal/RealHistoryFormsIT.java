@@ -328,6 +328,26 @@ class RealHistoryFormsIT extends PageTestBase {
         assertThat(lastEventType(fresh.id())).isEqualTo("ProjectReopened");
     }
 
+    @Test
+    void aBackDatedShiftThatContradictsALaterOneIsShownNextToTheDate() throws Exception {
+        WriteSide.assumeIssue12Rules();
+        TestProject fresh = newProject("Senere rolleskift");
+        commands.sendAndWait(new dk.samskabelse.journal.api.ShiftRole(fresh.id(), UUID.randomUUID().toString(),
+                fresh.citizen(), dk.samskabelse.journal.api.Role.MEDPRODUCENT, LocalDate.of(2020, 4, 1), "Senere",
+                false));
+        awaitProjections();
+        String path = "/projekter/" + fresh.id() + "/rolleskift";
+        Map<String, List<String>> fields = new LinkedHashMap<>(hiddenFields(path));
+        fields.putAll(fields("actorId", fresh.citizen(), "role", "BRUGER", "effectiveOn", "2020-03-01"));
+        int before = allEvents();
+
+        Document refused = parse(send(path, fields));
+
+        assertThat(refused.getElementById("effectiveOn-error").text())
+                .contains("Indførslen ville gøre en senere indførsel umulig: Rolleskift dateret 1. april 2020");
+        assertThat(allEvents()).isEqualTo(before);
+    }
+
     /** Needs the read side of issue 12 too (branch i12-read): the summary knows the project is open again. */
     @Test
     void aReopenedProjectOffersEveryEntryAgain() throws Exception {
