@@ -248,8 +248,9 @@ class RealHistoryBrowserE2EIT {
                 LocalDate.of(2020, 6, 1), "Projektet sluttede", false));
         assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
         open("/projekter/" + project.id());
-        assertThat(browser.findElement(By.id("kun-efter-lukning")).getText())
+        assertThat(browser.findElement(By.id("lukket")).getText())
                 .contains("kun skrives erkendelser, tilbagetrækninger og chefens refleksion");
+        assertThat(browser.findElement(By.id("kun-efter-lukning")).getText()).contains("kun disse indførsler");
         assertThat(browser.findElements(By.cssSelector(".entry-menu a"))).extracting(WebElement::getText)
                 .containsExactlyInAnyOrder("Erkendelse", "Chefens refleksion", "Træk en indførsel tilbage",
                         "Genåbn projektet");

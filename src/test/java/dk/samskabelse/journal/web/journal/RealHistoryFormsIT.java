@@ -207,8 +207,9 @@ class RealHistoryFormsIT extends PageTestBase {
 
         Document journal = page("/projekter/" + closed.id());
 
-        assertThat(journal.getElementById("kun-efter-lukning").text())
+        assertThat(journal.getElementById("lukket").text())
                 .contains("kun skrives erkendelser, tilbagetrækninger og chefens refleksion");
+        assertThat(journal.getElementById("kun-efter-lukning").text()).contains("kun disse indførsler");
         List<String> links = journal.select("#ny-indfoersel ~ .entry-menu a").eachAttr("href");
         String base = "/projekter/" + closed.id() + "/";
         assertThat(links).containsExactlyInAnyOrder(base + "erkendelse", base + "chefrefleksion",
