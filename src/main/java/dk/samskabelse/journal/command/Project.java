@@ -69,6 +69,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static dk.samskabelse.journal.api.RejectionReason.*;
@@ -96,11 +97,22 @@ public class Project {
      * one actor, the target of a retraction, else null). Rebuilt from the events whenever a project is loaded;
      * projects are cached in memory only and never snapshotted, so no stored state has another shape.
      */
-    private record Entry(String type, Set<String> actorIds, String subject, boolean retracted) {
+    private record Entry(String type, LocalDate effectiveOn, Set<String> actorIds, String subject,
+                         boolean retracted) {
         Entry retract() {
-            return new Entry(type, actorIds, subject, true);
+            return new Entry(type, effectiveOn, actorIds, subject, true);
         }
     }
+
+    /** An entry by its date, recording order and type, for naming it in CONTRADICTS_LATER_ENTRY. */
+    private record Dated(String entryId, String type) {
+    }
+
+    /** Entries a closed project still accepts (brief-12 "Closure"), and the closure and reopening themselves. */
+    private static final Set<String> ACCEPTED_WHILE_CLOSED = Set.of(
+            InsightRecorded.class.getSimpleName(), EntryRetracted.class.getSimpleName(),
+            LeadershipReflectionRecorded.class.getSimpleName(), ActorPersonalDataErased.class.getSimpleName(),
+            ProjectClosed.class.getSimpleName(), ProjectReopened.class.getSimpleName());
 
     /** One closure, and the reopening that ended it (null while the project is closed). */
     private record Closure(String entryId, LocalDate closedOn, String reopenEntryId, LocalDate reopenedOn) {
@@ -141,6 +153,11 @@ public class Project {
     private final Map<String, ProjectActor> actors = new LinkedHashMap<>();
     private final Set<String> usedActorIds = new HashSet<>();
     private final Set<String> erasedActorIds = new HashSet<>();
+    /**
+     * The standing entries a closed project would refuse, by date (in recording order within a date): a closure
+     * dated before one of them would put it into closed time.
+     */
+    private final TreeMap<LocalDate, List<Dated>> closableEntries = new TreeMap<>();
 
     protected Project() {
         // Required by Axon to rebuild the aggregate from its events.
@@ -562,6 +579,14 @@ public class Project {
             throw new JournalRejection(ALREADY_CLOSED, null, "The project is already closed");
         }
         withinProject(command.effectiveOn(), "effectiveOn", clock);
+        Map.Entry<LocalDate, List<Dated>> later = closableEntries.higherEntry(command.effectiveOn());
+        if (later != null) {
+            // The project would have been closed when that entry happened.
+            Dated first = later.getValue().get(0);
+            throw new JournalRejection(CONTRADICTS_LATER_ENTRY, "effectiveOn", "Entry " + first.entryId()
+                    + " is dated " + later.getKey() + ", after the closure", later.getKey(), first.entryId(),
+                    first.type());
+        }
         if (!closures.isEmpty()) {
             Closure last = closures.get(closures.size() - 1);
             if (command.effectiveOn().isBefore(last.reopenedOn())) {
@@ -732,6 +757,13 @@ public class Project {
     void on(EntryRetracted event) {
         Entry target = entries.get(event.retractedEntryId());
         entries.put(event.retractedEntryId(), target.retract());
+        List<Dated> sameDate = closableEntries.get(target.effectiveOn());
+        if (sameDate != null) {
+            sameDate.removeIf(dated -> dated.entryId().equals(event.retractedEntryId()));
+            if (sameDate.isEmpty()) {
+                closableEntries.remove(target.effectiveOn());
+            }
+        }
         if (target.type().equals(ActorRegistered.class.getSimpleName())) {
             actors.remove(target.actorIds().iterator().next());
         } else if (target.type().equals(PhaseChanged.class.getSimpleName())) {
@@ -803,8 +835,13 @@ public class Project {
 
     /** Records the entry; answers its place in the recording order (1 for the start). */
     private long remember(JournalEvent event, Set<String> actorIds) {
+        String type = event.getClass().getSimpleName();
         entries.put(event.entryId(),
-                new Entry(event.getClass().getSimpleName(), Set.copyOf(actorIds), subjectOf(event), false));
+                new Entry(type, event.effectiveOn(), Set.copyOf(actorIds), subjectOf(event), false));
+        if (!ACCEPTED_WHILE_CLOSED.contains(type)) {
+            closableEntries.computeIfAbsent(event.effectiveOn(), date -> new ArrayList<>())
+                    .add(new Dated(event.entryId(), type));
+        }
         return ++recorded;
     }
 

@@ -1,6 +1,13 @@
 package dk.samskabelse.journal.demo;
 
 import dk.samskabelse.journal.api.ActorPersonalData;
+import dk.samskabelse.journal.api.AddRole;
+import dk.samskabelse.journal.api.EndRole;
+import dk.samskabelse.journal.api.RecordLeadershipAction;
+import dk.samskabelse.journal.api.RecordLeadershipReflection;
+import dk.samskabelse.journal.api.RecordPlanning;
+import dk.samskabelse.journal.api.RejoinActor;
+import dk.samskabelse.journal.api.ReopenProject;
 import dk.samskabelse.journal.api.ChangePhase;
 import dk.samskabelse.journal.api.ClarifyProject;
 import dk.samskabelse.journal.api.CloseProject;
@@ -131,7 +138,8 @@ public record DemoPlan(String file, String key, String projectId, String name, L
                 actorIds.put(actor.key(), actorId);
                 add(where + " (" + actor.key() + ")", new RegisterActor(projectId, id(key, "actor-entry:" + actor.key()),
                         actorId, actor.kind(), actor.role(), joinedOn,
-                        new ActorPersonalData(actor.name(), actor.organisation(), null)),
+                        new ActorPersonalData(actor.name(), actor.organisation(), null),
+                        Boolean.TRUE.equals(actor.commercialSupplier())),
                         joinedOn, actor.recorded(), actor.by());
             }
         }
@@ -140,7 +148,8 @@ public record DemoPlan(String file, String key, String projectId, String name, L
             String where = "journal[" + index + "]";
             if (entry.kinds().size() != 1) {
                 throw problem(where, "must hold exactly one of clarify, declare, engagement, shift, withdraw, "
-                        + "phase, correction, insight, retract, close (it holds " + entry.kinds().size() + ")");
+                        + "phase, correction, insight, retract, close, addRole, endRole, rejoin, reopen, planning, "
+                        + "leadership, reflection (it holds " + entry.kinds().size() + ")");
             }
             LocalDate date = required(entry.date(), where + ".date");
             String entryId = entryId(key, entry, index);
@@ -153,7 +162,7 @@ public record DemoPlan(String file, String key, String projectId, String name, L
                 DemoHistory.Clarification c = entry.clarify();
                 command = new ClarifyProject(projectId, entryId, date, c.successCriteria(), c.expectedBottomLines(),
                         c.coCreationScope(), c.motivation(), c.democraticLegitimacy(), c.ownership(),
-                        c.organisationalReadiness());
+                        c.organisationalReadiness(), c.taskOrigin(), c.partnerOrganisations(), c.targetGroups());
             } else if (entry.declare() != null) {
                 DemoHistory.Declaration d = entry.declare();
                 command = new DeclareTypology(projectId, entryId, date, d.openness(), d.centrality(), d.rationale());
@@ -162,7 +171,35 @@ public record DemoPlan(String file, String key, String projectId, String name, L
             } else if (entry.shift() != null) {
                 DemoHistory.RoleShift s = entry.shift();
                 command = new ShiftRole(projectId, entryId, actor(s.actor(), where + ".shift.actor"), s.role(), date,
-                        s.reason(), shareable);
+                        s.reason(), shareable, s.from());
+            } else if (entry.addRole() != null) {
+                DemoHistory.RoleChange r = entry.addRole();
+                command = new AddRole(projectId, entryId, actor(r.actor(), where + ".addRole.actor"), r.role(), date,
+                        r.reason(), shareable);
+            } else if (entry.endRole() != null) {
+                DemoHistory.RoleChange r = entry.endRole();
+                command = new EndRole(projectId, entryId, actor(r.actor(), where + ".endRole.actor"), r.role(), date,
+                        r.reason(), shareable);
+            } else if (entry.rejoin() != null) {
+                DemoHistory.Rejoin r = entry.rejoin();
+                command = new RejoinActor(projectId, entryId, actor(r.actor(), where + ".rejoin.actor"),
+                        r.roles() == null ? List.of() : r.roles(), date, r.reason(), shareable);
+            } else if (entry.reopen() != null) {
+                command = new ReopenProject(projectId, entryId, date, entry.reopen().reason(), shareable);
+            } else if (entry.planning() != null) {
+                DemoHistory.Planning p = entry.planning();
+                command = new RecordPlanning(projectId, entryId, date, p.fixedFrame(), p.elasticFrame(),
+                        p.timeFrame(), p.unpredictability(), p.communication(), p.recruitment(),
+                        p.intendedInfluence(), p.involvementMethods(), p.processDesign(), shareable);
+            } else if (entry.leadership() != null) {
+                DemoHistory.Leadership l = entry.leadership();
+                command = new RecordLeadershipAction(projectId, entryId, date, l.direction(), l.act(),
+                        l.actor() == null ? null : actor(l.actor(), where + ".leadership.actor"), l.action(),
+                        l.reason(), shareable);
+            } else if (entry.reflection() != null) {
+                DemoHistory.Reflection r = entry.reflection();
+                command = new RecordLeadershipReflection(projectId, entryId, date,
+                        r.actor() == null ? null : actor(r.actor(), where + ".reflection.actor"), r.text(), shareable);
             } else if (entry.withdraw() != null) {
                 DemoHistory.Withdrawal w = entry.withdraw();
                 command = new WithdrawActor(projectId, entryId, actor(w.actor(), where + ".withdraw.actor"), date,
@@ -209,8 +246,13 @@ public record DemoPlan(String file, String key, String projectId, String name, L
                     types.forEach(type -> contributions.add(new Contribution(actor(actorKey, where), type)));
                 });
             }
+            List<String> coInitiators = new ArrayList<>();
+            if (e.coInitiators() != null) {
+                e.coInitiators().forEach(actorKey -> coInitiators.add(actor(actorKey, where + ".coInitiators")));
+            }
             return new RecordEngagement(projectId, entryId, e.kind(), e.title(), date,
-                    actor(e.initiatedBy(), where + ".initiatedBy"), participants, contributions, e.notes(), shareable);
+                    actor(e.initiatedBy(), where + ".initiatedBy"), participants, contributions, e.notes(), shareable,
+                    coInitiators, e.attendance() == null ? List.of() : e.attendance());
         }
 
         private String actor(String actorKey, String where) {

@@ -432,6 +432,26 @@ class RealHistoriesTest extends ProjectFixtureTest {
         }
 
         @Test
+        void closing_dated_before_a_later_entry_contradicts_that_entry() {
+            // The phase change would fall into the closed time.
+            givenJournal(phaseChanged("entry-phase", Phase.AFKLARING, Phase.PLANLAEGNING, TODAY))
+                    .when(new CloseProject(PROJECT_ID, "entry-close", MAY, null, true))
+                    .expectNoEvents()
+                    .expectException(rejection(CONTRADICTS_LATER_ENTRY, "effectiveOn")
+                            .withArguments(TODAY, "entry-phase", "PhaseChanged"));
+        }
+
+        @Test
+        void closing_dated_before_a_later_insight_or_a_retracted_entry_is_accepted() {
+            givenJournal(new InsightRecorded(PROJECT_ID, "entry-insight", TODAY, FocusPoint.FORANKRING, "Lever videre",
+                            true),
+                    phaseChanged("entry-phase", Phase.AFKLARING, Phase.PLANLAEGNING, TODAY),
+                    new EntryRetracted(PROJECT_ID, "entry-retract", TODAY, "entry-phase", "PhaseChanged", "Fejl", true))
+                    .when(new CloseProject(PROJECT_ID, "entry-close", MAY, null, true))
+                    .expectEvents(new ProjectClosed(PROJECT_ID, "entry-close", MAY, null, true));
+        }
+
+        @Test
         void closing_a_closed_project_is_still_already_closed() {
             givenJournal(projectClosed("entry-close"))
                     .when(new CloseProject(PROJECT_ID, "entry-close-2", TODAY, null, true))

@@ -1,6 +1,20 @@
 package dk.samskabelse.journal.demo;
 
 import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.AddRole;
+import dk.samskabelse.journal.api.ClarifyProject;
+import dk.samskabelse.journal.api.CloseProject;
+import dk.samskabelse.journal.api.EndRole;
+import dk.samskabelse.journal.api.FocusPoint;
+import dk.samskabelse.journal.api.LeadershipAct;
+import dk.samskabelse.journal.api.RecordEngagement;
+import dk.samskabelse.journal.api.RecordInsight;
+import dk.samskabelse.journal.api.RecordLeadershipAction;
+import dk.samskabelse.journal.api.RecordLeadershipReflection;
+import dk.samskabelse.journal.api.RecordPlanning;
+import dk.samskabelse.journal.api.RegisterActor;
+import dk.samskabelse.journal.api.RejoinActor;
+import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.Area;
 import dk.samskabelse.journal.api.EngagementKind;
 import dk.samskabelse.journal.api.Influence;
@@ -41,6 +55,62 @@ class DemoPlanTest {
             }
             assertThat(steps).allSatisfy(step -> assertThat(step.recordedBy()).isIn("leder", "chef"));
         }
+    }
+
+    /** Issue 12: the histories use the new capabilities where their seeds say so. */
+    @Test
+    void theHistoriesUseWhatTheSeedsDescribe() {
+        Map<String, DemoPlan> plans = DemoHistories.plans(ZONE).stream()
+                .collect(java.util.stream.Collectors.toMap(DemoPlan::key, plan -> plan));
+        DemoPlan naturensRige = plans.get("naturens-rige");
+        // Seed 000: the project leader's forgotten catalyst step is recorded after her later role shifts.
+        List<Object> commands = commands(naturensRige);
+        AddRole catalyst = only(commands, AddRole.class);
+        assertThat(catalyst.role()).isEqualTo(Role.KATALYSATOR);
+        int added = commands.indexOf(catalyst);
+        assertThat(commands.subList(0, added)).filteredOn(ShiftRole.class::isInstance)
+                .map(ShiftRole.class::cast)
+                .filteredOn(shift -> shift.actorId().equals(catalyst.actorId()))
+                .anySatisfy(shift -> assertThat(shift.effectiveOn()).isAfter(catalyst.effectiveOn()));
+        assertThat(only(commands, EndRole.class).role()).isEqualTo(Role.KATALYSATOR);
+        // Seed 000, "fleksibel inddragelse": an association steps out and back in.
+        assertThat(only(commands, RejoinActor.class).roles()).containsExactly(Role.MEDPRODUCENT);
+        assertThat(commands).filteredOn(RecordEngagement.class::isInstance).map(RecordEngagement.class::cast)
+                .anySatisfy(e -> assertThat(e.attendance()).isNotEmpty());
+        // Forankring shows after the end.
+        CloseProject close = only(commands, CloseProject.class);
+        assertThat(commands.subList(commands.indexOf(close), commands.size()))
+                .filteredOn(RecordInsight.class::isInstance).map(RecordInsight.class::cast)
+                .allSatisfy(insight -> assertThat(insight.focus()).isEqualTo(FocusPoint.FORANKRING))
+                .isNotEmpty();
+        assertThat(only(commands, ClarifyProject.class).partnerOrganisations()).hasSize(7);
+        assertThat(only(commands, RecordPlanning.class).intendedInfluence()).isEqualTo(Influence.MEDBESTEMMENDE);
+
+        List<Object> lejre = commands(plans.get("lejre-idraetshal"));
+        // Seed 002: Lejre's associations take initiatives together; the paid architects are a commercial relation.
+        assertThat(lejre).filteredOn(RecordEngagement.class::isInstance).map(RecordEngagement.class::cast)
+                .filteredOn(e -> !e.coInitiators().isEmpty()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(lejre).filteredOn(RegisterActor.class::isInstance).map(RegisterActor.class::cast)
+                .filteredOn(RegisterActor::commercialSupplier).extracting(RegisterActor::kind)
+                .containsExactly(ActorKind.VIRKSOMHED);
+        assertThat(lejre).filteredOn(RecordLeadershipAction.class::isInstance).map(RecordLeadershipAction.class::cast)
+                .extracting(RecordLeadershipAction::act).contains(LeadershipAct.KONVENER);
+        assertThat(only(commands(plans.get("hjerterum")), RecordLeadershipReflection.class).text()).isNotBlank();
+        // Seed 001: the citizen's "dobbeltrolle" in Ligeværdig.
+        assertThat(only(commands(plans.get("familie-med-hjerte")), AddRole.class).role())
+                .isEqualTo(Role.MEDPRODUCENT);
+        assertThat(plans.values()).allSatisfy(plan -> assertThat(only(commands(plan), ClarifyProject.class)
+                .taskOrigin()).as(plan.file()).isNotNull());
+    }
+
+    private static List<Object> commands(DemoPlan plan) {
+        return plan.steps().stream().map(DemoPlan.Step::command).toList();
+    }
+
+    private static <T> T only(List<Object> commands, Class<T> type) {
+        List<T> found = commands.stream().filter(type::isInstance).map(type::cast).toList();
+        assertThat(found).as(type.getSimpleName()).hasSize(1);
+        return found.get(0);
     }
 
     @Test
