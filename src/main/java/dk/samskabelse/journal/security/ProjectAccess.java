@@ -1,13 +1,20 @@
 package dk.samskabelse.journal.security;
 
+import dk.samskabelse.journal.api.AddRole;
 import dk.samskabelse.journal.api.ChangePhase;
 import dk.samskabelse.journal.api.ClarifyProject;
 import dk.samskabelse.journal.api.CloseProject;
 import dk.samskabelse.journal.api.DeclareTypology;
+import dk.samskabelse.journal.api.EndRole;
 import dk.samskabelse.journal.api.RecordCourseCorrection;
 import dk.samskabelse.journal.api.RecordEngagement;
 import dk.samskabelse.journal.api.RecordInsight;
+import dk.samskabelse.journal.api.RecordLeadershipAction;
+import dk.samskabelse.journal.api.RecordLeadershipReflection;
+import dk.samskabelse.journal.api.RecordPlanning;
 import dk.samskabelse.journal.api.RegisterActor;
+import dk.samskabelse.journal.api.RejoinActor;
+import dk.samskabelse.journal.api.ReopenProject;
 import dk.samskabelse.journal.api.RetractEntry;
 import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.WithdrawActor;
@@ -25,8 +32,9 @@ import java.util.stream.Collectors;
  * Who may read and write which project, denied by default:
  * <ul>
  * <li>a project leader reads and writes every kind of entry on the projects assigned to them;</li>
- * <li>a chef reads the projects assigned to them and records course corrections, typology declarations and
- * insights on them (seed 002: the chef steers in 2B and evaluates in Erkendelse);</li>
+ * <li>a chef reads the projects assigned to them and records course corrections, typology declarations,
+ * insights and their leadership actions and reflections on them (seed 002: the chef steers in 2B and evaluates
+ * in Erkendelse);</li>
  * <li>a researcher reads, pseudonymised, the projects released for research, and writes nothing;</li>
  * <li>an administrator reads every project (users, access, rebuilds and erasure need it) and writes no entries.</li>
  * </ul>
@@ -38,11 +46,16 @@ public class ProjectAccess {
     /** Every kind of entry written into an existing project, by its command. */
     public static final List<Class<?>> ENTRY_COMMANDS = List.of(ClarifyProject.class, DeclareTypology.class,
             RegisterActor.class, ShiftRole.class, WithdrawActor.class, RecordEngagement.class, ChangePhase.class,
-            RecordCourseCorrection.class, RecordInsight.class, RetractEntry.class, CloseProject.class);
+            RecordCourseCorrection.class, RecordInsight.class, RetractEntry.class, CloseProject.class, AddRole.class,
+            EndRole.class, RejoinActor.class, ReopenProject.class, RecordPlanning.class,
+            RecordLeadershipAction.class, RecordLeadershipReflection.class);
 
-    /** What a chef records besides reading (seed 002, 2B and 3). */
+    /**
+     * What a chef records besides reading (seed 002, 2B and 3), and their own leadership entries (seed 002,
+     * "Ledelsesretninger og -relationer"; Afklaring "Reflektér grundigt over din egen rolle").
+     */
     static final Set<Class<?>> CHEF_ENTRIES = Set.of(DeclareTypology.class, RecordCourseCorrection.class,
-            RecordInsight.class);
+            RecordInsight.class, RecordLeadershipAction.class, RecordLeadershipReflection.class);
 
     private final UserStore store;
 

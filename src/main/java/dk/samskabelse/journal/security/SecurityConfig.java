@@ -1,13 +1,20 @@
 package dk.samskabelse.journal.security;
 
+import dk.samskabelse.journal.api.AddRole;
 import dk.samskabelse.journal.api.ChangePhase;
 import dk.samskabelse.journal.api.ClarifyProject;
 import dk.samskabelse.journal.api.CloseProject;
 import dk.samskabelse.journal.api.DeclareTypology;
+import dk.samskabelse.journal.api.EndRole;
 import dk.samskabelse.journal.api.RecordCourseCorrection;
 import dk.samskabelse.journal.api.RecordEngagement;
 import dk.samskabelse.journal.api.RecordInsight;
+import dk.samskabelse.journal.api.RecordLeadershipAction;
+import dk.samskabelse.journal.api.RecordLeadershipReflection;
+import dk.samskabelse.journal.api.RecordPlanning;
 import dk.samskabelse.journal.api.RegisterActor;
+import dk.samskabelse.journal.api.RejoinActor;
+import dk.samskabelse.journal.api.ReopenProject;
 import dk.samskabelse.journal.api.RetractEntry;
 import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.WithdrawActor;
@@ -115,6 +122,18 @@ class SecurityConfig {
                         .access(projects.record(ShiftRole.class))
                         .requestMatchers(HttpMethod.POST, project + "/actors/{actorId}/withdrawal")
                         .access(projects.record(WithdrawActor.class))
+                        .requestMatchers(HttpMethod.POST, project + "/actors/{actorId}/roles")
+                        .access(projects.record(AddRole.class))
+                        .requestMatchers(HttpMethod.POST, project + "/actors/{actorId}/role-endings")
+                        .access(projects.record(EndRole.class))
+                        .requestMatchers(HttpMethod.POST, project + "/actors/{actorId}/rejoining")
+                        .access(projects.record(RejoinActor.class))
+                        .requestMatchers(HttpMethod.POST, project + "/plannings").access(projects.record(RecordPlanning.class))
+                        .requestMatchers(HttpMethod.POST, project + "/leadership-actions")
+                        .access(projects.record(RecordLeadershipAction.class))
+                        .requestMatchers(HttpMethod.POST, project + "/leadership-reflections")
+                        .access(projects.record(RecordLeadershipReflection.class))
+                        .requestMatchers(HttpMethod.POST, project + "/reopening").access(projects.record(ReopenProject.class))
                         .requestMatchers(HttpMethod.POST, project + "/engagements")
                         .access(projects.record(RecordEngagement.class))
                         .requestMatchers(HttpMethod.POST, project + "/phase-changes")
@@ -175,6 +194,14 @@ class SecurityConfig {
                         .requestMatchers(project + "/udtraeden").access(projects.record(WithdrawActor.class))
                         .requestMatchers(project + "/engagementer/ny").access(projects.record(RecordEngagement.class))
                         .requestMatchers(project + "/tilbagetraekning").access(projects.record(RetractEntry.class))
+                        .requestMatchers(project + "/ny-rolle").access(projects.record(AddRole.class))
+                        .requestMatchers(project + "/afslut-rolle").access(projects.record(EndRole.class))
+                        .requestMatchers(project + "/genindtraeden").access(projects.record(RejoinActor.class))
+                        .requestMatchers(project + "/planlaegning").access(projects.record(RecordPlanning.class))
+                        .requestMatchers(project + "/ledelseshandling").access(projects.record(RecordLeadershipAction.class))
+                        .requestMatchers(project + "/chefrefleksion")
+                        .access(projects.record(RecordLeadershipReflection.class))
+                        .requestMatchers(project + "/genaabning").access(projects.record(ReopenProject.class))
                         .requestMatchers(project, project + "/tidslinje", project + "/genafspilning",
                                 project + "/evaluering", project + "/evaluering.md")
                         .access(projects.read())

@@ -80,7 +80,10 @@ class AuthorizationMatrixIT {
         READ,
         /** Record an entry only a project leader records, on a project assigned to them. */
         RECORD_LEADER,
-        /** Record an entry a chef records too (typology, course correction, insight), on an assigned project. */
+        /**
+         * Record an entry a chef records too (typology, course correction, insight, leadership action and
+         * reflection), on an assigned project.
+         */
         RECORD_CHEF,
         /** Administrators only. */
         ADMIN
@@ -106,6 +109,15 @@ class AuthorizationMatrixIT {
             entry("POST /api/projects/{projectId}/insights", Rule.RECORD_CHEF),
             entry("POST /api/projects/{projectId}/retractions", Rule.RECORD_LEADER),
             entry("POST /api/projects/{projectId}/closure", Rule.RECORD_LEADER),
+            // Issue 12: a further role, its end, a rejoin, a reopening and the planning are the project leader's;
+            // the leadership action and reflection are the chef's too (seed 002).
+            entry("POST /api/projects/{projectId}/actors/{actorId}/roles", Rule.RECORD_LEADER),
+            entry("POST /api/projects/{projectId}/actors/{actorId}/role-endings", Rule.RECORD_LEADER),
+            entry("POST /api/projects/{projectId}/actors/{actorId}/rejoining", Rule.RECORD_LEADER),
+            entry("POST /api/projects/{projectId}/reopening", Rule.RECORD_LEADER),
+            entry("POST /api/projects/{projectId}/plannings", Rule.RECORD_LEADER),
+            entry("POST /api/projects/{projectId}/leadership-actions", Rule.RECORD_CHEF),
+            entry("POST /api/projects/{projectId}/leadership-reflections", Rule.RECORD_CHEF),
             entry("GET /api/projects/{projectId}/roles", Rule.READ),
             entry("GET /api/projects/{projectId}/phases", Rule.READ),
             entry("GET /api/projects/{projectId}/engagements", Rule.READ),
@@ -156,6 +168,20 @@ class AuthorizationMatrixIT {
             entry("POST /projekter/{projectId}/engagementer/ny", Rule.RECORD_LEADER),
             entry("GET /projekter/{projectId}/tilbagetraekning", Rule.RECORD_LEADER),
             entry("POST /projekter/{projectId}/tilbagetraekning", Rule.RECORD_LEADER),
+            entry("GET /projekter/{projectId}/ny-rolle", Rule.RECORD_LEADER),
+            entry("POST /projekter/{projectId}/ny-rolle", Rule.RECORD_LEADER),
+            entry("GET /projekter/{projectId}/afslut-rolle", Rule.RECORD_LEADER),
+            entry("POST /projekter/{projectId}/afslut-rolle", Rule.RECORD_LEADER),
+            entry("GET /projekter/{projectId}/genindtraeden", Rule.RECORD_LEADER),
+            entry("POST /projekter/{projectId}/genindtraeden", Rule.RECORD_LEADER),
+            entry("GET /projekter/{projectId}/genaabning", Rule.RECORD_LEADER),
+            entry("POST /projekter/{projectId}/genaabning", Rule.RECORD_LEADER),
+            entry("GET /projekter/{projectId}/planlaegning", Rule.RECORD_LEADER),
+            entry("POST /projekter/{projectId}/planlaegning", Rule.RECORD_LEADER),
+            entry("GET /projekter/{projectId}/ledelseshandling", Rule.RECORD_CHEF),
+            entry("POST /projekter/{projectId}/ledelseshandling", Rule.RECORD_CHEF),
+            entry("GET /projekter/{projectId}/chefrefleksion", Rule.RECORD_CHEF),
+            entry("POST /projekter/{projectId}/chefrefleksion", Rule.RECORD_CHEF),
             // Read pages of a project and the rebuild page, which the web journal's next pages add
             entry("GET /projekter/{projectId}/tidslinje", Rule.READ),
             entry("GET /projekter/{projectId}/genafspilning", Rule.READ),

@@ -176,8 +176,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(JournalRejection.class)
     ResponseEntity<Object> rejected(JournalRejection rejection) {
         String code = rejection.reason().name();
-        String detail = messages.getMessage("rejection." + code, rejection.arguments().stream()
-                .map(Object::toString).toArray(), rejection.getMessage(), LocaleContextHolder.getLocale());
+        Object[] arguments = rejection.arguments().stream().map(Object::toString).toArray();
+        if (rejection.reason() == RejectionReason.CONTRADICTS_LATER_ENTRY && arguments.length > 2) {
+            // The later entry's kind (its event type) in the caller's language: "Rolleskift", not "RoleShifted".
+            arguments[2] = messages.getMessage("entry.type." + arguments[2], null, (String) arguments[2],
+                    LocaleContextHolder.getLocale());
+        }
+        String detail = messages.getMessage("rejection." + code, arguments, rejection.getMessage(),
+                LocaleContextHolder.getLocale());
         return switch (rejection.reason().kind()) {
             case INVALID -> problem(HttpStatus.BAD_REQUEST, "invalid-request", code,
                     List.of(new FieldProblem(rejection.field(), code, detail)));

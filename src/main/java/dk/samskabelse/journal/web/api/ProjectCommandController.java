@@ -1,31 +1,47 @@
 package dk.samskabelse.journal.web.api;
 
 import dk.samskabelse.journal.api.ActorPersonalData;
+import dk.samskabelse.journal.api.AddRole;
+import dk.samskabelse.journal.api.Attendance;
 import dk.samskabelse.journal.api.ChangePhase;
 import dk.samskabelse.journal.api.ClarifyProject;
 import dk.samskabelse.journal.api.CloseProject;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.DeclareTypology;
+import dk.samskabelse.journal.api.EndRole;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.Participation;
 import dk.samskabelse.journal.api.RecordCourseCorrection;
 import dk.samskabelse.journal.api.RecordEngagement;
 import dk.samskabelse.journal.api.RecordInsight;
+import dk.samskabelse.journal.api.RecordLeadershipAction;
+import dk.samskabelse.journal.api.RecordLeadershipReflection;
+import dk.samskabelse.journal.api.RecordPlanning;
 import dk.samskabelse.journal.api.RegisterActor;
+import dk.samskabelse.journal.api.RejoinActor;
+import dk.samskabelse.journal.api.ReopenProject;
 import dk.samskabelse.journal.api.RetractEntry;
 import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.StartProject;
+import dk.samskabelse.journal.api.TargetGroup;
 import dk.samskabelse.journal.api.WithdrawActor;
 import dk.samskabelse.journal.config.CurrentUser;
+import dk.samskabelse.journal.web.ContinuedProjects;
 import dk.samskabelse.journal.web.KeyedIds;
 import dk.samskabelse.journal.web.api.Requests.ClarificationRequest;
 import dk.samskabelse.journal.web.api.Requests.ClosureRequest;
 import dk.samskabelse.journal.web.api.Requests.CourseCorrectionRequest;
 import dk.samskabelse.journal.web.api.Requests.EngagementRequest;
 import dk.samskabelse.journal.web.api.Requests.InsightRequest;
+import dk.samskabelse.journal.web.api.Requests.LeadershipActionRequest;
+import dk.samskabelse.journal.web.api.Requests.LeadershipReflectionRequest;
 import dk.samskabelse.journal.web.api.Requests.PhaseChangeRequest;
+import dk.samskabelse.journal.web.api.Requests.PlanningRequest;
 import dk.samskabelse.journal.web.api.Requests.RegisterActorRequest;
+import dk.samskabelse.journal.web.api.Requests.RejoinRequest;
+import dk.samskabelse.journal.web.api.Requests.ReopeningRequest;
 import dk.samskabelse.journal.web.api.Requests.RetractionRequest;
+import dk.samskabelse.journal.web.api.Requests.RoleRequest;
 import dk.samskabelse.journal.web.api.Requests.RoleShiftRequest;
 import dk.samskabelse.journal.web.api.Requests.StartProjectRequest;
 import dk.samskabelse.journal.web.api.Requests.TypologyDeclarationRequest;
@@ -71,27 +87,31 @@ class ProjectCommandController {
     private final Clock clock;
     private final KeyedIds keyedIds;
     private final CurrentUser currentUser;
+    private final ContinuedProjects continuedProjects;
 
     ProjectCommandController(CommandGateway commands, EventStore eventStore, Clock clock, KeyedIds keyedIds,
-                             CurrentUser currentUser) {
+                             CurrentUser currentUser, ContinuedProjects continuedProjects) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.clock = clock;
         this.keyedIds = keyedIds;
         this.currentUser = currentUser;
+        this.continuedProjects = continuedProjects;
     }
 
     @PostMapping
-    @Operation(summary = "Start a project (StartProject)")
+    @Operation(summary = "Start a project (StartProject); continuesProjectId names the project whose \"afsæt for ny"
+            + " samskabelse\" it takes up (one the caller may read, else 400 UNKNOWN_PROJECT)")
     ResponseEntity<Map<String, String>> start(
             @Valid @RequestBody StartProjectRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String continues = continuedProjects.check(body.continuesProjectId());
         String projectId = idempotencyKey == null ? newId()
                 : keyedIds.projectId(currentUser.name(), checkedKey(idempotencyKey));
         String entryId = entryId(projectId, idempotencyKey);
         try {
             commands.sendAndWait(new StartProject(projectId, entryId, body.name(), body.municipality(), body.area(),
-                    body.purpose(), body.startedOn()));
+                    body.purpose(), body.startedOn(), continues));
         } catch (AggregateStreamCreationException e) {
             // The same request sent again (its first answer was lost): the project it started is the answer.
             if (idempotencyKey == null || !startedBy(projectId, entryId)) {
@@ -103,14 +123,17 @@ class ProjectCommandController {
     }
 
     @PostMapping("/{projectId}/clarifications")
-    @Operation(summary = "Record the Afklaring decisions (ClarifyProject)")
+    @Operation(summary = "Record the Afklaring decisions (ClarifyProject), with where the task came from, the partner"
+            + " organisations and the target groups (seeds 002 and 004)")
     ResponseEntity<Map<String, String>> clarify(
             @PathVariable String projectId, @Valid @RequestBody ClarificationRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new ClarifyProject(ids(projectId), entryId, orToday(body.effectiveOn()),
                 body.successCriteria(), body.expectedBottomLines(), body.coCreationScope(), body.motivation(),
-                body.democraticLegitimacy(), body.ownership(), body.organisationalReadiness()));
+                body.democraticLegitimacy(), body.ownership(), body.organisationalReadiness(), body.taskOrigin(),
+                orEmpty(body.partnerOrganisations()), body.targetGroups() == null ? List.of()
+                : body.targetGroups().stream().map(g -> new TargetGroup(g.name(), g.status(), g.reason())).toList()));
         return created(Map.of("entryId", entryId));
     }
 
@@ -126,24 +149,61 @@ class ProjectCommandController {
     }
 
     @PostMapping("/{projectId}/actors")
-    @Operation(summary = "Register an actor (RegisterActor); name and contact go to the personal-data register")
+    @Operation(summary = "Register an actor (RegisterActor); name and contact go to the personal-data register;"
+            + " commercialSupplier marks a paid supplier, which gives no typology signal (seed 002)")
     ResponseEntity<Map<String, String>> registerActor(
             @PathVariable String projectId, @Valid @RequestBody RegisterActorRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
         String actorId = idempotencyKey == null ? newId() : keyedIds.actorId(ids(projectId), idempotencyKey);
         commands.sendAndWait(new RegisterActor(ids(projectId), entryId, actorId, body.kind(), body.role(),
-                body.joinedOn(), new ActorPersonalData(body.name(), body.organisation(), body.contact())));
+                body.joinedOn(), new ActorPersonalData(body.name(), body.organisation(), body.contact()),
+                Boolean.TRUE.equals(body.commercialSupplier())));
         return created(Map.of("actorId", actorId, "entryId", entryId));
     }
 
     @PostMapping("/{projectId}/actors/{actorId}/role-shifts")
-    @Operation(summary = "Shift an actor's role (ShiftRole)")
+    @Operation(summary = "Shift an actor's role (ShiftRole); fromRole names the role the new one replaces, required"
+            + " when the actor holds several")
     ResponseEntity<Map<String, String>> shiftRole(
             @PathVariable String projectId, @PathVariable String actorId, @Valid @RequestBody RoleShiftRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new ShiftRole(ids(projectId), entryId, PathIds.actor(actorId), body.role(),
+                body.effectiveOn(), body.reason(), Boolean.TRUE.equals(body.shareable()), body.fromRole()));
+        return created(Map.of("entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/actors/{actorId}/roles")
+    @Operation(summary = "An actor takes on a further role beside those it holds (AddRole)")
+    ResponseEntity<Map<String, String>> addRole(
+            @PathVariable String projectId, @PathVariable String actorId, @Valid @RequestBody RoleRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(projectId, idempotencyKey);
+        commands.sendAndWait(new AddRole(ids(projectId), entryId, PathIds.actor(actorId), body.role(),
+                body.effectiveOn(), body.reason(), Boolean.TRUE.equals(body.shareable())));
+        return created(Map.of("entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/actors/{actorId}/role-endings")
+    @Operation(summary = "An actor stops holding one of its roles and keeps the others (EndRole); never its last")
+    ResponseEntity<Map<String, String>> endRole(
+            @PathVariable String projectId, @PathVariable String actorId, @Valid @RequestBody RoleRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(projectId, idempotencyKey);
+        commands.sendAndWait(new EndRole(ids(projectId), entryId, PathIds.actor(actorId), body.role(),
+                body.effectiveOn(), body.reason(), Boolean.TRUE.equals(body.shareable())));
+        return created(Map.of("entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/actors/{actorId}/rejoining")
+    @Operation(summary = "An actor that withdrew takes part again under its own id (RejoinActor); roles empty or"
+            + " absent: the roles it held when it withdrew")
+    ResponseEntity<Map<String, String>> rejoin(
+            @PathVariable String projectId, @PathVariable String actorId, @Valid @RequestBody RejoinRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(projectId, idempotencyKey);
+        commands.sendAndWait(new RejoinActor(ids(projectId), entryId, PathIds.actor(actorId), orEmpty(body.roles()),
                 body.effectiveOn(), body.reason(), Boolean.TRUE.equals(body.shareable())));
         return created(Map.of("entryId", entryId));
     }
@@ -160,7 +220,8 @@ class ProjectCommandController {
     }
 
     @PostMapping("/{projectId}/engagements")
-    @Operation(summary = "Record an engagement with its participants and their influence (RecordEngagement)")
+    @Operation(summary = "Record an engagement with its participants and their influence (RecordEngagement);"
+            + " coInitiators for a joint initiative, attendance for those who took part beyond the participants")
     ResponseEntity<Map<String, String>> recordEngagement(
             @PathVariable String projectId, @Valid @RequestBody EngagementRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
@@ -171,7 +232,8 @@ class ProjectCommandController {
                 : body.contributions().stream().map(c -> new Contribution(c.actorId(), c.type())).toList();
         commands.sendAndWait(new RecordEngagement(ids(projectId), entryId, body.kind(), body.title(),
                 body.occurredOn(), body.initiatedBy(), participants, contributions, body.notes(),
-                Boolean.TRUE.equals(body.shareable())));
+                Boolean.TRUE.equals(body.shareable()), orEmpty(body.coInitiators()), body.attendance() == null
+                ? List.of() : body.attendance().stream().map(a -> new Attendance(a.kind(), a.count())).toList()));
         return created(Map.of("engagementId", entryId, "entryId", entryId));
     }
 
@@ -228,6 +290,63 @@ class ProjectCommandController {
         commands.sendAndWait(new CloseProject(ids(projectId), entryId, orToday(body.effectiveOn()), body.note(),
                 Boolean.TRUE.equals(body.shareable())));
         return created(Map.of("entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/plannings")
+    @Operation(summary = "Record the decisions of 2A Planlægning by seed 002's focus points (RecordPlanning)")
+    ResponseEntity<Map<String, String>> recordPlanning(
+            @PathVariable String projectId, @Valid @RequestBody PlanningRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(projectId, idempotencyKey);
+        commands.sendAndWait(new RecordPlanning(ids(projectId), entryId, orToday(body.effectiveOn()),
+                body.fixedFrame(), body.elasticFrame(), body.timeFrame(), body.unpredictability(),
+                body.communication(), body.recruitment(), body.intendedInfluence(), body.involvementMethods(),
+                body.processDesign(), Boolean.TRUE.equals(body.shareable())));
+        return created(Map.of("entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/leadership-actions")
+    @Operation(summary = "Record a chef's leadership action in one of seed 002's four directions, optionally as one"
+            + " of Torfing's acts (seed 004) (RecordLeadershipAction)")
+    ResponseEntity<Map<String, String>> recordLeadershipAction(
+            @PathVariable String projectId, @Valid @RequestBody LeadershipActionRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(projectId, idempotencyKey);
+        commands.sendAndWait(new RecordLeadershipAction(ids(projectId), entryId, orToday(body.effectiveOn()),
+                body.direction(), body.act(), blankToNull(body.actorId()), body.action(), body.reason(),
+                Boolean.TRUE.equals(body.shareable())));
+        return created(Map.of("entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/leadership-reflections")
+    @Operation(summary = "Record the chef's reflection on their own role (RecordLeadershipReflection); accepted also"
+            + " after closure")
+    ResponseEntity<Map<String, String>> recordLeadershipReflection(
+            @PathVariable String projectId, @Valid @RequestBody LeadershipReflectionRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(projectId, idempotencyKey);
+        commands.sendAndWait(new RecordLeadershipReflection(ids(projectId), entryId, orToday(body.effectiveOn()),
+                blankToNull(body.actorId()), body.text(), Boolean.TRUE.equals(body.shareable())));
+        return created(Map.of("entryId", entryId));
+    }
+
+    @PostMapping("/{projectId}/reopening")
+    @Operation(summary = "Reopen a closed project from a date not before its closure, with a reason (ReopenProject)")
+    ResponseEntity<Map<String, String>> reopen(
+            @PathVariable String projectId, @Valid @RequestBody ReopeningRequest body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String entryId = entryId(projectId, idempotencyKey);
+        commands.sendAndWait(new ReopenProject(ids(projectId), entryId, orToday(body.effectiveOn()), body.reason(),
+                Boolean.TRUE.equals(body.shareable())));
+        return created(Map.of("entryId", entryId));
+    }
+
+    private static <T> List<T> orEmpty(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String ids(String projectId) {

@@ -9,11 +9,16 @@ import dk.samskabelse.journal.api.CourseCorrectionScope;
 import dk.samskabelse.journal.api.EngagementKind;
 import dk.samskabelse.journal.api.FocusPoint;
 import dk.samskabelse.journal.api.Influence;
+import dk.samskabelse.journal.api.LeadershipAct;
+import dk.samskabelse.journal.api.LeadershipDirection;
 import dk.samskabelse.journal.api.Phase;
 import dk.samskabelse.journal.api.Role;
+import dk.samskabelse.journal.api.TargetGroupStatus;
+import dk.samskabelse.journal.api.TaskOrigin;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +47,8 @@ final class Requests {
             @NotBlank @Size(max = NAME) @CleanText String municipality,
             @NotNull Area area,
             @Size(max = TEXT) @CleanText String purpose,
-            @NotNull LocalDate startedOn) {
+            @NotNull LocalDate startedOn,
+            @Size(max = ID) String continuesProjectId) {
     }
 
     record ClarificationRequest(
@@ -53,7 +59,17 @@ final class Requests {
             @Size(max = TEXT) @CleanText String democraticLegitimacy,
             @Size(max = TEXT) @CleanText String ownership,
             @Size(max = TEXT) @CleanText String organisationalReadiness,
-            LocalDate effectiveOn) {
+            LocalDate effectiveOn,
+            TaskOrigin taskOrigin,
+            @Size(max = 50) List<@NotBlank @Size(max = NAME) @CleanText String> partnerOrganisations,
+            @Size(max = 50) List<@NotNull @Valid TargetGroupRequest> targetGroups) {
+    }
+
+    /** Seed 002, 2A "Målgruppe og rekruttering": a group (never a person), invited, reached or left out, and why. */
+    record TargetGroupRequest(
+            @NotBlank @Size(max = NAME) @CleanText String name,
+            @NotNull TargetGroupStatus status,
+            @Size(max = TEXT) @CleanText String reason) {
     }
 
     record TypologyDeclarationRequest(
@@ -69,11 +85,29 @@ final class Requests {
             @NotNull Role role,
             @NotNull LocalDate joinedOn,
             @Size(max = NAME) @CleanText String organisation,
-            @Size(max = 500) @CleanText String contact) {
+            @Size(max = 500) @CleanText String contact,
+            Boolean commercialSupplier) {
     }
 
     record RoleShiftRequest(
             @NotNull Role role,
+            @NotNull LocalDate effectiveOn,
+            @Size(max = TEXT) @CleanText String reason,
+            Boolean shareable,
+            Role fromRole) {
+    }
+
+    /** A further role beside those the actor holds (AddRole), or the end of one of them (EndRole). */
+    record RoleRequest(
+            @NotNull Role role,
+            @NotNull LocalDate effectiveOn,
+            @Size(max = TEXT) @CleanText String reason,
+            Boolean shareable) {
+    }
+
+    /** roles empty or absent: the roles the actor held when it withdrew. */
+    record RejoinRequest(
+            @Size(max = 10) List<@NotNull Role> roles,
             @NotNull LocalDate effectiveOn,
             @Size(max = TEXT) @CleanText String reason,
             Boolean shareable) {
@@ -95,6 +129,12 @@ final class Requests {
             @NotNull ContributionType type) {
     }
 
+    /** kind absent: people of unknown kind. */
+    record AttendanceRequest(
+            ActorKind kind,
+            @NotNull @Min(0) Integer count) {
+    }
+
     record EngagementRequest(
             @NotNull EngagementKind kind,
             @NotBlank @Size(max = TITLE) @CleanText String title,
@@ -103,7 +143,9 @@ final class Requests {
             @NotEmpty @Size(max = LIST) List<@NotNull @Valid ParticipantRequest> participants,
             @Size(max = LIST) List<@NotNull @Valid ContributionRequest> contributions,
             @Size(max = TEXT) @CleanText String notes,
-            Boolean shareable) {
+            Boolean shareable,
+            @Size(max = LIST) List<@NotBlank @Size(max = ID) String> coInitiators,
+            @Size(max = 20) List<@NotNull @Valid AttendanceRequest> attendance) {
     }
 
     record PhaseChangeRequest(
@@ -137,6 +179,45 @@ final class Requests {
     record ClosureRequest(
             LocalDate effectiveOn,
             @Size(max = TEXT) @CleanText String note,
+            Boolean shareable) {
+    }
+
+    record ReopeningRequest(
+            LocalDate effectiveOn,
+            @NotBlank @Size(max = TEXT) @CleanText String reason,
+            Boolean shareable) {
+    }
+
+    /** Seed 002's 2A Planlægning focus points; at least one must be filled in (PLANNING_EMPTY). */
+    record PlanningRequest(
+            @Size(max = TEXT) @CleanText String fixedFrame,
+            @Size(max = TEXT) @CleanText String elasticFrame,
+            @Size(max = TEXT) @CleanText String timeFrame,
+            @Size(max = TEXT) @CleanText String unpredictability,
+            @Size(max = TEXT) @CleanText String communication,
+            @Size(max = TEXT) @CleanText String recruitment,
+            Influence intendedInfluence,
+            @Size(max = TEXT) @CleanText String involvementMethods,
+            @Size(max = TEXT) @CleanText String processDesign,
+            LocalDate effectiveOn,
+            Boolean shareable) {
+    }
+
+    /** Seed 002's four leadership directions; act: Torfing's convener, facilitator or catalyst (seed 004). */
+    record LeadershipActionRequest(
+            @NotNull LeadershipDirection direction,
+            LeadershipAct act,
+            @Size(max = ID) String actorId,
+            @NotBlank @Size(max = TEXT) @CleanText String action,
+            @Size(max = TEXT) @CleanText String reason,
+            LocalDate effectiveOn,
+            Boolean shareable) {
+    }
+
+    record LeadershipReflectionRequest(
+            @Size(max = ID) String actorId,
+            @NotBlank @Size(max = TEXT) @CleanText String text,
+            LocalDate effectiveOn,
             Boolean shareable) {
     }
 }

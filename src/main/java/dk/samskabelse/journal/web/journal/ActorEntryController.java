@@ -2,7 +2,10 @@ package dk.samskabelse.journal.web.journal;
 
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorPersonalData;
+import dk.samskabelse.journal.api.AddRole;
+import dk.samskabelse.journal.api.EndRole;
 import dk.samskabelse.journal.api.RegisterActor;
+import dk.samskabelse.journal.api.RejoinActor;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.Sector;
 import dk.samskabelse.journal.api.ShiftRole;
@@ -24,7 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Actors: registering one, shifting a role, withdrawing. Role lists are grouped by public and non-public
+ * Actors: registering one, shifting a role, taking on a further role or ending one, withdrawing and rejoining. Role lists are grouped by public and non-public
  * actors; the journal itself refuses a role that does not fit the actor's kind, so the forms work without
  * the script that narrows the list.
  */
@@ -56,7 +59,8 @@ class ActorEntryController {
         // journal refuses an entry id it holds for another actor as ENTRY_ID_TAKEN).
         if (!result.hasErrors() && writer.record(new RegisterActor(projectId, writer.entryId(projectId, form),
                 writer.actorId(projectId, form), form.getKind(), form.getRole(), form.getJoinedOn(),
-                new ActorPersonalData(form.getName(), form.getOrganisation(), form.getContact())), result)) {
+                new ActorPersonalData(form.getName(), form.getOrganisation(), form.getContact()),
+                form.isCommercialSupplier()), result)) {
             return writer.toJournal(projectId, "entry.type.ActorRegistered", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -84,7 +88,8 @@ class ActorEntryController {
                      BindingResult result, Model model, RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
         if (!result.hasErrors() && writer.record(new ShiftRole(projectId, writer.entryId(projectId, form), form.getActorId(),
-                form.getRole(), form.getEffectiveOn(), form.getReason(), form.isShareable()), result)) {
+                form.getRole(), form.getEffectiveOn(), form.getReason(), form.isShareable(), form.getFromRole()),
+                result)) {
             return writer.toJournal(projectId, "entry.type.RoleShifted", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -95,6 +100,79 @@ class ActorEntryController {
         model.addAttribute("project", pages.load(projectId));
         model.addAttribute("form", form);
         return roles("journal/role-shift", model);
+    }
+
+    // --- a further role, the end of one (seed 001: "dobbeltrolle") ---
+
+    @GetMapping("/projekter/{projectId}/ny-rolle")
+    String addRoleForm(@PathVariable String projectId,
+                       @RequestParam(name = "aktoer", required = false) String actorId, Model model) {
+        return rolePage(projectId, new RoleForm(LocalDate.now(clock), actorId), "journal/add-role", model);
+    }
+
+    @PostMapping("/projekter/{projectId}/ny-rolle")
+    String addRole(@PathVariable String projectId, @Valid @ModelAttribute("form") RoleForm form,
+                   BindingResult result, Model model, RedirectAttributes redirect) {
+        ProjectPages.requireId(projectId);
+        if (!result.hasErrors() && writer.record(new AddRole(projectId, writer.entryId(projectId, form),
+                form.getActorId(), form.getRole(), form.getEffectiveOn(), form.getReason(), form.isShareable()),
+                result)) {
+            return writer.toJournal(projectId, "entry.type.RoleAdded", redirect);
+        }
+        form.renewEntryIdIfInvalid(result);
+        return rolePage(projectId, form, "journal/add-role", model);
+    }
+
+    @GetMapping("/projekter/{projectId}/afslut-rolle")
+    String endRoleForm(@PathVariable String projectId,
+                       @RequestParam(name = "aktoer", required = false) String actorId, Model model) {
+        return rolePage(projectId, new RoleForm(LocalDate.now(clock), actorId), "journal/end-role", model);
+    }
+
+    @PostMapping("/projekter/{projectId}/afslut-rolle")
+    String endRole(@PathVariable String projectId, @Valid @ModelAttribute("form") RoleForm form,
+                   BindingResult result, Model model, RedirectAttributes redirect) {
+        ProjectPages.requireId(projectId);
+        if (!result.hasErrors() && writer.record(new EndRole(projectId, writer.entryId(projectId, form),
+                form.getActorId(), form.getRole(), form.getEffectiveOn(), form.getReason(), form.isShareable()),
+                result)) {
+            return writer.toJournal(projectId, "entry.type.RoleEnded", redirect);
+        }
+        form.renewEntryIdIfInvalid(result);
+        return rolePage(projectId, form, "journal/end-role", model);
+    }
+
+    private String rolePage(String projectId, RoleForm form, String view, Model model) {
+        model.addAttribute("project", pages.load(projectId));
+        model.addAttribute("form", form);
+        return roles(view, model);
+    }
+
+    // --- rejoining (seed 000: "fleksibel inddragelse") ---
+
+    @GetMapping("/projekter/{projectId}/genindtraeden")
+    String rejoinForm(@PathVariable String projectId,
+                      @RequestParam(name = "aktoer", required = false) String actorId, Model model) {
+        return rejoinPage(projectId, new RejoinForm(LocalDate.now(clock), actorId), model);
+    }
+
+    @PostMapping("/projekter/{projectId}/genindtraeden")
+    String rejoin(@PathVariable String projectId, @Valid @ModelAttribute("form") RejoinForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        ProjectPages.requireId(projectId);
+        if (!result.hasErrors() && writer.record(new RejoinActor(projectId, writer.entryId(projectId, form),
+                form.getActorId(), form.getRoles(), form.getEffectiveOn(), form.getReason(), form.isShareable()),
+                result, field -> field.startsWith("roles[") ? "roles" : field)) {
+            return writer.toJournal(projectId, "entry.type.ActorRejoined", redirect);
+        }
+        form.renewEntryIdIfInvalid(result);
+        return rejoinPage(projectId, form, model);
+    }
+
+    private String rejoinPage(String projectId, RejoinForm form, Model model) {
+        model.addAttribute("project", pages.load(projectId));
+        model.addAttribute("form", form);
+        return roles("journal/rejoin", model);
     }
 
     // --- withdrawal ---

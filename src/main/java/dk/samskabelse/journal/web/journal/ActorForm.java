@@ -29,6 +29,8 @@ class ActorForm extends JournalForm {
     @NotNull
     @EntryDate
     private LocalDate joinedOn;
+    /** A paid supplier (Lejre's architects): no typology signal (seed 002, "rent kommercielle relationer"). */
+    private boolean commercialSupplier;
 
     ActorForm() {
     }
@@ -83,5 +85,13 @@ class ActorForm extends JournalForm {
 
     public void setJoinedOn(LocalDate joinedOn) {
         this.joinedOn = joinedOn;
+    }
+
+    public boolean isCommercialSupplier() {
+        return commercialSupplier;
+    }
+
+    public void setCommercialSupplier(boolean commercialSupplier) {
+        this.commercialSupplier = commercialSupplier;
     }
 }

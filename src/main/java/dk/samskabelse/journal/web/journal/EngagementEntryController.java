@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web.journal;
 
+import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.Attendance;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.ContributionType;
 import dk.samskabelse.journal.api.EngagementKind;
@@ -20,7 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -79,18 +83,49 @@ class EngagementEntryController {
                 contributionRows.add(row);
             }
         }
+        // Joint initiatives (seed 002, Lejre's associations together): every initiator once.
+        List<String> coInitiators = form.getCoInitiators().stream().filter(id -> id != null && !id.isBlank())
+                .distinct().toList();
+        if (form.getInitiatedBy() != null && coInitiators.contains(form.getInitiatedBy())) {
+            result.rejectValue("coInitiators", "rejection.DUPLICATE_INITIATOR");
+        }
+        // Attendance beyond the registered participants (an open day with about 150 citizens), each kind once.
+        List<Attendance> attendance = new ArrayList<>();
+        List<EngagementForm.AttendanceRow> attendanceRows = form.getAttendance();
+        Set<ActorKind> counted = new HashSet<>();
+        boolean unknownCounted = false;
+        for (int row = 0; row < attendanceRows.size(); row++) {
+            EngagementForm.AttendanceRow count = attendanceRows.get(row);
+            if (count.getCount() == null) {
+                continue;
+            }
+            boolean repeated = count.getKind() == null ? unknownCounted : !counted.add(count.getKind());
+            unknownCounted |= count.getKind() == null;
+            if (repeated) {
+                result.rejectValue("attendance[" + row + "].kind", "rejection.INVALID_ATTENDANCE");
+            }
+            attendance.add(new Attendance(count.getKind(), count.getCount()));
+        }
         if (!result.hasErrors() && writer.record(new RecordEngagement(projectId, writer.entryId(projectId, form), form.getKind(),
                 form.getTitle(), form.getOccurredOn(), form.getInitiatedBy(), participants, contributions,
-                form.getNotes(), form.isShareable()), result, toRows(participantRows, contributionRows))) {
+                form.getNotes(), form.isShareable(), coInitiators, attendance), result,
+                toRows(participantRows, contributionRows))) {
             return writer.toJournal(projectId, "entry.type.EngagementRecorded", redirect);
         }
         form.renewEntryIdIfInvalid(result);
+        form.addEmptyAttendanceRows();
         return engagementPage(pages.load(projectId), form, model);
     }
 
     /** "participants[1].actorId" of the command is the row of the second ticked actor on the form. */
     private static UnaryOperator<String> toRows(List<Integer> participantRows, List<Integer> contributionRows) {
         return field -> {
+            if (field.startsWith("coInitiators")) {
+                return "coInitiators";
+            }
+            if (field.startsWith("attendance")) {
+                return "attendance";
+            }
             Matcher matcher = COMMAND_LIST_FIELD.matcher(field);
             if (!matcher.matches()) {
                 return field;
@@ -114,6 +149,7 @@ class EngagementEntryController {
         model.addAttribute("kinds", EngagementKind.values());
         model.addAttribute("influences", Influence.values());
         model.addAttribute("contributionTypes", ContributionType.values());
+        model.addAttribute("actorKinds", ActorKind.values());
         return "journal/engagement";
     }
 }

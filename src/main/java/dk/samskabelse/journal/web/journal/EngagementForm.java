@@ -1,10 +1,12 @@
 package dk.samskabelse.journal.web.journal;
 
+import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ContributionType;
 import dk.samskabelse.journal.api.EngagementKind;
 import dk.samskabelse.journal.api.Influence;
 import dk.samskabelse.journal.web.api.CleanText;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -67,6 +69,36 @@ class EngagementForm extends JournalForm {
         }
     }
 
+    /** How many took part beyond the registered participants, of one kind (none chosen: unknown kind). */
+    public static class AttendanceRow {
+
+        private ActorKind kind;
+        @Min(0)
+        private Integer count;
+
+        public AttendanceRow() {
+        }
+
+        public ActorKind getKind() {
+            return kind;
+        }
+
+        public void setKind(ActorKind kind) {
+            this.kind = kind;
+        }
+
+        public Integer getCount() {
+            return count;
+        }
+
+        public void setCount(Integer count) {
+            this.count = count;
+        }
+    }
+
+    /** Rows offered for attendance counts beyond those already filled in. */
+    static final int EMPTY_ATTENDANCE_ROWS = 2;
+
     @NotNull
     private EngagementKind kind;
     @NotBlank
@@ -78,6 +110,12 @@ class EngagementForm extends JournalForm {
     private LocalDate occurredOn;
     @NotBlank
     private String initiatedBy;
+    /** Further initiators of a joint initiative (Lejre's associations together, seed 002). */
+    @Size(max = 500)
+    private List<String> coInitiators = new ArrayList<>();
+    @Valid
+    @Size(max = 20)
+    private List<AttendanceRow> attendance = new ArrayList<>();
     @Valid
     @Size(max = 500)
     private List<ParticipantRow> participants = new ArrayList<>();
@@ -92,6 +130,31 @@ class EngagementForm extends JournalForm {
     EngagementForm(LocalDate today, List<String> actorIds) {
         this.occurredOn = today;
         actorIds.forEach(id -> participants.add(new ParticipantRow(id)));
+        addEmptyAttendanceRows();
+    }
+
+    /** After a refusal the form is shown with its counts and room for more. */
+    void addEmptyAttendanceRows() {
+        long empty = attendance.stream().filter(row -> row.getCount() == null).count();
+        for (long i = empty; i < EMPTY_ATTENDANCE_ROWS; i++) {
+            attendance.add(new AttendanceRow());
+        }
+    }
+
+    public List<String> getCoInitiators() {
+        return coInitiators;
+    }
+
+    public void setCoInitiators(List<String> coInitiators) {
+        this.coInitiators = coInitiators;
+    }
+
+    public List<AttendanceRow> getAttendance() {
+        return attendance;
+    }
+
+    public void setAttendance(List<AttendanceRow> attendance) {
+        this.attendance = attendance;
     }
 
     public EngagementKind getKind() {

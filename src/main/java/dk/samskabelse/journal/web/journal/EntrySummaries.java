@@ -43,7 +43,7 @@ public class EntrySummaries {
                     label("Role", entry.path("fromRole")), label("Role", entry.path("toRole")));
             case "EngagementRecorded" -> text("entry.summary.EngagementRecorded",
                     label("EngagementKind", entry.path("kind")), entry.path("title").asText(),
-                    entry.path("participants").size());
+                    entry.path("participants").size() + attendance(entry.path("attendance")));
             case "PhaseChanged" -> text(entry.path("backwards").asBoolean()
                             ? "entry.summary.PhaseChanged.backwards" : "entry.summary.PhaseChanged",
                     label("Phase", entry.path("fromPhase")), label("Phase", entry.path("toPhase")));
@@ -57,12 +57,39 @@ public class EntrySummaries {
             case "ProjectClosed" -> text("entry.summary.ProjectClosed");
             case "ActorPersonalDataErased" -> text("entry.summary.ActorPersonalDataErased",
                     names.apply(entry.path("actorId").asText()));
+            case "RoleAdded" -> text("entry.summary.RoleAdded", names.apply(entry.path("actorId").asText()),
+                    label("Role", entry.path("role")));
+            case "RoleEnded" -> text("entry.summary.RoleEnded", names.apply(entry.path("actorId").asText()),
+                    label("Role", entry.path("role")));
+            case "ActorRejoined" -> text("entry.summary.ActorRejoined", names.apply(entry.path("actorId").asText()),
+                    entry.path("roles").isEmpty() ? text("entry.summary.ActorRejoined.sameRoles")
+                            : String.join(", ", labels("Role", entry.path("roles"))));
+            case "ProjectReopened" -> text("entry.summary.ProjectReopened", shorten(entry.path("reason").asText()));
+            case "PlanningRecorded" -> text("entry.summary.PlanningRecorded");
+            case "LeadershipActionRecorded" -> text("entry.summary.LeadershipActionRecorded",
+                    label("LeadershipDirection", entry.path("direction")), shorten(entry.path("action").asText()));
+            case "LeadershipReflectionRecorded" -> text("entry.summary.LeadershipReflectionRecorded");
             default -> "";
         };
     }
 
     private String label(String enumName, JsonNode value) {
         return value.isMissingNode() || value.isNull() ? "" : text("enum." + enumName + "." + value.asText());
+    }
+
+    private List<String> labels(String enumName, JsonNode values) {
+        List<String> labels = new ArrayList<>();
+        values.forEach(value -> labels.add(label(enumName, value)));
+        return labels;
+    }
+
+    /** How many took part beyond the registered participants (EngagementRecorded revision 2). */
+    private static int attendance(JsonNode counts) {
+        int total = 0;
+        for (JsonNode count : counts) {
+            total += Math.max(0, count.path("count").asInt());
+        }
+        return total;
     }
 
     private String text(String key, Object... arguments) {

@@ -1,6 +1,7 @@
 package dk.samskabelse.journal.web.journal;
 
 import dk.samskabelse.journal.api.JournalRejection;
+import dk.samskabelse.journal.api.RejectionReason;
 import dk.samskabelse.journal.config.CurrentUser;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.web.KeyedIds;
@@ -108,6 +109,11 @@ class JournalWriter {
     private void addRejection(BindingResult form, JournalRejection rejection, UnaryOperator<String> fields) {
         String code = "rejection." + rejection.reason().name();
         Object[] arguments = rejection.arguments().stream().map(this::displayed).toArray();
+        if (rejection.reason() == RejectionReason.CONTRADICTS_LATER_ENTRY && arguments.length > 2
+                && arguments[2] instanceof String type) {
+            // The later entry's kind (its event type) by its name in the user's language.
+            arguments[2] = new DefaultMessageSourceResolvable(new String[]{"entry.type." + type}, type);
+        }
         String field = rejection.field() == null ? null : fields.apply(rejection.field());
         if (field != null && field.contains("[") && !isFormField(form, field)) {
             // "participants[2].actorId" of the command: the error belongs to the form's list as a whole.

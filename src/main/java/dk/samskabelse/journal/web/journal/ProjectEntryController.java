@@ -7,9 +7,18 @@ import dk.samskabelse.journal.api.CoCreationScope;
 import dk.samskabelse.journal.api.CourseCorrectionScope;
 import dk.samskabelse.journal.api.DeclareTypology;
 import dk.samskabelse.journal.api.FocusPoint;
+import dk.samskabelse.journal.api.Influence;
+import dk.samskabelse.journal.api.LeadershipAct;
+import dk.samskabelse.journal.api.LeadershipDirection;
 import dk.samskabelse.journal.api.Phase;
 import dk.samskabelse.journal.api.RecordCourseCorrection;
 import dk.samskabelse.journal.api.RecordInsight;
+import dk.samskabelse.journal.api.RecordLeadershipAction;
+import dk.samskabelse.journal.api.RecordLeadershipReflection;
+import dk.samskabelse.journal.api.RecordPlanning;
+import dk.samskabelse.journal.api.ReopenProject;
+import dk.samskabelse.journal.api.TargetGroupStatus;
+import dk.samskabelse.journal.api.TaskOrigin;
 import dk.samskabelse.journal.web.PageController;
 import jakarta.validation.Valid;
 import org.springframework.ui.Model;
@@ -24,13 +33,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * The entries about the project as a whole: the Afklaring decisions, the declared typology, phase changes,
- * course corrections and insights (seed 002's phase model).
+ * The entries about the project as a whole: the Afklaring decisions, the declared typology, the planning (2A),
+ * phase changes, course corrections and insights (seed 002's phase model), the chef's leadership actions and
+ * reflection, and the reopening of a closed project.
  */
 @PageController
 class ProjectEntryController {
+
+    private static final Pattern TARGET_GROUP_FIELD = Pattern.compile("targetGroups\\[(\\d+)](\\..*)?");
 
     private final ProjectPages pages;
     private final JournalWriter writer;
@@ -58,14 +75,42 @@ class ProjectEntryController {
     String clarify(@PathVariable String projectId, @Valid @ModelAttribute("form") ClarificationForm form,
                    BindingResult result, Model model, RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
+        List<ClarificationForm.TargetGroupRow> rows = form.getTargetGroups();
+        for (int row = 0; row < rows.size(); row++) {
+            ClarificationForm.TargetGroupRow group = rows.get(row);
+            if (!group.isEmpty() && (group.getName() == null || group.getName().isBlank())) {
+                result.rejectValue("targetGroups[" + row + "].name", "targetGroup.name.missing");
+            }
+            if (!group.isEmpty() && group.getStatus() == null) {
+                result.rejectValue("targetGroups[" + row + "].status", "targetGroup.status.missing");
+            }
+        }
+        List<Integer> filledRows = form.targetGroupRows();
         if (!result.hasErrors() && writer.record(new ClarifyProject(projectId, writer.entryId(projectId, form),
                 form.getEffectiveOn(), form.successCriteriaLines(), form.getExpectedBottomLines(),
                 form.getCoCreationScope(), form.getMotivation(), form.getDemocraticLegitimacy(), form.getOwnership(),
-                form.getOrganisationalReadiness()), result)) {
+                form.getOrganisationalReadiness(), form.getTaskOrigin(), form.partnerOrganisationLines(),
+                form.targetGroupList()), result, targetGroupRows(filledRows))) {
             return writer.toJournal(projectId, "entry.type.ProjectClarified", redirect);
         }
         form.renewEntryIdIfInvalid(result);
+        form.addEmptyTargetGroupRows();
         return clarificationPage(projectId, form, model);
+    }
+
+    /** "targetGroups[1].name" of the command is the row of the second filled-in target group on the form. */
+    private static UnaryOperator<String> targetGroupRows(List<Integer> filledRows) {
+        return field -> {
+            Matcher matcher = TARGET_GROUP_FIELD.matcher(field);
+            if (!matcher.matches()) {
+                return field;
+            }
+            int index = Integer.parseInt(matcher.group(1));
+            if (index >= filledRows.size()) {
+                return "targetGroups";
+            }
+            return "targetGroups[" + filledRows.get(index) + "]" + (matcher.group(2) == null ? ".name" : matcher.group(2));
+        };
     }
 
     private String clarificationPage(String projectId, ClarificationForm form, Model model) {
@@ -73,6 +118,8 @@ class ProjectEntryController {
         model.addAttribute("form", form);
         model.addAttribute("bottomLines", BottomLine.values());
         model.addAttribute("scopes", CoCreationScope.values());
+        model.addAttribute("taskOrigins", TaskOrigin.values());
+        model.addAttribute("targetGroupStatuses", TargetGroupStatus.values());
         return "journal/clarification";
     }
 
@@ -178,6 +225,125 @@ class ProjectEntryController {
         model.addAttribute("form", form);
         model.addAttribute("focusPoints", FocusPoint.values());
         return "journal/insight";
+    }
+
+    // --- planning (2A) ---
+
+    @GetMapping("/projekter/{projectId}/planlaegning")
+    String planningForm(@PathVariable String projectId, Model model) {
+        return planningPage(projectId, new PlanningForm(today()), model);
+    }
+
+    @PostMapping("/projekter/{projectId}/planlaegning")
+    String recordPlanning(@PathVariable String projectId, @Valid @ModelAttribute("form") PlanningForm form,
+                          BindingResult result, Model model, RedirectAttributes redirect) {
+        ProjectPages.requireId(projectId);
+        boolean empty = Stream.of(form.getFixedFrame(), form.getElasticFrame(), form.getTimeFrame(),
+                        form.getUnpredictability(), form.getCommunication(), form.getRecruitment(),
+                        form.getInvolvementMethods(), form.getProcessDesign())
+                .allMatch(text -> text == null || text.isBlank()) && form.getIntendedInfluence() == null;
+        if (empty && !result.hasFieldErrors("fixedFrame")) {
+            result.rejectValue("fixedFrame", "rejection.PLANNING_EMPTY");
+        }
+        if (!result.hasErrors() && writer.record(new RecordPlanning(projectId, writer.entryId(projectId, form),
+                form.getEffectiveOn(), form.getFixedFrame(), form.getElasticFrame(), form.getTimeFrame(),
+                form.getUnpredictability(), form.getCommunication(), form.getRecruitment(),
+                form.getIntendedInfluence(), form.getInvolvementMethods(), form.getProcessDesign(),
+                form.isShareable()), result)) {
+            return writer.toJournal(projectId, "entry.type.PlanningRecorded", redirect);
+        }
+        form.renewEntryIdIfInvalid(result);
+        return planningPage(projectId, form, model);
+    }
+
+    private String planningPage(String projectId, PlanningForm form, Model model) {
+        model.addAttribute("project", pages.load(projectId));
+        model.addAttribute("form", form);
+        model.addAttribute("influences", Influence.values());
+        return "journal/planning";
+    }
+
+    // --- leadership (seed 002: the chef's four directions; seed 004: Torfing's acts) ---
+
+    @GetMapping("/projekter/{projectId}/ledelseshandling")
+    String leadershipActionForm(@PathVariable String projectId, Model model) {
+        return leadershipActionPage(projectId, new LeadershipActionForm(today()), model);
+    }
+
+    @PostMapping("/projekter/{projectId}/ledelseshandling")
+    String recordLeadershipAction(@PathVariable String projectId,
+                                  @Valid @ModelAttribute("form") LeadershipActionForm form, BindingResult result,
+                                  Model model, RedirectAttributes redirect) {
+        ProjectPages.requireId(projectId);
+        if (!result.hasErrors() && writer.record(new RecordLeadershipAction(projectId,
+                writer.entryId(projectId, form), form.getEffectiveOn(), form.getDirection(), form.getAct(),
+                blankToNull(form.getActorId()), form.getAction(), form.getReason(), form.isShareable()), result)) {
+            return writer.toJournal(projectId, "entry.type.LeadershipActionRecorded", redirect);
+        }
+        form.renewEntryIdIfInvalid(result);
+        return leadershipActionPage(projectId, form, model);
+    }
+
+    private String leadershipActionPage(String projectId, LeadershipActionForm form, Model model) {
+        model.addAttribute("project", pages.load(projectId));
+        model.addAttribute("form", form);
+        model.addAttribute("directions", LeadershipDirection.values());
+        model.addAttribute("acts", LeadershipAct.values());
+        return "journal/leadership-action";
+    }
+
+    @GetMapping("/projekter/{projectId}/chefrefleksion")
+    String leadershipReflectionForm(@PathVariable String projectId, Model model) {
+        return leadershipReflectionPage(projectId, new LeadershipReflectionForm(today()), model);
+    }
+
+    @PostMapping("/projekter/{projectId}/chefrefleksion")
+    String recordLeadershipReflection(@PathVariable String projectId,
+                                      @Valid @ModelAttribute("form") LeadershipReflectionForm form,
+                                      BindingResult result, Model model, RedirectAttributes redirect) {
+        ProjectPages.requireId(projectId);
+        if (!result.hasErrors() && writer.record(new RecordLeadershipReflection(projectId,
+                writer.entryId(projectId, form), form.getEffectiveOn(), blankToNull(form.getActorId()),
+                form.getText(), form.isShareable()), result)) {
+            return writer.toJournal(projectId, "entry.type.LeadershipReflectionRecorded", redirect);
+        }
+        form.renewEntryIdIfInvalid(result);
+        return leadershipReflectionPage(projectId, form, model);
+    }
+
+    private String leadershipReflectionPage(String projectId, LeadershipReflectionForm form, Model model) {
+        model.addAttribute("project", pages.load(projectId));
+        model.addAttribute("form", form);
+        return "journal/leadership-reflection";
+    }
+
+    // --- reopening a closed project ---
+
+    @GetMapping("/projekter/{projectId}/genaabning")
+    String reopeningForm(@PathVariable String projectId, Model model) {
+        return reopeningPage(projectId, new ReopeningForm(today()), model);
+    }
+
+    @PostMapping("/projekter/{projectId}/genaabning")
+    String reopen(@PathVariable String projectId, @Valid @ModelAttribute("form") ReopeningForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        ProjectPages.requireId(projectId);
+        if (!result.hasErrors() && writer.record(new ReopenProject(projectId, writer.entryId(projectId, form),
+                form.getEffectiveOn(), form.getReason(), form.isShareable()), result)) {
+            return writer.toJournal(projectId, "entry.type.ProjectReopened", redirect);
+        }
+        form.renewEntryIdIfInvalid(result);
+        return reopeningPage(projectId, form, model);
+    }
+
+    private String reopeningPage(String projectId, ReopeningForm form, Model model) {
+        model.addAttribute("project", pages.load(projectId));
+        model.addAttribute("form", form);
+        return "journal/reopening";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private LocalDate today() {

@@ -16,6 +16,11 @@ record ProjectPage(String projectId, String name, String municipality, Area area
         return actors.stream().filter(ActorLine::active).toList();
     }
 
+    /** Actors that withdrew and may rejoin (seed 000, "fleksibel inddragelse"). */
+    public List<ActorLine> withdrawnActors() {
+        return actors.stream().filter(actor -> !actor.active()).toList();
+    }
+
     public List<EntryLine> retractableEntries() {
         return entries.stream().filter(EntryLine::retractable).toList();
     }

@@ -3,7 +3,9 @@ package dk.samskabelse.journal.web.journal;
 import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.ProjectClosed;
+import dk.samskabelse.journal.api.ProjectReopened;
 import dk.samskabelse.journal.api.ProjectStarted;
+import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.project.PhasesView;
 import dk.samskabelse.journal.query.project.ProjectData;
@@ -34,7 +36,7 @@ class ProjectPages {
     /** Entries the journal never retracts (Project.NOT_RETRACTABLE), so the page offers no retraction for them. */
     private static final Set<String> NOT_RETRACTABLE = Set.of(ProjectStarted.class.getSimpleName(),
             EntryRetracted.class.getSimpleName(), ProjectClosed.class.getSimpleName(),
-            ActorPersonalDataErased.class.getSimpleName());
+            ProjectReopened.class.getSimpleName(), ActorPersonalDataErased.class.getSimpleName());
 
     private final ProjectLoader projects;
     private final ActorNames actorNames;
@@ -60,7 +62,7 @@ class ProjectPages {
         ProjectSummary summary = data.summary();
         List<ActorLine> actors = RolesView.from(data, names).actors().stream()
                 .map(a -> new ActorLine(a.actorId(), a.name(), a.kind(), a.currentRole(), a.joinedOn(),
-                        a.withdrawnOn()))
+                        a.withdrawnOn(), currentRoles(a)))
                 .toList();
         List<EntryLine> entries = data.timeline().stream()
                 .sorted(Comparator.comparing(TimelineEntry::getRecordedAt)
@@ -71,6 +73,19 @@ class ProjectPages {
                 summary.getArea(), summary.getPurpose(), summary.getStartedOn(), summary.getClosedOn(),
                 PhasesView.from(data).current(), typology.currentDeclaration(data).orElse(null),
                 data.engagements().size(), actors, entries);
+    }
+
+    /** The roles an actor holds now: its open role intervals (several at once since issue 12), none if absent. */
+    private static List<Role> currentRoles(RolesView.ActorRoles actor) {
+        if (actor.withdrawnOn() != null) {
+            return List.of();
+        }
+        List<Role> open = actor.intervals().stream().filter(interval -> interval.to() == null)
+                .map(RolesView.Interval::role).distinct().toList();
+        if (open.isEmpty() && actor.currentRole() != null) {
+            return List.of(actor.currentRole());
+        }
+        return open;
     }
 
     private EntryLine line(TimelineEntry entry, Function<String, String> names) {

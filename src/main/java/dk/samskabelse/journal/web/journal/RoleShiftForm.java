@@ -15,6 +15,8 @@ class RoleShiftForm extends JournalForm {
     private String actorId;
     @NotNull
     private Role role;
+    /** Which role the new one replaces; needed only when the actor holds several. */
+    private Role fromRole;
     @NotNull
     @EntryDate
     private LocalDate effectiveOn;
@@ -69,5 +71,13 @@ class RoleShiftForm extends JournalForm {
 
     public void setShareable(boolean shareable) {
         this.shareable = shareable;
+    }
+
+    public Role getFromRole() {
+        return fromRole;
+    }
+
+    public void setFromRole(Role fromRole) {
+        this.fromRole = fromRole;
     }
 }

@@ -1,7 +1,9 @@
 package dk.samskabelse.journal.web.journal;
 
 import dk.samskabelse.journal.api.Area;
+import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.StartProject;
+import dk.samskabelse.journal.web.ContinuedProjects;
 import dk.samskabelse.journal.web.PageController;
 import jakarta.validation.Valid;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -15,7 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Starts a project. The project id is made with the form: a second send of the same form finds it started. */
+/**
+ * Starts a project. The project id is made with the form: a second send of the same form finds it started. A
+ * project may continue one the user can read ("afsæt for ny samskabelse", seed 002).
+ */
 @PageController
 class StartProjectController {
 
@@ -23,10 +28,12 @@ class StartProjectController {
 
     private final JournalWriter writer;
     private final Clock clock;
+    private final ContinuedProjects continuedProjects;
 
-    StartProjectController(JournalWriter writer, Clock clock) {
+    StartProjectController(JournalWriter writer, Clock clock, ContinuedProjects continuedProjects) {
         this.writer = writer;
         this.clock = clock;
+        this.continuedProjects = continuedProjects;
     }
 
     @GetMapping("/projekter/ny")
@@ -38,10 +45,18 @@ class StartProjectController {
     @PostMapping("/projekter/ny")
     String start(@Valid @ModelAttribute("form") StartProjectForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
+        String continues = null;
+        if (!result.hasErrors()) {
+            try {
+                continues = continuedProjects.check(form.getContinuesProjectId());
+            } catch (JournalRejection unknown) {
+                result.rejectValue("continuesProjectId", "rejection." + unknown.reason().name());
+            }
+        }
         if (!result.hasErrors()) {
             String projectId = writer.projectId(form);
             StartProject command = new StartProject(projectId, writer.entryId(projectId, form), form.getName(),
-                    form.getMunicipality(), form.getArea(), form.getPurpose(), form.getStartedOn());
+                    form.getMunicipality(), form.getArea(), form.getPurpose(), form.getStartedOn(), continues);
             try {
                 if (writer.record(command, result)) {
                     return writer.toJournal(projectId, "entry.type.ProjectStarted", redirect);
@@ -56,8 +71,9 @@ class StartProjectController {
         return choices(model);
     }
 
-    private static String choices(Model model) {
+    private String choices(Model model) {
         model.addAttribute("areas", Area.values());
+        model.addAttribute("continuable", continuedProjects.choices());
         return VIEW;
     }
 }

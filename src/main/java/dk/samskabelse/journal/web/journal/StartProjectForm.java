@@ -34,6 +34,9 @@ class StartProjectForm extends JournalForm {
     @NotNull
     @EntryDate
     private LocalDate startedOn;
+    /** The project whose "afsæt for ny samskabelse" this one takes up (seed 002, Erkendelse); optional. */
+    @Size(max = 36)
+    private String continuesProjectId;
 
     StartProjectForm() {
     }
@@ -96,5 +99,13 @@ class StartProjectForm extends JournalForm {
 
     public void setStartedOn(LocalDate startedOn) {
         this.startedOn = startedOn;
+    }
+
+    public String getContinuesProjectId() {
+        return continuesProjectId;
+    }
+
+    public void setContinuesProjectId(String continuesProjectId) {
+        this.continuesProjectId = continuesProjectId;
     }
 }
