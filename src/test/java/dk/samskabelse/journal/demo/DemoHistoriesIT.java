@@ -171,9 +171,12 @@ class DemoHistoriesIT {
         assertThat(project.path("startedOn").asText()).startsWith("2016-");
         assertThat(project.path("closedOn").asText()).startsWith("2017-");
         JsonNode leader = actorNamed(plan, "Tove R.");
+        // The catalyst step was recorded after her later shifts and slots in beside KONVENER at its date (issue 12).
         assertThat(leader.path("intervals").findValuesAsText("role"))
-                .containsExactly("KONVENER", "LIGEVAERDIG_DELTAGER", "TILBAGETRUKKET", "KONVENER");
-        assertThat(leader.path("intervals").get(2).path("from").asText()).isEqualTo("2017-05-21");
+                .containsExactly("KONVENER", "KATALYSATOR", "LIGEVAERDIG_DELTAGER", "TILBAGETRUKKET", "KONVENER");
+        assertThat(leader.path("intervals").get(1).path("from").asText()).isEqualTo("2016-12-13");
+        assertThat(leader.path("intervals").get(1).path("to").asText()).isEqualTo("2017-01-24");
+        assertThat(leader.path("intervals").get(3).path("from").asText()).isEqualTo("2017-05-21");
         // While the associations carry the activity day, the enacted placement leaves the declared Ligeværdig.
         assertThat(view(plan, "/typology", "asOf=2017-05-21").path("current").path("quadrant").asText())
                 .isEqualTo("FACILITERENDE");
