@@ -282,7 +282,10 @@ final class HistoryGenerator {
         if (roll < 76) {
             return register(p);
         }
-        if (roll < 78 && p.present.size() > 8) {
+        // A withdrawal takes effect on its date, so it goes on a day of its own, after the actor's engagements
+        // (an engagement on the day of the withdrawal would contradict it, issue 12).
+        if (roll < 78 && p.present.size() > 8 && p.day.isBefore(lastDay)) {
+            p.day = p.day.plusDays(1);
             ActorState actor = p.present.remove(random.nextInt(p.present.size()));
             return new WithdrawActor(p.projectId, uuid(), actor.actorId, p.day, "Flyttet", random.nextBoolean());
         }
