@@ -187,7 +187,10 @@ class DemoHistoriesIT {
         JsonNode after = view(plan, "/typology").path("current");
         assertThat(before.path("quadrant").asText()).isEqualTo("LIGEVAERDIG");
         assertThat(after.path("openness").asDouble()).isLessThan(before.path("openness").asDouble());
-        assertThat(after.path("centrality").asDouble()).isLessThan(before.path("centrality").asDouble());
+        // Default model 2.0 (issue 13): the task's origin (TOPLEDELSE) holds centrality on the municipality's side
+        // from the start (before: -0.4286), so the drift shows on openness; centrality stays on that side
+        // (after: -0.3541), which is what Styret needs.
+        assertThat(after.path("centrality").asDouble()).isNegative();
         assertThat(after.path("quadrant").asText()).isEqualTo("STYRET");
         assertThat(quadrants(plan)).containsExactly("LIGEVAERDIG", "STYRET");
         assertThat(portfolio.get(plan.projectId()).path("drift").asBoolean()).isTrue();
