@@ -175,7 +175,12 @@ class DemoHistoriesIT {
                 .containsExactly("KONVENER", "LIGEVAERDIG_DELTAGER", "TILBAGETRUKKET", "KONVENER");
         assertThat(leader.path("intervals").get(2).path("from").asText()).isEqualTo("2017-05-21");
         // While the associations carry the activity day, the enacted placement leaves the declared Ligeværdig.
+        // Default model 2.0 (issue 13): with the task's origin (Sund By Netværket) on the municipality's side the
+        // activity day alone stays Ligeværdig; the stretch begins when the citizen-led walks add to it (first walk
+        // 2017-06-19) and ends when the activity day leaves the window (2017-08-19).
         assertThat(view(plan, "/typology", "asOf=2017-05-21").path("current").path("quadrant").asText())
+                .isEqualTo("LIGEVAERDIG");
+        assertThat(view(plan, "/typology", "asOf=2017-06-19").path("current").path("quadrant").asText())
                 .isEqualTo("FACILITERENDE");
         assertThat(quadrants(plan)).containsExactly("LIGEVAERDIG", "LIGEVAERDIG");
     }
