@@ -88,7 +88,9 @@ class ModelValidationPageController {
         model.addAttribute("chosen", chosen);
         model.addAttribute("quadrants", Quadrant.values());
         model.addAttribute("problems", problems);
-        model.addAttribute("unusable", typologyModel == null && !model.containsAttribute("noFile"));
+        boolean noFile = Boolean.TRUE.equals(model.getAttribute("noFile"));
+        model.addAttribute("noFile", noFile);
+        model.addAttribute("unusable", typologyModel == null);
         model.addAttribute("caseCount", cases.size());
         if (typologyModel != null) {
             List<CaseResult> results = new ValidationRunner().run(typologyModel, cases);
