@@ -100,6 +100,19 @@ class NaturensRigeUnderTwoModelsIT {
         // Under the default model nothing before the last meeting ahead of the activity day reads Faciliterende.
         assertThat(standard).allSatisfy(p -> assertThat(p.from()).isAfterOrEqualTo(LocalDate.parse("2017-05-02")));
         assertThat(underDefault.path("current").path("quadrant").asText()).isEqualTo("LIGEVAERDIG");
+        // On the activity day itself the default model still reads Ligeværdig (DemoHistoriesIT relies on it).
+        assertThat(quadrantOn(underDefault, LocalDate.parse("2017-05-21"))).isEqualTo("LIGEVAERDIG");
+        assertThat(quadrantOn(underV1, LocalDate.parse("2017-05-21"))).isEqualTo("FACILITERENDE");
+    }
+
+    private static String quadrantOn(JsonNode view, LocalDate day) {
+        String quadrant = "";
+        for (JsonNode point : view.path("enacted")) {
+            if (!LocalDate.parse(point.path("date").asText()).isAfter(day)) {
+                quadrant = point.path("quadrant").asText();
+            }
+        }
+        return quadrant;
     }
 
     /** Consecutive trajectory points in the quadrant, merged; the last runs to the closing date. */
