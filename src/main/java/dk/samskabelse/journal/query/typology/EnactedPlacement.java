@@ -31,6 +31,11 @@ import java.util.TreeSet;
  * minimum; and for each engagement in the window the initiative signal of its initiator's sector, the signal of
  * its kind and the influence signal of each participant, each with its own signal weight. Each axis is the
  * weighted mean of the signals that touch it.
+ *
+ * Two optional parts of a model (issue 13): with unitOfRegistration SECTOR each sector is one party at the round
+ * table (seed 001), so an actor's role weight is its share of its sector's weight and one engagement's influence
+ * signals are shared within each sector; and a task-origin signal (Afklaring) counts at every date with a weight
+ * relative to the role signals. A model without them computes as before.
  */
 public final class EnactedPlacement {
 
