@@ -205,6 +205,8 @@ class SecurityConfig {
                         .requestMatchers(project, project + "/tidslinje", project + "/genafspilning",
                                 project + "/evaluering", project + "/evaluering.md")
                         .access(projects.read())
+                        // Issue 13: the model validation runs over the seed cases only, no project data.
+                        .requestMatchers("/forskning/modelvalidering").hasAnyRole(UserRole.FORSKER.name(), ADMIN)
                         .requestMatchers("/admin", "/admin/**").hasRole(ADMIN)
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").authenticated()
                         .anyRequest().access(projects.unknownAddress()))

@@ -178,7 +178,12 @@ class DemoHistoriesIT {
         assertThat(leader.path("intervals").get(1).path("to").asText()).isEqualTo("2017-01-24");
         assertThat(leader.path("intervals").get(3).path("from").asText()).isEqualTo("2017-05-21");
         // While the associations carry the activity day, the enacted placement leaves the declared Ligeværdig.
+        // Default model 2.0 (issue 13): with the task's origin (Sund By Netværket) on the municipality's side the
+        // activity day alone stays Ligeværdig; the stretch begins when the citizen-led walks add to it (first walk
+        // 2017-06-19) and ends when the activity day leaves the window (2017-08-19).
         assertThat(view(plan, "/typology", "asOf=2017-05-21").path("current").path("quadrant").asText())
+                .isEqualTo("LIGEVAERDIG");
+        assertThat(view(plan, "/typology", "asOf=2017-06-19").path("current").path("quadrant").asText())
                 .isEqualTo("FACILITERENDE");
         assertThat(quadrants(plan)).containsExactly("LIGEVAERDIG", "LIGEVAERDIG");
     }
@@ -190,7 +195,10 @@ class DemoHistoriesIT {
         JsonNode after = view(plan, "/typology").path("current");
         assertThat(before.path("quadrant").asText()).isEqualTo("LIGEVAERDIG");
         assertThat(after.path("openness").asDouble()).isLessThan(before.path("openness").asDouble());
-        assertThat(after.path("centrality").asDouble()).isLessThan(before.path("centrality").asDouble());
+        // Default model 2.0 (issue 13): the task's origin (TOPLEDELSE) holds centrality on the municipality's side
+        // from the start (before: -0.4286), so the drift shows on openness; centrality stays on that side
+        // (after: -0.3541), which is what Styret needs.
+        assertThat(after.path("centrality").asDouble()).isNegative();
         assertThat(after.path("quadrant").asText()).isEqualTo("STYRET");
         assertThat(quadrants(plan)).containsExactly("LIGEVAERDIG", "STYRET");
         assertThat(portfolio.get(plan.projectId()).path("drift").asBoolean()).isTrue();

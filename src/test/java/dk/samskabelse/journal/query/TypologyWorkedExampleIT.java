@@ -12,13 +12,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The worked example of projections/README.md ("A worked example": the sports hall, D = 30 June 2024), recorded
@@ -78,15 +78,17 @@ class TypologyWorkedExampleIT {
         JsonNode current = typology("?asOf=" + D).path("current");
 
         assertThat(current.path("date").asText()).isEqualTo(D);
-        // README "Result": (0.5231, 0.3778), Faciliterende, not på grænsen.
-        assertThat(current.path("openness").asDouble()).isEqualTo(0.5231);
-        assertThat(current.path("centrality").asDouble()).isEqualTo(0.3778);
+        // README "Result" under the default model (issue 13: re-derived by hand there, signal by signal, with
+        // each sector one party): (0.3740, 0.3102), Faciliterende, not på grænsen.
+        assertThat(current.path("openness").asDouble()).isEqualTo(0.374);
+        assertThat(current.path("centrality").asDouble()).isEqualTo(0.3102);
         assertThat(current.path("quadrant").asText()).isEqualTo("FACILITERENDE");
         assertThat(current.path("borderline").asBoolean()).isFalse();
         assertThat(current.path("borderline").isBoolean()).isTrue();
-        // README: Σ weight 13 on openness, 18 on centrality.
-        assertThat(current.path("opennessWeight").decimalValue()).isEqualByComparingTo(new BigDecimal("13"));
-        assertThat(current.path("centralityWeight").decimalValue()).isEqualByComparingTo(new BigDecimal("18"));
+        // README: Σ weight 475/42 on openness, 135/14 on centrality (fractions of the sectors' shares).
+        assertThat(current.path("opennessWeight").decimalValue().doubleValue()).isCloseTo(475.0 / 42, within(1e-12));
+        assertThat(current.path("centralityWeight").decimalValue().doubleValue()).isCloseTo(135.0 / 14,
+                within(1e-12));
     }
 
     @Test
@@ -101,8 +103,8 @@ class TypologyWorkedExampleIT {
         }
         assertThat(inForce).as("a trajectory point on or before " + D).isNotNull();
         assertThat(inForce.path("date").asText()).isEqualTo("2024-06-20");
-        assertThat(inForce.path("openness").asDouble()).isEqualTo(0.5231);
-        assertThat(inForce.path("centrality").asDouble()).isEqualTo(0.3778);
+        assertThat(inForce.path("openness").asDouble()).isEqualTo(0.374);
+        assertThat(inForce.path("centrality").asDouble()).isEqualTo(0.3102);
         assertThat(inForce.path("quadrant").asText()).isEqualTo("FACILITERENDE");
         assertThat(inForce.path("borderline").asBoolean()).isFalse();
     }

@@ -86,7 +86,9 @@ class AuthorizationMatrixIT {
          */
         RECORD_CHEF,
         /** Administrators only. */
-        ADMIN
+        ADMIN,
+        /** Researchers and administrators: the model validation over the seed cases (issue 13), no project data. */
+        RESEARCH
     }
 
     enum Caller { ANONYMOUS, PROJEKTLEDER, CHEF, FORSKER, ADMIN }
@@ -187,6 +189,8 @@ class AuthorizationMatrixIT {
             entry("GET /projekter/{projectId}/genafspilning", Rule.READ),
             entry("GET /projekter/{projectId}/evaluering", Rule.READ),
             entry("GET /projekter/{projectId}/evaluering.md", Rule.READ),
+            entry("GET /forskning/modelvalidering", Rule.RESEARCH),
+            entry("POST /forskning/modelvalidering", Rule.RESEARCH),
             entry("GET /admin/genopbygning", Rule.ADMIN),
             entry("POST /admin/genopbygning", Rule.ADMIN),
             entry("GET /admin", Rule.ADMIN),
@@ -399,6 +403,7 @@ class AuthorizationMatrixIT {
             case STARTS_PROJECTS -> caller == Caller.PROJEKTLEDER || caller == Caller.CHEF ? Outcome.ALLOWED
                     : Outcome.FORBIDDEN;
             case ADMIN -> caller == Caller.ADMIN ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+            case RESEARCH -> caller == Caller.ADMIN || caller == Caller.FORSKER ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             case READ -> caller == Caller.ADMIN || own ? Outcome.ALLOWED : Outcome.HIDDEN;
             case RECORD_LEADER, RECORD_CHEF -> {
                 boolean readable = caller == Caller.ADMIN || own;

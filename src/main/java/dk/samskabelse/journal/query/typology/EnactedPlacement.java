@@ -6,6 +6,7 @@ import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.Sector;
 import dk.samskabelse.journal.query.typology.model.Signal;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
+import dk.samskabelse.journal.query.typology.model.UnitOfRegistration;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -30,6 +31,11 @@ import java.util.TreeSet;
  * minimum; and for each engagement in the window the initiative signal of its initiator's sector, the signal of
  * its kind and the influence signal of each participant, each with its own signal weight. Each axis is the
  * weighted mean of the signals that touch it.
+ *
+ * Two optional parts of a model (issue 13): with unitOfRegistration SECTOR each sector is one party at the round
+ * table (seed 001), so an actor's role weight is its share of its sector's weight and one engagement's influence
+ * signals are shared within each sector; and a task-origin signal (Afklaring) counts at every date with a weight
+ * relative to the role signals. A model without them computes as before.
  */
 public final class EnactedPlacement {
 
@@ -77,7 +83,28 @@ public final class EnactedPlacement {
                     .forEach(actorId -> engagedIn.merge(actorId, 1L, Long::sum));
         }
 
+        boolean bySector = model.unitOfRegistration() == UnitOfRegistration.SECTOR;
+        // SECTOR: each sector is one party at the round table (seed 001). Its weight is the number of the
+        // window's engagements with at least one participant of the sector (at least the model's minimum); each
+        // active actor of the sector gets the part of it its own weight is of the sector's summed actor weights.
+        Map<Sector, BigDecimal> sectorWeight = new EnumMap<>(Sector.class);
+        Map<Sector, BigDecimal> sectorActorWeights = new EnumMap<>(Sector.class);
+        if (bySector) {
+            for (Sector sector : Sector.values()) {
+                long engagementsOfSector = window.stream().filter(engagement -> engagement.participants().stream()
+                        .anyMatch(participant -> participant.sector() == sector)).count();
+                sectorWeight.put(sector, BigDecimal.valueOf(engagementsOfSector).max(model.minimumActorWeight()));
+                sectorActorWeights.put(sector, BigDecimal.ZERO);
+            }
+            for (ActorHistory actor : history.actors()) {
+                if (!actor.commercialSupplier() && !actor.rolesOn(date).isEmpty()) {
+                    sectorActorWeights.merge(actor.sector(), actorWeight(actor, engagedIn), BigDecimal::add);
+                }
+            }
+        }
+
         Evidence evidence = new Evidence(withSignals);
+        BigDecimal roleWeight = BigDecimal.ZERO;
         for (ActorHistory actor : history.actors()) {
             // A commercial supplier gives no signal at all (seed 002 excludes "rent kommercielle relationer").
             if (actor.commercialSupplier()) {
@@ -86,18 +113,36 @@ public final class EnactedPlacement {
             // Every role counts; an actor holding k roles gives each 1/k of its weight (a "dobbeltrolle" is one
             // actor, not two, seed 001). An absent actor holds none.
             List<Role> roles = actor.rolesOn(date);
-            long engaged = engagedIn.getOrDefault(actor.actorId(), 0L);
-            BigDecimal actorWeight = BigDecimal.valueOf(engaged).max(model.minimumActorWeight());
+            if (roles.isEmpty()) {
+                continue;
+            }
+            BigDecimal actorWeight = actorWeight(actor, engagedIn);
+            if (bySector) {
+                BigDecimal summed = sectorActorWeights.get(actor.sector());
+                actorWeight = summed.signum() == 0 ? BigDecimal.ZERO
+                        : sectorWeight.get(actor.sector()).multiply(actorWeight).divide(summed, MathContext.DECIMAL64);
+            }
             BigDecimal share = roles.size() <= 1 ? actorWeight
                     : actorWeight.divide(BigDecimal.valueOf(roles.size()), MathContext.DECIMAL64);
             for (Role role : roles) {
                 Optional<Signal> signal = roleSignals.get(role);
                 if (signal.isPresent()) {
-                    evidence.add(SignalKind.ROLE, role.name(), Optional.of(actor.actorId()), Optional.empty(),
-                            signal.get().weight().multiply(share), signal.get());
+                    BigDecimal weight = signal.get().weight().multiply(share);
+                    if (evidence.add(SignalKind.ROLE, role.name(), Optional.of(actor.actorId()), Optional.empty(),
+                            weight, signal.get())) {
+                        roleWeight = roleWeight.add(weight);
+                    }
                 }
             }
         }
+        // The task's origin describes the project from its start, so it counts at every date. Its weight is
+        // relative to the role evidence (seed 001: in Ligeværdig "det er stadig kommunen, der identificerer det
+        // område", which weighs as much as who sits how at the table): the entry's weight × the summed weight of
+        // the role signals at this date, at least 1.
+        BigDecimal originWeight = roleWeight.max(BigDecimal.ONE);
+        history.taskOrigin().flatMap(model::taskOriginSignal).ifPresent(signal ->
+                evidence.add(SignalKind.TASK_ORIGIN, history.taskOrigin().get().name(), Optional.empty(),
+                        Optional.empty(), signal.weight().multiply(originWeight), signal));
         for (Engagement engagement : window) {
             Optional<String> engagementId = Optional.of(engagement.engagementId());
             // Several initiators split the initiative signal equally (joint initiatives, seed 002); a commercial
@@ -113,11 +158,19 @@ public final class EnactedPlacement {
             kindSignals.get(engagement.kind()).ifPresent(signal ->
                     evidence.add(SignalKind.ENGAGEMENT_KIND, engagement.kind().name(), Optional.empty(),
                             engagementId, signal.weight(), signal));
+            // SECTOR: the influence signals of one engagement are shared among its participants of the same
+            // sector, so one association for 40 citizens and the 40 citizens weigh the same.
+            Map<Sector, Long> participantsOfSector = new EnumMap<>(Sector.class);
+            engagement.participants().stream().map(Participant::sector)
+                    .forEach(sector -> participantsOfSector.merge(sector, 1L, Long::sum));
             for (Participant participant : engagement.participants()) {
                 influenceSignals.get(participant.sector()).get(participant.influence()).ifPresent(signal ->
                         evidence.add(SignalKind.PARTICIPANT_INFLUENCE,
                                 participant.sector().name() + " " + participant.influence().name(),
-                                Optional.of(participant.actorId()), engagementId, signal.weight(), signal));
+                                Optional.of(participant.actorId()), engagementId,
+                                bySector ? signal.weight().divide(
+                                        BigDecimal.valueOf(participantsOfSector.get(participant.sector())),
+                                        MathContext.DECIMAL64) : signal.weight(), signal));
             }
         }
 
@@ -126,6 +179,11 @@ public final class EnactedPlacement {
                 evidence.centrality.mean().get().doubleValue()))
                 : Optional.empty();
         return new EnactedPoint(date, point, evidence.openness, evidence.centrality, evidence.signals);
+    }
+
+    /** An actor's own weight: the window's engagements it took part in, but at least the model's minimum. */
+    private BigDecimal actorWeight(ActorHistory actor, Map<String, Long> engagedIn) {
+        return BigDecimal.valueOf(engagedIn.getOrDefault(actor.actorId(), 0L)).max(model.minimumActorWeight());
     }
 
     /**
@@ -225,11 +283,12 @@ public final class EnactedPlacement {
             this.keepSignals = keepSignals;
         }
 
-        void add(SignalKind kind, String key, Optional<String> actorId, Optional<String> engagementId,
+        /** Adds a signal; false when its weight is 0 (switched off). */
+        boolean add(SignalKind kind, String key, Optional<String> actorId, Optional<String> engagementId,
                  BigDecimal weight, Signal signal) {
             // A weight of 0 switches a signal off; it must not make an axis count as touched.
             if (weight.signum() <= 0) {
-                return;
+                return false;
             }
             if (signal.openness().isPresent()) {
                 openness = openness.add(weight, signal.openness().get());
@@ -241,6 +300,7 @@ public final class EnactedPlacement {
                 signals.add(new SignalContribution(kind, key, actorId, engagementId, weight, signal.openness(),
                         signal.centrality()));
             }
+            return true;
         }
     }
 }

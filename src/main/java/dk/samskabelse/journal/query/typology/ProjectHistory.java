@@ -7,10 +7,12 @@ import dk.samskabelse.journal.api.EngagementRecorded;
 import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.Participation;
+import dk.samskabelse.journal.api.ProjectClarified;
 import dk.samskabelse.journal.api.RoleAdded;
 import dk.samskabelse.journal.api.RoleEnded;
 import dk.samskabelse.journal.api.RoleShifted;
 import dk.samskabelse.journal.api.Sector;
+import dk.samskabelse.journal.api.TaskOrigin;
 import dk.samskabelse.journal.api.TypologyDeclared;
 import dk.samskabelse.journal.query.roles.Absence;
 import dk.samskabelse.journal.query.roles.RoleFact;
@@ -33,9 +35,16 @@ import java.util.Set;
  * date, entries of the same date in stored order, so a backdated entry slots in at its place.
  */
 public record ProjectHistory(List<ActorHistory> actors, List<Engagement> engagements,
-                             List<DeclaredPlacement> declarations) {
+                             List<DeclaredPlacement> declarations, Optional<TaskOrigin> taskOrigin) {
+
+    /** A history without a recorded task origin. */
+    public ProjectHistory(List<ActorHistory> actors, List<Engagement> engagements,
+                          List<DeclaredPlacement> declarations) {
+        this(actors, engagements, declarations, Optional.empty());
+    }
 
     public ProjectHistory {
+        taskOrigin = taskOrigin == null ? Optional.empty() : taskOrigin;
         actors = actors.stream().sorted(Comparator.comparing(ActorHistory::actorId)).toList();
         // Stable sorts: entries of the same date keep the order they were given in (the stored order).
         engagements = engagements.stream().sorted(Comparator.comparing(Engagement::occurredOn)).toList();
@@ -97,15 +106,19 @@ public record ProjectHistory(List<ActorHistory> actors, List<Engagement> engagem
 
         List<Engagement> engagements = new ArrayList<>();
         List<DeclaredPlacement> declarations = new ArrayList<>();
+        TaskOrigin taskOrigin = null;
         for (JournalEvent event : kept) {
-            if (event instanceof EngagementRecorded recorded) {
+            if (event instanceof ProjectClarified clarified && clarified.taskOrigin() != null) {
+                // The latest clarification stating an origin decides (kept is in effective-date order).
+                taskOrigin = clarified.taskOrigin();
+            } else if (event instanceof EngagementRecorded recorded) {
                 engagements.add(engagement(recorded, registrations));
             } else if (event instanceof TypologyDeclared declared) {
                 declarations.add(new DeclaredPlacement(declared.entryId(), declared.effectiveOn(),
                         new TypologyPoint(declared.openness(), declared.centrality()), declared.rationale()));
             }
         }
-        return new ProjectHistory(actors, engagements, declarations);
+        return new ProjectHistory(actors, engagements, declarations, Optional.ofNullable(taskOrigin));
     }
 
     public Optional<ActorHistory> actor(String actorId) {

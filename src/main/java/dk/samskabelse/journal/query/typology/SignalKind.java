@@ -9,5 +9,10 @@ public enum SignalKind {
     /** An engagement in the window, by its kind. */
     ENGAGEMENT_KIND,
     /** A participant of an engagement in the window, by sector and influence. */
-    PARTICIPANT_INFLUENCE
+    PARTICIPANT_INFLUENCE,
+    /**
+     * The task's origin recorded in Afklaring (seed 001: who identified the problem); it describes the project
+     * from its start, so it counts at every date.
+     */
+    TASK_ORIGIN
 }

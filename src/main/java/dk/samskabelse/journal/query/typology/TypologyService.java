@@ -1,13 +1,18 @@
 package dk.samskabelse.journal.query.typology;
 
 import dk.samskabelse.journal.api.Participation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.api.Sector;
+import dk.samskabelse.journal.api.TaskOrigin;
+import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.engagements.EngagementRow;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.roles.ActorRow;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import org.springframework.stereotype.Service;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +27,8 @@ import java.util.stream.Collectors;
  */
 @Service
 public class TypologyService {
+
+    private static final ObjectMapper PAYLOAD = new ObjectMapper();
 
     /** horizon: the last date to show (today, or the asOf date of a time-travel question). */
     public TypologyView view(ProjectData data, TypologyModel model, LocalDate horizon) {
@@ -93,7 +100,29 @@ public class TypologyService {
                 .map(row -> new DeclaredPlacement(row.getEntryId(), row.getEffectiveOn(),
                         new TypologyPoint(row.getOpenness(), row.getCentrality()), row.getRationale()))
                 .toList();
-        return new ProjectHistory(actorHistories, engagements, declarations);
+        return new ProjectHistory(actorHistories, engagements, declarations, taskOrigin(data.timeline()));
+    }
+
+    /**
+     * The task's origin (Afklaring, ProjectClarified revision 2): the latest non-retracted clarification that
+     * states one decides; the timeline is in effective-date order, entries of one date in stored order.
+     */
+    static Optional<TaskOrigin> taskOrigin(List<TimelineEntry> timeline) {
+        TaskOrigin origin = null;
+        for (TimelineEntry entry : timeline) {
+            if (!"ProjectClarified".equals(entry.getType()) || entry.isRetracted() || entry.getPayload() == null) {
+                continue;
+            }
+            try {
+                JsonNode stated = PAYLOAD.readTree(entry.getPayload()).get("taskOrigin");
+                if (stated != null && stated.isTextual()) {
+                    origin = TaskOrigin.valueOf(stated.asText());
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalStateException("Unreadable clarification " + entry.getEntryId(), e);
+            }
+        }
+        return Optional.ofNullable(origin);
     }
 
     private static TypologyView.Declared declared(DeclaredPlacement d) {

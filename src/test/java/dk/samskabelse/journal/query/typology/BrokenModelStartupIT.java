@@ -30,6 +30,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class BrokenModelStartupIT {
 
     private static final Path DEFAULT_MODEL = Path.of("projections", "typology-model.yaml");
+    /**
+     * The mistakes are made in a copy of the first default model (typology-model-v1.yaml, issue 13), whose entry
+     * positions (KONVENER at roles[4], KATALYSATOR at roles[5]) the expected lines name; today's default lists
+     * those roles without signal.
+     */
+    private static final Path V1_MODEL = Path.of("projections", "typology-model-v1.yaml");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -40,7 +46,7 @@ class BrokenModelStartupIT {
     void startupFailsNamingFileEntryAndProblem(String mistake, String line, String replacement, String entry,
                                                String problem, @TempDir Path dir) throws IOException {
         Path model = dir.resolve("typology-model-broken.yaml");
-        Files.writeString(model, replaceOnce(Files.readString(DEFAULT_MODEL, StandardCharsets.UTF_8), line,
+        Files.writeString(model, replaceOnce(Files.readString(V1_MODEL, StandardCharsets.UTF_8), line,
                 replacement), StandardCharsets.UTF_8);
 
         Throwable failure = catchThrowable(() -> {

@@ -15,15 +15,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static dk.samskabelse.journal.query.typology.Journal.as;
-import static dk.samskabelse.journal.query.typology.TypologyAssertions.DEFAULT_MODEL;
+import static dk.samskabelse.journal.query.typology.TypologyAssertions.V1_MODEL;
 import static dk.samskabelse.journal.query.typology.TypologyAssertions.assertPoint;
 import static dk.samskabelse.journal.query.typology.TypologyAssertions.assertSums;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The four types of seed 001 as the default model places them, each computed by hand (window 90, minimum 1). */
+// Issue 13: the expected values below were computed by hand from the first default model's table; that model is
+// kept as projections/typology-model-v1.yaml and still computes them (the engine is unchanged for a model
+// without unitOfRegistration and taskOrigins), so the tests run under it. The new default: DefaultModelTest.
 class EnactedPlacementTest {
 
-    private final EnactedPlacement enacted = new EnactedPlacement(DEFAULT_MODEL);
+    private final EnactedPlacement enacted = new EnactedPlacement(V1_MODEL);
 
     @Test
     void onlyPublicActorsDecidingIsStyret() {
@@ -213,7 +216,7 @@ class EnactedPlacementTest {
 
     @Test
     void aSignalWithWeightZeroIsSwitchedOff() {
-        TypologyModel model = DEFAULT_MODEL;
+        TypologyModel model = V1_MODEL;
         Signal hearing = model.engagementKindSignal(EngagementKind.HOERING).orElseThrow();
         TypologyModel hearingsOff = new TypologyModel(model.name(), "hearings-off", model.description(),
                 model.windowDays(), model.minimumActorWeight(), model.roles(), model.rolesWithoutSignal(),
@@ -243,7 +246,8 @@ class EnactedPlacementTest {
                 .engage("e1", "2024-01-07", EngagementKind.WORKSHOP, "a", as("a", Influence.MEDBESTEMMENDE),
                         as("b", Influence.INDDRAGET));
 
-        EnactedPlacement again = new EnactedPlacement(new TypologyModelLoader().loadDefault());
+        EnactedPlacement again = new EnactedPlacement(new TypologyModelLoader()
+                .load(java.nio.file.Path.of("projections", "typology-model-v1.yaml")));
 
         assertThat(again.trajectory(ProjectHistory.of(journal.events())))
                 .isEqualTo(enacted.trajectory(ProjectHistory.of(journal.events())));

@@ -62,6 +62,13 @@ final class Journal {
         return this;
     }
 
+    /** An Afklaring entry stating where the task came from (null: not stated). */
+    Journal clarify(String entryId, String date, dk.samskabelse.journal.api.TaskOrigin origin) {
+        events.add(new dk.samskabelse.journal.api.ProjectClarified(PROJECT, entryId, LocalDate.parse(date), List.of(),
+                List.of(), List.of(), null, null, null, null, origin, List.of(), List.of()));
+        return this;
+    }
+
     Journal declare(String entryId, String date, double openness, double centrality) {
         events.add(new TypologyDeclared(PROJECT, entryId, LocalDate.parse(date), openness, centrality, "begrundelse"));
         return this;

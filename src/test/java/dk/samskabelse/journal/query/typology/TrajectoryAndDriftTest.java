@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static dk.samskabelse.journal.query.typology.Journal.as;
-import static dk.samskabelse.journal.query.typology.TypologyAssertions.DEFAULT_MODEL;
+import static dk.samskabelse.journal.query.typology.TypologyAssertions.V1_MODEL;
 import static dk.samskabelse.journal.query.typology.TypologyAssertions.assertPoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,9 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A project declared Ligeværdig that drifts toward Styret when the public actors start deciding alone (the
  * course of seed 003: an open process that ends in "we must set a common direction"), and is re-declared Styret.
  */
+// Issue 13: the expected values below were computed by hand from the first default model's table; that model is
+// kept as projections/typology-model-v1.yaml and still computes them (the engine is unchanged for a model
+// without unitOfRegistration and taskOrigins), so the tests run under it. The new default: DefaultModelTest.
 class TrajectoryAndDriftTest {
 
-    private final EnactedPlacement enacted = new EnactedPlacement(DEFAULT_MODEL);
+    private final EnactedPlacement enacted = new EnactedPlacement(V1_MODEL);
 
     private final ProjectHistory history = Journal.startedOn("2024-01-10")
             .register("projektleder", ActorKind.PROJEKTLEDER, Role.LIGEVAERDIG_DELTAGER, "2024-01-10")

@@ -10,6 +10,15 @@ final class TypologyAssertions {
     /** The default model (projections/typology-model.yaml), loaded once. */
     static final TypologyModel DEFAULT_MODEL = new TypologyModelLoader().loadDefault();
 
+    /**
+     * The first default model (projections/typology-model-v1.yaml, "standard-v1"): every actor counts for itself
+     * and there is no task origin. The engine's mechanics (window, minimum weight, several roles, drift) are
+     * pinned under it with the values computed by hand from its table; the default model's own cases are in
+     * DefaultModelTest, UnitOfRegistrationTest and the validation set.
+     */
+    static final TypologyModel V1_MODEL = new TypologyModelLoader()
+            .load(java.nio.file.Path.of("projections", "typology-model-v1.yaml"));
+
     private TypologyAssertions() {
     }
 

@@ -4,6 +4,7 @@ import dk.samskabelse.journal.api.EngagementKind;
 import dk.samskabelse.journal.api.Influence;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.Sector;
+import dk.samskabelse.journal.api.TaskOrigin;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,14 +17,33 @@ import java.util.Optional;
 public record TypologyModel(String name, String version, String description, int windowDays,
                             BigDecimal minimumActorWeight, List<RoleSignal> roles,
                             List<RoleWithoutSignal> rolesWithoutSignal, List<InitiativeSignal> initiatives,
-                            List<EngagementKindSignal> engagementKinds, List<InfluenceSignal> participantInfluence) {
+                            List<EngagementKindSignal> engagementKinds, List<InfluenceSignal> participantInfluence,
+                            UnitOfRegistration unitOfRegistration, List<TaskOriginSignal> taskOrigins,
+                            List<TaskOriginWithoutSignal> taskOriginsWithoutSignal) {
 
     public TypologyModel {
+        unitOfRegistration = unitOfRegistration == null ? UnitOfRegistration.ACTOR : unitOfRegistration;
+        taskOrigins = List.copyOf(taskOrigins);
+        taskOriginsWithoutSignal = List.copyOf(taskOriginsWithoutSignal);
         roles = List.copyOf(roles);
         rolesWithoutSignal = List.copyOf(rolesWithoutSignal);
         initiatives = List.copyOf(initiatives);
         engagementKinds = List.copyOf(engagementKinds);
         participantInfluence = List.copyOf(participantInfluence);
+    }
+
+    /** A model of the first format: every actor counts for itself, no task-origin section. */
+    public TypologyModel(String name, String version, String description, int windowDays,
+                         BigDecimal minimumActorWeight, List<RoleSignal> roles,
+                         List<RoleWithoutSignal> rolesWithoutSignal, List<InitiativeSignal> initiatives,
+                         List<EngagementKindSignal> engagementKinds, List<InfluenceSignal> participantInfluence) {
+        this(name, version, description, windowDays, minimumActorWeight, roles, rolesWithoutSignal, initiatives,
+                engagementKinds, participantInfluence, UnitOfRegistration.ACTOR, List.of(), List.of());
+    }
+
+    public Optional<Signal> taskOriginSignal(TaskOrigin origin) {
+        return taskOrigins.stream().filter(entry -> entry.origin() == origin)
+                .map(TaskOriginSignal::signal).findFirst();
     }
 
     public Optional<Signal> roleSignal(Role role) {

@@ -18,6 +18,7 @@ import dk.samskabelse.journal.api.EngagementKind;
 import dk.samskabelse.journal.api.Influence;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.Sector;
+import dk.samskabelse.journal.api.TaskOrigin;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -272,8 +273,10 @@ public final class TypologyModelLoader {
         duplicates(document, file, "participantInfluence",
                 entry -> entry.get("sector").asText() + " " + entry.get("influence").asText(), "sector and influence",
                 problems);
-        for (String section : List.of("roles", "initiatives", "engagementKinds", "participantInfluence")) {
-            JsonNode entries = document.get(section);
+        taskOriginProblems(document, file, problems);
+        for (String section : List.of("roles", "initiatives", "engagementKinds", "participantInfluence",
+                "taskOrigins")) {
+            JsonNode entries = optionalList(document, section);
             for (int i = 0; i < entries.size(); i++) {
                 if (entries.get(i).get("openness").isNull() && entries.get(i).get("centrality").isNull()) {
                     problems.add(line(file, document, List.of(section, i),
@@ -282,6 +285,39 @@ public final class TypologyModelLoader {
             }
         }
         return problems;
+    }
+
+    /**
+     * The task-origin section is optional (older model files have none); once it is there, every origin must be
+     * placed explicitly, like every role, so that an origin left out cannot pass for "no signal".
+     */
+    private static void taskOriginProblems(JsonNode document, String file, List<String> problems) {
+        if (!document.has("taskOrigins") && !document.has("taskOriginsWithoutSignal")) {
+            return;
+        }
+        Map<TaskOrigin, String> seenAt = new EnumMap<>(TaskOrigin.class);
+        for (String section : List.of("taskOrigins", "taskOriginsWithoutSignal")) {
+            JsonNode entries = optionalList(document, section);
+            for (int i = 0; i < entries.size(); i++) {
+                TaskOrigin origin = TaskOrigin.valueOf(entries.get(i).get("origin").asText());
+                String earlier = seenAt.putIfAbsent(origin, section + "[" + i + "]");
+                if (earlier != null) {
+                    problems.add(line(file, document, List.of(section, i),
+                            "origin " + origin + " is already given at " + earlier + "; list each origin once"));
+                }
+            }
+        }
+        for (TaskOrigin origin : TaskOrigin.values()) {
+            if (!seenAt.containsKey(origin)) {
+                problems.add(line(file, document, List.of("taskOrigins"), "origin " + origin
+                        + " is missing: give it a signal under taskOrigins or list it under taskOriginsWithoutSignal"));
+            }
+        }
+    }
+
+    private static JsonNode optionalList(JsonNode document, String section) {
+        JsonNode entries = document.get(section);
+        return entries == null ? JsonNodeFactory.instance.arrayNode() : entries;
     }
 
     private static void duplicates(JsonNode document, String file, String section,
@@ -344,7 +380,7 @@ public final class TypologyModelLoader {
             return Optional.empty();
         }
         List<String> parts = new ArrayList<>();
-        for (String field : List.of("role", "initiator", "kind", "sector", "influence")) {
+        for (String field : List.of("role", "origin", "initiator", "kind", "sector", "influence")) {
             JsonNode value = entry.get(field);
             if (value != null && value.isTextual()) {
                 parts.add(value.asText());
@@ -371,7 +407,16 @@ public final class TypologyModelLoader {
                         EngagementKind.valueOf(entry.get("kind").asText()), signal(entry))),
                 map(document.get("participantInfluence"), entry -> new InfluenceSignal(
                         Sector.valueOf(entry.get("sector").asText()), Influence.valueOf(entry.get("influence").asText()),
-                        signal(entry))));
+                        signal(entry))),
+                // The sections new to the format are optional: without them a model computes as before.
+                document.has("unitOfRegistration")
+                        ? UnitOfRegistration.valueOf(document.get("unitOfRegistration").asText())
+                        : UnitOfRegistration.ACTOR,
+                map(optionalList(document, "taskOrigins"), entry -> new TaskOriginSignal(
+                        TaskOrigin.valueOf(entry.get("origin").asText()), signal(entry))),
+                map(optionalList(document, "taskOriginsWithoutSignal"), entry -> new TaskOriginWithoutSignal(
+                        TaskOrigin.valueOf(entry.get("origin").asText()), entry.get("reason").asText(),
+                        citations(entry))));
     }
 
     private static <T> List<T> map(JsonNode entries, Function<JsonNode, T> mapper) {

@@ -6,6 +6,7 @@ import dk.samskabelse.journal.api.EngagementKind;
 import dk.samskabelse.journal.api.Influence;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.Sector;
+import dk.samskabelse.journal.api.TaskOrigin;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -26,6 +27,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class TypologyModelLoaderTest {
 
     private static final Path DEFAULT_FILE = Path.of("projections", "typology-model.yaml");
+    /**
+     * The first default model, kept as a named alternative (issue 13). The error-message tests below edit its
+     * text: it is in the first format (no optional sections), and its entry positions are the ones the expected
+     * lines name.
+     */
+    private static final Path V1_FILE = Path.of("projections", "typology-model-v1.yaml");
     private static final Path SEEDS = Path.of("..", "shared", "seeds");
 
     private final TypologyModelLoader loader = new TypologyModelLoader();
@@ -34,31 +41,85 @@ class TypologyModelLoaderTest {
     void theDefaultFileLoads() {
         TypologyModel model = loader.load(DEFAULT_FILE);
 
+        // The values of DOMAIN.md's signal table (issue 13), read off the table by hand.
         assertThat(model.name()).isEqualTo("standard");
+        assertThat(model.version()).isEqualTo("2.0");
         assertThat(model.windowDays()).isEqualTo(90);
         assertThat(model.minimumActorWeight()).isEqualByComparingTo("1");
-        assertThat(model.roles()).hasSize(15);
+        assertThat(model.unitOfRegistration()).isEqualTo(UnitOfRegistration.SECTOR);
+        assertThat(model.roles()).hasSize(12);
         assertThat(model.rolesWithoutSignal()).extracting(RoleWithoutSignal::role)
-                .containsExactly(Role.TILBAGETRUKKET, Role.BEBOER, Role.POLITISK_AKTIV);
+                .containsExactly(Role.TILBAGETRUKKET, Role.KONVENER, Role.KATALYSATOR, Role.INNOVATOR, Role.BEBOER,
+                        Role.POLITISK_AKTIV);
         assertSignal(model.roleSignal(Role.BESLUTTENDE), "-0.8", "-0.8");
-        assertSignal(model.roleSignal(Role.KONVENER), "0.3", "-0.3");
-        assertSignal(model.roleSignal(Role.KATALYSATOR), "0.7", "-0.1");
-        assertSignal(model.roleSignal(Role.MEDDESIGNER), "0.6", "0.0");
-        assertSignal(model.initiativeSignal(Sector.NON_PUBLIC), "0.8", "0.8");
+        assertThat(model.roleSignal(Role.KONVENER)).isEmpty();
+        assertThat(model.roleSignal(Role.KATALYSATOR)).isEmpty();
+        assertThat(model.roleSignal(Role.INNOVATOR)).isEmpty();
+        assertSignal(model.roleSignal(Role.MEDDESIGNER), "0.6", "-0.3");
+        assertSignal(model.roleSignal(Role.MEDPRODUCENT), "0.4", "-0.2");
+        assertSignal(model.initiativeSignal(Sector.NON_PUBLIC), "0.6", "0.6");
         assertThat(model.initiativeSignal(Sector.PUBLIC)).isEmpty();
         assertSignal(model.engagementKindSignal(EngagementKind.HOERING), "-0.8", "-0.6");
         assertThat(model.engagementKindSignal(EngagementKind.WORKSHOP)).isEmpty();
-        // "—" in DOMAIN.md's table: the influence signals do not touch openness.
+        // "—" in DOMAIN.md's table: non-public co-decision does not touch centrality.
         Signal codeciding = model.influenceSignal(Sector.NON_PUBLIC, Influence.MEDBESTEMMENDE).orElseThrow();
-        assertThat(codeciding.openness()).isEmpty();
-        assertThat(codeciding.centrality()).contains(new BigDecimal("0.4"));
-        assertThat(model.influenceSignal(Sector.NON_PUBLIC, Influence.BESTEMMENDE).orElseThrow().centrality())
-                .contains(new BigDecimal("0.8"));
-        assertThat(model.influenceSignal(Sector.PUBLIC, Influence.BESTEMMENDE).orElseThrow().centrality())
-                .contains(new BigDecimal("-0.6"));
+        assertThat(codeciding.openness()).contains(new BigDecimal("0.4"));
+        assertThat(codeciding.centrality()).isEmpty();
+        assertSignal(model.influenceSignal(Sector.NON_PUBLIC, Influence.BESTEMMENDE), "0.6", "0.6");
+        assertSignal(model.influenceSignal(Sector.PUBLIC, Influence.BESTEMMENDE), "-0.6", "-0.6");
         assertThat(model.influenceSignal(Sector.PUBLIC, Influence.MEDBESTEMMENDE)).isEmpty();
         assertThat(model.roleSignal(Role.FACILITATOR).orElseThrow().citations()).extracting(Citation::source)
                 .containsExactly("001_63d4697c330befc9.txt", "004_f0a98c70bd750e9d.txt");
+        // The task's origin: the municipality's own (and another public body) centrality only; from outside both.
+        for (TaskOrigin origin : List.of(TaskOrigin.POLITIKERE, TaskOrigin.TOPLEDELSE, TaskOrigin.MEDARBEJDERE,
+                TaskOrigin.ANDEN_OFFENTLIG_MYNDIGHED)) {
+            Signal signal = model.taskOriginSignal(origin).orElseThrow();
+            assertThat(signal.openness()).as(origin.name()).isEmpty();
+            assertThat(signal.centrality()).as(origin.name()).contains(new BigDecimal("-0.6"));
+            assertThat(signal.weight()).as(origin.name()).isEqualByComparingTo("0.5");
+        }
+        for (TaskOrigin origin : List.of(TaskOrigin.BORGERE, TaskOrigin.CIVILSAMFUND, TaskOrigin.ERHVERVSLIV)) {
+            Signal signal = model.taskOriginSignal(origin).orElseThrow();
+            assertThat(signal.openness()).as(origin.name()).contains(new BigDecimal("0.6"));
+            assertThat(signal.centrality()).as(origin.name()).contains(new BigDecimal("0.8"));
+            assertThat(signal.weight()).as(origin.name()).isEqualByComparingTo("0.5");
+        }
+        assertThat(model.taskOriginSignal(TaskOrigin.ANDET)).isEmpty();
+        assertThat(model.taskOriginsWithoutSignal()).extracting(TaskOriginWithoutSignal::origin)
+                .containsExactly(TaskOrigin.ANDET);
+    }
+
+    /** The first default model still loads and computes as before: every actor for itself, no origin. */
+    @Test
+    void theFirstModelLoadsInTheFirstFormat() {
+        TypologyModel model = loader.load(V1_FILE);
+
+        assertThat(model.name()).isEqualTo("standard-v1");
+        assertThat(model.unitOfRegistration()).isEqualTo(UnitOfRegistration.ACTOR);
+        assertThat(model.taskOrigins()).isEmpty();
+        assertThat(model.taskOriginsWithoutSignal()).isEmpty();
+        assertSignal(model.roleSignal(Role.KONVENER), "0.3", "-0.3");
+        assertSignal(model.roleSignal(Role.MEDDESIGNER), "0.6", "0.0");
+        assertSignal(model.initiativeSignal(Sector.NON_PUBLIC), "0.8", "0.8");
+    }
+
+    @Test
+    void aTaskOriginSectionMustPlaceEveryOriginOnce() throws IOException {
+        String yaml = Files.readString(DEFAULT_FILE).replace("  - origin: ANDET\n", "  - origin: BORGERE\n");
+
+        assertThat(failure(yaml, "origins.yaml").problems()).containsExactly(
+                "origins.yaml: taskOriginsWithoutSignal[0] (BORGERE): origin BORGERE is already given at "
+                        + "taskOrigins[4]; list each origin once",
+                "origins.yaml: model: origin ANDET is missing: give it a signal under taskOrigins or list "
+                        + "it under taskOriginsWithoutSignal");
+    }
+
+    @Test
+    void anUnknownUnitOfRegistrationIsRefused() throws IOException {
+        String yaml = Files.readString(DEFAULT_FILE).replace("unitOfRegistration: SECTOR", "unitOfRegistration: PERSON");
+
+        assertThat(failure(yaml, "unit.yaml").problems()).containsExactly(
+                "unit.yaml: model: unknown unitOfRegistration 'PERSON' (allowed: ACTOR, SECTOR)");
     }
 
     @Test
@@ -270,7 +331,7 @@ class TypologyModelLoaderTest {
     }
 
     private static String defaultText() throws IOException {
-        return Files.readString(DEFAULT_FILE);
+        return Files.readString(V1_FILE);
     }
 
     private static ByteArrayInputStream stream(String text) {
