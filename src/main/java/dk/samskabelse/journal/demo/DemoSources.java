@@ -1,6 +1,7 @@
 package dk.samskabelse.journal.demo;
 
 import dk.samskabelse.journal.api.DemoProvenance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -21,6 +22,7 @@ class DemoSources implements DemoProvenance {
 
     private final Map<String, DemoPlan> plans;
 
+    @Autowired
     DemoSources(Clock clock) {
         this(DemoHistories.plans(clock.getZone()));
     }
