@@ -413,6 +413,10 @@ class DemoHistoriesIT {
         assertThat(ndjson.body().lines()).hasSize(naestved.entries()).allSatisfy(line ->
                 assertThat(line).containsPattern("\"demo\":\\{\"kind\":\"(SEED|INVENTED)\""));
 
+        JsonNode timeline = researcher.get("/api/research/projects/" + naestved.projectId() + "/timeline").json();
+        assertThat(timeline.path("entries")).isNotEmpty().allSatisfy(entry ->
+                assertThat(entry.path("demo").path("kind").asText()).isIn("SEED", "INVENTED"));
+
         Browser browser = new Browser(port);
         browser.login("leder", "samskabelse");
         for (String path : List.of("", "/tidslinje", "/genafspilning", "/evaluering", "/erkendelse")) {
