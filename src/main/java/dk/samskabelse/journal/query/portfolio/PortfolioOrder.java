@@ -19,7 +19,8 @@ public record PortfolioOrder(Key key, boolean descending) {
         DRIFT_DAYS("driftDays", true, Comparator.comparingLong(e -> drift(e).daysApart())),
         LONGEST_DRIFT("longestDrift", true,
                 Comparator.comparingLong(e -> drift(e).longest() == null ? 0 : drift(e).longest().days())),
-        DRIFT_NOW("driftNow", true, Comparator.comparing(e -> drift(e).apartNow()));
+        // The column shows the drift flag (today, or at closing), so it sorts by it.
+        DRIFT_NOW("driftNow", true, Comparator.comparing(PortfolioEntry::drift));
 
         private final String parameter;
         private final boolean descendingFirst;

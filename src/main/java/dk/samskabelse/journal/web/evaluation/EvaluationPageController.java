@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.web.evaluation;
 
+import dk.samskabelse.journal.api.DemoProvenance;
 import dk.samskabelse.journal.audit.AccessKind;
 import dk.samskabelse.journal.audit.AccessLog;
 import dk.samskabelse.journal.config.JournalBaseUrl;
@@ -12,7 +13,6 @@ import dk.samskabelse.journal.web.ProjectLoader;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
-import dk.samskabelse.journal.api.DemoProvenance;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -6,11 +6,11 @@ import dk.samskabelse.journal.query.portfolio.PortfolioService;
 import dk.samskabelse.journal.security.ProjectAccess;
 import dk.samskabelse.journal.web.PageController;
 import dk.samskabelse.journal.web.charts.TypologyPlane;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
