@@ -51,6 +51,19 @@ public final class DemoHistories {
         return plans;
     }
 
+    /** The data files as written, by file name (for the tests that read the files' actors and texts). */
+    static java.util.Map<String, DemoHistory> histories() {
+        try {
+            java.util.Map<String, DemoHistory> histories = new java.util.TreeMap<>();
+            for (Resource file : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
+                histories.put(file.getFilename(), read(file));
+            }
+            return histories;
+        } catch (IOException e) {
+            throw new DemoDataException("Cannot list " + LOCATION, e);
+        }
+    }
+
     static DemoHistory read(Resource file) {
         try (InputStream in = file.getInputStream()) {
             return YAML.readValue(in, DemoHistory.class);

@@ -29,12 +29,25 @@ import java.util.stream.Stream;
  * journal entries in the words of the API. `key` is the stable name every id of the history is derived from;
  * `recordedBy` and `recordedAfterDays` say who wrote the entries and how many days after they happened, unless
  * an entry says otherwise (`by`, `recorded`).
+ * <p>
+ * Demo honesty (issue 13): `seedFile` names the seed the history is built around; the project, every actor and
+ * every entry may cite the passage it rests on (`seed`, in that file unless the item names another `seedFile`).
+ * An item without `seed` is invented. The citations are kept beside the events (DemoSources), never in them.
  */
 public record DemoHistory(String key, String recordedBy, Integer recordedAfterDays, Project project,
-                          List<Actor> actors, List<Entry> journal) {
+                          List<Actor> actors, List<Entry> journal, String seedFile) {
+
+    public DemoHistory(String key, String recordedBy, Integer recordedAfterDays, Project project, List<Actor> actors,
+                       List<Entry> journal) {
+        this(key, recordedBy, recordedAfterDays, project, actors, journal, null);
+    }
 
     public record Project(String name, String municipality, Area area, String purpose, LocalDate startedOn,
-                          LocalDate recorded, String by) {
+                          LocalDate recorded, String by, String seed, String seedFile) {
+        public Project(String name, String municipality, Area area, String purpose, LocalDate startedOn,
+                       LocalDate recorded, String by) {
+            this(name, municipality, area, purpose, startedOn, recorded, by, null, null);
+        }
     }
 
     /**
@@ -42,10 +55,10 @@ public record DemoHistory(String key, String recordedBy, Integer recordedAfterDa
      * `commercialSupplier` marks a paid supplier (seed 002 excludes "rent kommercielle relationer").
      */
     public record Actor(String key, String name, ActorKind kind, Role role, String organisation, LocalDate joinedOn,
-                       LocalDate recorded, String by, Boolean commercialSupplier) {
+                       LocalDate recorded, String by, Boolean commercialSupplier, String seed, String seedFile) {
         public Actor(String key, String name, ActorKind kind, Role role, String organisation, LocalDate joinedOn,
                      LocalDate recorded, String by) {
-            this(key, name, kind, role, organisation, joinedOn, recorded, by, null);
+            this(key, name, kind, role, organisation, joinedOn, recorded, by, null, null, null);
         }
     }
 
@@ -57,14 +70,15 @@ public record DemoHistory(String key, String recordedBy, Integer recordedAfterDa
                         Clarification clarify, Declaration declare, Engagement engagement, RoleShift shift,
                         Withdrawal withdraw, PhaseChange phase, CourseCorrection correction, Insight insight,
                         Retraction retract, Closure close, RoleChange addRole, RoleChange endRole, Rejoin rejoin,
-                        Reopening reopen, Planning planning, Leadership leadership, Reflection reflection) {
+                        Reopening reopen, Planning planning, Leadership leadership, Reflection reflection,
+                        String seed, String seedFile) {
 
         public Entry(String id, LocalDate date, LocalDate recorded, String by, Boolean shareable,
                      Clarification clarify, Declaration declare, Engagement engagement, RoleShift shift,
                      Withdrawal withdraw, PhaseChange phase, CourseCorrection correction, Insight insight,
                      Retraction retract, Closure close) {
             this(id, date, recorded, by, shareable, clarify, declare, engagement, shift, withdraw, phase, correction,
-                    insight, retract, close, null, null, null, null, null, null, null);
+                    insight, retract, close, null, null, null, null, null, null, null, null, null);
         }
 
         List<Record> kinds() {

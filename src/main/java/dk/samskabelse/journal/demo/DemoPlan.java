@@ -13,6 +13,7 @@ import dk.samskabelse.journal.api.ClarifyProject;
 import dk.samskabelse.journal.api.CloseProject;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.DeclareTypology;
+import dk.samskabelse.journal.api.DemoProvenance.DemoSource;
 import dk.samskabelse.journal.api.Participation;
 import dk.samskabelse.journal.api.RecordCourseCorrection;
 import dk.samskabelse.journal.api.RecordEngagement;
@@ -39,9 +40,16 @@ import java.util.UUID;
 /**
  * A demo history turned into the API's commands, each with the time it was recorded and by whom, in the order
  * they were recorded. Every id is derived from the history's key, so playing the plan again sends the same
- * project id and the same entry ids: the journal acknowledges them without writing anything twice.
+ * project id and the same entry ids: the journal acknowledges them without writing anything twice. seedFile and
+ * sources: the seed the history is built around and, per entry id, whether the entry rests on a seed passage or
+ * is invented (issue 13, demo honesty).
  */
-public record DemoPlan(String file, String key, String projectId, String name, List<Step> steps) {
+public record DemoPlan(String file, String key, String projectId, String name, List<Step> steps, String seedFile,
+                       Map<String, DemoSource> sources) {
+
+    public DemoPlan {
+        sources = Map.copyOf(sources);
+    }
 
     /** One command as the API would send it, with the second clock (DOMAIN.md "Two clocks"). */
     public record Step(String label, Object command, Instant recordedAt, String recordedBy) {
@@ -67,6 +75,9 @@ public record DemoPlan(String file, String key, String projectId, String name, L
         return id(key, entry.id() != null ? "entry:id:" + entry.id() : "entry:" + index);
     }
 
+    /** A seed file name as in /work/shared/seeds: three digits, "_", a hash, ".txt". */
+    static final String SEED_FILE = "\\d{3}_[0-9a-f]+\\.txt";
+
     static String id(String key, String what) {
         return UUID.nameUUIDFromBytes(("demo:" + key + ":" + what).getBytes(StandardCharsets.UTF_8)).toString();
     }
@@ -89,6 +100,7 @@ public record DemoPlan(String file, String key, String projectId, String name, L
         private final Map<String, String> actorIds = new HashMap<>();
         private final Map<String, String> entryIdsByName = new HashMap<>();
         private final List<Pending> pending = new ArrayList<>();
+        private final Map<String, DemoSource> sources = new HashMap<>();
 
         Builder(String file, DemoHistory history, ZoneId zone) {
             this.file = file;
@@ -103,6 +115,10 @@ public record DemoPlan(String file, String key, String projectId, String name, L
             if (history.recordedBy() == null || history.recordedBy().isBlank()) {
                 throw problem("recordedBy", "names no user");
             }
+            if (history.seedFile() == null || !history.seedFile().matches(SEED_FILE)) {
+                throw problem("seedFile", "must name the seed file the history is built around (like "
+                        + "000_6b9a6d0be96d5ed0.txt)");
+            }
         }
 
         DemoPlan build() {
@@ -111,6 +127,7 @@ public record DemoPlan(String file, String key, String projectId, String name, L
             add("project", new StartProject(projectId, id(key, "start"), project.name(), project.municipality(),
                     project.area(), project.purpose(), project.startedOn()),
                     project.startedOn(), project.recorded(), project.by());
+            source("project", id(key, "start"), project.seed(), project.seedFile());
             registerActors(project.startedOn());
             List<DemoHistory.Entry> journal = history.journal() == null ? List.of() : history.journal();
             for (int i = 0; i < journal.size(); i++) {
@@ -120,7 +137,23 @@ public record DemoPlan(String file, String key, String projectId, String name, L
             List<Step> steps = pending.stream()
                     .sorted(Comparator.comparing(Pending::recordedOn).thenComparingInt(Pending::order))
                     .map(Pending::step).toList();
-            return new DemoPlan(file, key, projectId, project.name(), steps);
+            return new DemoPlan(file, key, projectId, project.name(), steps, history.seedFile(), sources);
+        }
+
+        /** Issue 13: a passage makes the entry rest on the seed (the history's, or the one named); none: invented. */
+        private void source(String where, String entryId, String passage, String seedFile) {
+            if (passage == null || passage.isBlank()) {
+                if (seedFile != null) {
+                    throw problem(where, "names a seedFile but no seed passage");
+                }
+                sources.put(entryId, DemoSource.INVENTED);
+                return;
+            }
+            String file = seedFile != null ? seedFile : history.seedFile();
+            if (!file.matches(SEED_FILE)) {
+                throw problem(where + ".seedFile", "is no seed file name: " + file);
+            }
+            sources.put(entryId, DemoSource.seed(file, passage.strip()));
         }
 
         private void registerActors(LocalDate startedOn) {
@@ -141,6 +174,7 @@ public record DemoPlan(String file, String key, String projectId, String name, L
                         new ActorPersonalData(actor.name(), actor.organisation(), null),
                         Boolean.TRUE.equals(actor.commercialSupplier())),
                         joinedOn, actor.recorded(), actor.by());
+                source(where, id(key, "actor-entry:" + actor.key()), actor.seed(), actor.seedFile());
             }
         }
 
@@ -225,6 +259,7 @@ public record DemoPlan(String file, String key, String projectId, String name, L
                 command = new CloseProject(projectId, entryId, date, entry.close().note(), shareable);
             }
             add(where, command, date, entry.recorded(), entry.by());
+            source(where, entryId, entry.seed(), entry.seedFile());
         }
 
         private RecordEngagement engagement(DemoHistory.Engagement e, String entryId, LocalDate date,

@@ -15,12 +15,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -306,6 +310,140 @@ class DemoHistoriesIT {
                         "Forankring", "Afsæt").doesNotContain("Der skete en uventet fejl");
             }
         }
+    }
+
+    /**
+     * Issue 13, point 5: the portfolio's drift over the whole history agrees with the typology view's divergent
+     * periods (days apart up to today, or the closing date; an open period counts its last day). The lines are
+     * printed for the evidence file; the numbers follow the active model, so they change with it.
+     */
+    @Test
+    void thePortfolioShowsTheDriftOverTheWholeHistoryAsTheTypologyViewHasIt() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        for (DemoPlan plan : plans) {
+            JsonNode entry = portfolio.get(plan.projectId());
+            JsonNode drift = entry.path("driftHistory");
+            LocalDate end = absent(entry.path("closedOn")) ? today : LocalDate.parse(entry.path("closedOn").asText());
+            long expected = 0;
+            boolean open = false;
+            for (JsonNode period : view(plan, "/typology").path("divergentPeriods")) {
+                LocalDate from = LocalDate.parse(period.path("from").asText());
+                LocalDate until = absent(period.path("until")) ? end.plusDays(1)
+                        : LocalDate.parse(period.path("until").asText());
+                expected += ChronoUnit.DAYS.between(from, until);
+                open = absent(period.path("until"));
+            }
+            assertThat(drift.path("daysApart").asLong()).as(plan.file()).isEqualTo(expected);
+            assertThat(drift.path("apartNow").asBoolean()).as(plan.file()).isEqualTo(open);
+            JsonNode longest = drift.path("longest");
+            if (expected > 0) {
+                assertThat(longest.path("days").asLong()).as(plan.file()).isPositive().isLessThanOrEqualTo(expected);
+            } else {
+                assertThat(absent(longest)).as(plan.file()).isTrue();
+            }
+            System.out.printf("DRIFT | %-45s | declared %-13s | enacted %-13s | %4d days apart | longest %s | apart now: %s%n",
+                    entry.path("name").asText(), entry.path("declared").path("quadrant").asText("-"),
+                    entry.path("enacted").path("quadrant").asText("-"), drift.path("daysApart").asLong(),
+                    absent(longest) ? "-" : longest.path("from").asText() + " – "
+                            + (absent(longest.path("until")) ? "open" : longest.path("until").asText())
+                            + " (" + longest.path("days").asLong() + " days)",
+                    drift.path("apartNow").asBoolean());
+        }
+        // Seed 003: the open start drifts to Styret while the declaration stays Ligeværdig, and the journal is open.
+        assertThat(portfolio.get(plan("nul-til-atten").projectId()).path("driftHistory").path("apartNow").asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void thePortfolioSortsByTheDriftInTheApiAndOnThePage() {
+        List<JsonNode> most = new ArrayList<>();
+        get("/api/projects?sort=-driftDays").forEach(most::add);
+        assertThat(most).hasSize(6);
+        for (int i = 1; i < most.size(); i++) {
+            long before = most.get(i - 1).path("driftHistory").path("daysApart").asLong();
+            long after = most.get(i).path("driftHistory").path("daysApart").asLong();
+            assertThat(before).isGreaterThanOrEqualTo(after);
+            if (before == after) {
+                assertThat(most.get(i - 1).path("name").asText().compareToIgnoreCase(most.get(i).path("name").asText()))
+                        .isNegative();
+            }
+        }
+        List<JsonNode> longest = new ArrayList<>();
+        get("/api/projects?sort=longestDrift").forEach(longest::add);
+        assertThat(longest).extracting(p -> p.path("driftHistory").path("longest").path("days").asLong(0))
+                .isSorted();
+        JsonHttp.Response unknown = http.get("/api/projects?sort=drift-days");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.contentType()).contains("application/problem+json");
+        assertThat(unknown.body()).contains("sort");
+
+        Browser browser = new Browser(port);
+        browser.login("chef", "samskabelse");
+        HttpResponse<String> page = browser.get("/?lang=da&sort=-driftDays");
+        assertThat(page.statusCode()).isEqualTo(200);
+        Document html = Jsoup.parse(page.body());
+        Element sorted = html.selectFirst("#projekttabel th[aria-sort]");
+        assertThat(sorted).isNotNull();
+        assertThat(sorted.attr("aria-sort")).isEqualTo("descending");
+        assertThat(sorted.text()).isEqualTo("Dage i forskellige felter");
+        // Its link turns the direction and keeps the other parameters.
+        assertThat(sorted.selectFirst("a").attr("href")).contains("sort=driftDays").contains("lang=da")
+                .doesNotContain("-driftDays");
+        assertThat(html.select("#projekttabel th[aria-sort]")).hasSize(1);
+        assertThat(html.select("#projekttabel thead a")).extracting(Element::text).contains("Projekt", "Drift",
+                "Længste periode i forskellige felter");
+        assertThat(html.select("#projekttabel tbody tr > th > a")).extracting(Element::text)
+                .containsExactlyElementsOf(most.stream().map(p -> p.path("name").asText()).toList());
+        assertThat(html.selectFirst("#drift-hjaelp").text()).contains("hele forløbet");
+        assertThat(html.select("#projekttabel tbody tr")).allSatisfy(row ->
+                assertThat(row.select(".tag--demo").text()).isEqualTo("Demo: delvis opfundet forløb"));
+    }
+
+    /**
+     * Issue 13, point 7: a demo says so in the portfolio, on every project page and in every export, and each of
+     * its entries says whether it rests on the seed or is invented.
+     */
+    @Test
+    void everyProjectPageAndExportOfADemoSaysItIsADemoWithWhereEachEntryComesFrom() {
+        DemoPlan naestved = plan("naturens-rige");
+        assertThat(portfolio.values()).allSatisfy(p -> assertThat(p.path("demo").asBoolean()).isTrue());
+
+        JsonHttp researcher = JsonHttp.signedIn(port, "forsker", "samskabelse");
+        JsonHttp.Response csv = researcher.get("/api/research/projects/" + naestved.projectId() + "/events?format=csv");
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).endsWith(",demo,demoSource,demoSeedFile,demoSeedPassage");
+        assertThat(csv.body()).contains(",true,SEED,000_6b9a6d0be96d5ed0.txt,", ",true,INVENTED,,");
+        System.out.println("EXPORT | " + lines.get(0));
+        lines.stream().filter(line -> line.contains(",true,SEED,")).limit(2).forEach(l -> System.out.println("EXPORT | " + l));
+        lines.stream().filter(line -> line.contains(",true,INVENTED,")).limit(1).forEach(l -> System.out.println("EXPORT | " + l));
+
+        JsonHttp.Response ndjson = researcher.get("/api/research/projects/" + naestved.projectId() + "/events");
+        assertThat(ndjson.body().lines()).hasSize(naestved.entries()).allSatisfy(line ->
+                assertThat(line).containsPattern("\"demo\":\\{\"kind\":\"(SEED|INVENTED)\""));
+
+        JsonNode timeline = researcher.get("/api/research/projects/" + naestved.projectId() + "/timeline").json();
+        assertThat(timeline.path("entries")).isNotEmpty().allSatisfy(entry ->
+                assertThat(entry.path("demo").path("kind").asText()).isIn("SEED", "INVENTED"));
+
+        Browser browser = new Browser(port);
+        browser.login("leder", "samskabelse");
+        for (String path : List.of("", "/tidslinje", "/genafspilning", "/evaluering", "/erkendelse")) {
+            Document page = Jsoup.parse(browser.get("/projekter/" + naestved.projectId() + path + "?lang=da").body());
+            Element notice = page.selectFirst("#demo[role=note]");
+            assertThat(notice).as(path).isNotNull();
+            assertThat(notice.text()).as(path).contains("Demoprojekt", "delvis opfundet", "000_6b9a6d0be96d5ed0.txt");
+        }
+        Document journal = Jsoup.parse(browser.get("/projekter/" + naestved.projectId() + "?alle=true&lang=da").body());
+        assertThat(journal.select(".entry .demo-source")).extracting(Element::text)
+                .contains("Opfundet til demoen")
+                .anySatisfy(text -> assertThat(text).startsWith("Kilde: 000_6b9a6d0be96d5ed0.txt, \"Faktisk havde jeg"));
+        assertThat(browser.get("/projekter/" + naestved.projectId() + "/evaluering.md?lang=da").body())
+                .contains("> **Demoprojekt: bygget omkring 000\\_6b9a6d0be96d5ed0.txt");
+    }
+
+    private static boolean absent(JsonNode node) {
+        return node.isMissingNode() || node.isNull();
     }
 
     private JsonNode view(DemoPlan plan, String view) {

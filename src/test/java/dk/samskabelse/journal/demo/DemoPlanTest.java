@@ -144,7 +144,7 @@ class DemoPlanTest {
         return new DemoHistory("test", "leder", 0,
                 new DemoHistory.Project("Test", "Næstved", Area.SUNDHED, "Prøve", LocalDate.of(2020, 2, 1), null, null),
                 List.of(new DemoHistory.Actor("a", "Test T.", ActorKind.BORGER, Role.MEDDESIGNER, null, null, null, null)),
-                journal);
+                journal, "000_6b9a6d0be96d5ed0.txt");
     }
 
     private static DemoHistory.Entry entry(LocalDate date, LocalDate recorded, String initiator) {

@@ -55,6 +55,13 @@ public final class EventCsv {
     static final List<String> ENTRY_COLUMNS = List.of("sequenceNumber", "entryId", "type", "effectiveOn",
             "recordedAt", "recordedBy");
 
+    /**
+     * Issue 13, demo honesty: the last columns say whether the row belongs to a demo project with a partly invented
+     * course ("true", else empty), and where a demo entry comes from (SEED with file and passage, INVENTED, or
+     * RECORDED by a user of the journal). Appended, so that the other columns keep their places.
+     */
+    static final List<String> DEMO_COLUMNS = List.of("demo", "demoSource", "demoSeedFile", "demoSeedPassage");
+
     public static final List<String> COLUMNS = columns();
 
     private EventCsv() {
@@ -79,6 +86,12 @@ public final class EventCsv {
         values.put("recordedBy", entry.recordedBy() == null ? "" : entry.recordedBy());
         for (RecordComponent component : entry.payload().getClass().getRecordComponents()) {
             values.putIfAbsent(component.getName(), text(value(component, entry.payload())));
+        }
+        if (entry.demo() != null) {
+            values.put("demo", "true");
+            values.put("demoSource", entry.demo().kind().name());
+            values.put("demoSeedFile", entry.demo().seedFile());
+            values.put("demoSeedPassage", entry.demo().passage());
         }
         List<Object> row = new ArrayList<>(COLUMNS.size());
         for (String column : COLUMNS) {
@@ -125,6 +138,7 @@ public final class EventCsv {
                 columns.add(component.getName());
             }
         }
+        columns.addAll(DEMO_COLUMNS);
         return List.copyOf(columns);
     }
 }

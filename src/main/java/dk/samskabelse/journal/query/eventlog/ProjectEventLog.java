@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.query.eventlog;
 
+import dk.samskabelse.journal.api.DemoProvenance;
 import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.query.project.TimeTravel;
@@ -16,21 +17,24 @@ import java.util.Optional;
 /**
  * A project's journal exactly as stored: read from the event store by aggregate id (one index range scan),
  * never from the whole store. knownAt leaves out what was written later; asOf what happened later
- * (retractions are kept, as in every other view).
+ * (retractions are kept, as in every other view). An entry of a demo project carries its demo provenance, so every
+ * export of a demo says so (issue 13).
  */
 @Service
 public class ProjectEventLog {
 
     private final EventStore eventStore;
+    private final DemoProvenance demo;
 
-    public ProjectEventLog(EventStore eventStore) {
+    public ProjectEventLog(EventStore eventStore, DemoProvenance demo) {
         this.eventStore = eventStore;
+        this.demo = demo;
     }
 
     @Transactional(readOnly = true)
     public Optional<List<LoggedEntry>> entries(String projectId, TimeTravel when) {
         List<LoggedEntry> entries = eventStore.readEvents(projectId).asStream()
-                .map(ProjectEventLog::toEntry)
+                .map(this::toEntry)
                 .filter(entry -> visible(entry, when))
                 .toList();
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
@@ -44,10 +48,11 @@ public class ProjectEventLog {
                 || !entry.effectiveOn().isAfter(when.asOf());
     }
 
-    private static LoggedEntry toEntry(DomainEventMessage<?> message) {
+    private LoggedEntry toEntry(DomainEventMessage<?> message) {
         JournalEvent event = (JournalEvent) message.getPayload();
         EntryMeta meta = ProjectionEventHandler.meta(message);
         return new LoggedEntry(message.getSequenceNumber(), event.entryId(), message.getPayloadType().getSimpleName(),
-                event.effectiveOn(), meta.recordedAt(), meta.recordedBy(), event);
+                event.effectiveOn(), meta.recordedAt(), meta.recordedBy(), event,
+                demo.source(message.getAggregateIdentifier(), event.entryId()).orElse(null));
     }
 }

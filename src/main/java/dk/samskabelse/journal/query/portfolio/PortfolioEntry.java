@@ -7,10 +7,21 @@ import dk.samskabelse.journal.query.typology.Quadrant;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One project in the chef's portfolio: where it is, where it was meant to be, and whether the two drifted apart. */
+/**
+ * One project in the chef's portfolio: where it is, where it was meant to be, and whether the two drifted apart.
+ * Issue 13: driftHistory, the drift over the whole history; demo, true for a demo project with a partly invented
+ * course.
+ */
 public record PortfolioEntry(String projectId, String name, String municipality, Area area, LocalDate startedOn,
                              LocalDate closedOn, Phase phase, Placement declared, Placement enacted, boolean drift,
-                             LastEntry lastEntry, long entryCount) {
+                             LastEntry lastEntry, long entryCount, DriftHistory driftHistory, boolean demo) {
+
+    public PortfolioEntry(String projectId, String name, String municipality, Area area, LocalDate startedOn,
+                          LocalDate closedOn, Phase phase, Placement declared, Placement enacted, boolean drift,
+                          LastEntry lastEntry, long entryCount) {
+        this(projectId, name, municipality, area, startedOn, closedOn, phase, declared, enacted, drift, lastEntry,
+                entryCount, DriftHistory.NONE, false);
+    }
 
     public record Placement(double openness, double centrality, Quadrant quadrant, boolean borderline) {
     }

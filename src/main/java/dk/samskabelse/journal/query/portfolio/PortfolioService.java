@@ -1,12 +1,16 @@
 package dk.samskabelse.journal.query.portfolio;
 
+import dk.samskabelse.journal.api.DemoProvenance;
 import dk.samskabelse.journal.query.project.PhasesView;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ProjectDataSource;
 import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.projection.JpaProjectionStore;
 import dk.samskabelse.journal.query.summary.ProjectSummary;
+import dk.samskabelse.journal.query.typology.Drift;
+import dk.samskabelse.journal.query.typology.EnactedPlacement;
 import dk.samskabelse.journal.query.typology.EnactedPoint;
+import dk.samskabelse.journal.query.typology.ProjectHistory;
 import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.query.typology.TypologyPoint;
 import dk.samskabelse.journal.query.typology.TypologyService;
@@ -15,15 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The portfolio: every project with phase, declared and enacted quadrant and the drift flag. A project's line
- * is computed from its read-model rows and kept until the project gets a new entry or the day changes.
+ * The portfolio: every project with phase, declared and enacted quadrant, the drift flag and the drift over the
+ * whole history (issue 13). A project's line is computed from its read-model rows and kept until the project gets a
+ * new entry or the day changes.
  */
 @Service
 public class PortfolioService {
@@ -39,25 +43,32 @@ public class PortfolioService {
     private final TypologyService typology;
     private final TypologyModels models;
     private final Clock clock;
+    private final DemoProvenance demo;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     public PortfolioService(JpaProjectionStore store, ProjectDataSource source, TypologyService typology,
-                            TypologyModels models, Clock clock) {
+                            TypologyModels models, Clock clock, DemoProvenance demo) {
         this.store = store;
         this.source = source;
         this.typology = typology;
         this.models = models;
         this.clock = clock;
+        this.demo = demo;
     }
 
     @Transactional(readOnly = true)
     public List<PortfolioEntry> portfolio() {
+        return portfolio(PortfolioOrder.DEFAULT);
+    }
+
+    /** The portfolio in the given order (issue 13: sortable by the drift over the whole history). */
+    @Transactional(readOnly = true)
+    public List<PortfolioEntry> portfolio(PortfolioOrder order) {
         LocalDate today = LocalDate.now(clock);
         return store.all(ProjectSummary.class).stream()
-                .sorted(Comparator.comparing(ProjectSummary::getName, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(ProjectSummary::getProjectId))
                 .map(summary -> entry(summary, today))
                 .flatMap(Optional::stream)
+                .sorted(order.comparator())
                 .toList();
     }
 
@@ -82,12 +93,19 @@ public class PortfolioService {
         Optional<PortfolioEntry.Placement> enacted = enactedPoint.point().map(PortfolioService::placement);
         boolean drift = declared.isPresent() && enacted.isPresent()
                 && declared.get().quadrant() != enacted.get().quadrant();
+        // Issue 13: the whole history, judged up to today or, for a closed project, its closing date.
+        LocalDate end = summary.getClosedOn() != null && summary.getClosedOn().isBefore(today)
+                ? summary.getClosedOn() : today;
+        ProjectHistory history = TypologyService.history(data);
+        Drift whole = Drift.between(history.declarations(),
+                new EnactedPlacement(models.active()).trajectoryUntil(history, end));
         return new PortfolioEntry(summary.getProjectId(), summary.getName(), summary.getMunicipality(),
                 summary.getArea(), summary.getStartedOn(), summary.getClosedOn(), PhasesView.from(data).current(),
                 declared.orElse(null), enacted.orElse(null), drift,
                 new PortfolioEntry.LastEntry(summary.getLastEntryId(), summary.getLastEntryType(),
                         summary.getLastEntryOn(), summary.getLastRecordedAt(), summary.getLastRecordedBy()),
-                summary.getEntryCount());
+                summary.getEntryCount(), DriftHistory.of(whole.periods(), end),
+                demo.isDemo(summary.getProjectId()));
     }
 
     private static PortfolioEntry.Placement placement(TypologyPoint point) {

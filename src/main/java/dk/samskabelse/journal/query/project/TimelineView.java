@@ -1,7 +1,10 @@
 package dk.samskabelse.journal.query.project;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samskabelse.journal.api.DemoProvenance;
+import dk.samskabelse.journal.api.DemoProvenance.DemoSource;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +18,24 @@ public record TimelineView(List<Entry> entries) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** demo: for an entry of a demo project, where it comes from (issue 13); absent otherwise. */
     public record Entry(String entryId, String type, LocalDate effectiveOn, Instant recordedAt, String recordedBy,
-                        boolean backdated, JsonNode content) {
+                        boolean backdated, JsonNode content, @JsonInclude(JsonInclude.Include.NON_NULL) DemoSource demo) {
+
+        public Entry(String entryId, String type, LocalDate effectiveOn, Instant recordedAt, String recordedBy,
+                     boolean backdated, JsonNode content) {
+            this(entryId, type, effectiveOn, recordedAt, recordedBy, backdated, content, null);
+        }
+    }
+
+    /** Issue 13, demo honesty: the entries of a demo project with their provenance; any other project as it is. */
+    public TimelineView withDemoSources(String projectId, DemoProvenance demo) {
+        if (!demo.isDemo(projectId)) {
+            return this;
+        }
+        return new TimelineView(entries.stream().map(e -> new Entry(e.entryId(), e.type(), e.effectiveOn(),
+                e.recordedAt(), e.recordedBy(), e.backdated(), e.content(),
+                demo.source(projectId, e.entryId()).orElse(null))).toList());
     }
 
     public static TimelineView from(ProjectData data, java.time.ZoneId zone) {

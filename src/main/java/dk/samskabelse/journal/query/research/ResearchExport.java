@@ -23,7 +23,7 @@ public class ResearchExport {
         ProjectPseudonyms p = pseudonyms.forProject(projectId);
         return entries.stream()
                 .map(e -> new LoggedEntry(e.sequenceNumber(), e.entryId(), e.type(), e.effectiveOn(), e.recordedAt(),
-                        p.user(e.recordedBy()), ResearchEvents.pseudonymise(e.payload(), p)))
+                        p.user(e.recordedBy()), ResearchEvents.pseudonymise(e.payload(), p), e.demo()))
                 .toList();
     }
 }

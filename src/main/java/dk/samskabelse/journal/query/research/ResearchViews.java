@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.samskabelse.journal.api.Contribution;
+import dk.samskabelse.journal.api.DemoProvenance;
 import dk.samskabelse.journal.api.EngagementRecorded;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.Participation;
@@ -46,9 +47,11 @@ public class ResearchViews {
             .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
 
     private final ResearchPseudonyms pseudonyms;
+    private final DemoProvenance demo;
 
-    public ResearchViews(ResearchPseudonyms pseudonyms) {
+    public ResearchViews(ResearchPseudonyms pseudonyms, DemoProvenance demo) {
         this.pseudonyms = pseudonyms;
+        this.demo = demo;
     }
 
     public TimelineView timeline(ProjectData data, ZoneId zone) {
@@ -57,7 +60,7 @@ public class ResearchViews {
                 .map(entry -> new TimelineView.Entry(entry.entryId(), entry.type(), entry.effectiveOn(),
                         entry.recordedAt(), p.user(entry.recordedBy()), entry.backdated(),
                         content(entry.type(), entry.content(), p)))
-                .toList());
+                .toList()).withDemoSources(data.summary().getProjectId(), demo);
     }
 
     public RolesView roles(ProjectData data) {

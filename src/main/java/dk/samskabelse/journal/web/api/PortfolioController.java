@@ -1,11 +1,14 @@
 package dk.samskabelse.journal.web.api;
 
 import dk.samskabelse.journal.query.portfolio.PortfolioEntry;
+import dk.samskabelse.journal.query.portfolio.PortfolioOrder;
 import dk.samskabelse.journal.query.portfolio.PortfolioService;
 import dk.samskabelse.journal.security.ProjectAccess;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -24,10 +27,13 @@ class PortfolioController {
     }
 
     @GetMapping("/api/projects")
-    @Operation(summary = "The portfolio: phase, declared and enacted quadrant, drift flag and last entry per project "
-            + "the caller may read")
-    List<PortfolioEntry> portfolio() {
+    @Operation(summary = "The portfolio: phase, declared and enacted quadrant, drift flag, drift over the whole history "
+            + "(driftHistory), demo mark and last entry per project the caller may read")
+    List<PortfolioEntry> portfolio(@Parameter(description = "name (default), driftDays, longestDrift or driftNow; "
+            + "a leading '-' sorts descending") @RequestParam(required = false) String sort) {
+        PortfolioOrder order = PortfolioOrder.parse(sort)
+                .orElseThrow(() -> new InvalidParameterException("sort", "problem.sort.unknown"));
         Predicate<String> readable = access.readableProjects();
-        return portfolio.portfolio().stream().filter(entry -> readable.test(entry.projectId())).toList();
+        return portfolio.portfolio(order).stream().filter(entry -> readable.test(entry.projectId())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.web.evaluation;
 
+import dk.samskabelse.journal.api.DemoProvenance;
 import dk.samskabelse.journal.audit.AccessKind;
 import dk.samskabelse.journal.audit.AccessLog;
 import dk.samskabelse.journal.config.JournalBaseUrl;
@@ -40,11 +41,13 @@ class EvaluationPageController {
     private final AccessLog accessLog;
     private final Clock clock;
     private final JournalBaseUrl baseUrl;
+    private final DemoProvenance demo;
 
     EvaluationPageController(ProjectLoader projects, EvaluationService evaluation, TypologyModels models,
                              ActorNames actorNames, EvaluationText text, MessageSource messages, AccessLog accessLog,
-                             Clock clock, JournalBaseUrl baseUrl) {
+                             Clock clock, JournalBaseUrl baseUrl, DemoProvenance demo) {
         this.baseUrl = baseUrl;
+        this.demo = demo;
         this.accessLog = accessLog;
         this.projects = projects;
         this.evaluation = evaluation;
@@ -65,9 +68,13 @@ class EvaluationPageController {
     @GetMapping(path = "/projekter/{projectId}/evaluering.md")
     ResponseEntity<String> markdown(@PathVariable String projectId) {
         Locale locale = LocaleContextHolder.getLocale();
-        String markdown = MarkdownReport.write(report(projectId),
+        RenderedReport report = report(projectId);
+        // Issue 13: a demo's report says so in the file itself, wherever the download ends up.
+        String demoNotice = demo.project(projectId).map(project -> messages.getMessage("demo.report.notice",
+                new Object[] {project.seedFile()}, locale)).orElse(null);
+        String markdown = MarkdownReport.write(report,
                 messages.getMessage("evaluation.evidence", null, locale),
-                messages.getMessage("evaluation.noEvidence", null, locale));
+                messages.getMessage("evaluation.noEvidence", null, locale), demoNotice);
         accessLog.record(AccessKind.EVALUATION, projectId, "markdown");
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))

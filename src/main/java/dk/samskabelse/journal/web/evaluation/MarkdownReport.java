@@ -15,8 +15,16 @@ final class MarkdownReport {
     }
 
     static String write(RenderedReport report, String evidenceWord, String noEvidenceWord) {
+        return write(report, evidenceWord, noEvidenceWord, null);
+    }
+
+    /** demoNotice: for a demo project, the line saying its course is partly invented (issue 13); else null. */
+    static String write(RenderedReport report, String evidenceWord, String noEvidenceWord, String demoNotice) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(escape(report.title())).append("\n\n");
+        if (demoNotice != null) {
+            md.append("> **").append(escape(demoNotice)).append("**\n\n");
+        }
         md.append(escape(report.subtitle())).append("\n");
         for (RenderedReport.Section section : report.sections()) {
             md.append("\n## ").append(escape(section.heading())).append("\n\n");

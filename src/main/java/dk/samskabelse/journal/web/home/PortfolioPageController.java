@@ -1,17 +1,23 @@
 package dk.samskabelse.journal.web.home;
 
 import dk.samskabelse.journal.query.portfolio.PortfolioEntry;
+import dk.samskabelse.journal.query.portfolio.PortfolioOrder;
 import dk.samskabelse.journal.query.portfolio.PortfolioService;
 import dk.samskabelse.journal.security.ProjectAccess;
 import dk.samskabelse.journal.web.PageController;
 import dk.samskabelse.journal.web.charts.TypologyPlane;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -26,6 +32,13 @@ class PortfolioPageController {
     record Line(int number, PortfolioEntry project, ZonedDateTime lastRecordedAt) {
     }
 
+    /**
+     * A sortable column header (issue 13): the link that sorts by it (keeping the page's other parameters) and its
+     * aria-sort value, null unless the table is sorted by it.
+     */
+    record SortLink(String href, String ariaSort) {
+    }
+
     private final PortfolioService portfolio;
     private final ProjectAccess access;
     private final Clock clock;
@@ -37,12 +50,14 @@ class PortfolioPageController {
     }
 
     @GetMapping({"/", "/projekter"})
-    String portfolio(Model model) {
+    String portfolio(@RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
+        // An unknown order (a hand-edited link) shows the default order by name.
+        PortfolioOrder order = PortfolioOrder.parse(sort).orElse(PortfolioOrder.DEFAULT);
         List<Line> lines = new ArrayList<>();
         List<TypologyPlane.ProjectMark> marks = new ArrayList<>();
         // Only the projects this user may read are shown, in the picture and in the table.
         Predicate<String> readable = access.readableProjects();
-        for (PortfolioEntry entry : portfolio.portfolio()) {
+        for (PortfolioEntry entry : portfolio.portfolio(order)) {
             if (!readable.test(entry.projectId())) {
                 continue;
             }
@@ -57,9 +72,23 @@ class PortfolioPageController {
             }
         }
         model.addAttribute("projects", lines);
+        model.addAttribute("sortLinks", sortLinks(order, request));
         model.addAttribute("plane", new TypologyPlane());
         model.addAttribute("marks", marks);
         return "portfolio";
+    }
+
+    private static Map<String, SortLink> sortLinks(PortfolioOrder order, HttpServletRequest request) {
+        Map<String, SortLink> links = new LinkedHashMap<>();
+        for (PortfolioOrder.Key key : PortfolioOrder.Key.values()) {
+            // A relative link on the page's own path, with its other parameters (e.g. lang) as they came.
+            String href = UriComponentsBuilder.newInstance().path(request.getRequestURI())
+                    .query(request.getQueryString()).replaceQueryParam("sort", order.next(key).parameter())
+                    .build().toUriString();
+            String ariaSort = order.key() == key ? (order.descending() ? "descending" : "ascending") : null;
+            links.put(key.parameter(), new SortLink(href, ariaSort));
+        }
+        return links;
     }
 
     private static TypologyPlane.Spot spot(PortfolioEntry.Placement placement) {
