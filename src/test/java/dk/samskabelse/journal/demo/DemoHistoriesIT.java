@@ -181,7 +181,7 @@ class DemoHistoriesIT {
         assertThat(leader.path("intervals").get(1).path("from").asText()).isEqualTo("2016-12-13");
         assertThat(leader.path("intervals").get(1).path("to").asText()).isEqualTo("2017-01-24");
         assertThat(leader.path("intervals").get(3).path("from").asText()).isEqualTo("2017-05-21");
-        // While the associations carry the activity day, the enacted placement leaves the declared Ligeværdig.
+        // The enacted placement leaves the declared Ligeværdig only for a short stretch around the activity day.
         // Default model 2.0 (issue 13): with the task's origin (Sund By Netværket) on the municipality's side the
         // activity day alone stays Ligeværdig; the stretch begins when the citizen-led walks add to it (first walk
         // 2017-06-19) and ends when the activity day leaves the window (2017-08-19).
