@@ -108,9 +108,10 @@ public class ResearchViews {
     /** A declared typology's rationale carries no shareable mark, so researchers get the points only. */
     public TypologyView typology(TypologyView view) {
         return new TypologyView(view.model(), view.modelVersion(), view.declared().stream()
-                .map(d -> new TypologyView.Declared(d.entryId(), d.effectiveOn(), d.openness(), d.centrality(),
-                        d.quadrant(), d.borderline(), text(d.rationale(), false)))
-                .toList(), view.enacted(), view.current(), view.distance(), view.divergentPeriods());
+                .map(d -> d.withRationale(text(d.rationale(), false))).toList(), view.enacted(), view.current(),
+                view.distance(), view.divergentPeriods(),
+                view.perspectives().stream().map(d -> d.withRationale(text(d.rationale(), false))).toList(),
+                view.disagreement());
     }
 
     public TypologyView.Comparison typology(TypologyView.Comparison comparison) {

@@ -1,0 +1,19 @@
+package dk.samskabelse.journal.api;
+
+/**
+ * Whose placement a declared typology is. Seed 001 opens with the question whether the parties agree on which
+ * process they are in ("Er de parter, der indgår i samskabelsen enige om, hvilken proces det rent faktisk er, de er
+ * en del af?"), and notes that one sees the field differently as citizen, association member, business
+ * representative or public employee. CHEF and PROJEKTLEDER state the project's own (the municipality's) ambition,
+ * the declaration drift is measured against; PARTNER is a partner's representative, named as an actor of the
+ * project and recorded by the project leader; FORSKER is a researcher's reading. A stored declaration without a
+ * perspective (revision 1) is the project's own, its author's perspective not recorded.
+ */
+public enum TypologyPerspective {
+    CHEF, PROJEKTLEDER, PARTNER, FORSKER;
+
+    /** Whether a declaration from this perspective states the project's own ambition (null: not recorded = own). */
+    public static boolean isOwn(TypologyPerspective perspective) {
+        return perspective == null || perspective == CHEF || perspective == PROJEKTLEDER;
+    }
+}
