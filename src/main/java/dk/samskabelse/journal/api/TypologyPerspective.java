@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.api;
 
+import java.util.Set;
+
 /**
  * Whose placement a declared typology is. Seed 001 opens with the question whether the parties agree on which
  * process they are in ("Er de parter, der indgår i samskabelsen enige om, hvilken proces det rent faktisk er, de er
@@ -11,6 +13,19 @@ package dk.samskabelse.journal.api;
  */
 public enum TypologyPerspective {
     CHEF, PROJEKTLEDER, PARTNER, FORSKER;
+
+    /**
+     * The municipality's own people: their placement is the CHEF or PROJEKTLEDER perspective, not a partner's.
+     * ANDEN_OFFENTLIG_AKTOER (a region, another authority) can be a partner (seed 000: Næstved with Region
+     * Sjælland), as can every non-public kind.
+     */
+    private static final Set<ActorKind> MUNICIPALITY_OWN = Set.of(ActorKind.MEDARBEJDER, ActorKind.PROJEKTLEDER,
+            ActorKind.CHEF, ActorKind.DIREKTION, ActorKind.POLITIKER);
+
+    /** Whether an actor of this kind may be named as a partner's representative (commercial suppliers never). */
+    public static boolean canRepresentPartner(ActorKind kind) {
+        return kind != null && !MUNICIPALITY_OWN.contains(kind);
+    }
 
     /** Whether a declaration from this perspective states the project's own ambition (null: not recorded = own). */
     public static boolean isOwn(TypologyPerspective perspective) {

@@ -140,14 +140,6 @@ public class Project {
             RoleShifted.class.getSimpleName(), RoleAdded.class.getSimpleName(), RoleEnded.class.getSimpleName(),
             ActorWithdrawn.class.getSimpleName(), ActorRejoined.class.getSimpleName());
 
-    /**
-     * The municipality's own people: their placement is the CHEF or PROJEKTLEDER perspective, not a partner's.
-     * ANDEN_OFFENTLIG_AKTOER (a region, another authority) can be a partner (seed 000: Næstved with Region
-     * Sjælland).
-     */
-    private static final Set<ActorKind> MUNICIPALITY_OWN = Set.of(ActorKind.MEDARBEJDER, ActorKind.PROJEKTLEDER,
-            ActorKind.CHEF, ActorKind.DIREKTION, ActorKind.POLITIKER);
-
     /** No co-creation project is that old; an earlier date is a typing error or an attack. */
     static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
@@ -262,7 +254,7 @@ public class Project {
                     "A partner's placement names the partner's representative");
         }
         ProjectActor actor = knownActor(actorId);
-        if (commercialSuppliers.contains(actorId) || MUNICIPALITY_OWN.contains(actor.kind())) {
+        if (commercialSuppliers.contains(actorId) || !TypologyPerspective.canRepresentPartner(actor.kind())) {
             throw new JournalRejection(PERSPECTIVE_ACTOR_NOT_PARTNER, "actorId",
                     "Actor " + actorId + " is not a partner's representative", actorId);
         }

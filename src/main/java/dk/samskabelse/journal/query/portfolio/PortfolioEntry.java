@@ -10,9 +10,17 @@ import java.time.LocalDate;
 /** One project in the chef's portfolio: where it is, where it was meant to be, and whether the two drifted apart. */
 public record PortfolioEntry(String projectId, String name, String municipality, Area area, LocalDate startedOn,
                              LocalDate closedOn, Phase phase, Placement declared, Placement enacted, boolean drift,
-                             LastEntry lastEntry, long entryCount) {
+                             LastEntry lastEntry, long entryCount, Perspectives perspectives) {
 
     public record Placement(double openness, double centrality, Quadrant quadrant, boolean borderline) {
+    }
+
+    /**
+     * The placements from several perspectives in force today (issue 13; seed 001: do the parties agree on the
+     * process they are in?): how many, the largest distance between two of them (null with fewer than two), and
+     * whether they sit in different quadrants.
+     */
+    public record Perspectives(int inForce, Double largestDistance, boolean differentQuadrants) {
     }
 
     public record LastEntry(String entryId, String type, LocalDate effectiveOn, Instant recordedAt,

@@ -7,6 +7,7 @@ import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.projection.JpaProjectionStore;
 import dk.samskabelse.journal.query.summary.ProjectSummary;
 import dk.samskabelse.journal.query.typology.EnactedPoint;
+import dk.samskabelse.journal.query.typology.Perspectives;
 import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.query.typology.TypologyPoint;
 import dk.samskabelse.journal.query.typology.TypologyService;
@@ -87,7 +88,12 @@ public class PortfolioService {
                 declared.orElse(null), enacted.orElse(null), drift,
                 new PortfolioEntry.LastEntry(summary.getLastEntryId(), summary.getLastEntryType(),
                         summary.getLastEntryOn(), summary.getLastRecordedAt(), summary.getLastRecordedBy()),
-                summary.getEntryCount());
+                summary.getEntryCount(), perspectives(typology.perspectives(data, today)));
+    }
+
+    private static PortfolioEntry.Perspectives perspectives(Perspectives inForce) {
+        return new PortfolioEntry.Perspectives(inForce.placements().size(),
+                inForce.largest().map(Perspectives.Pair::distance).orElse(null), inForce.disagreeOnQuadrant());
     }
 
     private static PortfolioEntry.Placement placement(TypologyPoint point) {
