@@ -61,6 +61,10 @@ public class ChartFactory {
         List<TypologyPerspective> perspectives = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (TypologyView.Declared d : view.perspectives()) {
+            if (d.perspective() == null) {
+                // Declared before perspectives were recorded: drawn as before, a diamond (see earlierDeclarations).
+                continue;
+            }
             spots.add(TypologyPlane.spot(d.openness(), d.centrality(), d.quadrant(), d.borderline(), d.effectiveOn()));
             perspectives.add(d.perspective());
             labels.add(perspectiveLabel(d, names, locale));
@@ -79,10 +83,13 @@ public class ChartFactory {
         return messages.getMessage("chart.perspective.partner", new Object[]{perspective, name}, locale);
     }
 
-    /** The project's own declarations not in force any more (those in force are drawn as perspective marks). */
+    /**
+     * The project's own declarations drawn as diamonds: all but those in force with a recorded perspective, which
+     * are drawn as perspective marks. A declaration without a perspective (stored before issue 13) stays a diamond.
+     */
     public List<TypologyPlane.Spot> earlierDeclarations(TypologyView view) {
         Set<String> inForce = new HashSet<>();
-        view.perspectives().forEach(d -> inForce.add(d.entryId()));
+        view.perspectives().stream().filter(d -> d.perspective() != null).forEach(d -> inForce.add(d.entryId()));
         return view.declared().stream().filter(d -> !inForce.contains(d.entryId()))
                 .map(d -> TypologyPlane.spot(d.openness(), d.centrality(), d.quadrant(), d.borderline(), d.effectiveOn()))
                 .toList();
