@@ -21,7 +21,7 @@ import java.util.Set;
  * own declaration (CHEF, PROJEKTLEDER or again unrecorded), which replaces it.
  *
  * @param placements the declarations in force: the project's own first (chef, project leader, not recorded), then
- *                   partners (by date) and researchers
+ *                   partners (by date, then entry id) and researchers
  * @param largest    the pair of placements farthest apart (empty with fewer than two)
  * @param quadrants  the quadrants they sit in; more than one means they disagree on the type of co-creation
  */
@@ -48,8 +48,9 @@ public record Perspectives(List<DeclaredPlacement> placements, Optional<Pair> la
                     inForce.put(key(d.perspective(), d.actorId()), d);
                 });
         List<DeclaredPlacement> placements = inForce.values().stream()
+                // Ties (two partners' placements of one date) by entry id, so every reading gives the same order.
                 .sorted(Comparator.comparingInt((DeclaredPlacement d) -> rank(d.perspective()))
-                        .thenComparing(DeclaredPlacement::effectiveOn))
+                        .thenComparing(DeclaredPlacement::effectiveOn).thenComparing(DeclaredPlacement::entryId))
                 .toList();
         Pair largest = null;
         for (int i = 0; i < placements.size(); i++) {

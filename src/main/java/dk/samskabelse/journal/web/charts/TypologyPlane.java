@@ -49,10 +49,11 @@ public final class TypologyPlane {
      * has its own shape (square chef, triangle project leader, downward triangle partner, cross researcher,
      * diamond when the perspective was not recorded) and a text label beside it, so neither colour nor shape alone
      * tells them apart. cssClass: "perspective-mark--" + the perspective (or "ikke-angivet"); labelDy: the label's
-     * offset, moved down when marks lie close together so their labels do not overlap.
+     * offset, moved down when marks lie close together so their labels do not overlap; labelAnchor and labelDx put
+     * the label left of a mark on the right half of the plane.
      */
     public record PerspectiveMark(Spot spot, TypologyPerspective perspective, String label, String shape,
-                                  String cssClass, String labelDy) {
+                                  String cssClass, String labelDy, String labelAnchor, String labelDx) {
 
         /** The same shape in the legend's 24 x 24 swatch. */
         public String legendShape() {
@@ -212,9 +213,11 @@ public final class TypologyPlane {
                 }
             }
             TypologyPerspective perspective = perspectives.get(i);
+            // On the right half the label goes to the left of the mark, so it stays inside the picture.
+            boolean right = Double.parseDouble(spot.x()) > LEFT + SIZE / 2;
             marks.add(new PerspectiveMark(spot, perspective, labels.get(i), shape(spot, perspective),
                     "perspective-mark--" + (perspective == null ? "ikke-angivet" : perspective.name().toLowerCase()),
-                    Svg.n(4 + 15 * near)));
+                    Svg.n(4 + 15 * near), right ? "end" : "start", right ? "-13" : "13"));
         }
         return marks;
     }

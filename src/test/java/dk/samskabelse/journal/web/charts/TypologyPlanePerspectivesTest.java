@@ -59,6 +59,9 @@ class TypologyPlanePerspectivesTest {
                 "perspective-mark--projektleder", "perspective-mark--partner", "perspective-mark--forsker");
         // Three different shapes: a triangle (3 corners), a downward triangle (3), a cross (12).
         assertThat(marks).extracting(m -> m.shape().split(" ").length).containsExactly(3, 3, 12);
+        // The partner on the right half is labelled to the left of its mark, inside the picture.
+        assertThat(marks).extracting(TypologyPlane.PerspectiveMark::labelAnchor).containsExactly("start", "end",
+                "start");
         assertThat(marks.get(0).shape()).isNotEqualTo(TypologyPlane.shape(marks.get(0).spot(),
                 TypologyPerspective.PARTNER));
 
