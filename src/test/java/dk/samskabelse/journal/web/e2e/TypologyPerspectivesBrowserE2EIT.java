@@ -98,7 +98,7 @@ class TypologyPerspectivesBrowserE2EIT {
 
         declare(projectId, "PROJEKTLEDER", null, "0,5", "-0,5",
                 "Kommunen har identificeret problemet; hvad der kommer ud af det, er åbent");
-        declare(projectId, "PARTNER", "Naturvennerne", "0,8", "0,7",
+        declare(projectId, "PARTNER", "Naturvennerne", "0,2", "0,8",
                 "Foreningen ser turene som sine egne; kommunen stiller rammerne");
         declare(projectId, "PARTNER", "Region Sjælland", "-0,3", "-0,6",
                 "Regionen har fastlagt målene i sin bevilling");

@@ -1,6 +1,8 @@
 package dk.samskabelse.journal.web.journal;
 
 import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.DeclareTypology;
+import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.security.UserRole;
 import dk.samskabelse.journal.support.TestUsers;
@@ -13,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +139,43 @@ class TypologyPerspectiveFormIT extends PageTestBase {
         String payload = jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? "
                 + "ORDER BY sequence_number DESC LIMIT 1", String.class, project.id());
         assertThat(payload).contains("\"perspective\":\"PARTNER\"", "\"actorId\":\"" + club + "\"");
+    }
+
+    @Test
+    void theEvaluationsProcessSectionSaysWhoPlacedTheProjectWhereAndCitesTheDeclarations() throws Exception {
+        TestProject evaluated = newProject("Uenige parter");
+        String association = UUID.randomUUID().toString();
+        register(evaluated.id(), UUID.randomUUID().toString(), association, ActorKind.FORENING, "Cykelklubben",
+                Role.MEDINITIATIVTAGER, STARTED.plusDays(4));
+        String leaders = declare(evaluated.id(), 0.5, -0.5, TypologyPerspective.PROJEKTLEDER, null);
+        String partners = declare(evaluated.id(), 0.6, 0.7, TypologyPerspective.PARTNER, association);
+        String chefs = declare(evaluated.id(), -0.4, -0.6, TypologyPerspective.CHEF, null);
+        awaitProjections();
+
+        Document page = page("/projekter/" + evaluated.id() + "/evaluering");
+
+        Element group = page.getElementById("fokus-proces-perspektiver");
+        assertThat(group).isNotNull();
+        assertThat(group.selectFirst("h3").text())
+                .isEqualTo("Perspektiver: er parterne enige om, hvilken samskabelse de er i?");
+        assertThat(group.text()).contains("Projektleder placerede den 1. februar 2020 projektet i Ligeværdig",
+                "Partneren, repræsenteret ved Cykelklubben, placerede den 1. februar 2020 projektet i Faciliterende",
+                "Chef placerede den 1. februar 2020 projektet i Styret",
+                "3 perspektiver er uenige om samskabelsestypen");
+        for (String entry : List.of(leaders, partners, chefs)) {
+            assertThat(group.select("a[data-entry=" + entry + "]")).as(entry).isNotEmpty();
+        }
+        // Every statement of the group cites entries.
+        assertThat(group.select("li.statement")).isNotEmpty().allSatisfy(statement ->
+                assertThat(statement.selectFirst(".evidence")).as(statement.text()).isNotNull());
+    }
+
+    private String declare(String projectId, double openness, double centrality, TypologyPerspective perspective,
+                           String actorId) {
+        String entryId = UUID.randomUUID().toString();
+        commands.sendAndWait(new DeclareTypology(projectId, entryId, LocalDate.of(2020, 2, 1), openness, centrality,
+                "Begrundelse", perspective, actorId));
+        return entryId;
     }
 
     @Test
