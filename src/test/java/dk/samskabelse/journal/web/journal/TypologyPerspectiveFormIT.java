@@ -168,6 +168,12 @@ class TypologyPerspectiveFormIT extends PageTestBase {
         // Every statement of the group cites entries.
         assertThat(group.select("li.statement")).isNotEmpty().allSatisfy(statement ->
                 assertThat(statement.selectFirst(".evidence")).as(statement.text()).isNotNull());
+
+        // The portfolio's column: how many perspectives are in force and how far apart (chef to partner: 1.64).
+        Element row = page("/").select("#projekttabel tbody tr").stream()
+                .filter(tr -> tr.text().contains("Uenige parter")).findFirst().orElseThrow();
+        assertThat(row.selectFirst("td.perspectives-cell").text())
+                .isEqualTo("3 perspektiver, uenige om kvadrant (afstand 1,64)");
     }
 
     private String declare(String projectId, double openness, double centrality, TypologyPerspective perspective,
