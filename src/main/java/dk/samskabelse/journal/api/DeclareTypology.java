@@ -4,6 +4,17 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
+/**
+ * Declare a placement in the typology. perspective: whose placement (null: not recorded, read as the project's
+ * own); actorId: the partner's representative for PARTNER, else null. Which user may give which perspective is the
+ * web layer's rule (security/ProjectAccess).
+ */
 public record DeclareTypology(@TargetAggregateIdentifier String projectId, String entryId, LocalDate effectiveOn,
-                              double openness, double centrality, String rationale) {
+                              double openness, double centrality, String rationale,
+                              TypologyPerspective perspective, String actorId) {
+
+    public DeclareTypology(String projectId, String entryId, LocalDate effectiveOn, double openness,
+                           double centrality, String rationale) {
+        this(projectId, entryId, effectiveOn, openness, centrality, rationale, null, null);
+    }
 }

@@ -71,7 +71,18 @@ public enum RejectionReason {
     /** A target group without a name or a status. */
     INVALID_TARGET_GROUP(Kind.INVALID),
     /** A planning entry with every field empty. */
-    PLANNING_EMPTY(Kind.INVALID);
+    PLANNING_EMPTY(Kind.INVALID),
+    /** A partner's placement (perspective PARTNER) that does not name the partner's representative. */
+    PERSPECTIVE_ACTOR_MISSING(Kind.INVALID),
+    /** An actor named for a perspective other than PARTNER (only a partner's placement names an actor). */
+    PERSPECTIVE_ACTOR_NOT_ALLOWED(Kind.INVALID),
+    /**
+     * The actor named as a partner's representative is a commercial supplier or one of the municipality's own
+     * (employee, project leader, chef, management, politician): their placement is not a partner's.
+     */
+    PERSPECTIVE_ACTOR_NOT_PARTNER(Kind.CONFLICT),
+    /** The user's role may not declare a placement from this perspective (the web layer's rule). */
+    PERSPECTIVE_NOT_ALLOWED(Kind.INVALID);
 
     /** How the API answers: 400 for input that can never succeed, 404 for an unknown target, 409 for a state conflict. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT }

@@ -48,6 +48,7 @@ import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.api.TargetGroup;
 import dk.samskabelse.journal.api.TypologyDeclared;
+import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.api.WithdrawActor;
 import dk.samskabelse.journal.command.PhaseList.PhaseFact;
 import dk.samskabelse.journal.command.ProjectActor.Fact;
@@ -153,6 +154,8 @@ public class Project {
     private final Map<String, ProjectActor> actors = new LinkedHashMap<>();
     private final Set<String> usedActorIds = new HashSet<>();
     private final Set<String> erasedActorIds = new HashSet<>();
+    /** Paid suppliers (ActorRegistered.commercialSupplier): never a partner's representative. */
+    private final Set<String> commercialSuppliers = new HashSet<>();
     /**
      * The standing entries a closed project would refuse, by date (in recording order within a date): a closure
      * dated before one of them would put it into closed time.
@@ -223,9 +226,40 @@ public class Project {
             throw new JournalRejection(RATIONALE_MISSING, "rationale", "A declared typology needs a rationale");
         }
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
+        String actorId = perspectiveActor(command);
         apply(new TypologyDeclared(projectId, command.entryId(), command.effectiveOn(), command.openness(),
-                command.centrality(), command.rationale().strip()));
+                command.centrality(), command.rationale().strip(), command.perspective(), actorId));
         return command.entryId();
+    }
+
+    /**
+     * Whose placement it is (issue 13; seed 001: "Er de parter, der indgår i samskabelsen enige om, hvilken proces
+     * det rent faktisk er, de er en del af?"). Only a partner's placement names an actor: the partner's
+     * representative, an actor of the project present on that date, neither a commercial supplier (seed 002
+     * excludes "rent kommercielle relationer") nor one of the municipality's own people, whose view the CHEF and
+     * PROJEKTLEDER perspectives state. Any other perspective naming an actor is refused rather than the actor
+     * silently dropped, so a client learns that its request meant something the journal does not record.
+     */
+    private String perspectiveActor(DeclareTypology command) {
+        String actorId = strip(command.actorId());
+        if (command.perspective() != TypologyPerspective.PARTNER) {
+            if (actorId != null) {
+                throw new JournalRejection(PERSPECTIVE_ACTOR_NOT_ALLOWED, "actorId",
+                        "Only a partner's placement names an actor");
+            }
+            return null;
+        }
+        if (actorId == null) {
+            throw new JournalRejection(PERSPECTIVE_ACTOR_MISSING, "actorId",
+                    "A partner's placement names the partner's representative");
+        }
+        ProjectActor actor = knownActor(actorId);
+        if (commercialSuppliers.contains(actorId) || !TypologyPerspective.canRepresentPartner(actor.kind())) {
+            throw new JournalRejection(PERSPECTIVE_ACTOR_NOT_PARTNER, "actorId",
+                    "Actor " + actorId + " is not a partner's representative", actorId);
+        }
+        present(actor, command.effectiveOn(), "actorId");
+        return actorId;
     }
 
     @CommandHandler
@@ -666,7 +700,13 @@ public class Project {
 
     @EventSourcingHandler
     void on(TypologyDeclared event) {
-        remember(event, Set.of());
+        // A partner's placement names its representative: the actor's registration cannot be retracted under it,
+        // and a back-dated withdrawal cannot put the representative outside the project on that date.
+        if (event.actorId() == null) {
+            remember(event, Set.of());
+        } else {
+            namedOnce(event, event.actorId(), FactKind.REFERENCE);
+        }
     }
 
     @EventSourcingHandler
@@ -675,6 +715,9 @@ public class Project {
         actors.put(event.actorId(), new ProjectActor(event.actorId(), event.entryId(), sequence, event.kind(),
                 event.role(), event.effectiveOn()));
         usedActorIds.add(event.actorId());
+        if (event.commercialSupplier()) {
+            commercialSuppliers.add(event.actorId());
+        }
     }
 
     @EventSourcingHandler

@@ -17,6 +17,7 @@ import dk.samskabelse.journal.api.RejoinActor;
 import dk.samskabelse.journal.api.ReopenProject;
 import dk.samskabelse.journal.api.RetractEntry;
 import dk.samskabelse.journal.api.ShiftRole;
+import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.api.WithdrawActor;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,8 @@ import java.util.stream.Collectors;
  * <li>a chef reads the projects assigned to them and records course corrections, typology declarations,
  * insights and their leadership actions and reflections on them (seed 002: the chef steers in 2B and evaluates
  * in Erkendelse);</li>
- * <li>a researcher reads, pseudonymised, the projects released for research, and writes nothing;</li>
+ * <li>a researcher reads, pseudonymised, the projects released for research, and records on them only a
+ * placement in the typology from the researcher's perspective (issue 13);</li>
  * <li>an administrator reads every project (users, access, rebuilds and erasure need it) and writes no entries.</li>
  * </ul>
  * A project the viewer may not read is answered exactly like one that does not exist.
@@ -87,8 +89,29 @@ public class ProjectAccess {
         return switch (viewer.role()) {
             case PROJEKTLEDER -> true;
             case CHEF -> CHEF_ENTRIES.contains(entryCommand);
-            case FORSKER, ADMIN -> false;
+            case FORSKER -> entryCommand == DeclareTypology.class;
+            case ADMIN -> false;
         };
+    }
+
+    /**
+     * The perspectives from which the viewer may declare a placement in the typology (issue 13; seed 001 asks
+     * whether the parties agree on the process they are in), the first being the viewer's own: a chef the chef's,
+     * a project leader their own or a partner's (recorded on the partner's behalf, naming the actor), a researcher
+     * the researcher's. An administrator declares none.
+     */
+    public static List<TypologyPerspective> declarablePerspectives(Viewer viewer) {
+        return switch (viewer.role()) {
+            case CHEF -> List.of(TypologyPerspective.CHEF);
+            case PROJEKTLEDER -> List.of(TypologyPerspective.PROJEKTLEDER, TypologyPerspective.PARTNER);
+            case FORSKER -> List.of(TypologyPerspective.FORSKER);
+            case ADMIN -> List.of();
+        };
+    }
+
+    /** The current viewer's declarable perspectives (none without a signed-in user). */
+    public List<TypologyPerspective> declarablePerspectives() {
+        return viewer().map(ProjectAccess::declarablePerspectives).orElse(List.of());
     }
 
     public static boolean mayStartProjects(Viewer viewer) {

@@ -115,6 +115,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/projects").hasAnyRole(LEADER, CHEF)
                         .requestMatchers(HttpMethod.POST, project + "/clarifications")
                         .access(projects.record(ClarifyProject.class))
+                        // Leaders, chefs and (issue 13) researchers on released projects; which perspective
+                        // each may give is checked by web/DeclarablePerspectives.
                         .requestMatchers(HttpMethod.POST, project + "/typology-declarations")
                         .access(projects.record(DeclareTypology.class))
                         .requestMatchers(HttpMethod.POST, project + "/actors").access(projects.record(RegisterActor.class))

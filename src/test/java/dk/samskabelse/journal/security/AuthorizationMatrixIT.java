@@ -85,6 +85,11 @@ class AuthorizationMatrixIT {
          * reflection), on an assigned project.
          */
         RECORD_CHEF,
+        /**
+         * Declare a placement in the typology (issue 13): project leaders and chefs on an assigned project, and
+         * researchers on a project released for research (each from the perspective their role allows).
+         */
+        RECORD_TYPOLOGY,
         /** Administrators only. */
         ADMIN,
         /** Researchers and administrators: the model validation over the seed cases (issue 13), no project data. */
@@ -101,7 +106,7 @@ class AuthorizationMatrixIT {
             entry("GET /api/projects", Rule.SIGNED_IN),
             entry("POST /api/projects", Rule.STARTS_PROJECTS),
             entry("POST /api/projects/{projectId}/clarifications", Rule.RECORD_LEADER),
-            entry("POST /api/projects/{projectId}/typology-declarations", Rule.RECORD_CHEF),
+            entry("POST /api/projects/{projectId}/typology-declarations", Rule.RECORD_TYPOLOGY),
             entry("POST /api/projects/{projectId}/actors", Rule.RECORD_LEADER),
             entry("POST /api/projects/{projectId}/actors/{actorId}/role-shifts", Rule.RECORD_LEADER),
             entry("POST /api/projects/{projectId}/actors/{actorId}/withdrawal", Rule.RECORD_LEADER),
@@ -152,8 +157,8 @@ class AuthorizationMatrixIT {
             entry("GET /projekter/{projectId}", Rule.READ),
             entry("GET /projekter/{projectId}/afklaring", Rule.RECORD_LEADER),
             entry("POST /projekter/{projectId}/afklaring", Rule.RECORD_LEADER),
-            entry("GET /projekter/{projectId}/typologi", Rule.RECORD_CHEF),
-            entry("POST /projekter/{projectId}/typologi", Rule.RECORD_CHEF),
+            entry("GET /projekter/{projectId}/typologi", Rule.RECORD_TYPOLOGY),
+            entry("POST /projekter/{projectId}/typologi", Rule.RECORD_TYPOLOGY),
             entry("GET /projekter/{projectId}/faseskift", Rule.RECORD_LEADER),
             entry("POST /projekter/{projectId}/faseskift", Rule.RECORD_LEADER),
             entry("GET /projekter/{projectId}/kursjustering", Rule.RECORD_CHEF),
@@ -405,9 +410,11 @@ class AuthorizationMatrixIT {
             case ADMIN -> caller == Caller.ADMIN ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             case RESEARCH -> caller == Caller.ADMIN || caller == Caller.FORSKER ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             case READ -> caller == Caller.ADMIN || own ? Outcome.ALLOWED : Outcome.HIDDEN;
-            case RECORD_LEADER, RECORD_CHEF -> {
+            case RECORD_LEADER, RECORD_CHEF, RECORD_TYPOLOGY -> {
                 boolean readable = caller == Caller.ADMIN || own;
-                boolean records = caller == Caller.PROJEKTLEDER || (caller == Caller.CHEF && rule == Rule.RECORD_CHEF);
+                boolean records = caller == Caller.PROJEKTLEDER
+                        || (caller == Caller.CHEF && rule != Rule.RECORD_LEADER)
+                        || (caller == Caller.FORSKER && rule == Rule.RECORD_TYPOLOGY);
                 yield !readable ? Outcome.HIDDEN : records ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             }
         };

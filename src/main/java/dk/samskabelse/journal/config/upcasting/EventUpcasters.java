@@ -4,6 +4,7 @@ import dk.samskabelse.journal.api.ActorRegistered;
 import dk.samskabelse.journal.api.EngagementRecorded;
 import dk.samskabelse.journal.api.ProjectClarified;
 import dk.samskabelse.journal.api.ProjectStarted;
+import dk.samskabelse.journal.api.TypologyDeclared;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ import java.util.List;
  * {@link EventUpcaster} bean with the event store's upcaster chain (EventStoreConfig passes
  * configuration.upcasterChain() to the storage engine), so events read for aggregates and for the event processors
  * both pass through them. Issue 12: revision null -> "2" of the four events that got new trailing fields
- * (docs/events.md).
+ * (docs/events.md). Issue 13: revision null -> "2" of TypologyDeclared (whose placement it is).
  */
 @Configuration(proxyBeanMethods = false)
 public class EventUpcasters {
@@ -48,9 +49,21 @@ public class EventUpcasters {
         });
     }
 
+    /**
+     * TypologyDeclared r2 (issue 13): perspective and actorId null. A declaration stored before is the project's
+     * own, whose author's perspective was not recorded; no CHEF or PROJEKTLEDER is invented for it.
+     */
+    public static RevisionTwoUpcaster typologyDeclared() {
+        return new RevisionTwoUpcaster(TypologyDeclared.class, node -> {
+            node.putNull("perspective");
+            node.putNull("actorId");
+        });
+    }
+
     /** All of them, in the order the chain applies them. */
     public static List<RevisionTwoUpcaster> all() {
-        return List.of(projectStarted(), projectClarified(), actorRegistered(), engagementRecorded());
+        return List.of(projectStarted(), projectClarified(), actorRegistered(), engagementRecorded(),
+                typologyDeclared());
     }
 
     /** The chain as the event store builds it from the beans below, for tests and offline tools. */
@@ -76,5 +89,10 @@ public class EventUpcasters {
     @Bean
     EventUpcaster engagementRecordedUpcaster() {
         return engagementRecorded();
+    }
+
+    @Bean
+    EventUpcaster typologyDeclaredUpcaster() {
+        return typologyDeclared();
     }
 }

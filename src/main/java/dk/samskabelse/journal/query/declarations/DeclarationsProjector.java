@@ -19,7 +19,7 @@ public class DeclarationsProjector implements Projector {
     public void apply(JournalEvent event, EntryMeta meta, ProjectionStore store) {
         if (event instanceof TypologyDeclared e) {
             store.persist(new DeclaredPlacementRow(e.entryId(), e.projectId(), e.effectiveOn(), e.openness(),
-                    e.centrality(), e.rationale()));
+                    e.centrality(), e.rationale(), e.perspective(), e.actorId()));
         } else if (event instanceof EntryRetracted e && "TypologyDeclared".equals(e.retractedEntryType())) {
             store.find(DeclaredPlacementRow.class, e.projectId(), e.retractedEntryId()).ifPresent(store::remove);
         }

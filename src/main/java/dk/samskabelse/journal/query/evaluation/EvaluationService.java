@@ -148,7 +148,7 @@ public class EvaluationService {
                             insightsOn(FocusPoint.MAALOPFYLDELSE))),
                     new Section(FocusPoint.INVOLVERING, List.of(actorsAndRoles(), influence(), dropouts(),
                             insightsOn(FocusPoint.INVOLVERING))),
-                    new Section(FocusPoint.PROCES, List.of(phases(), courseCorrections(), drift(),
+                    new Section(FocusPoint.PROCES, List.of(phases(), courseCorrections(), drift(), perspectives(),
                             insightsOn(FocusPoint.PROCES))),
                     new Section(FocusPoint.REFLEKSION, List.of(publicRoleShifts(), insightsOn(FocusPoint.REFLEKSION))),
                     new Section(FocusPoint.FORANKRING, List.of(insightsOn(FocusPoint.FORANKRING))),
@@ -442,6 +442,57 @@ public class EvaluationService {
                         });
             }
             return new Group("evaluation.group.drift", "drift", statements);
+        }
+
+        /**
+         * Seed 001 opens with "Er de parter, der indgår i samskabelsen enige om, hvilken proces det rent faktisk er,
+         * de er en del af?" (issue 13): who placed the project where (each perspective's placement in force), how
+         * far apart they are, and which of them the enacted placement agrees with. Every statement cites the
+         * declarations it names; the comparison with the enacted placement also the evidence behind it.
+         */
+        private Group perspectives() {
+            List<Statement> statements = new ArrayList<>();
+            List<TypologyView.Declared> inForce = typology.perspectives();
+            if (inForce.isEmpty()) {
+                statements.add(missing("evaluation.perspectives.none"));
+                return new Group("evaluation.group.perspectives", "perspektiver", statements);
+            }
+            for (TypologyView.Declared d : inForce) {
+                List<Object> arguments = new ArrayList<>(List.of(d.effectiveOn(), d.quadrant(), d.openness(),
+                        d.centrality()));
+                String key;
+                if (d.perspective() == null) {
+                    key = "evaluation.perspectives.placement.unrecorded";
+                } else if (d.actorId() != null) {
+                    key = "evaluation.perspectives.placement.partner";
+                    arguments.add(names.apply(d.actorId()));
+                } else {
+                    key = "evaluation.perspectives.placement";
+                    arguments.add(d.perspective());
+                }
+                statements.add(fact(key, arguments, List.of(d.entryId())));
+            }
+            TypologyView.Disagreement disagreement = typology.disagreement();
+            List<String> all = ids(inForce.stream().map(TypologyView.Declared::entryId));
+            if (inForce.size() == 1) {
+                statements.add(new Statement("evaluation.perspectives.single", List.of(), all, true));
+            } else if (disagreement.differentQuadrants()) {
+                statements.add(fact("evaluation.perspectives.disagree", List.of(inForce.size(),
+                        disagreement.quadrants(), disagreement.largestDistance()), all));
+            } else {
+                statements.add(fact("evaluation.perspectives.agree", List.of(inForce.size(),
+                        inForce.get(0).quadrant(), disagreement.largestDistance()), all));
+            }
+            TypologyView.Point current = typology.current();
+            if (current.quadrant() != null && inForce.size() > 1) {
+                List<String> basis = ids(inForce.stream().filter(d -> d.quadrant() == current.quadrant())
+                        .map(TypologyView.Declared::entryId));
+                long agreeing = basis.size();
+                basis.addAll(signalEvidence());
+                statements.add(fact("evaluation.perspectives.enacted", List.of(current.date(), current.quadrant(),
+                        agreeing, inForce.size()), basis));
+            }
+            return new Group("evaluation.group.perspectives", "perspektiver", statements);
         }
 
         private List<Statement> quadrantChanges() {

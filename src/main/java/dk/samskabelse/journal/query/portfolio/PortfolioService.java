@@ -11,6 +11,7 @@ import dk.samskabelse.journal.query.typology.Drift;
 import dk.samskabelse.journal.query.typology.EnactedPlacement;
 import dk.samskabelse.journal.query.typology.EnactedPoint;
 import dk.samskabelse.journal.query.typology.ProjectHistory;
+import dk.samskabelse.journal.query.typology.Perspectives;
 import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.query.typology.TypologyPoint;
 import dk.samskabelse.journal.query.typology.TypologyService;
@@ -105,7 +106,12 @@ public class PortfolioService {
                 new PortfolioEntry.LastEntry(summary.getLastEntryId(), summary.getLastEntryType(),
                         summary.getLastEntryOn(), summary.getLastRecordedAt(), summary.getLastRecordedBy()),
                 summary.getEntryCount(), DriftHistory.of(whole.periods(), end),
-                demo.isDemo(summary.getProjectId()));
+                demo.isDemo(summary.getProjectId()), perspectives(typology.perspectives(data, today)));
+    }
+
+    private static PortfolioEntry.Perspectives perspectives(Perspectives inForce) {
+        return new PortfolioEntry.Perspectives(inForce.placements().size(),
+                inForce.largest().map(Perspectives.Pair::distance).orElse(null), inForce.disagreeOnQuadrant());
     }
 
     private static PortfolioEntry.Placement placement(TypologyPoint point) {

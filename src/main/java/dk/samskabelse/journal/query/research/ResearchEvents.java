@@ -60,8 +60,9 @@ public final class ResearchEvents {
                             .toList());
         }
         if (event instanceof TypologyDeclared e) {
+            // The perspective stays; a partner's representative is named by the actor's pseudonym.
             return new TypologyDeclared(e.projectId(), e.entryId(), e.effectiveOn(), e.openness(), e.centrality(),
-                    text(e.rationale(), false));
+                    text(e.rationale(), false), e.perspective(), e.actorId() == null ? null : p.actor(e.actorId()));
         }
         if (event instanceof ActorRegistered e) {
             return new ActorRegistered(e.projectId(), e.entryId(), e.effectiveOn(), p.actor(e.actorId()), e.kind(),

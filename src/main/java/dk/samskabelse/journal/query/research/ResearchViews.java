@@ -108,16 +108,27 @@ public class ResearchViews {
                 .toList());
     }
 
-    /** A declared typology's rationale carries no shareable mark, so researchers get the points only. */
-    public TypologyView typology(TypologyView view) {
-        return new TypologyView(view.model(), view.modelVersion(), view.declared().stream()
-                .map(d -> new TypologyView.Declared(d.entryId(), d.effectiveOn(), d.openness(), d.centrality(),
-                        d.quadrant(), d.borderline(), text(d.rationale(), false)))
-                .toList(), view.enacted(), view.current(), view.distance(), view.divergentPeriods());
+    /**
+     * A declared typology's rationale carries no shareable mark, so researchers get the points only; a partner's
+     * placement names its representative by the actor's pseudonym (issue 13).
+     */
+    public TypologyView typology(ProjectData data, TypologyView view) {
+        ProjectPseudonyms p = pseudonyms.forProject(data.summary().getProjectId());
+        return new TypologyView(view.model(), view.modelVersion(),
+                view.declared().stream().map(d -> researchForm(d, p)).toList(), view.enacted(), view.current(),
+                view.distance(), view.divergentPeriods(),
+                view.perspectives().stream().map(d -> researchForm(d, p)).toList(), view.disagreement());
     }
 
-    public TypologyView.Comparison typology(TypologyView.Comparison comparison) {
-        return new TypologyView.Comparison(typology(comparison.active()), typology(comparison.alternative()));
+    public TypologyView.Comparison typology(ProjectData data, TypologyView.Comparison comparison) {
+        return new TypologyView.Comparison(typology(data, comparison.active()),
+                typology(data, comparison.alternative()));
+    }
+
+    private static TypologyView.Declared researchForm(TypologyView.Declared d, ProjectPseudonyms p) {
+        return new TypologyView.Declared(d.entryId(), d.effectiveOn(), d.openness(), d.centrality(), d.quadrant(),
+                d.borderline(), text(d.rationale(), false), d.perspective(),
+                d.actorId() == null ? null : p.actor(d.actorId()));
     }
 
     private static JsonNode content(String type, JsonNode content, ProjectPseudonyms p) {

@@ -21,12 +21,15 @@ public record Drift(List<DriftSample> samples, List<DriftPeriod> periods) {
     }
 
     /**
-     * Samples at every trajectory date and every declaration date (both placements are constant in between).
+     * Samples at every trajectory date and every date of the project's own declarations (both placements are
+     * constant in between); declarations of other perspectives are left out.
      * The trajectory must hold every date on which the enacted placement changes, as
      * {@link EnactedPlacement#trajectory} does.
      */
     public static Drift between(List<DeclaredPlacement> declarations, List<EnactedPoint> trajectory) {
-        List<DeclaredPlacement> declared = declarations.stream()
+        // Only the project's own declarations (issue 13): a partner's or researcher's placement is shown beside
+        // them (Perspectives), never mixed into drift.
+        List<DeclaredPlacement> declared = declarations.stream().filter(DeclaredPlacement::isOwn)
                 .sorted(Comparator.comparing(DeclaredPlacement::effectiveOn)).toList();
         List<EnactedPoint> enacted = trajectory.stream().sorted(Comparator.comparing(EnactedPoint::date)).toList();
         TreeSet<LocalDate> dates = new TreeSet<>();

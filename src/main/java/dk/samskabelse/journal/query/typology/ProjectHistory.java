@@ -30,9 +30,10 @@ import java.util.Set;
 
 /**
  * What the typology needs of one project's journal: the actors with their role intervals, the engagements and
- * the declared placements. Retracted entries are left out entirely: a retraction corrects the record, so the
- * history reads as if the entry had never been written (DOMAIN.md "Two clocks"). Entries are ordered by effective
- * date, entries of the same date in stored order, so a backdated entry slots in at its place.
+ * the declared placements (of every perspective; drift uses the project's own). Retracted entries are left out
+ * entirely: a retraction corrects the record, so the history reads as if the entry had never been written
+ * (DOMAIN.md "Two clocks"). Entries are ordered by effective date, entries of the same date in stored order, so a
+ * backdated entry slots in at its place.
  */
 public record ProjectHistory(List<ActorHistory> actors, List<Engagement> engagements,
                              List<DeclaredPlacement> declarations, Optional<TaskOrigin> taskOrigin) {
@@ -115,7 +116,8 @@ public record ProjectHistory(List<ActorHistory> actors, List<Engagement> engagem
                 engagements.add(engagement(recorded, registrations));
             } else if (event instanceof TypologyDeclared declared) {
                 declarations.add(new DeclaredPlacement(declared.entryId(), declared.effectiveOn(),
-                        new TypologyPoint(declared.openness(), declared.centrality()), declared.rationale()));
+                        new TypologyPoint(declared.openness(), declared.centrality()), declared.rationale(),
+                        declared.perspective(), declared.actorId()));
             }
         }
         return new ProjectHistory(actors, engagements, declarations, Optional.ofNullable(taskOrigin));
@@ -125,9 +127,14 @@ public record ProjectHistory(List<ActorHistory> actors, List<Engagement> engagem
         return actors.stream().filter(actor -> actor.actorId().equals(actorId)).findFirst();
     }
 
-    /** The declaration in force on a date: the latest one dated on or before it. */
+    /** The project's own declarations (CHEF, PROJEKTLEDER, not recorded), in date order: what drift measures. */
+    public List<DeclaredPlacement> ownDeclarations() {
+        return declarations.stream().filter(DeclaredPlacement::isOwn).toList();
+    }
+
+    /** The project's own declaration in force on a date: the latest one dated on or before it. */
     public Optional<DeclaredPlacement> declaredOn(LocalDate date) {
-        return declaredOn(declarations, date);
+        return declaredOn(ownDeclarations(), date);
     }
 
     static Optional<DeclaredPlacement> declaredOn(List<DeclaredPlacement> declarations, LocalDate date) {

@@ -39,15 +39,30 @@ public class TypologyService {
         // after closing) have not happened yet.
         List<EnactedPoint> trajectory = placement.trajectoryUntil(history, reference);
         Drift drift = Drift.between(history.declarations(), trajectory);
+        Perspectives perspectives = Perspectives.on(history.declarations(), reference);
         return new TypologyView(model.name(), model.version(),
-                history.declarations().stream().map(TypologyService::declared).toList(),
+                history.ownDeclarations().stream().map(TypologyService::declared).toList(),
                 trajectory.stream().map(TypologyService::point).toList(),
                 point(placement.at(history, reference)),
                 drift.samples().stream().map(s -> new TypologyView.Distance(s.date(),
                         s.distance().isPresent() ? s.distance().getAsDouble() : null, s.differentQuadrants()))
                         .toList(),
                 drift.periods().stream().map(p -> new TypologyView.Divergence(p.from(), p.until().orElse(null),
-                        p.declared(), p.enacted())).toList());
+                        p.declared(), p.enacted())).toList(),
+                perspectives.placements().stream().map(TypologyService::declared).toList(),
+                disagreement(perspectives));
+    }
+
+    /** The placements from every perspective in force on a date (issue 13), from the read-model rows. */
+    public Perspectives perspectives(ProjectData data, LocalDate horizon) {
+        return Perspectives.on(history(data).declarations(), referenceDate(data, horizon));
+    }
+
+    static TypologyView.Disagreement disagreement(Perspectives perspectives) {
+        return new TypologyView.Disagreement(perspectives.placements().size(),
+                perspectives.largest().map(Perspectives.Pair::distance).orElse(null),
+                perspectives.largest().map(p -> List.of(p.first().entryId(), p.second().entryId())).orElse(List.of()),
+                perspectives.disagreeOnQuadrant(), List.copyOf(perspectives.quadrants()));
     }
 
     /** The enacted placement of a project at the horizon, or at its closing date if it closed before. */
@@ -55,8 +70,9 @@ public class TypologyService {
         return new EnactedPlacement(model).at(history(data), referenceDate(data, horizon));
     }
 
+    /** The project's own latest declaration (CHEF, PROJEKTLEDER or not recorded): the one drift measures. */
     public Optional<DeclaredPlacement> currentDeclaration(ProjectData data) {
-        List<DeclaredPlacement> declarations = history(data).declarations();
+        List<DeclaredPlacement> declarations = history(data).ownDeclarations();
         return declarations.isEmpty() ? Optional.empty() : Optional.of(declarations.get(declarations.size() - 1));
     }
 
@@ -98,7 +114,8 @@ public class TypologyService {
         }
         List<DeclaredPlacement> declarations = data.declarations().stream()
                 .map(row -> new DeclaredPlacement(row.getEntryId(), row.getEffectiveOn(),
-                        new TypologyPoint(row.getOpenness(), row.getCentrality()), row.getRationale()))
+                        new TypologyPoint(row.getOpenness(), row.getCentrality()), row.getRationale(),
+                        row.getPerspective(), row.getActorId()))
                 .toList();
         return new ProjectHistory(actorHistories, engagements, declarations, taskOrigin(data.timeline()));
     }
@@ -127,7 +144,7 @@ public class TypologyService {
 
     private static TypologyView.Declared declared(DeclaredPlacement d) {
         return new TypologyView.Declared(d.entryId(), d.effectiveOn(), d.point().openness(), d.point().centrality(),
-                d.point().quadrant(), d.point().borderline(), d.rationale());
+                d.point().quadrant(), d.point().borderline(), d.rationale(), d.perspective(), d.actorId());
     }
 
     static TypologyView.Point point(EnactedPoint p) {

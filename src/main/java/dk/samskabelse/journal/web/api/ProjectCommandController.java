@@ -24,9 +24,11 @@ import dk.samskabelse.journal.api.RetractEntry;
 import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.api.TargetGroup;
+import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.api.WithdrawActor;
 import dk.samskabelse.journal.config.CurrentUser;
 import dk.samskabelse.journal.web.ContinuedProjects;
+import dk.samskabelse.journal.web.DeclarablePerspectives;
 import dk.samskabelse.journal.web.KeyedIds;
 import dk.samskabelse.journal.web.api.Requests.ClarificationRequest;
 import dk.samskabelse.journal.web.api.Requests.ClosureRequest;
@@ -88,9 +90,12 @@ class ProjectCommandController {
     private final KeyedIds keyedIds;
     private final CurrentUser currentUser;
     private final ContinuedProjects continuedProjects;
+    private final DeclarablePerspectives perspectives;
 
     ProjectCommandController(CommandGateway commands, EventStore eventStore, Clock clock, KeyedIds keyedIds,
-                             CurrentUser currentUser, ContinuedProjects continuedProjects) {
+                             CurrentUser currentUser, ContinuedProjects continuedProjects,
+                             DeclarablePerspectives perspectives) {
+        this.perspectives = perspectives;
         this.commands = commands;
         this.eventStore = eventStore;
         this.clock = clock;
@@ -138,13 +143,16 @@ class ProjectCommandController {
     }
 
     @PostMapping("/{projectId}/typology-declarations")
-    @Operation(summary = "Declare the intended typology placement (DeclareTypology)")
+    @Operation(summary = "Declare a typology placement (DeclareTypology) from a perspective: CHEF for a chef,"
+            + " PROJEKTLEDER or PARTNER (with actorId, the partner's representative) for a project leader, FORSKER"
+            + " for a researcher; without perspective the user's own; another is 400 PERSPECTIVE_NOT_ALLOWED")
     ResponseEntity<Map<String, String>> declareTypology(
             @PathVariable String projectId, @Valid @RequestBody TypologyDeclarationRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        TypologyPerspective perspective = perspectives.check(body.perspective());
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new DeclareTypology(ids(projectId), entryId, orToday(body.effectiveOn()),
-                body.openness(), body.centrality(), body.rationale()));
+                body.openness(), body.centrality(), body.rationale(), perspective, body.actorId()));
         return created(Map.of("entryId", entryId));
     }
 

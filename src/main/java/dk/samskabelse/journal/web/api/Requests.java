@@ -14,6 +14,7 @@ import dk.samskabelse.journal.api.LeadershipDirection;
 import dk.samskabelse.journal.api.Phase;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.TargetGroupStatus;
+import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.api.TaskOrigin;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -76,7 +77,9 @@ final class Requests {
             @NotNull @DecimalMin("-1.0") @DecimalMax("1.0") Double openness,
             @NotNull @DecimalMin("-1.0") @DecimalMax("1.0") Double centrality,
             @NotBlank @Size(max = TEXT) @CleanText String rationale,
-            LocalDate effectiveOn) {
+            LocalDate effectiveOn,
+            TypologyPerspective perspective,
+            @Size(max = ID) String actorId) {
     }
 
     record RegisterActorRequest(

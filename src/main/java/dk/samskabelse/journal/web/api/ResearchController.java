@@ -118,14 +118,14 @@ class ResearchController {
         TimeTravel when = TimeTravelParameters.parse(asOf, knownAt);
         ProjectData data = load(projectId, when);
         LocalDate horizon = when.asOf() != null ? when.asOf() : LocalDate.now(clock);
-        TypologyView active = research.typology(typology.view(data, models.active(), horizon));
+        TypologyView active = research.typology(data, typology.view(data, models.active(), horizon));
         if (model == null || model.isBlank()) {
             readLog.view(projectId, "research typology", when, null);
             return active;
         }
         TypologyModel alternative = models.named(model)
                 .orElseThrow(() -> new InvalidParameterException("model", "problem.model.unknown"));
-        TypologyView other = research.typology(typology.view(data, alternative, horizon));
+        TypologyView other = research.typology(data, typology.view(data, alternative, horizon));
         readLog.view(projectId, "research typology", when, model);
         return new TypologyView.Comparison(active, other);
     }

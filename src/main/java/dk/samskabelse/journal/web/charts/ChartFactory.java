@@ -2,6 +2,7 @@ package dk.samskabelse.journal.web.charts;
 
 import dk.samskabelse.journal.api.Phase;
 import dk.samskabelse.journal.api.Role;
+import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.typology.TypologyView;
 import org.springframework.context.MessageSource;
@@ -10,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -45,6 +49,50 @@ public class ChartFactory {
                 .map(p -> TypologyPlane.spot(p.openness(), p.centrality(), p.quadrant(),
                         Objects.requireNonNullElse(p.borderline(), false), p.date()))
                 .toList());
+    }
+
+    /**
+     * The placements from every perspective in force (issue 13), each labelled in the user's language: the
+     * perspective, and for a partner the representative's name (as the viewer may see it).
+     */
+    public List<TypologyPlane.PerspectiveMark> perspectives(TypologyView view, Function<String, String> names) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<TypologyPlane.Spot> spots = new ArrayList<>();
+        List<TypologyPerspective> perspectives = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (TypologyView.Declared d : view.perspectives()) {
+            if (d.perspective() == null) {
+                // Declared before perspectives were recorded: drawn as before, a diamond (see earlierDeclarations).
+                continue;
+            }
+            spots.add(TypologyPlane.spot(d.openness(), d.centrality(), d.quadrant(), d.borderline(), d.effectiveOn()));
+            perspectives.add(d.perspective());
+            labels.add(perspectiveLabel(d, names, locale));
+        }
+        return TypologyPlane.perspectiveMarks(spots, perspectives, labels);
+    }
+
+    /** "Chef", "Projektleder", "Partner: Foreningen", "Forsker", or "Ikke angivet" (declared before issue 13). */
+    public String perspectiveLabel(TypologyView.Declared d, Function<String, String> names, Locale locale) {
+        String perspective = messages.getMessage("enum.TypologyPerspective." + (d.perspective() == null
+                ? "NONE" : d.perspective().name()), null, locale);
+        if (d.actorId() == null) {
+            return perspective;
+        }
+        String name = Objects.requireNonNullElse(names.apply(d.actorId()), d.actorId());
+        return messages.getMessage("chart.perspective.partner", new Object[]{perspective, name}, locale);
+    }
+
+    /**
+     * The project's own declarations drawn as diamonds: all but those in force with a recorded perspective, which
+     * are drawn as perspective marks. A declaration without a perspective (stored before issue 13) stays a diamond.
+     */
+    public List<TypologyPlane.Spot> earlierDeclarations(TypologyView view) {
+        Set<String> inForce = new HashSet<>();
+        view.perspectives().stream().filter(d -> d.perspective() != null).forEach(d -> inForce.add(d.entryId()));
+        return view.declared().stream().filter(d -> !inForce.contains(d.entryId()))
+                .map(d -> TypologyPlane.spot(d.openness(), d.centrality(), d.quadrant(), d.borderline(), d.effectiveOn()))
+                .toList();
     }
 
     public List<TypologyPlane.Spot> declared(TypologyView view) {

@@ -10,6 +10,7 @@ import dk.samskabelse.journal.query.typology.TypologyService;
 import dk.samskabelse.journal.query.typology.TypologyView;
 import dk.samskabelse.journal.web.PageController;
 import dk.samskabelse.journal.web.ProjectLoader;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,7 +62,13 @@ class TimelinePageController {
         model.addAttribute("typology", view);
         model.addAttribute("plane", charts.plane());
         model.addAttribute("trajectory", charts.trajectory(view));
-        model.addAttribute("declared", charts.declared(view));
+        // Issue 13: the placements from every perspective in force side by side; the project's own earlier
+        // declarations stay as diamonds.
+        model.addAttribute("declared", charts.earlierDeclarations(view));
+        model.addAttribute("perspectiveMarks", charts.perspectives(view, names::get));
+        model.addAttribute("perspectiveLabels", view.perspectives().stream()
+                .collect(Collectors.toMap(TypologyView.Declared::entryId,
+                        d -> charts.perspectiveLabel(d, names::get, LocaleContextHolder.getLocale()))));
         accessLog.record(AccessKind.TIMELINE, projectId, "timeline page");
         return "charts/timeline-page";
     }

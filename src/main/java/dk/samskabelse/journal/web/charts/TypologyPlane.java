@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.web.charts;
 
+import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.query.typology.Quadrant;
 
 import java.time.LocalDate;
@@ -41,6 +42,23 @@ public final class TypologyPlane {
     }
 
     public record Arrow(String x1, String y1, String x2, String y2) {
+    }
+
+    /**
+     * A placement from one perspective in force (issue 13), drawn side by side with the others: each perspective
+     * has its own shape (square chef, triangle project leader, downward triangle partner, cross researcher,
+     * diamond when the perspective was not recorded) and a text label beside it, so neither colour nor shape alone
+     * tells them apart. cssClass: "perspective-mark--" + the perspective (or "ikke-angivet"); labelDy: the label's
+     * offset, moved down when marks lie close together so their labels do not overlap; labelAnchor and labelDx put
+     * the label left of a mark on the right half of the plane.
+     */
+    public record PerspectiveMark(Spot spot, TypologyPerspective perspective, String label, String shape,
+                                  String cssClass, String labelDy, String labelAnchor, String labelDx) {
+
+        /** The same shape in the legend's 24 x 24 swatch. */
+        public String legendShape() {
+            return TypologyPlane.shape(new Spot("12.0", "12.0", 0, 0, null, false, null), perspective);
+        }
     }
 
     /** The enacted trajectory: its points in date order and the polyline joining them. */
@@ -178,6 +196,54 @@ public final class TypologyPlane {
         }
         double shorten = (MARK_RADIUS + 3) / length;
         return new Arrow(Svg.n(x1), Svg.n(y1), Svg.n(x2 - (x2 - x1) * shorten), Svg.n(y2 - (y2 - y1) * shorten));
+    }
+
+    /** The marks of the perspectives in force, in the given order, with labels kept apart. */
+    public static List<PerspectiveMark> perspectiveMarks(List<Spot> spots, List<TypologyPerspective> perspectives,
+                                                         List<String> labels) {
+        List<PerspectiveMark> marks = new ArrayList<>();
+        for (int i = 0; i < spots.size(); i++) {
+            Spot spot = spots.get(i);
+            int near = 0;
+            for (int j = 0; j < i; j++) {
+                Spot other = spots.get(j);
+                if (Math.hypot(Double.parseDouble(other.x()) - Double.parseDouble(spot.x()),
+                        Double.parseDouble(other.y()) - Double.parseDouble(spot.y())) < 28) {
+                    near++;
+                }
+            }
+            TypologyPerspective perspective = perspectives.get(i);
+            // On the right half the label goes to the left of the mark, so it stays inside the picture.
+            boolean right = Double.parseDouble(spot.x()) > LEFT + SIZE / 2;
+            marks.add(new PerspectiveMark(spot, perspective, labels.get(i), shape(spot, perspective),
+                    "perspective-mark--" + (perspective == null ? "ikke-angivet" : perspective.name().toLowerCase()),
+                    Svg.n(4 + 15 * near), right ? "end" : "start", right ? "-13" : "13"));
+        }
+        return marks;
+    }
+
+    /** The polygon of a perspective's mark around the spot (radius about 9 pixels). */
+    static String shape(Spot spot, TypologyPerspective perspective) {
+        double cx = Double.parseDouble(spot.x());
+        double cy = Double.parseDouble(spot.y());
+        double r = 9;
+        double[][] points;
+        if (perspective == null) {
+            points = new double[][]{{0, -r}, {r, 0}, {0, r}, {-r, 0}};
+        } else {
+            points = switch (perspective) {
+                case CHEF -> new double[][]{{-7.5, -7.5}, {7.5, -7.5}, {7.5, 7.5}, {-7.5, 7.5}};
+                case PROJEKTLEDER -> new double[][]{{0, -r}, {r, 7}, {-r, 7}};
+                case PARTNER -> new double[][]{{-r, -7}, {r, -7}, {0, r}};
+                case FORSKER -> new double[][]{{-3, -r}, {3, -r}, {3, -3}, {r, -3}, {r, 3}, {3, 3}, {3, r}, {-3, r},
+                        {-3, 3}, {-r, 3}, {-r, -3}, {-3, -3}};
+            };
+        }
+        List<String> coordinates = new ArrayList<>();
+        for (double[] p : points) {
+            coordinates.add(Svg.n(cx + p[0]) + "," + Svg.n(cy + p[1]));
+        }
+        return String.join(" ", coordinates);
     }
 
     public static Trajectory trajectory(List<Spot> points) {

@@ -35,7 +35,13 @@ public class EntrySummaries {
                     entry.path("municipality").asText(), label("Area", entry.path("area")));
             case "ProjectClarified" -> text("entry.summary.ProjectClarified",
                     shorten(String.join("; ", strings(entry.path("successCriteria")))));
-            case "TypologyDeclared" -> text("entry.summary.TypologyDeclared", decimal(entry.path("openness")),
+            // Issue 13: whose placement (none shown for one stored before perspectives were recorded).
+            case "TypologyDeclared" -> entry.path("perspective").isTextual()
+                    ? text("entry.summary.TypologyDeclared.perspective", decimal(entry.path("openness")),
+                    decimal(entry.path("centrality")), shorten(entry.path("rationale").asText()),
+                    label("TypologyPerspective", entry.path("perspective")) + (entry.path("actorId").isTextual()
+                            ? " (" + names.apply(entry.path("actorId").asText()) + ")" : ""))
+                    : text("entry.summary.TypologyDeclared", decimal(entry.path("openness")),
                     decimal(entry.path("centrality")), shorten(entry.path("rationale").asText()));
             case "ActorRegistered" -> text("entry.summary.ActorRegistered", names.apply(entry.path("actorId").asText()),
                     label("ActorKind", entry.path("kind")), label("Role", entry.path("role")));

@@ -91,6 +91,11 @@ class JournalWriter {
         return true;
     }
 
+    /** A refusal decided before any command was sent (a rule of the web layer), shown like the journal's own. */
+    void reject(BindingResult form, JournalRejection rejection) {
+        addRejection(form, rejection, UnaryOperator.identity());
+    }
+
     void awaitReadSide() {
         if (!projections.awaitCaughtUp(READ_SIDE_WAIT)) {
             log.warn("The read side did not catch up within {}; the page may not show the new entry yet",

@@ -19,6 +19,10 @@ import dk.samskabelse.journal.api.RecordPlanning;
 import dk.samskabelse.journal.api.ReopenProject;
 import dk.samskabelse.journal.api.TargetGroupStatus;
 import dk.samskabelse.journal.api.TaskOrigin;
+import dk.samskabelse.journal.api.JournalRejection;
+import dk.samskabelse.journal.api.TypologyPerspective;
+import dk.samskabelse.journal.query.typology.Quadrant;
+import dk.samskabelse.journal.web.DeclarablePerspectives;
 import dk.samskabelse.journal.web.PageController;
 import jakarta.validation.Valid;
 import org.springframework.ui.Model;
@@ -47,13 +51,24 @@ import java.util.stream.Stream;
 @PageController
 class ProjectEntryController {
 
+    /**
+     * The typology's four types in the order of seed 001's figure (open above, the municipality central on the
+     * left), each explained on the declaration form by a short definition and the seed sentence that defines it
+     * (messages typology.quadrant.*).
+     */
+    private static final List<Quadrant> QUADRANTS = List.of(Quadrant.LIGEVAERDIG, Quadrant.FACILITERENDE,
+            Quadrant.STYRET, Quadrant.ANSVARLIGGOERENDE);
+
     private static final Pattern TARGET_GROUP_FIELD = Pattern.compile("targetGroups\\[(\\d+)](\\..*)?");
 
     private final ProjectPages pages;
     private final JournalWriter writer;
     private final Clock clock;
+    private final DeclarablePerspectives perspectives;
 
-    ProjectEntryController(ProjectPages pages, JournalWriter writer, Clock clock) {
+    ProjectEntryController(ProjectPages pages, JournalWriter writer, Clock clock,
+                           DeclarablePerspectives perspectives) {
+        this.perspectives = perspectives;
         this.pages = pages;
         this.writer = writer;
         this.clock = clock;
@@ -127,15 +142,26 @@ class ProjectEntryController {
 
     @GetMapping("/projekter/{projectId}/typologi")
     String typologyForm(@PathVariable String projectId, Model model) {
-        return typologyPage(projectId, new TypologyForm(today()), model);
+        List<TypologyPerspective> choices = perspectives.choices();
+        return typologyPage(projectId, new TypologyForm(today(), choices.isEmpty() ? null : choices.get(0)), model);
     }
 
     @PostMapping("/projekter/{projectId}/typologi")
     String declareTypology(@PathVariable String projectId, @Valid @ModelAttribute("form") TypologyForm form,
                            BindingResult result, Model model, RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
+        if (!result.hasErrors()) {
+            try {
+                // The user's role decides the perspectives (web/DeclarablePerspectives); another is refused here,
+                // before anything is sent, with a Danish message next to the field.
+                perspectives.check(form.getPerspective());
+            } catch (JournalRejection rejection) {
+                writer.reject(result, rejection);
+            }
+        }
         if (!result.hasErrors() && writer.record(new DeclareTypology(projectId, writer.entryId(projectId, form),
-                form.getEffectiveOn(), form.getOpenness(), form.getCentrality(), form.getRationale()), result)) {
+                form.getEffectiveOn(), form.getOpenness(), form.getCentrality(), form.getRationale(),
+                form.getPerspective(), form.partnerActorId()), result)) {
             return writer.toJournal(projectId, "entry.type.TypologyDeclared", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -143,8 +169,17 @@ class ProjectEntryController {
     }
 
     private String typologyPage(String projectId, TypologyForm form, Model model) {
-        model.addAttribute("project", pages.load(projectId));
+        ProjectPage project = pages.load(projectId);
+        model.addAttribute("project", project);
         model.addAttribute("form", form);
+        List<TypologyPerspective> choices = perspectives.choices();
+        model.addAttribute("perspectives", choices);
+        model.addAttribute("offersPartner", choices.contains(TypologyPerspective.PARTNER));
+        // A partner's representative: an actor of the project outside the municipality's own staff and politicians
+        // (the aggregate also refuses commercial suppliers and absent actors).
+        model.addAttribute("partners", project.activeActors().stream()
+                .filter(actor -> TypologyPerspective.canRepresentPartner(actor.kind())).toList());
+        model.addAttribute("quadrants", QUADRANTS);
         return "journal/typology";
     }
 

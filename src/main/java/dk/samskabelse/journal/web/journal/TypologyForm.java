@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.web.journal;
 
+import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.web.api.CleanText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -9,9 +10,16 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
-/** The intended placement in the typology (seeds 001, 002): two axes from -1 to 1 and the reason for it. */
+/**
+ * A placement in the typology (seeds 001, 002): two axes from -1 to 1, the reason for it, and whose placement it is
+ * (issue 13): the perspectives the user's role allows, and for a partner's placement the partner's representative.
+ */
 class TypologyForm extends JournalForm {
 
+    @NotNull
+    private TypologyPerspective perspective;
+    @Size(max = 80)
+    private String actorId;
     @NotNull
     @DecimalMin("-1.0")
     @DecimalMax("1.0")
@@ -31,8 +39,30 @@ class TypologyForm extends JournalForm {
     TypologyForm() {
     }
 
-    TypologyForm(LocalDate today) {
+    TypologyForm(LocalDate today, TypologyPerspective perspective) {
         this.effectiveOn = today;
+        this.perspective = perspective;
+    }
+
+    public TypologyPerspective getPerspective() {
+        return perspective;
+    }
+
+    public void setPerspective(TypologyPerspective perspective) {
+        this.perspective = perspective;
+    }
+
+    public String getActorId() {
+        return actorId;
+    }
+
+    public void setActorId(String actorId) {
+        this.actorId = actorId;
+    }
+
+    /** The partner's representative only for a partner's placement: a choice left in the list otherwise is ignored. */
+    String partnerActorId() {
+        return perspective == TypologyPerspective.PARTNER && actorId != null && !actorId.isBlank() ? actorId : null;
     }
 
     public Double getOpenness() {

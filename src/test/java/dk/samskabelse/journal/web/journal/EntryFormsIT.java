@@ -84,8 +84,8 @@ class EntryFormsIT extends PageTestBase {
     }
 
     static Filled typology(String openness, String rationale, String effectiveOn) {
-        return new Filled("typologi", p -> fields("openness", openness, "centrality", "-0,3", "rationale", rationale,
-                "effectiveOn", effectiveOn));
+        return new Filled("typologi", p -> fields("perspective", "PROJEKTLEDER", "openness", openness,
+                "centrality", "-0,3", "rationale", rationale, "effectiveOn", effectiveOn));
     }
 
     static Filled actor(String kind, String name, String role, String joinedOn) {
