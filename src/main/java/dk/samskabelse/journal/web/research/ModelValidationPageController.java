@@ -82,7 +82,7 @@ class ModelValidationPageController {
     }
 
     private String show(Model model, TypologyModel typologyModel, String chosen, List<String> problems) {
-        List<ValidationCase> cases = new ValidationCaseReader().readDirectory(validationDirectory);
+        List<ValidationCase> cases = new ValidationCaseReader().readDirectoryOrPackaged(validationDirectory);
         model.addAttribute("availableModels", models.available());
         model.addAttribute("activeModel", models.active());
         model.addAttribute("chosen", chosen);

@@ -38,7 +38,7 @@ public final class ModelValidationCommand {
         List<ValidationCase> cases;
         try {
             model = new TypologyModelLoader().load(Path.of(modelFile));
-            cases = new ValidationCaseReader().readDirectory(directory);
+            cases = new ValidationCaseReader().readDirectoryOrPackaged(directory);
         } catch (TypologyModelException e) {
             e.problems().forEach(err::println);
             return 2;

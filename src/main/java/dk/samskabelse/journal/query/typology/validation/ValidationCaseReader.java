@@ -17,6 +17,8 @@ import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.RoleShifted;
 import dk.samskabelse.journal.api.TaskOrigin;
 import dk.samskabelse.journal.query.typology.Quadrant;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,37 @@ public final class ValidationCaseReader {
 
     private static final ObjectMapper YAML = new YAMLMapper();
     private static final String PROJECT = "validation";
+    private static final String PACKAGED = "classpath*:typology/validation/*.yaml";
+
+    /**
+     * The cases of a directory when it exists, otherwise the copy the build packages with the journal
+     * (classpath typology/validation/), so the page and the command also work where the journal runs without
+     * its source tree.
+     */
+    public List<ValidationCase> readDirectoryOrPackaged(Path directory) {
+        return Files.isDirectory(directory) ? readDirectory(directory) : readPackaged();
+    }
+
+    /** The validation set packaged on the classpath under typology/validation/, in file-name order. */
+    public List<ValidationCase> readPackaged() {
+        Resource[] resources;
+        try {
+            resources = new PathMatchingResourcePatternResolver(ValidationCaseReader.class.getClassLoader())
+                    .getResources(PACKAGED);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + PACKAGED, e);
+        }
+        if (resources.length == 0) {
+            throw new IllegalArgumentException(PACKAGED + ": no validation cases packaged");
+        }
+        return Stream.of(resources).sorted(Comparator.comparing(Resource::getFilename)).map(resource -> {
+            try (InputStream in = resource.getInputStream()) {
+                return read(in, resource.getFilename());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + resource, e);
+            }
+        }).toList();
+    }
 
     public List<ValidationCase> readDirectory(Path directory) {
         if (!Files.isDirectory(directory)) {

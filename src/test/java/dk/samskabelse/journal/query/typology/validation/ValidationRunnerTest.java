@@ -36,6 +36,14 @@ class ValidationRunnerTest {
     private final ValidationRunner runner = new ValidationRunner();
 
     @Test
+    void theBuildPackagesTheSameCasesForAJournalRunWithoutItsSourceTree() {
+        assertThat(new ValidationCaseReader().readPackaged()).extracting(ValidationCase::key)
+                .containsExactlyElementsOf(cases.stream().map(ValidationCase::key).toList());
+        assertThat(new ValidationCaseReader().readDirectoryOrPackaged(Path.of("no-such-directory")))
+                .extracting(ValidationCase::key).containsExactlyElementsOf(cases.stream().map(ValidationCase::key).toList());
+    }
+
+    @Test
     void theSetHoldsTheFiveSeedCasesWithTheirSeedsClassification() {
         assertThat(cases).extracting(ValidationCase::key, ValidationCase::classification, ValidationCase::source)
                 .containsExactly(
