@@ -22,6 +22,7 @@ import dk.samskabelse.journal.api.RegisterActor;
 import dk.samskabelse.journal.api.RetractEntry;
 import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.StartProject;
+import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.api.WithdrawActor;
 
 import java.nio.charset.StandardCharsets;
@@ -199,7 +200,13 @@ public record DemoPlan(String file, String key, String projectId, String name, L
                         c.organisationalReadiness(), c.taskOrigin(), c.partnerOrganisations(), c.targetGroups());
             } else if (entry.declare() != null) {
                 DemoHistory.Declaration d = entry.declare();
-                command = new DeclareTypology(projectId, entryId, date, d.openness(), d.centrality(), d.rationale());
+                // Whose placement it is follows from who wrote it, as for a declaration sent without a perspective
+                // (issue 13): the demo's chef declares the chef's, its project leader the project leader's.
+                String by = entry.by() != null ? entry.by() : history.recordedBy();
+                TypologyPerspective perspective = "chef".equals(by) ? TypologyPerspective.CHEF
+                        : "leder".equals(by) ? TypologyPerspective.PROJEKTLEDER : null;
+                command = new DeclareTypology(projectId, entryId, date, d.openness(), d.centrality(), d.rationale(),
+                        perspective, null);
             } else if (entry.engagement() != null) {
                 command = engagement(entry.engagement(), entryId, date, shareable, where);
             } else if (entry.shift() != null) {

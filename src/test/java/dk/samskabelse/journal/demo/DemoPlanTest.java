@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.demo;
 
+import dk.samskabelse.journal.api.TypologyPerspective;
+import dk.samskabelse.journal.api.DeclareTypology;
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.AddRole;
 import dk.samskabelse.journal.api.ClarifyProject;
@@ -101,6 +103,23 @@ class DemoPlanTest {
                 .isEqualTo(Role.MEDPRODUCENT);
         assertThat(plans.values()).allSatisfy(plan -> assertThat(only(commands(plan), ClarifyProject.class)
                 .taskOrigin()).as(plan.file()).isNotNull());
+    }
+
+    @Test
+    void aDemoDeclarationIsThePlacementOfWhoeverWroteIt() {
+        for (DemoPlan plan : DemoHistories.plans(ZONE)) {
+            for (DemoPlan.Step step : plan.steps()) {
+                if (step.command() instanceof DeclareTypology declaration) {
+                    assertThat(declaration.perspective()).as(plan.file() + " " + step.label())
+                            .isEqualTo(switch (step.recordedBy()) {
+                                case "chef" -> TypologyPerspective.CHEF;
+                                case "leder" -> TypologyPerspective.PROJEKTLEDER;
+                                default -> null;
+                            });
+                    assertThat(declaration.actorId()).isNull();
+                }
+            }
+        }
     }
 
     private static List<Object> commands(DemoPlan plan) {
