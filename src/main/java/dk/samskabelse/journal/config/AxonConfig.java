@@ -30,7 +30,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BiFunction;
 
 /**
@@ -112,11 +112,13 @@ class AxonConfig {
      */
     @Bean
     CommandGateway commandGateway(CommandBus commandBus,
-                                  MessageDispatchInterceptor<CommandMessage<?>> recordingMetadataInterceptor) {
+                                  MessageDispatchInterceptor<CommandMessage<?>> recordingMetadataInterceptor,
+                                  @Qualifier(CommandRetryExecutorConfig.COMMAND_RETRY_EXECUTOR)
+                                  ScheduledExecutorService retryExecutor) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
                 .dispatchInterceptors(recordingMetadataInterceptor)
-                .retryScheduler(new WriteConflictRetryScheduler(Executors.newSingleThreadScheduledExecutor(), 50, 8))
+                .retryScheduler(new WriteConflictRetryScheduler(retryExecutor, 50, 8))
                 .build();
     }
 

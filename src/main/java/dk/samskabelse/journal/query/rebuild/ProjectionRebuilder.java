@@ -3,6 +3,7 @@ package dk.samskabelse.journal.query.rebuild;
 import dk.samskabelse.journal.query.deadletter.DeadLetters;
 
 import dk.samskabelse.journal.query.projection.ProjectionGroups;
+import jakarta.annotation.PreDestroy;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,11 +109,37 @@ public class ProjectionRebuilder {
                 parkedEvents.getAsInt());
     }
 
-    private void report() {
-        RebuildProgress now = progress();
+    /** Stops the progress reports with the application; the rebuild itself runs in Axon's processors. */
+    @PreDestroy
+    void stop() {
+        reporter.shutdownNow();
+    }
+
+    /** The progress reporter, for the shutdown test. */
+    ScheduledExecutorService reporter() {
+        return reporter;
+    }
+
+    void report() {
+        RebuildProgress now;
+        try {
+            now = progress();
+        } catch (RuntimeException e) {
+            // An exception escaping a scheduled task is kept in its future and never logged, and would end the
+            // reports for good; the rebuild goes on in the processors, so say so and report again later.
+            log.warn("Rebuild progress could not be read; trying again in 2 s", e);
+            reschedule();
+            return;
+        }
         log.info("Rebuild progress: {}/{} events ({}%), {} events/s, {} parked", now.eventsDone(),
                 now.eventsTotal(), now.percent(), Math.round(now.eventsPerSecond()), now.parkedEvents());
         if (now.running()) {
+            reschedule();
+        }
+    }
+
+    private void reschedule() {
+        if (!reporter.isShutdown()) {
             reporter.schedule(this::report, 2, TimeUnit.SECONDS);
         }
     }

@@ -43,6 +43,8 @@ public class SegmentBalancer {
         thread.setDaemon(true);
         return thread;
     });
+    /** Rounds failed in a row: only the first of a streak is a warning, so a database outage does not flood the log. */
+    private int failedRounds;
 
     public SegmentBalancer(ProjectionProcessors processors, JdbcTemplate jdbc, Clock clock,
                            @Value("${journal.processors.balance-interval:2s}") Duration interval) {
@@ -63,7 +65,8 @@ public class SegmentBalancer {
         try {
             jdbc.update("DELETE FROM journal_node WHERE node_id = ?", nodeId);
         } catch (RuntimeException e) {
-            // The heartbeat simply grows old.
+            // The heartbeat simply grows old and the other instances stop counting this one.
+            log.debug("Heartbeat not removed on shutdown: {}", e.toString());
         }
     }
 
@@ -81,10 +84,26 @@ public class SegmentBalancer {
             for (String group : ProjectionGroups.ALL) {
                 release(group, live == null ? 1 : live);
             }
+            if (failedRounds > 0) {
+                log.info("Segment balancing works again after {} failed rounds", failedRounds);
+                failedRounds = 0;
+            }
         } catch (RuntimeException e) {
-            // The database is down or busy: nothing to balance now, the next round tries again.
-            log.debug("Segment balancing skipped: {}", e.toString());
+            // Nothing was balanced this round (the database is down or busy); the next round tries again. While
+            // it fails, this instance's heartbeat ages and the others stop counting it.
+            failedRounds++;
+            if (failedRounds == 1) {
+                log.warn("Segment balancing failed; retrying every {} (further failures logged at DEBUG)",
+                        interval, e);
+            } else {
+                log.debug("Segment balancing failed again ({} rounds in a row): {}", failedRounds, e.toString());
+            }
         }
+    }
+
+    /** The balancer's timer, for the shutdown test. */
+    ScheduledExecutorService timer() {
+        return timer;
     }
 
     private void release(String group, int liveNodes) {

@@ -2,7 +2,12 @@ package dk.samskabelse.journal.query.rebuild;
 
 import dk.samskabelse.journal.query.projection.ProjectionGroups;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -88,5 +93,31 @@ class ProjectionRebuilderTest {
         return ProjectionGroups.ALL.stream()
                 .map(group -> new ProcessorProgress(group, position, head, position < head, true, false))
                 .toList();
+    }
+
+    @Test
+    void aProgressReportThatFailsIsAWarningWithItsCause() {
+        when(processors.progress()).thenThrow(new IllegalStateException("token store unreachable"));
+        Logger logger = (Logger) LoggerFactory.getLogger(ProjectionRebuilder.class);
+        var logged = new ListAppender<ILoggingEvent>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            rebuilder.report();
+        } finally {
+            logger.detachAppender(logged);
+            rebuilder.stop();
+        }
+
+        assertThat(logged.list).filteredOn(event -> event.getLevel() == Level.WARN).singleElement()
+                .satisfies(event -> assertThat(event.getThrowableProxy().getMessage())
+                        .isEqualTo("token store unreachable"));
+    }
+
+    @Test
+    void stoppingTheRebuilderShutsItsProgressReporterDown() {
+        rebuilder.stop();
+
+        assertThat(rebuilder.reporter().isShutdown()).isTrue();
     }
 }
