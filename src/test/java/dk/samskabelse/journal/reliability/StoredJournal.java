@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
  */
 final class StoredJournal {
 
-    static final List<String> PROJECTIONS = List.of("portfolio", "roles", "phases", "engagements", "timeline",
-            "typology");
+    /** The processing groups of the projections: one since issue 14. */
+    static final List<String> PROJECTIONS = List.of("projections");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     record Event(long globalIndex, String aggregateId, long sequenceNumber, String type, String entryId,

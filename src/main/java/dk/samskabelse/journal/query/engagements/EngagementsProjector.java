@@ -7,12 +7,14 @@ import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.ProjectRow;
 import dk.samskabelse.journal.query.projection.ProjectionStore;
 import dk.samskabelse.journal.query.projection.Projector;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /** The engagement log; statistics are computed from it when asked. */
 @Component
+@Order(4) // the order ProjectionEventHandler applies the projectors in (see Projector)
 public class EngagementsProjector implements Projector {
 
     @Override

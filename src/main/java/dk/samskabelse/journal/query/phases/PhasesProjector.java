@@ -11,6 +11,7 @@ import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.ProjectRow;
 import dk.samskabelse.journal.query.projection.ProjectionStore;
 import dk.samskabelse.journal.query.projection.Projector;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import java.util.Set;
  * from that order (a step to a phase before the one it follows, seed 002 "et par skridt tilbage").
  */
 @Component
+@Order(3) // the order ProjectionEventHandler applies the projectors in (see Projector)
 public class PhasesProjector implements Projector {
 
     private static final Comparator<PhaseFact> ORDER = Comparator.comparing(PhaseFact::on)

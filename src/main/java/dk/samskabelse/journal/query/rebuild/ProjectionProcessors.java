@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.query.rebuild;
 
+import dk.samskabelse.journal.query.projection.BatchingEventSource;
 import dk.samskabelse.journal.query.projection.ProjectionGroups;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -12,16 +13,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** The streaming processors of the read side and where each stands against the head of the event store. */
+/**
+ * The streaming processor of the read side (one group, {@link ProjectionGroups#PROJECTIONS}, feeds every
+ * projection) and where it stands against the head of the event store.
+ */
 @Component
 public class ProjectionProcessors {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final BatchingEventSource batching;
 
-    public ProjectionProcessors(EventProcessingConfiguration processing, EventStore eventStore) {
+    public ProjectionProcessors(EventProcessingConfiguration processing, EventStore eventStore,
+                                BatchingEventSource batching) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.batching = batching;
     }
 
     public StreamingEventProcessor processor(String group) {
@@ -42,6 +49,8 @@ public class ProjectionProcessors {
     public boolean awaitCaughtUp(Duration timeout) {
         long head = head();
         long deadline = System.nanoTime() + timeout.toNanos();
+        // The caller waits for its own write: no point holding it back for a fuller batch.
+        batching.wakeNow();
         while (System.nanoTime() < deadline) {
             if (ProjectionGroups.ALL.stream().allMatch(group -> progress(group, head).caughtUp())) {
                 return true;

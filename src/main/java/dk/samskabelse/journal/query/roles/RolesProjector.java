@@ -13,6 +13,7 @@ import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.ProjectRow;
 import dk.samskabelse.journal.query.projection.ProjectionStore;
 import dk.samskabelse.journal.query.projection.Projector;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import java.util.Set;
  * actor"), so the rows do not depend on the order the facts were recorded in, and no other actor is read.
  */
 @Component
+@Order(2) // the order ProjectionEventHandler applies the projectors in (see Projector)
 public class RolesProjector implements Projector {
 
     private static final Comparator<RoleFact> ORDER = RoleTimeline.ORDER;

@@ -10,11 +10,13 @@ import dk.samskabelse.journal.query.projection.ProjectionStore;
 import dk.samskabelse.journal.query.projection.Projector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 @Component
+@Order(1) // the order ProjectionEventHandler applies the projectors in (see Projector)
 public class PortfolioProjector implements Projector {
 
     private static final Logger log = LoggerFactory.getLogger(PortfolioProjector.class);

@@ -10,12 +10,14 @@ import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.ProjectRow;
 import dk.samskabelse.journal.query.projection.ProjectionStore;
 import dk.samskabelse.journal.query.projection.Projector;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /** The merged chronological list of a project's entries. */
 @Component
+@Order(5) // the order ProjectionEventHandler applies the projectors in (see Projector)
 public class TimelineProjector implements Projector {
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())

@@ -33,7 +33,7 @@ class AdminDeadLetterController {
 
     @PostMapping("/retry")
     @Operation(summary = "Retry the parked events (of one projection, or all); those that fail again stay parked")
-    DeadLetters.RetryResult retry(@Parameter(description = "processing group, e.g. timeline")
+    DeadLetters.RetryResult retry(@Parameter(description = "processing group: projections (the only one, feeding every projection)")
                                   @RequestParam(required = false) String group) {
         if (group != null && !ProjectionGroups.ALL.contains(group)) {
             throw new InvalidParameterException("group", "problem.group.unknown");

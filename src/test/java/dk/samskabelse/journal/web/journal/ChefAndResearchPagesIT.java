@@ -282,7 +282,7 @@ class ChefAndResearchPagesIT extends PageTestBase {
         assertThat(page.selectFirst("label[for=genopbygning-fremdrift]")).isNotNull();
         assertThat(page.select("script[src=/js/rebuild.js]")).hasSize(1);
         assertThat(page.select("tr[data-group]").eachAttr("data-group"))
-                .containsExactlyInAnyOrder("portfolio", "roles", "phases", "engagements", "timeline", "typology");
+                .containsExactly("projections");
         assertThat(page.select("form[method=post][action=/admin/genopbygning] button").text())
                 .isEqualTo("Start genopbygning");
 
