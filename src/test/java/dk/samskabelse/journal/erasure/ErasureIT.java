@@ -296,7 +296,7 @@ class ErasureIT {
                 .append(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
                 .append(" after the rebuild; rebuilt ").append(rebuild.eventsDone()).append(" of ")
                 .append(rebuild.eventsTotal()).append(" (events x ").append(ProjectionGroups.ALL.size())
-                .append(" projections)\n");
+                .append(" processors)\n");
         System.out.println(report);
     }
 

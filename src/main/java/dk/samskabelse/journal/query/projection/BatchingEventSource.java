@@ -164,7 +164,12 @@ public class BatchingEventSource {
                 if (eventsCommitted) {
                     announced.set(true);
                 }
-                onAvailable.run();
+                try {
+                    onAvailable.run();
+                } catch (RuntimeException e) {
+                    // A processor shutting down refuses new tasks; an exception here would end the periodic poll.
+                    log.debug("Projection processor not woken: {}", e.toString());
+                }
             }
         }
 
