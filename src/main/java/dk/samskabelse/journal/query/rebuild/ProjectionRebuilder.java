@@ -20,8 +20,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 /**
- * Rebuilds every projection from the event store: each processor is stopped, its rows are cleared by its reset
- * handler, its token goes back to the start, and it replays the whole stream. Progress is logged every few
+ * Rebuilds every projection from the event store: the processor ({@link ProjectionGroups#ALL}, one group feeding
+ * every projection) is stopped, the rows are cleared by its reset handler, its token goes back to the start, and
+ * it replays the whole stream. Progress is logged every few
  * seconds and can be polled. Only one rebuild runs at a time.
  */
 @Service
@@ -83,7 +84,7 @@ public class ProjectionRebuilder {
             throw new IllegalStateException("Rebuild did not finish within " + timeout + ": " + progress());
         }
         RebuildProgress done = progress();
-        log.info("Rebuild finished: {} events per projection, {} projections, {} events/s, {} events parked",
+        log.info("Rebuild finished: {} events per processor, {} processors, {} events/s, {} events parked",
                 done.eventsTotal() / Math.max(1, ProjectionGroups.ALL.size()), ProjectionGroups.ALL.size(),
                 Math.round(done.eventsPerSecond()), done.parkedEvents());
         return done;
