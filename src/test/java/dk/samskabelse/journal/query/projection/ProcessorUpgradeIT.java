@@ -121,6 +121,41 @@ class ProcessorUpgradeIT {
         }
     }
 
+    @Test
+    void parkedEventsOfTheOldGroupsRebuildEveryProjectionAndTheirDeadLettersGo() {
+        Map<String, List<String>> before;
+        try (ConfigurableApplicationContext first = start()) {
+            RandomJournal.send(first.getBean(CommandGateway.class), 17L, 300, LocalDate.of(2026, 12, 5));
+            caughtUp(first);
+            before = dump(first.getBean(JdbcTemplate.class));
+        }
+        JdbcTemplate old = jdbc();
+        asTheOldJournalLeftIt(old, ProjectionGroups.PROJECTIONS, ProjectionGroups.LEGACY);
+        // The old engagements processor had parked an engagement: that project's engagements were held back.
+        String project = old.queryForObject("SELECT aggregate_identifier FROM domain_event_entry "
+                + "WHERE payload_type LIKE '%EngagementRecorded' ORDER BY global_index DESC FETCH FIRST 1 ROWS ONLY",
+                String.class);
+        old.update("INSERT INTO dead_letter_entry (dead_letter_id, processing_group, sequence_identifier, "
+                + "sequence_index, message_type, event_identifier, time_stamp, payload_type, payload_revision, "
+                + "payload, meta_data, type, aggregate_identifier, sequence_number, enqueued_at) "
+                + "SELECT event_identifier, 'engagements', aggregate_identifier, 0, 'DomainEventMessage', "
+                + "event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data, type, "
+                + "aggregate_identifier, sequence_number, CURRENT_TIMESTAMP FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? AND payload_type LIKE '%EngagementRecorded' "
+                + "ORDER BY sequence_number FETCH FIRST 1 ROWS ONLY", project);
+        assertThat(old.update("DELETE FROM proj_engagement WHERE project_id = ?", project)).isPositive();
+
+        try (ConfigurableApplicationContext second = start()) {
+            assertThat(second.getBean(ProcessorUpgrade.class).outcome())
+                    .isEqualTo(ProcessorUpgrade.Outcome.REBUILD);
+            JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+            caughtUp(second);
+            assertThat(processorNames(jdbc)).containsExactly(ProjectionGroups.PROJECTIONS);
+            assertThat(deadLetters(jdbc)).as("the old dead letter is gone, and the replay parked nothing").isZero();
+            assertThat(dump(jdbc)).as("rebuilt: the held-back engagements are back").isEqualTo(before);
+        }
+    }
+
     private ConfigurableApplicationContext start() {
         List<String> arguments = new ArrayList<>(database());
         arguments.add("--server.port=0");
