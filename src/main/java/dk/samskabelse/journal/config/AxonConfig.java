@@ -9,7 +9,6 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.common.caching.Cache;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -67,12 +66,13 @@ class AxonConfig {
 
     /**
      * Projects in use stay in memory between commands, so a command on a long-running project does not replay
-     * its whole history first (without it every command reads and applies all of the project's events). Each
-     * cached project is checked against the event store before use (CheckedProjectCache), and dropped whenever a
-     * command on it rolls back, so several journal instances can share a database.
+     * its whole history first (without it every command reads and applies all of the project's events). A cached
+     * project is dropped whenever a command on it rolls back, and a stale one (another instance appended to the
+     * project) can neither store a write (the unique key refuses it) nor refuse a command (StaleRefusalRetry), so
+     * several journal instances can share a database (CheckedProjectCache).
      */
     @Bean
-    Cache projectCache(JdbcTemplate jdbc, @Value("${journal.cached-projects:1000}") long cachedProjects) {
+    CheckedProjectCache projectCache(JdbcTemplate jdbc, @Value("${journal.cached-projects:1000}") long cachedProjects) {
         return new CheckedProjectCache(jdbc, cachedProjects);
     }
 
@@ -107,14 +107,17 @@ class AxonConfig {
     }
 
     /**
-     * Two writers on one project can collide on (aggregate_identifier, sequence_number); such a conflict is
-     * retried on the fresh state. Anything else (refusals, a duplicate project id) is answered at once.
+     * Two writers on one project can collide on (aggregate_identifier, sequence_number), and a cached copy of a
+     * project may be stale; such a conflict is retried on the fresh state. Anything else (refusals, a duplicate
+     * project id) is answered at once. (The stale refusal becomes a conflict on the command bus, registered here
+     * because the retry that it is for lives here.)
      */
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus,
+    CommandGateway commandGateway(CommandBus commandBus, CheckedProjectCache projectCache,
                                   MessageDispatchInterceptor<CommandMessage<?>> recordingMetadataInterceptor,
                                   @Qualifier(CommandRetryExecutorConfig.COMMAND_RETRY_EXECUTOR)
                                   ScheduledExecutorService retryExecutor) {
+        commandBus.registerHandlerInterceptor(new StaleRefusalRetry(projectCache));
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
                 .dispatchInterceptors(recordingMetadataInterceptor)

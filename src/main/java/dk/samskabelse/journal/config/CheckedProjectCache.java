@@ -5,10 +5,14 @@ import com.github.benmanes.caffeine.cache.RemovalCause;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.lang.reflect.Field;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,18 +21,30 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * The projects in memory between commands (Axon's aggregate cache), at most a bounded number of them, each
- * checked against the event store before it is used: when another journal instance (or anything else) has
- * appended to the project since it was cached, the cached copy is dropped and the project is sourced afresh.
- * Without the check a stale copy could refuse a valid command (an actor registered elsewhere would be unknown)
- * without ever meeting the conflict that a write would. The check is one index lookup of the project's last
- * sequence number, instead of reading and applying all of its events. Strong references in a size-bounded
- * Caffeine map: Axon's WeakReferenceCache loses its entries at every young collection, which under write load
- * is every few hundred milliseconds.
+ * The projects in memory between commands (Axon's aggregate cache), at most a bounded number of them. Another
+ * journal instance (or anything else) may have appended to a project since it was cached; a command is still
+ * judged on the cached copy without asking the event store first, because the database answers for it:
+ * <ul>
+ * <li>A stale copy that ACCEPTS a command stores its events under sequence numbers that are already taken: the
+ * insert meets the unique key (aggregate_identifier, sequence_number), the command rolls back, Axon's caching
+ * repository drops the copy on that rollback, and the gateway retries the command on the project sourced afresh
+ * (WriteConflictRetryScheduler). A copy that accepts a command without events (a repeated entry) is right
+ * too: a stale copy knows a prefix of the project's entries, and an entry it knows the fresh project knows.</li>
+ * <li>A stale copy that REFUSES a command meets no key, and could refuse a valid one (an actor registered on
+ * another instance would be unknown). So a refusal judged on a cached copy is checked: one index lookup of the
+ * project's last sequence number ({@link #refusalOnStaleCopy}); if the store has moved past the copy, the copy
+ * is dropped and the refusal becomes a {@link StaleProjectCopy} conflict, which the gateway retries on the fresh
+ * project (StaleRefusalRetry on the command bus).</li>
+ * </ul>
+ * So the success path costs no read at all. Strong references in a size-bounded Caffeine map: Axon's
+ * WeakReferenceCache loses its entries at every young collection, which under write load is every few hundred
+ * milliseconds.
  */
 class CheckedProjectCache implements Cache {
 
     private static final Field VERSION = versionField();
+
+    private static final String SERVED = CheckedProjectCache.class.getName() + ".served";
 
     private final ConcurrentMap<Object, Object> entries;
     private final JdbcTemplate jdbc;
@@ -49,14 +65,35 @@ class CheckedProjectCache implements Cache {
     @SuppressWarnings("unchecked")
     public <K, V> V get(K key) {
         Object value = entries.get(key);
-        if (value instanceof AggregateCacheEntry<?> entry && !Objects.equals(version(entry), storedVersion(key))) {
-            remove(key);
-            return null;
+        if (value instanceof AggregateCacheEntry<?> entry && CurrentUnitOfWork.isStarted()) {
+            // Remembered for the command's unit of work, in case the command is refused on this copy.
+            CurrentUnitOfWork.get().root().getOrComputeResource(SERVED, name -> new HashMap<Object, Long>())
+                    .put(key, version(entry));
         }
         if (value != null) {
             notify(listener -> listener.onEntryRead(key, value));
         }
         return (V) value;
+    }
+
+    /**
+     * After a command was refused in the given unit of work: whether it was judged on a cached copy of a project
+     * that the event store has moved past since. Such a copy is dropped. Costs one index lookup per cached
+     * project the command used (none when the project was sourced afresh).
+     */
+    boolean refusalOnStaleCopy(UnitOfWork<?> unitOfWork) {
+        Map<Object, Long> served = unitOfWork.root().getResource(SERVED);
+        if (served == null) {
+            return false;
+        }
+        boolean stale = false;
+        for (Map.Entry<Object, Long> copy : served.entrySet()) {
+            if (!Objects.equals(copy.getValue(), storedVersion(copy.getKey()))) {
+                remove(copy.getKey());
+                stale = true;
+            }
+        }
+        return stale;
     }
 
     private Long storedVersion(Object projectId) {

@@ -3,6 +3,7 @@ package dk.samskabelse.journal.config;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Duration;
+import java.util.stream.Stream;
 
 /**
  * The JPA event store with its gap handling spelled out (README "Gaps and long transactions").
@@ -59,7 +61,7 @@ class EventStoreConfig {
         }
         log.info("Event store: gap timeout {}, gap cleaning threshold {}, transactions limited to {} "
                 + "(commands {})", gapTimeout, cleaningThreshold, transactionTimeout, commandTimeout);
-        return JpaEventStorageEngine.builder()
+        return new ProjectEventStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -69,7 +71,23 @@ class EventStoreConfig {
                 .transactionManager(transactionManager)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .gapCleaningThreshold(cleaningThreshold)
-                .batchSize(batchSize)
-                .build();
+                .batchSize(batchSize));
+    }
+
+    /**
+     * Projects are never snapshotted (command/Project keeps them in memory only), so a project sourced afresh
+     * (not in the cache) reads its events without asking snapshot_event_entry for a snapshot first: one round
+     * trip less on every cache miss.
+     */
+    static final class ProjectEventStorageEngine extends JpaEventStorageEngine {
+
+        ProjectEventStorageEngine(JpaEventStorageEngine.Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+            return Stream.empty();
+        }
     }
 }

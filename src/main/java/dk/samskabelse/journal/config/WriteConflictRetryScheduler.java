@@ -7,8 +7,9 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Retries a command only when it lost a race for the project's next sequence number to another journal
- * process: the command is then re-run on the fresh state. Every other failure (a refusal, a duplicate
- * project id, a bug) is answered at once rather than repeated.
+ * process, or was refused on a stale cached copy of its project (StaleProjectCopy): the command is then re-run
+ * on the fresh state. Every other failure (a refusal, a duplicate project id, a bug) is answered at once rather
+ * than repeated.
  */
 class WriteConflictRetryScheduler extends IntervalRetryScheduler {
 
