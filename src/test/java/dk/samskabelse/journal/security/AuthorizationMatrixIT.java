@@ -229,7 +229,9 @@ class AuthorizationMatrixIT {
             entry("GET /actuator", Rule.ADMIN),
             entry("GET /actuator/health", Rule.PUBLIC),
             entry("GET /actuator/health/**", Rule.PUBLIC),
-            entry("GET /actuator/info", Rule.ADMIN));
+            entry("GET /actuator/info", Rule.ADMIN),
+            entry("GET /actuator/metrics", Rule.ADMIN),
+            entry("GET /actuator/metrics/{requiredMetricName}", Rule.ADMIN));
 
     /** Starting a rebuild empties the projections for a moment, so it is called last. */
     private static final String REBUILD = "POST /api/admin/projections/rebuild";
