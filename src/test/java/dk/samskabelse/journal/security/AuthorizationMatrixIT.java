@@ -448,6 +448,7 @@ class AuthorizationMatrixIT {
                 .replace("{actorId}", projectId == null ? UUID.randomUUID().toString()
                         : actors.getOrDefault(projectId, UUID.randomUUID().toString()))
                 .replace("{username}", SCRATCH_USER)
+                .replace("{requiredMetricName}", "journal.view.cache")
                 .replace("/**", "");
         assertThat(path).as("a value for every variable of " + route.key()).doesNotContain("{");
         return path;
