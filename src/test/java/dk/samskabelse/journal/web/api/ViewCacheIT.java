@@ -81,6 +81,30 @@ class ViewCacheIT {
     }
 
     @Test
+    void anErasedNameLeavesTheTimelineAndEvaluationPagesAtOnce() {
+        String project = api.startProject("Slettes", "2024-01-08");
+        String actor = api.registerActor(project, "FORENING", "Naturvennerne", "MEDPRODUCENT", "2024-01-20", null);
+        caughtUp();
+        Browser pages = new Browser(port);
+        pages.login(TestUsers.LEADER, TestUsers.PASSWORD);
+        for (String page : new String[] {"tidslinje", "evaluering"}) {
+            String path = "/projekter/" + project + "/" + page;
+            assertThat(pages.get(path).body()).as(page).contains("Naturvennerne");
+            assertThat(pages.get(path).body()).as(page + " again").contains("Naturvennerne");
+        }
+
+        JsonHttp.Response erased = TestUsers.admin(port)
+                .send("DELETE", "/api/projects/" + project + "/actors/" + actor + "/personal-data", null, null);
+        assertThat(erased.status()).as(erased.body()).isIn(200, 204);
+
+        for (String page : new String[] {"tidslinje", "evaluering"}) {
+            HttpResponse<String> shown = pages.get("/projekter/" + project + "/" + page);
+            assertThat(shown.statusCode()).isEqualTo(200);
+            assertThat(shown.body()).as(page).doesNotContain("Naturvennerne");
+        }
+    }
+
+    @Test
     void aChangeProjectedByAnotherInstanceIsSeenByItsVersion() {
         String project = api.startProject("To instanser", "2024-01-08");
         caughtUp();
