@@ -81,14 +81,14 @@ class ViewCacheIT {
     }
 
     @Test
-    void anErasedNameLeavesTheTimelineAndEvaluationPagesAtOnce() {
+    void anErasedNameLeavesTheTimelineEvaluationAndJournalPagesAtOnce() {
         String project = api.startProject("Slettes", "2024-01-08");
         String actor = api.registerActor(project, "FORENING", "Naturvennerne", "MEDPRODUCENT", "2024-01-20", null);
         caughtUp();
         Browser pages = new Browser(port);
         pages.login(TestUsers.LEADER, TestUsers.PASSWORD);
-        for (String page : new String[] {"tidslinje", "evaluering"}) {
-            String path = "/projekter/" + project + "/" + page;
+        for (String page : new String[] {"tidslinje", "evaluering", ""}) {
+            String path = "/projekter/" + project + (page.isEmpty() ? "" : "/" + page);
             assertThat(pages.get(path).body()).as(page).contains("Naturvennerne");
             assertThat(pages.get(path).body()).as(page + " again").contains("Naturvennerne");
         }
@@ -97,8 +97,8 @@ class ViewCacheIT {
                 .send("DELETE", "/api/projects/" + project + "/actors/" + actor + "/personal-data", null, null);
         assertThat(erased.status()).as(erased.body()).isIn(200, 204);
 
-        for (String page : new String[] {"tidslinje", "evaluering"}) {
-            HttpResponse<String> shown = pages.get("/projekter/" + project + "/" + page);
+        for (String page : new String[] {"tidslinje", "evaluering", ""}) {
+            HttpResponse<String> shown = pages.get("/projekter/" + project + (page.isEmpty() ? "" : "/" + page));
             assertThat(shown.statusCode()).isEqualTo(200);
             assertThat(shown.body()).as(page).doesNotContain("Naturvennerne");
         }
