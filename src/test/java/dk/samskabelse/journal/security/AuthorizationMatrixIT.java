@@ -229,7 +229,9 @@ class AuthorizationMatrixIT {
             entry("GET /actuator", Rule.ADMIN),
             entry("GET /actuator/health", Rule.PUBLIC),
             entry("GET /actuator/health/**", Rule.PUBLIC),
-            entry("GET /actuator/info", Rule.ADMIN));
+            entry("GET /actuator/info", Rule.ADMIN),
+            entry("GET /actuator/metrics", Rule.ADMIN),
+            entry("GET /actuator/metrics/{requiredMetricName}", Rule.ADMIN));
 
     /** Starting a rebuild empties the projections for a moment, so it is called last. */
     private static final String REBUILD = "POST /api/admin/projections/rebuild";
@@ -446,6 +448,7 @@ class AuthorizationMatrixIT {
                 .replace("{actorId}", projectId == null ? UUID.randomUUID().toString()
                         : actors.getOrDefault(projectId, UUID.randomUUID().toString()))
                 .replace("{username}", SCRATCH_USER)
+                .replace("{requiredMetricName}", "journal.view.cache")
                 .replace("/**", "");
         assertThat(path).as("a value for every variable of " + route.key()).doesNotContain("{");
         return path;

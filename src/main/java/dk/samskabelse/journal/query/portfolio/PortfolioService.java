@@ -4,7 +4,7 @@ import dk.samskabelse.journal.api.DemoProvenance;
 import dk.samskabelse.journal.query.project.PhasesView;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ProjectDataSource;
-import dk.samskabelse.journal.query.project.TimeTravel;
+import dk.samskabelse.journal.query.project.ViewCache;
 import dk.samskabelse.journal.query.projection.JpaProjectionStore;
 import dk.samskabelse.journal.query.summary.ProjectSummary;
 import dk.samskabelse.journal.query.typology.Drift;
@@ -15,29 +15,23 @@ import dk.samskabelse.journal.query.typology.Perspectives;
 import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.query.typology.TypologyPoint;
 import dk.samskabelse.journal.query.typology.TypologyService;
+import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The portfolio: every project with phase, declared and enacted quadrant, the drift flag and the drift over the
- * whole history (issue 13). A project's line is computed from its read-model rows and kept until the project gets a
- * new entry or the day changes.
+ * whole history (issue 13). A project's line is computed from its read-model rows and kept (ViewCache, issue 14) until
+ * the project's version moves on, the day changes or another model becomes the active one; the version comes with
+ * the summary rows the page reads anyway.
  */
 @Service
 public class PortfolioService {
-
-    private record Key(long entryCount, String lastEntryId, LocalDate horizon) {
-    }
-
-    private record Cached(Key key, PortfolioEntry entry) {
-    }
 
     private final JpaProjectionStore store;
     private final ProjectDataSource source;
@@ -45,10 +39,11 @@ public class PortfolioService {
     private final TypologyModels models;
     private final Clock clock;
     private final DemoProvenance demo;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final ViewCache cache;
 
     public PortfolioService(JpaProjectionStore store, ProjectDataSource source, TypologyService typology,
-                            TypologyModels models, Clock clock, DemoProvenance demo) {
+                            TypologyModels models, Clock clock, DemoProvenance demo, ViewCache cache) {
+        this.cache = cache;
         this.store = store;
         this.source = source;
         this.typology = typology;
@@ -74,23 +69,17 @@ public class PortfolioService {
     }
 
     private Optional<PortfolioEntry> entry(ProjectSummary summary, LocalDate today) {
-        Key key = new Key(summary.getEntryCount(), summary.getLastEntryId(), today);
-        Cached cached = cache.get(summary.getProjectId());
-        if (cached != null && cached.key().equals(key)) {
-            return Optional.of(cached.entry());
-        }
-        return source.load(summary.getProjectId(), TimeTravel.NOW).map(data -> {
-            PortfolioEntry entry = compute(data, today);
-            cache.put(summary.getProjectId(), new Cached(key, entry));
-            return entry;
-        });
+        TypologyModel model = models.active();
+        return source.now(summary.getProjectId(), summary.getProjectionVersion())
+                .map(data -> cache.view(data, "portfolio", List.of(model, today),
+                        () -> compute(data, model, today)));
     }
 
-    private PortfolioEntry compute(ProjectData data, LocalDate today) {
+    private PortfolioEntry compute(ProjectData data, TypologyModel model, LocalDate today) {
         ProjectSummary summary = data.summary();
         Optional<PortfolioEntry.Placement> declared = typology.currentDeclaration(data)
                 .map(d -> placement(d.point()));
-        EnactedPoint enactedPoint = typology.current(data, models.active(), today);
+        EnactedPoint enactedPoint = typology.current(data, model, today);
         Optional<PortfolioEntry.Placement> enacted = enactedPoint.point().map(PortfolioService::placement);
         boolean drift = declared.isPresent() && enacted.isPresent()
                 && declared.get().quadrant() != enacted.get().quadrant();
@@ -99,7 +88,7 @@ public class PortfolioService {
                 ? summary.getClosedOn() : today;
         ProjectHistory history = TypologyService.history(data);
         Drift whole = Drift.between(history.declarations(),
-                new EnactedPlacement(models.active()).trajectoryUntil(history, end));
+                new EnactedPlacement(model).trajectoryUntil(history, end));
         return new PortfolioEntry(summary.getProjectId(), summary.getName(), summary.getMunicipality(),
                 summary.getArea(), summary.getStartedOn(), summary.getClosedOn(), PhasesView.from(data).current(),
                 declared.orElse(null), enacted.orElse(null), drift,

@@ -16,16 +16,20 @@ import dk.samskabelse.journal.query.roles.RoleInterval;
 import dk.samskabelse.journal.query.summary.ProjectSummary;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
  * Reads one project's rows: "now" from the live projection tables, any other point in time by replaying that
- * project's events (one index range of the event store) through the same projectors into memory.
+ * project's events (one index range of the event store) through the same projectors into memory. "Now" is read
+ * once per version of the project (issue 14): a request checks the version and gets the rows from ViewCache.
  */
 @Service
 public class ProjectDataSource {
@@ -33,19 +37,35 @@ public class ProjectDataSource {
     private final JpaProjectionStore liveStore;
     private final ProjectHistories histories;
     private final List<Projector> projectors;
+    private final ProjectVersions versions;
+    private final ViewCache cache;
+    private final TransactionTemplate readOnly;
 
-    public ProjectDataSource(JpaProjectionStore liveStore, ProjectHistories histories, List<Projector> projectors) {
+    public ProjectDataSource(JpaProjectionStore liveStore, ProjectHistories histories, List<Projector> projectors,
+                             ProjectVersions versions, ViewCache cache, PlatformTransactionManager transactions) {
         this.liveStore = liveStore;
         this.histories = histories;
         this.projectors = projectors;
+        this.versions = versions;
+        this.cache = cache;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    @Transactional(readOnly = true)
     public Optional<ProjectData> load(String projectId, TimeTravel when) {
         if (when.isNow()) {
-            return read(liveStore, projectId);
+            OptionalLong version = versions.of(projectId);
+            return version.isEmpty() ? Optional.empty() : now(projectId, version.getAsLong());
         }
-        return replay(projectId, when, (event, meta) -> event, meta -> meta);
+        return readOnly.execute(status -> replay(projectId, when, (event, meta) -> event, meta -> meta));
+    }
+
+    /**
+     * The live rows of a project whose version the caller read already (the portfolio reads all summaries at once).
+     * The version is read before the rows, so the rows kept under it are at least that new.
+     */
+    public Optional<ProjectData> now(String projectId, long version) {
+        return cache.data(projectId, version, () -> readOnly.execute(status -> read(liveStore, projectId)));
     }
 
     /**

@@ -47,6 +47,9 @@ public class PortfolioProjector implements Projector {
         }
         summary.recordEntry(event.entryId(), event.getClass().getSimpleName(), event.effectiveOn(),
                 meta.recordedAt(), meta.recordedBy());
+        // Every event, whatever its kind (retractions too): the other projectors' rows of this project may have
+        // changed with it, and with one processor they commit together with this row.
+        summary.applied();
     }
 
     private static void ignoreRepeat(JournalEvent event, EntryMeta meta) {

@@ -36,6 +36,12 @@ public class ProjectSummary implements ProjectRow {
     private Instant lastRecordedAt;
     private String lastRecordedBy;
     private long entryCount;
+    /**
+     * Bumped by every event of the project the read side applies (issue 14): the key under which the views computed
+     * from the project's rows are kept in memory (query/project/ViewCache). A count, so a rebuild ends at the same
+     * version with the same rows.
+     */
+    private long projectionVersion;
 
     protected ProjectSummary() {
     }
@@ -119,8 +125,17 @@ public class ProjectSummary implements ProjectRow {
         return reopenedOn;
     }
 
+    public long getProjectionVersion() {
+        return projectionVersion;
+    }
+
     public String getContinuesProjectId() {
         return continuesProjectId;
+    }
+
+    /** One more event of the project applied to the read models. */
+    void applied() {
+        this.projectionVersion++;
     }
 
     void close(LocalDate on) {

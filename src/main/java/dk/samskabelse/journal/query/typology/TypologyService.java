@@ -8,6 +8,7 @@ import dk.samskabelse.journal.api.TaskOrigin;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.engagements.EngagementRow;
 import dk.samskabelse.journal.query.project.ProjectData;
+import dk.samskabelse.journal.query.project.ViewCache;
 import dk.samskabelse.journal.query.roles.ActorRow;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import org.springframework.stereotype.Service;
@@ -23,15 +24,29 @@ import java.util.stream.Collectors;
 
 /**
  * Computes declared and enacted placements from a project's read-model rows (never from the event store per
- * request): the rows become the engine's ProjectHistory, which the model then weighs.
+ * request): the rows become the engine's ProjectHistory, which the model then weighs. Results for the rows "now"
+ * are kept per project version, model and horizon (ViewCache, issue 14).
  */
 @Service
 public class TypologyService {
 
     private static final ObjectMapper PAYLOAD = new ObjectMapper();
 
-    /** horizon: the last date to show (today, or the asOf date of a time-travel question). */
+    private final ViewCache cache;
+
+    public TypologyService(ViewCache cache) {
+        this.cache = cache;
+    }
+
+    /**
+     * horizon: the last date to show (today, or the asOf date of a time-travel question). Keyed by the model itself
+     * (a record: two files with the same name and version but other weights are two keys).
+     */
     public TypologyView view(ProjectData data, TypologyModel model, LocalDate horizon) {
+        return cache.view(data, "typology", List.of(model, horizon), () -> compute(data, model, horizon));
+    }
+
+    private TypologyView compute(ProjectData data, TypologyModel model, LocalDate horizon) {
         ProjectHistory history = history(data);
         EnactedPlacement placement = new EnactedPlacement(model);
         LocalDate reference = referenceDate(data, horizon);
@@ -67,13 +82,17 @@ public class TypologyService {
 
     /** The enacted placement of a project at the horizon, or at its closing date if it closed before. */
     public EnactedPoint current(ProjectData data, TypologyModel model, LocalDate horizon) {
-        return new EnactedPlacement(model).at(history(data), referenceDate(data, horizon));
+        return cache.view(data, "enacted", List.of(model, horizon),
+                () -> new EnactedPlacement(model).at(history(data), referenceDate(data, horizon)));
     }
 
     /** The project's own latest declaration (CHEF, PROJEKTLEDER or not recorded): the one drift measures. */
     public Optional<DeclaredPlacement> currentDeclaration(ProjectData data) {
-        List<DeclaredPlacement> declarations = history(data).ownDeclarations();
-        return declarations.isEmpty() ? Optional.empty() : Optional.of(declarations.get(declarations.size() - 1));
+        return cache.view(data, "declaration", null, () -> {
+            List<DeclaredPlacement> declarations = history(data).ownDeclarations();
+            return declarations.isEmpty() ? Optional.empty()
+                    : Optional.of(declarations.get(declarations.size() - 1));
+        });
     }
 
     /** A closed project is judged as it stood when it closed; an open one as it stands at the horizon. */

@@ -7,6 +7,7 @@ import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ProjectDataSource;
 import dk.samskabelse.journal.query.project.RolesView;
 import dk.samskabelse.journal.query.project.TimeTravel;
+import dk.samskabelse.journal.query.project.ViewCache;
 import dk.samskabelse.journal.query.research.ResearchPseudonyms;
 import dk.samskabelse.journal.query.project.TimelineView;
 import dk.samskabelse.journal.query.typology.TypologyModels;
@@ -46,10 +47,12 @@ class ProjectQueryController {
     private final ResearchPseudonyms pseudonyms;
     private final Clock clock;
     private final ReadLog readLog;
+    private final ViewCache cache;
 
     ProjectQueryController(ProjectDataSource source, ActorNames names, TypologyService typology,
                            TypologyModels models, ProjectAccess access, ResearchPseudonyms pseudonyms, Clock clock,
-                           ReadLog readLog) {
+                           ReadLog readLog, ViewCache cache) {
+        this.cache = cache;
         this.source = source;
         this.pseudonyms = pseudonyms;
         this.access = access;
@@ -74,21 +77,24 @@ class ProjectQueryController {
     @Operation(summary = "Phase intervals, including steps back")
     PhasesView phases(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                       @RequestParam(required = false) String knownAt) {
-        return PhasesView.from(load(projectId, "phases", asOf, knownAt));
+        ProjectData data = load(projectId, "phases", asOf, knownAt);
+        return cache.view(data, "phases", null, () -> PhasesView.from(data));
     }
 
     @GetMapping("/engagements")
     @Operation(summary = "The engagement log and statistics per month")
     EngagementsView engagements(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                                 @RequestParam(required = false) String knownAt) {
-        return EngagementsView.from(load(projectId, "engagements", asOf, knownAt));
+        ProjectData data = load(projectId, "engagements", asOf, knownAt);
+        return cache.view(data, "engagements", null, () -> EngagementsView.from(data));
     }
 
     @GetMapping("/timeline")
     @Operation(summary = "All entries in one chronological list, with both clocks and the recorder")
     TimelineView timeline(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                           @RequestParam(required = false) String knownAt) {
-        return TimelineView.from(load(projectId, "timeline", asOf, knownAt), clock.getZone());
+        ProjectData data = load(projectId, "timeline", asOf, knownAt);
+        return cache.view(data, "timeline", clock.getZone(), () -> TimelineView.from(data, clock.getZone()));
     }
 
     @GetMapping("/typology")

@@ -4,6 +4,7 @@ import dk.samskabelse.journal.audit.AccessKind;
 import dk.samskabelse.journal.audit.AccessLog;
 import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.project.ProjectData;
+import dk.samskabelse.journal.query.project.ViewCache;
 import dk.samskabelse.journal.query.roles.ActorRow;
 import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.query.typology.TypologyService;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,9 +38,12 @@ class TimelinePageController {
     private final ChartFactory charts;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final ViewCache cache;
 
     TimelinePageController(ProjectLoader projects, ActorNames actorNames, TypologyService typology,
-                           TypologyModels models, ChartFactory charts, AccessLog accessLog, Clock clock) {
+                           TypologyModels models, ChartFactory charts, AccessLog accessLog, Clock clock,
+                           ViewCache cache) {
+        this.cache = cache;
         this.accessLog = accessLog;
         this.projects = projects;
         this.actorNames = actorNames;
@@ -58,7 +64,11 @@ class TimelinePageController {
         TypologyView view = typology.view(data, models.active(), today);
         model.addAttribute("summary", data.summary());
         model.addAttribute("names", names);
-        model.addAttribute("chart", charts.timeline(data, names::get, end));
+        // The chart carries the names and the labels of the viewer's language: both are in its key, so an erased
+        // name or another language is a new chart.
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("chart", cache.view(data, "timeline-chart", List.of(end, locale, Map.copyOf(names)),
+                () -> charts.timeline(data, names::get, end)));
         model.addAttribute("typology", view);
         model.addAttribute("plane", charts.plane());
         model.addAttribute("trajectory", charts.trajectory(view));

@@ -7,6 +7,9 @@ import dk.samskabelse.journal.config.JournalBaseUrl;
 import dk.samskabelse.journal.query.evaluation.EvaluationService;
 import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.project.ProjectData;
+import dk.samskabelse.journal.query.project.ViewCache;
+import dk.samskabelse.journal.query.roles.ActorRow;
+import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.web.PageController;
 import dk.samskabelse.journal.web.ProjectLoader;
@@ -23,7 +26,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The Erkendelse evaluation of a project (seed 002, phase 3) as a printable page and as a Markdown file; both
@@ -42,10 +49,12 @@ class EvaluationPageController {
     private final Clock clock;
     private final JournalBaseUrl baseUrl;
     private final DemoProvenance demo;
+    private final ViewCache cache;
 
     EvaluationPageController(ProjectLoader projects, EvaluationService evaluation, TypologyModels models,
                              ActorNames actorNames, EvaluationText text, MessageSource messages, AccessLog accessLog,
-                             Clock clock, JournalBaseUrl baseUrl, DemoProvenance demo) {
+                             Clock clock, JournalBaseUrl baseUrl, DemoProvenance demo, ViewCache cache) {
+        this.cache = cache;
         this.baseUrl = baseUrl;
         this.demo = demo;
         this.accessLog = accessLog;
@@ -87,8 +96,15 @@ class EvaluationPageController {
         ProjectData data = projects.load(projectId);
         // A researcher's project was loaded pseudonymised: actors are labelled by their research pseudonym (as in
         // the replay and the research export), never looked up in the register.
-        return text.render(evaluation.evaluate(data, models.active(), LocalDate.now(clock),
-                        actorNames.lookup(data, projects.pseudonymised())),
-                LocaleContextHolder.getLocale(), baseUrl.value());
+        Function<String, String> lookup = actorNames.lookup(data, projects.pseudonymised());
+        TypologyModel model = models.active();
+        LocalDate today = LocalDate.now(clock);
+        Locale locale = LocaleContextHolder.getLocale();
+        // The report carries the actors' names and the viewer's language: both are in its key (an erased name
+        // makes a new report).
+        Map<String, String> names = data.actors().stream()
+                .collect(Collectors.toMap(ActorRow::getActorId, a -> lookup.apply(a.getActorId())));
+        return cache.view(data, "evaluation", List.of(model, today, locale, baseUrl.value(), names),
+                () -> text.render(evaluation.evaluate(data, model, today, lookup), locale, baseUrl.value()));
     }
 }

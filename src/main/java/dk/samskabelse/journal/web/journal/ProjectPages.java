@@ -11,20 +11,25 @@ import dk.samskabelse.journal.query.project.PhasesView;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.RolesView;
 import dk.samskabelse.journal.query.project.TimeTravel;
+import dk.samskabelse.journal.query.project.ViewCache;
+import dk.samskabelse.journal.query.roles.ActorRow;
 import dk.samskabelse.journal.query.summary.ProjectSummary;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.typology.TypologyService;
 import dk.samskabelse.journal.security.ProjectAccess;
 import dk.samskabelse.journal.web.ProjectLoader;
 import dk.samskabelse.journal.web.ProjectNotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads one project for its pages from the live read models; an unknown project is the 404 page. Actors are named
@@ -44,9 +49,11 @@ class ProjectPages {
     private final EntrySummaries summaries;
     private final ProjectAccess access;
     private final Clock clock;
+    private final ViewCache cache;
 
     ProjectPages(ProjectLoader projects, ActorNames actorNames, TypologyService typology, EntrySummaries summaries,
-                 ProjectAccess access, Clock clock) {
+                 ProjectAccess access, Clock clock, ViewCache cache) {
+        this.cache = cache;
         this.access = access;
         this.projects = projects;
         this.actorNames = actorNames;
@@ -58,7 +65,17 @@ class ProjectPages {
     ProjectPage load(String projectId) {
         requireId(projectId);
         ProjectData data = projects.load(projectId);
-        Function<String, String> names = actorNames.lookup(data, access.pseudonymised());
+        Function<String, String> lookup = actorNames.lookup(data, access.pseudonymised());
+        // Each actor's name looked up once; the page carries them and the summaries' language, so both are in its
+        // key (an erased name makes a new page).
+        Map<String, String> shown = data.actors().stream()
+                .collect(Collectors.toMap(ActorRow::getActorId, a -> lookup.apply(a.getActorId())));
+        Function<String, String> names = id -> shown.containsKey(id) ? shown.get(id) : lookup.apply(id);
+        return cache.view(data, "journal-page", List.of(LocaleContextHolder.getLocale(), Map.copyOf(shown)),
+                () -> page(data, names));
+    }
+
+    private ProjectPage page(ProjectData data, Function<String, String> names) {
         ProjectSummary summary = data.summary();
         List<ActorLine> actors = RolesView.from(data, names).actors().stream()
                 .map(a -> new ActorLine(a.actorId(), a.name(), a.kind(), a.currentRole(), a.joinedOn(),

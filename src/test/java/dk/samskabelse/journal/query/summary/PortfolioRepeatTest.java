@@ -1,6 +1,7 @@
 package dk.samskabelse.journal.query.summary;
 
 import dk.samskabelse.journal.api.Area;
+import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.FocusPoint;
 import dk.samskabelse.journal.api.InsightRecorded;
 import dk.samskabelse.journal.api.ProjectStarted;
@@ -35,6 +36,24 @@ class PortfolioRepeatTest {
         ProjectSummary summary = store.projectRow(ProjectSummary.class, "p").orElseThrow();
         assertThat(summary.getEntryCount()).isEqualTo(3);
         assertThat(summary.getLastEntryId()).isEqualTo("e2");
+    }
+
+    @Test
+    void everyAppliedEventBumpsTheProjectionVersionRetractionsTooButARepeatDoesNot() {
+        ProjectStarted started = new ProjectStarted("p", "e0", DAY, "Navn", "Næstved", Area.SUNDHED, "Formål");
+        InsightRecorded insight = new InsightRecorded("p", "e1", DAY, FocusPoint.PROCES, "Tekst", false);
+        EntryRetracted retracted = new EntryRetracted("p", "e2", DAY, "e1", "InsightRecorded", "Forkert", false);
+
+        projector.apply(started, meta(0), store);
+        long atStart = store.projectRow(ProjectSummary.class, "p").orElseThrow().getProjectionVersion();
+        projector.apply(insight, meta(1), store);
+        projector.apply(insight, meta(1), store);
+        long afterInsight = store.projectRow(ProjectSummary.class, "p").orElseThrow().getProjectionVersion();
+        projector.apply(retracted, meta(2), store);
+
+        assertThat(atStart).isEqualTo(1);
+        assertThat(afterInsight).isEqualTo(2);
+        assertThat(store.projectRow(ProjectSummary.class, "p").orElseThrow().getProjectionVersion()).isEqualTo(3);
     }
 
     @Test

@@ -1,0 +1,182 @@
+package dk.samskabelse.journal.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
+import dk.samskabelse.journal.support.Browser;
+import dk.samskabelse.journal.support.JournalApi;
+import dk.samskabelse.journal.support.JsonHttp;
+import dk.samskabelse.journal.support.TestUsers;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 14, views served from memory: a project's views are computed once per version of its rows and served from
+ * memory after that; the next write (projected by this instance or another one sharing the database) moves the
+ * version on and the next read shows it. Hit and miss counts are actuator metrics for administrators only.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
+        "spring.datasource.url=jdbc:h2:mem:view-cache;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ViewCacheIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ProjectionProcessors processors;
+
+    @Autowired
+    MeterRegistry registry;
+
+    JsonHttp leader;
+    JournalApi api;
+
+    @BeforeAll
+    void users() {
+        leader = TestUsers.projectLeader(port);
+        api = new JournalApi(leader);
+    }
+
+    @Test
+    void aSecondReadIsServedFromMemoryAndAWriteIsShownOnTheNextRead() {
+        String project = api.startProject("Husker visningen", "2024-01-08");
+        caughtUp();
+
+        double hitsBefore = count("timeline", "hit");
+        JsonNode first = timeline(project);
+        JsonNode second = timeline(project);
+        assertThat(second).isEqualTo(first);
+        assertThat(count("timeline", "hit")).isEqualTo(hitsBefore + 1);
+
+        String phase = api.changePhase(project, "PLANLAEGNING", "2024-02-01");
+        caughtUp();
+        double missesBefore = count("timeline", "miss");
+
+        assertThat(entryIds(timeline(project))).contains(phase);
+        assertThat(count("timeline", "miss")).isEqualTo(missesBefore + 1);
+        assertThat(leader.get("/api/projects/" + project + "/phases").json().path("current").asText())
+                .isEqualTo("PLANLAEGNING");
+
+        String retraction = api.retract(project, phase, "Forkert dato");
+        caughtUp();
+        assertThat(entryIds(timeline(project))).contains(retraction);
+        assertThat(leader.get("/api/projects/" + project + "/phases").json().path("current").asText())
+                .isEqualTo("AFKLARING");
+    }
+
+    @Test
+    void anErasedNameLeavesTheTimelineEvaluationAndJournalPagesAtOnce() {
+        String project = api.startProject("Slettes", "2024-01-08");
+        String actor = api.registerActor(project, "FORENING", "Naturvennerne", "MEDPRODUCENT", "2024-01-20", null);
+        caughtUp();
+        Browser pages = new Browser(port);
+        pages.login(TestUsers.LEADER, TestUsers.PASSWORD);
+        for (String page : new String[] {"tidslinje", "evaluering", ""}) {
+            String path = "/projekter/" + project + (page.isEmpty() ? "" : "/" + page);
+            assertThat(pages.get(path).body()).as(page).contains("Naturvennerne");
+            assertThat(pages.get(path).body()).as(page + " again").contains("Naturvennerne");
+        }
+
+        JsonHttp.Response erased = TestUsers.admin(port)
+                .send("DELETE", "/api/projects/" + project + "/actors/" + actor + "/personal-data", null, null);
+        assertThat(erased.status()).as(erased.body()).isIn(200, 204);
+
+        for (String page : new String[] {"tidslinje", "evaluering", ""}) {
+            HttpResponse<String> shown = pages.get("/projekter/" + project + (page.isEmpty() ? "" : "/" + page));
+            assertThat(shown.statusCode()).isEqualTo(200);
+            assertThat(shown.body()).as(page).doesNotContain("Naturvennerne");
+        }
+    }
+
+    @Test
+    void aChangeProjectedByAnotherInstanceIsSeenByItsVersion() {
+        String project = api.startProject("To instanser", "2024-01-08");
+        caughtUp();
+        assertThat(portfolioName(project)).isEqualTo("To instanser");
+
+        // What another instance's processor does in one transaction, written directly: a changed row and the
+        // project's version moved on. The row alone is not looked at (the version is the only check per request) ...
+        jdbc.update("UPDATE proj_project_summary SET name = ? WHERE project_id = ?", "Omdøbt andetsteds", project);
+        assertThat(portfolioName(project)).isEqualTo("To instanser");
+        assertThat(typologyOf(project)).isNotNull();
+
+        // ... the version is: the next read recomputes from the rows.
+        jdbc.update("UPDATE proj_project_summary SET projection_version = projection_version + 1 "
+                + "WHERE project_id = ?", project);
+        assertThat(portfolioName(project)).isEqualTo("Omdøbt andetsteds");
+    }
+
+    @Test
+    void theCountersAreActuatorMetricsForAdministratorsOnly() throws Exception {
+        String project = api.startProject("Målt", "2024-01-08");
+        caughtUp();
+        typologyOf(project);
+        typologyOf(project);
+
+        // The actuator is on the web pages' side: an administrator signed in; anyone else is refused or sent to log in.
+        String path = "/actuator/metrics/journal.view.cache?tag=view:typology&tag=result:hit";
+        Browser admin = new Browser(port);
+        admin.login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        HttpResponse<String> metric = admin.get(path);
+        assertThat(metric.statusCode()).as(metric.body()).isEqualTo(200);
+        JsonNode value = new ObjectMapper().readTree(metric.body()).path("measurements").get(0).path("value");
+        assertThat(value.asDouble()).isGreaterThanOrEqualTo(1);
+
+        Browser chef = new Browser(port);
+        TestUsers.user(port, "maalt-leder", "PROJEKTLEDER");
+        chef.login("maalt-leder", TestUsers.PASSWORD);
+        assertThat(chef.get(path).statusCode()).isEqualTo(403);
+        HttpResponse<String> anonymous = new Browser(port).get(path);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    private JsonNode timeline(String project) {
+        JsonHttp.Response response = leader.get("/api/projects/" + project + "/timeline");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private JsonNode typologyOf(String project) {
+        JsonHttp.Response response = leader.get("/api/projects/" + project + "/typology");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private String portfolioName(String project) {
+        JsonHttp.Response response = leader.get("/api/projects");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return StreamSupport.stream(response.json().spliterator(), false)
+                .filter(entry -> entry.path("projectId").asText().equals(project))
+                .map(entry -> entry.path("name").asText()).findFirst().orElseThrow();
+    }
+
+    private static java.util.List<String> entryIds(JsonNode timeline) {
+        return timeline.findValuesAsText("entryId");
+    }
+
+    private double count(String view, String result) {
+        var counter = registry.find("journal.view.cache").tag("view", view).tag("result", result).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private void caughtUp() {
+        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+    }
+}
