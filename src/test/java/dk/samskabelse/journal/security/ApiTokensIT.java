@@ -241,6 +241,19 @@ class ApiTokensIT {
                 "{\"name\":\"selv\"}").status()).as("not an administrator").isEqualTo(403);
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheTokensAndTheirScheme() {
+        JsonHttp.Response doc = TestUsers.admin(port).get("/v3/api-docs");
+
+        assertThat(doc.status()).isEqualTo(200);
+        JsonNode paths = doc.json().path("paths");
+        assertThat(paths.path("/api/tokens").has("post")).isTrue();
+        assertThat(paths.path("/api/tokens/{tokenId}").has("delete")).isTrue();
+        assertThat(paths.path("/api/admin/users/{username}/tokens").has("get")).isTrue();
+        assertThat(doc.json().path("components").path("securitySchemes").path("apiToken").path("scheme").asText())
+                .isEqualTo("bearer");
+    }
+
     /** The account page: signed in once, a token is made, shown once, used and revoked, with no second password. */
     @Test
     void theAccountPageMakesShowsOnceAndRevokesATokenWithTheSession() throws Exception {
