@@ -211,6 +211,7 @@ class ApiTokensIT {
         assertThat(basic.post("/api/tokens", "{\"name\":\"a\",\"days\":366}").status()).isEqualTo(400);
         assertThat(basic.post("/api/tokens", "{\"name\":\"a\",\"days\":0}").status()).isEqualTo(400);
         assertThat(basic.post("/api/tokens", JsonHttp.json(Map.of("name", "x".repeat(101)))).status()).isEqualTo(400);
+        assertThat(basic.post("/api/tokens", JsonHttp.json(Map.of("name", "<b>script</b>"))).status()).isEqualTo(400);
         JsonHttp.Response year = basic.post("/api/tokens", "{\"name\":\"et år\",\"days\":365}");
         assertThat(year.status()).isEqualTo(201);
         assertThat(basic.send("DELETE", "/api/tokens/0000000000000000", null, null).status()).isEqualTo(404);

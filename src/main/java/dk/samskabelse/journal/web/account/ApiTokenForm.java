@@ -1,6 +1,7 @@
 package dk.samskabelse.journal.web.account;
 
 import dk.samskabelse.journal.security.ApiTokens;
+import dk.samskabelse.journal.web.api.CleanText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,7 @@ public class ApiTokenForm {
 
     @NotBlank
     @Size(max = ApiTokens.MAX_NAME)
+    @CleanText
     private String name;
 
     @NotNull

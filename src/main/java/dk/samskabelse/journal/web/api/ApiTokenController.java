@@ -36,7 +36,7 @@ import java.util.List;
 class ApiTokenController {
 
     record NewTokenRequest(
-            @NotBlank @Size(max = ApiTokens.MAX_NAME) @Schema(description = "What the token is for, e.g. the script's name")
+            @NotBlank @Size(max = ApiTokens.MAX_NAME) @CleanText @Schema(description = "What the token is for, e.g. the script's name")
             String name,
             @Min(1) @Max(ApiTokens.MAX_DAYS)
             @Schema(description = "Days until it expires, 1 to 365; default 90", defaultValue = "90")
