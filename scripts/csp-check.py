@@ -50,7 +50,7 @@ pages = ["", "/afklaring", "/typologi", "/faseskift", "/kursjustering", "/erkend
          "/rolleskift", "/udtraeden", "/engagementer/ny", "/tilbagetraekning", "/findes-ikke"]
 for user in ["leder", "chef", "forsker", "admin"]:
     login(user)
-    for path in ["/", "/projekter/ny", "/findes-ikke", "/admin/brugere", "/admin/brugere/leder", "/admin/projekter",
+    for path in ["/", "/projekter/ny", "/findes-ikke", "/konto", "/admin/brugere", "/admin/brugere/leder", "/admin/projekter",
                  "/swagger-ui.html"]:
         visit(path)
     for p in projects[:2]:

@@ -18,5 +18,11 @@ public enum AccessKind {
      * A refused request: a project the user may not read (answered as an unknown project, 404) or an area the
      * user's role may not enter (403). The caller's answer does not change; only the log knows.
      */
-    DENIED
+    DENIED,
+    /** A personal API token made (security/ApiTokens); the detail names the token id and its owner. */
+    TOKEN_CREATED,
+    /** A personal API token revoked; the detail names the token id and its owner. */
+    TOKEN_REVOKED,
+    /** A JSON API call signed in with a personal API token: the token id, the method, path and answer. */
+    TOKEN_USED
 }

@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,12 @@ public class DeniedAccessLog {
         this.accessLog = accessLog;
     }
 
+    /** The project id an address of the journal names (API, research API, admin API, pages), lower case. */
+    public static Optional<String> projectIn(String path) {
+        Matcher project = PROJECT.matcher(path);
+        return project.find() ? Optional.of(project.group(1).toLowerCase()) : Optional.empty();
+    }
+
     /** A request answered with this status because the signed-in user may not make it. */
     public void record(HttpServletRequest request, int answeredStatus) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -44,8 +51,7 @@ public class DeniedAccessLog {
         }
         try {
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            Matcher project = PROJECT.matcher(path);
-            accessLog.record(authentication.getName(), AccessKind.DENIED, project.find() ? project.group(1).toLowerCase() : null,
+            accessLog.record(authentication.getName(), AccessKind.DENIED, projectIn(path).orElse(null),
                     request.getMethod() + " " + path + " answered " + answeredStatus);
         } catch (RuntimeException e) {
             log.warn("Cannot write a refused request to the access log: {}", e.toString());

@@ -57,7 +57,9 @@ class SecurityAnswers {
         return (request, response, failure) -> {
             // No challenge when the user store could not be read (answered 503 or 500): the credentials may
             // well be right.
-            if (!(failure instanceof LoginThrottledException)
+            if (failure instanceof InvalidApiTokenException) {
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
+            } else if (!(failure instanceof LoginThrottledException)
                     && !(failure instanceof InternalAuthenticationServiceException)) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             }

@@ -35,6 +35,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -50,7 +51,8 @@ import java.util.Map;
  * exist). Three filter chains:
  * <ul>
  * <li>the OpenAPI document (/v3/api-docs): HTTP Basic, or the session of a signed-in browser for Swagger UI;</li>
- * <li>the JSON API (/api/**): HTTP Basic on every request, no session. CSRF protection is off there
+ * <li>the JSON API (/api/**): HTTP Basic or a personal API token (ApiTokenFilter, "Authorization: Bearer") on
+ * every request, no session. CSRF protection is off there
  * because no cookie ever authenticates an API call: a browser cannot make a cross-site request carry the
  * credentials, and the write endpoints accept only application/json, which a cross-site form cannot send;</li>
  * <li>the web journal: form login with a session (id changed at login), CSRF token on every form, logout by
@@ -107,7 +109,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ProjectAuthorization projects,
-                            SecurityAnswers answers) throws Exception {
+                            SecurityAnswers answers, ApiTokens tokens) throws Exception {
         String project = "/api/projects/{projectId}";
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(rules -> rules
@@ -157,11 +159,19 @@ class SecurityConfig {
                                 "/api/research/projects/{projectId}/engagements",
                                 "/api/research/projects/{projectId}/typology")
                         .access(projects.read())
+                        // Personal API tokens: each user their own; an administrator's for any user are under
+                        // /api/admin. ApiTokenFilter refuses a token itself on these (password only).
+                        .requestMatchers(HttpMethod.GET, "/api/tokens").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/tokens").authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/api/tokens/{tokenId}").authenticated()
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .anyRequest().access(projects.unknownAddress()))
                 .authenticationManager(authentication)
                 .httpBasic(basic -> basic.realmName(SecurityAnswers.REALM)
                         .authenticationEntryPoint(answers.apiEntryPoint()))
+                // A script's personal API token instead of the password: no bcrypt hash per call.
+                .addFilterBefore(new ApiTokenFilter(tokens, answers.apiEntryPoint(), answers.apiDenied()),
+                        BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
@@ -209,6 +219,8 @@ class SecurityConfig {
                         .access(projects.read())
                         // Issue 13: the model validation runs over the seed cases only, no project data.
                         .requestMatchers("/forskning/modelvalidering").hasAnyRole(UserRole.FORSKER.name(), ADMIN)
+                        // Each user's own account: the personal API tokens.
+                        .requestMatchers("/konto", "/konto/**").authenticated()
                         .requestMatchers("/admin", "/admin/**").hasRole(ADMIN)
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").authenticated()
                         .anyRequest().access(projects.unknownAddress()))

@@ -93,7 +93,12 @@ class AuthorizationMatrixIT {
         /** Administrators only. */
         ADMIN,
         /** Researchers and administrators: the model validation over the seed cases (issue 13), no project data. */
-        RESEARCH
+        RESEARCH,
+        /**
+         * Revoke one's own API token (issue 14): the matrix names a token of another user (the scratch user's), so
+         * every signed-in caller is answered as for an unknown token, 404.
+         */
+        OWN_TOKEN
     }
 
     enum Caller { ANONYMOUS, PROJEKTLEDER, CHEF, FORSKER, ADMIN }
@@ -143,6 +148,18 @@ class AuthorizationMatrixIT {
             entry("GET /api/admin/research-releases", Rule.ADMIN),
             entry("PUT /api/admin/projects/{projectId}/research-release", Rule.ADMIN),
             entry("DELETE /api/admin/projects/{projectId}/research-release", Rule.ADMIN),
+            // Issue 14: personal API tokens, the caller's own and (administrator) any user's
+            entry("GET /api/tokens", Rule.SIGNED_IN),
+            entry("POST /api/tokens", Rule.SIGNED_IN),
+            entry("DELETE /api/tokens/{tokenId}", Rule.OWN_TOKEN),
+            entry("GET /api/admin/users/{username}/tokens", Rule.ADMIN),
+            entry("POST /api/admin/users/{username}/tokens", Rule.ADMIN),
+            entry("DELETE /api/admin/users/{username}/tokens/{tokenId}", Rule.ADMIN),
+            entry("GET /konto", Rule.SIGNED_IN),
+            entry("POST /konto/api-noegler", Rule.SIGNED_IN),
+            entry("POST /konto/api-noegler/{tokenId}/tilbagekald", Rule.OWN_TOKEN),
+            entry("POST /admin/brugere/{username}/api-noegler", Rule.ADMIN),
+            entry("POST /admin/brugere/{username}/api-noegler/{tokenId}/tilbagekald", Rule.ADMIN),
             entry("GET /v3/api-docs", Rule.SIGNED_IN),
             entry("GET /v3/api-docs.yaml", Rule.SIGNED_IN),
             entry("GET /v3/api-docs/swagger-config", Rule.SIGNED_IN),
@@ -257,6 +274,11 @@ class AuthorizationMatrixIT {
     UserDetailsService users;
 
     @Autowired
+    ApiTokens tokens;
+
+    private String scratchToken;
+
+    @Autowired
     CommandGateway commands;
 
     @Autowired
@@ -328,6 +350,71 @@ class AuthorizationMatrixIT {
         assertThat(unexpectedSuccesses).as("unexpected successes").isEmpty();
         assertThat(mismatches).as("answers other than expected").isEmpty();
         assertThat(checks).hasSize(routes.size() * Caller.values().length * 2);
+    }
+
+    /**
+     * Issue 14: a personal API token signs in as its owner, with the owner's role and projects: on every route of
+     * the JSON API each caller with a token is answered as with the password, except the addresses that manage
+     * tokens and passwords, which refuse a token (403). The OpenAPI document and the pages never take a token.
+     */
+    @Test
+    void anApiTokenIsAnsweredAsItsOwnerOnEveryApiRoute() throws Exception {
+        String own = project("Eget projekt (nøgle)");
+        String other = project("Andet projekt (nøgle)");
+        accounts.createIfMissing(LEADER, UserRole.PROJEKTLEDER, TestUsers.PASSWORD);
+        accounts.createIfMissing(CHEF, UserRole.CHEF, TestUsers.PASSWORD);
+        accounts.createIfMissing(RESEARCHER, UserRole.FORSKER, TestUsers.PASSWORD);
+        accounts.assign(LEADER, own);
+        accounts.assign(CHEF, own);
+        accounts.releaseForResearch(own);
+        Map<Caller, String> bearer = new java.util.EnumMap<>(Caller.class);
+        for (Caller caller : List.of(Caller.PROJEKTLEDER, Caller.CHEF, Caller.FORSKER, Caller.ADMIN)) {
+            bearer.put(caller, tokens.create(username(caller), "matrix", 30).secret());
+        }
+        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        List<String> mismatches = new ArrayList<>();
+        int checks = 0;
+        for (Route route : routes()) {
+            if (route.key().equals(REBUILD)) {
+                continue; // empties the projections for a moment; the test above covers its rule
+            }
+            for (boolean ownProject : new boolean[]{true, false}) {
+                for (Map.Entry<Caller, String> caller : bearer.entrySet()) {
+                    String projectId = route.pattern().contains("admin") ? other : ownProject ? own : other;
+                    MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.method()),
+                            path(route, projectId)).header("Authorization", "Bearer " + caller.getValue());
+                    if (!route.method().equals("GET")) {
+                        request.contentType(route.api() ? MediaType.APPLICATION_JSON
+                                : MediaType.APPLICATION_FORM_URLENCODED).content(route.api() ? "{}" : "");
+                    }
+                    request.accept(route.api() ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
+                    MvcResult result = mvc.perform(request).andReturn();
+                    Rule rule = RULES.get(route.key());
+                    Outcome expected = !route.pattern().startsWith("/api/")
+                            ? expected(rule, Caller.ANONYMOUS, ownProject)
+                            : passwordOnly(route) ? Outcome.FORBIDDEN : expected(rule, caller.getKey(), ownProject);
+                    Outcome actual = outcome(route, result);
+                    checks++;
+                    // A form without its session has no CSRF token either: refused 403 before the login is asked.
+                    boolean refusedForm = !route.api() && !route.method().equals("GET")
+                            && actual == Outcome.FORBIDDEN;
+                    if (actual != expected && !refusedForm && !(rule == Rule.PUBLIC || rule == Rule.ERROR_PAGE)) {
+                        mismatches.add(route.key() + " with the token of " + caller.getKey() + (ownProject ? " (own)"
+                                : " (other)") + ": expected " + expected + ", got " + result.getResponse().getStatus());
+                    }
+                }
+            }
+        }
+        System.out.printf("API token matrix: %d checks, %d answers other than expected%n", checks, mismatches.size());
+        assertThat(checks).isGreaterThan(500);
+        assertThat(mismatches).as("answers other than expected").isEmpty();
+    }
+
+    private static boolean passwordOnly(Route route) {
+        return route.pattern().startsWith("/api/tokens") || route.pattern().endsWith("/tokens")
+                || route.pattern().contains("/tokens/") || route.pattern().endsWith("/password");
     }
 
     @Test
@@ -411,6 +498,7 @@ class AuthorizationMatrixIT {
                     : Outcome.FORBIDDEN;
             case ADMIN -> caller == Caller.ADMIN ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             case RESEARCH -> caller == Caller.ADMIN || caller == Caller.FORSKER ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+            case OWN_TOKEN -> Outcome.HIDDEN;
             case READ -> caller == Caller.ADMIN || own ? Outcome.ALLOWED : Outcome.HIDDEN;
             case RECORD_LEADER, RECORD_CHEF, RECORD_TYPOLOGY -> {
                 boolean readable = caller == Caller.ADMIN || own;
@@ -449,6 +537,7 @@ class AuthorizationMatrixIT {
                         : actors.getOrDefault(projectId, UUID.randomUUID().toString()))
                 .replace("{username}", SCRATCH_USER)
                 .replace("{requiredMetricName}", "journal.view.cache")
+                .replace("{tokenId}", route.pattern().contains("{tokenId}") ? scratchToken() : "")
                 .replace("/**", "");
         assertThat(path).as("a value for every variable of " + route.key()).doesNotContain("{");
         return path;
@@ -489,6 +578,15 @@ class AuthorizationMatrixIT {
 
     private static String password(Caller caller) {
         return caller == Caller.ADMIN ? TestUsers.ADMIN_PASSWORD : TestUsers.PASSWORD;
+    }
+
+    /** A token of the scratch user, made once: the token the routes naming a token id name. */
+    private String scratchToken() {
+        if (scratchToken == null) {
+            accounts.createIfMissing(SCRATCH_USER, UserRole.PROJEKTLEDER, TestUsers.PASSWORD);
+            scratchToken = tokens.create(SCRATCH_USER, "matrix", 30).token().id();
+        }
+        return scratchToken;
     }
 
     /** Every route of every request-mapping handler mapping, the rebuild last. */

@@ -3,11 +3,13 @@ package dk.samskabelse.journal.web.admin;
 import dk.samskabelse.journal.query.portfolio.PortfolioEntry;
 import dk.samskabelse.journal.query.portfolio.PortfolioService;
 import dk.samskabelse.journal.security.AccountException;
+import dk.samskabelse.journal.security.ApiTokens;
 import dk.samskabelse.journal.security.SignedInSession;
 import dk.samskabelse.journal.security.UserAccounts;
 import dk.samskabelse.journal.security.UserAccounts.UserSummary;
 import dk.samskabelse.journal.security.UserRole;
 import dk.samskabelse.journal.web.PageController;
+import dk.samskabelse.journal.web.account.ApiTokenForm;
 import dk.samskabelse.journal.web.PageNotFoundException;
 import dk.samskabelse.journal.web.ProjectNotFoundException;
 import jakarta.validation.Valid;
@@ -30,7 +32,7 @@ import java.util.Set;
 
 /**
  * The administrator's pages: users (create, reset a password, disable and enable, the projects each is assigned
- * to) and which projects are released for research. Only ADMIN reaches them (security/SecurityConfig).
+ * to, their personal API tokens) and which projects are released for research. Only ADMIN reaches them (security/SecurityConfig).
  */
 @PageController
 class AdminPageController {
@@ -43,9 +45,11 @@ class AdminPageController {
     private final PortfolioService portfolio;
     private final MessageSource messages;
     private final SignedInSession session;
+    private final ApiTokens tokens;
 
     AdminPageController(UserAccounts accounts, PortfolioService portfolio, MessageSource messages,
-                        SignedInSession session) {
+                        SignedInSession session, ApiTokens tokens) {
+        this.tokens = tokens;
         this.accounts = accounts;
         this.portfolio = portfolio;
         this.messages = messages;
@@ -129,11 +133,38 @@ class AdminPageController {
         return confirmed(redirect, "admin.confirmation.projects", username, userPath(username));
     }
 
+    /** A personal API token for the user, made by the administrator; its text is shown on this answer only. */
+    @PostMapping("/admin/brugere/{username}/api-noegler")
+    String createToken(@PathVariable String username, @Valid @ModelAttribute("tokenForm") ApiTokenForm tokenForm,
+                       BindingResult result, Model model) {
+        UserSummary user = accounts.user(username).orElseThrow(PageNotFoundException::new);
+        if (result.hasErrors()) {
+            return userPage(username, new PasswordForm(), tokenForm, model);
+        }
+        model.addAttribute("createdToken", tokens.create(user.username(), tokenForm.getName(), tokenForm.getDays()));
+        return userPage(username, new PasswordForm(), new ApiTokenForm(), model);
+    }
+
+    @PostMapping("/admin/brugere/{username}/api-noegler/{tokenId}/tilbagekald")
+    String revokeToken(@PathVariable String username, @PathVariable String tokenId, RedirectAttributes redirect) {
+        if (!tokens.revoke(username, tokenId)) {
+            throw new PageNotFoundException();
+        }
+        return confirmed(redirect, "tokens.confirmation.revoked", tokenId, userPath(username));
+    }
+
     private String userPage(String username, PasswordForm form, Model model) {
+        return userPage(username, form, new ApiTokenForm(), model);
+    }
+
+    private String userPage(String username, PasswordForm form, ApiTokenForm tokenForm, Model model) {
         UserSummary user = accounts.user(username).orElseThrow(PageNotFoundException::new);
         model.addAttribute("user", user);
         model.addAttribute("form", form);
         model.addAttribute("projects", portfolio.portfolio());
+        model.addAttribute("tokens", tokens.of(user.username()));
+        model.addAttribute("tokenForm", tokenForm);
+        model.addAttribute("tokenDays", ApiTokenForm.DAYS);
         return "admin/user";
     }
 

@@ -9,7 +9,9 @@ import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.RejectionReason;
 import dk.samskabelse.journal.query.typology.UnusableModelException;
 import dk.samskabelse.journal.security.AccountException;
+import dk.samskabelse.journal.security.ApiTokenNotAcceptedException;
 import dk.samskabelse.journal.security.HiddenProjectException;
+import dk.samskabelse.journal.security.InvalidApiTokenException;
 import dk.samskabelse.journal.security.LoginThrottledException;
 import dk.samskabelse.journal.support.DatabaseFailures;
 import dk.samskabelse.journal.support.DatabaseProbe;
@@ -202,6 +204,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return switch (ex.what()) {
             case PROJECT -> unknownProject();
             case ACTOR -> problem(HttpStatus.NOT_FOUND, "not-found", "UNKNOWN_ACTOR", message("problem.actor.unknown"));
+            case TOKEN -> problem(HttpStatus.NOT_FOUND, "not-found", "UNKNOWN_TOKEN", message("problem.token.unknown"));
         };
     }
 
@@ -253,8 +256,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     .body(baseProblem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", "LOGIN_THROTTLED",
                             message("problem.login.throttled")));
         }
+        if (ex instanceof InvalidApiTokenException) {
+            // One answer for an unknown, wrong, revoked or expired token and a disabled owner: nothing leaks.
+            return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "INVALID_TOKEN", message("problem.token.invalid"));
+        }
         return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "UNAUTHENTICATED",
                 message("problem.unauthenticated"));
+    }
+
+    /** Tokens and passwords are managed with the password (or the session), never with a token. */
+    @ExceptionHandler(ApiTokenNotAcceptedException.class)
+    ResponseEntity<Object> tokenNotAccepted() {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "TOKEN_NOT_ACCEPTED", message("problem.token.notAccepted"));
     }
 
     /** A project the caller may not read is answered exactly like one that does not exist. */

@@ -1,9 +1,9 @@
 package dk.samskabelse.journal.web.api;
 
-/** A path that names no project or actor; answered 404. */
+/** A path that names no project, actor or (own) API token; answered 404. */
 class UnknownResourceException extends RuntimeException {
 
-    enum What { PROJECT, ACTOR }
+    enum What { PROJECT, ACTOR, TOKEN }
 
     private final What what;
 
