@@ -11,6 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,18 +30,24 @@ public class EngagementRow extends EntryRow {
     private String title;
     private LocalDate occurredOn;
     private String initiatedBy;
+    // The JSON lists are values, replaced and never changed in place: marked immutable, Hibernate neither
+    // deep-copies them through JSON on persist nor serialises them again to find out whether they changed.
     @Convert(converter = ParticipationsConverter.class)
+    @Mutability(Immutability.class)
     @Column(length = 100_000)
     private List<Participation> participants;
     @Convert(converter = ContributionsConverter.class)
+    @Mutability(Immutability.class)
     @Column(length = 100_000)
     private List<Contribution> contributions;
 
     /** The initiators beside initiatedBy (joint initiatives, seed 002), in the order recorded. */
     @Convert(converter = StringsConverter.class)
+    @Mutability(Immutability.class)
     @Column(length = 100_000)
     private List<String> coInitiators;
     @Convert(converter = AttendanceConverter.class)
+    @Mutability(Immutability.class)
     @Column(length = 100_000)
     private List<Attendance> attendance;
 

@@ -7,8 +7,9 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Which phase interval of a project is the current one, so the projector never has to query for it. */
@@ -19,13 +20,17 @@ public class PhaseCursor implements ProjectRow {
     @Id
     private String projectId;
     private String currentIntervalId;
+    // The JSON lists are values, replaced and never changed in place: marked immutable, Hibernate neither
+    // deep-copies them through JSON on persist nor serialises them again to find out whether they changed.
     /** The project's phase facts sorted by (date, sequence): what its phase intervals are recomputed from. */
     @Convert(converter = PhaseFactsConverter.class)
+    @Mutability(Immutability.class)
     @Column(length = 100_000)
-    private List<PhaseFact> phaseFacts = new ArrayList<>();
+    private List<PhaseFact> phaseFacts = List.of();
     @Convert(converter = JsonColumns.Ids.class)
+    @Mutability(Immutability.class)
     @Column(length = 100_000)
-    private List<String> intervalIds = new ArrayList<>();
+    private List<String> intervalIds = List.of();
 
     protected PhaseCursor() {
     }
@@ -54,7 +59,7 @@ public class PhaseCursor implements ProjectRow {
     }
 
     void setPhaseFacts(List<PhaseFact> phaseFacts) {
-        this.phaseFacts = new ArrayList<>(phaseFacts);
+        this.phaseFacts = List.copyOf(phaseFacts);
     }
 
     List<String> getIntervalIds() {
@@ -62,7 +67,7 @@ public class PhaseCursor implements ProjectRow {
     }
 
     void setIntervalIds(List<String> intervalIds) {
-        this.intervalIds = new ArrayList<>(intervalIds);
+        this.intervalIds = List.copyOf(intervalIds);
     }
 
     void setCurrentIntervalId(String currentIntervalId) {

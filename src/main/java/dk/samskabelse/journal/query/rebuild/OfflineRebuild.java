@@ -6,8 +6,6 @@ import dk.samskabelse.journal.query.projection.ProjectRow;
 import dk.samskabelse.journal.query.projection.ProjectionEventHandler;
 import dk.samskabelse.journal.query.projection.ProjectionGroups;
 import dk.samskabelse.journal.query.projection.Projector;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -16,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,20 +52,17 @@ public class OfflineRebuild {
     private final EventStore eventStore;
     private final List<Projector> projectors;
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final BulkRowWriter writer;
     private final int threads;
 
-    @PersistenceContext
-    private EntityManager entityManager;
-
     public OfflineRebuild(ProjectionProcessors processors, EventStore eventStore, List<Projector> projectors,
-                          JdbcTemplate jdbc, TransactionTemplate transactions,
+                          JdbcTemplate jdbc, BulkRowWriter writer,
                           @Value("${journal.rebuild.threads:0}") int threads) {
         this.processors = processors;
         this.eventStore = eventStore;
         this.projectors = projectors;
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.writer = writer;
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
@@ -94,7 +88,7 @@ public class OfflineRebuild {
                 workers.add(pool.submit(() -> {
                     for (int p = next.getAndIncrement(); p < projectIds.size(); p = next.getAndIncrement()) {
                         String projectId = projectIds.get(p);
-                        transactions.executeWithoutResult(status -> rebuild(projectId, events, rows));
+                        rebuild(projectId, events, rows);
                         if ((p + 1) % 50 == 0) {
                             log.info("Offline rebuild: {} of {} projects, {} events, {} events/s", p + 1,
                                     projectIds.size(), events.get(),
@@ -147,19 +141,14 @@ public class OfflineRebuild {
             projectors.forEach(projector -> projector.apply(event, meta, memory));
             count[0]++;
         });
-        long written = 0;
+        List<ProjectRow> computed = new ArrayList<>();
         for (Projector projector : projectors) {
             for (Class<? extends ProjectRow> type : projector.rowTypes()) {
-                for (ProjectRow row : memory.all(type)) {
-                    entityManager.persist(row);
-                    written++;
-                }
+                computed.addAll(memory.all(type));
             }
         }
-        entityManager.flush();
-        entityManager.clear();
+        rows.addAndGet(writer.insert(computed));
         events.addAndGet(count[0]);
-        rows.addAndGet(written);
     }
 
     private static double seconds(long since) {

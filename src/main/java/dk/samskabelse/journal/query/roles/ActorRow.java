@@ -11,9 +11,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** An actor of a project as the role projection knows it: pseudonymous id, kind, when in and out. */
@@ -35,17 +36,22 @@ public class ActorRow implements ProjectRow {
     private String withdrawalEntryId;
     private String currentIntervalId;
     private boolean commercialSupplier;
+    // The JSON lists are values, replaced and never changed in place: marked immutable, Hibernate neither
+    // deep-copies them through JSON on persist nor serialises them again to find out whether they changed.
     /** The actor's dated role facts, sorted by (date, sequence): what its intervals are recomputed from. */
     @Convert(converter = JsonColumns.RoleFacts.class)
+    @Mutability(Immutability.class)
     @Column(length = 100_000)
-    private List<RoleFact> roleFacts = new ArrayList<>();
+    private List<RoleFact> roleFacts = List.of();
     @Convert(converter = JsonColumns.Absences.class)
+    @Mutability(Immutability.class)
     @Column(length = 100_000)
-    private List<Absence> absences = new ArrayList<>();
+    private List<Absence> absences = List.of();
     /** The ids of the actor's role interval rows, so a recomputation finds them by key. */
     @Convert(converter = JsonColumns.Ids.class)
+    @Mutability(Immutability.class)
     @Column(length = 100_000)
-    private List<String> intervalIds = new ArrayList<>();
+    private List<String> intervalIds = List.of();
 
     protected ActorRow() {
     }
@@ -127,15 +133,15 @@ public class ActorRow implements ProjectRow {
     }
 
     void setRoleFacts(List<RoleFact> roleFacts) {
-        this.roleFacts = new ArrayList<>(roleFacts);
+        this.roleFacts = List.copyOf(roleFacts);
     }
 
     void setAbsences(List<Absence> absences) {
-        this.absences = new ArrayList<>(absences);
+        this.absences = List.copyOf(absences);
     }
 
     void setIntervalIds(List<String> intervalIds) {
-        this.intervalIds = new ArrayList<>(intervalIds);
+        this.intervalIds = List.copyOf(intervalIds);
     }
 
     void withdraw(LocalDate on, String entryId) {
