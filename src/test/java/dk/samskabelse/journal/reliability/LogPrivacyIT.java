@@ -91,7 +91,7 @@ class LogPrivacyIT {
                 .isTrue();
         // The event may have been parked meanwhile (a failure at write time is parked for its project): an
         // administrator's retry brings the row in, exactly once.
-        JsonHttp.Response retried = TestUsers.admin(port).post("/api/admin/dead-letters/retry?group=engagements", "");
+        JsonHttp.Response retried = TestUsers.admin(port).post("/api/admin/dead-letters/retry?group=projections", "");
         assertThat(retried.status()).as(retried.body()).isEqualTo(200);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM proj_engagement WHERE title = ?", Integer.class, TITLE))
                 .isEqualTo(1);
