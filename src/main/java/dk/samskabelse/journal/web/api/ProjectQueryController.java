@@ -7,7 +7,7 @@ import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ProjectDataSource;
 import dk.samskabelse.journal.query.project.RolesView;
 import dk.samskabelse.journal.query.project.TimeTravel;
-import dk.samskabelse.journal.query.project.ViewCache;
+import dk.samskabelse.journal.query.project.ProjectViews;
 import dk.samskabelse.journal.query.research.ResearchPseudonyms;
 import dk.samskabelse.journal.query.project.TimelineView;
 import dk.samskabelse.journal.query.typology.TypologyModels;
@@ -47,12 +47,12 @@ class ProjectQueryController {
     private final ResearchPseudonyms pseudonyms;
     private final Clock clock;
     private final ReadLog readLog;
-    private final ViewCache cache;
+    private final ProjectViews views;
 
     ProjectQueryController(ProjectDataSource source, ActorNames names, TypologyService typology,
                            TypologyModels models, ProjectAccess access, ResearchPseudonyms pseudonyms, Clock clock,
-                           ReadLog readLog, ViewCache cache) {
-        this.cache = cache;
+                           ReadLog readLog, ProjectViews views) {
+        this.views = views;
         this.source = source;
         this.pseudonyms = pseudonyms;
         this.access = access;
@@ -78,7 +78,7 @@ class ProjectQueryController {
     PhasesView phases(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                       @RequestParam(required = false) String knownAt) {
         ProjectData data = load(projectId, "phases", asOf, knownAt);
-        return cache.view(data, "phases", null, () -> PhasesView.from(data));
+        return views.phases(data);
     }
 
     @GetMapping("/engagements")
@@ -86,7 +86,7 @@ class ProjectQueryController {
     EngagementsView engagements(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                                 @RequestParam(required = false) String knownAt) {
         ProjectData data = load(projectId, "engagements", asOf, knownAt);
-        return cache.view(data, "engagements", null, () -> EngagementsView.from(data));
+        return views.engagements(data);
     }
 
     @GetMapping("/timeline")
@@ -94,7 +94,7 @@ class ProjectQueryController {
     TimelineView timeline(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                           @RequestParam(required = false) String knownAt) {
         ProjectData data = load(projectId, "timeline", asOf, knownAt);
-        return cache.view(data, "timeline", clock.getZone(), () -> TimelineView.from(data, clock.getZone()));
+        return views.timeline(data);
     }
 
     @GetMapping("/typology")
