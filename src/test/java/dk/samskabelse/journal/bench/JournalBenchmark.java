@@ -96,9 +96,14 @@ public final class JournalBenchmark {
     private final int w4ProjectEvents = intProp("bench.w4.project-events", 300);
     private final int w4Seconds = intProp("bench.w4.seconds", 15);
     private final int w4Readers = intProp("bench.w4.readers", 8);
+    private final int w5Entries = intProp("bench.w5.entries", 1000);
+    private final int w5Seconds = intProp("bench.w5.seconds", 15);
+    private final int w5Users = intProp("bench.w5.users", 8);
+    private final List<String> w5Pages = List.of(prop("bench.w5.pages", "journal,timeline,replay,evaluation").split(","));
+    private final List<String> w5Api = List.of(prop("bench.w5.api", "timeline,typology,events").split(","));
     private final long seed = Long.getLong("bench.seed", 7L);
     private final boolean reuseStore = Boolean.getBoolean("bench.reuse-store");
-    private final List<String> workloads = List.of(prop("bench.workloads", "w2,w3,w1,w4").split(","));
+    private final List<String> workloads = List.of(prop("bench.workloads", "w2,w3,w1,w4,w5").split(","));
 
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -156,6 +161,9 @@ public final class JournalBenchmark {
         if (workloads.contains("w4")) {
             w4(w4Ids);
         }
+        if (workloads.contains("w5")) {
+            w5();
+        }
 
         notes.add(String.format(Locale.ROOT, "Total benchmark time %.1f min.", (System.nanoTime() - started) / 6e10));
         report();
@@ -186,6 +194,8 @@ public final class JournalBenchmark {
                 w2Ids.addAll(generator.write(w2Projects % template, w2EventsPerProject, 1));
             }
             w4Ids = generator.write(w4Projects, w4ProjectEvents, 1);
+            // Last, so that the W2-W4 histories stay those of earlier runs (same seed, same random draws).
+            w5Project = generator.write(1, w5Entries, 1).get(0);
             log(String.format(Locale.ROOT, "W2 history: %d projects, %d events written (%.0f events/s)",
                     w2Ids.size(), generator.written(), generator.written() / seconds(genStart)));
             generator.finish();
@@ -200,7 +210,7 @@ public final class JournalBenchmark {
         try (Connection c = connect(false); Statement s = c.createStatement()) {
             s.execute("VACUUM ANALYZE domain_event_entry");
         }
-        notes.add(String.format(Locale.ROOT, "W2 history: %,d events over %d projects (+1 W3 project of %,d events, + the W4 projects), "
+        notes.add(String.format(Locale.ROOT, "W2 history: %,d events over %d projects (+1 W3 project of %,d events, + the W4 projects and the W5 project), "
                         + "generated through the Project aggregate in memory (a template of %d projects, copied with "
                         + "fresh ids) and batch-inserted in %.0f s (%,.0f events/s).",
                 events, w2Projects, w3Events, Math.min(w2TemplateProjects, w2Projects), genSeconds, events / genSeconds));
@@ -211,10 +221,16 @@ public final class JournalBenchmark {
     private List<String> storedProjects() throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Connection c = connect(false); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT aggregate_identifier, count(*) FROM domain_event_entry GROUP BY aggregate_identifier "
-                        + "HAVING count(*) >= 100 ORDER BY count(*) DESC")) {
+                "SELECT aggregate_identifier, count(*), min(global_index) FROM domain_event_entry "
+                        + "GROUP BY aggregate_identifier HAVING count(*) >= 100 ORDER BY count(*) DESC, 3")) {
             List<String> small = new ArrayList<>();
             while (rs.next()) {
+                // W5's project: the first one written with exactly bench.w5.entries events (any generated project
+                // of that size, should W2's have it too).
+                if (w5Project == null && rs.getLong(2) == w5Entries && w5Entries != w4ProjectEvents) {
+                    w5Project = rs.getString(1);
+                    continue;
+                }
                 (rs.getLong(2) == w4ProjectEvents ? small : ids).add(rs.getString(1));
             }
             w4Ids = small;
@@ -278,6 +294,7 @@ public final class JournalBenchmark {
     }
 
     private String w3Project;
+    private String w5Project;
     private List<String> w4Ids = List.of();
 
     private double rawRebuild(long events) throws SQLException {
@@ -638,6 +655,40 @@ public final class JournalBenchmark {
                 writes.get() / (double) w4Seconds, warmupSeconds, w4Seconds));
     }
 
+    // --- W5: HTTP end to end ----------------------------------------------------------------------------------
+
+    private void w5() throws Exception {
+        ProjectionProcessors processors = bean(ProjectionProcessors.class);
+        if (w5Project == null) {
+            // A reused store of a run before W5: its project is written now, with the projections stopped.
+            ProjectionGroups.ALL.forEach(group -> processors.processor(group).shutDown());
+            try (Connection connection = connect(true)) {
+                HistoryGenerator generator = new HistoryGenerator(app.getBean("eventSerializer", Serializer.class),
+                        connection, bean(Clock.class), seed ^ System.nanoTime());
+                w5Project = generator.write(1, w5Entries, 1).get(0);
+                generator.finish();
+            }
+            ProjectionGroups.ALL.forEach(group -> processors.processor(group).start());
+            log("W5 project " + w5Project + " with " + w5Entries + " events written");
+        }
+        // Everything written before (W1, W4, the W5 project itself) projected, so the pages show it all.
+        if (!processors.awaitCaughtUp(Duration.ofMinutes(10))) {
+            throw new IllegalStateException("W5: the projections did not catch up within 10 minutes");
+        }
+        new HttpWorkload(app, w5Project, w5Users, w5Seconds, warmupSeconds, w5Pages, w5Api,
+                new HttpWorkload.Report() {
+                    @Override
+                    public void row(String workload, String measure, String journal, String target, Boolean met) {
+                        JournalBenchmark.this.row(workload, measure, journal, "", "", target, met);
+                    }
+
+                    @Override
+                    public void note(String note) {
+                        notes.add(note);
+                    }
+                }, this::pgStats).run();
+    }
+
     // --- the report ---------------------------------------------------------------------------------------------
 
     private void report() throws Exception {
@@ -707,7 +758,7 @@ public final class JournalBenchmark {
     }
 
     /** Per operation: commits, rollbacks, and the scans and row writes of each table that had any. */
-    private static String perOp(Map<String, Long> before, Map<String, Long> after, long ops) {
+    static String perOp(Map<String, Long> before, Map<String, Long> after, long ops) {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, Long> e : after.entrySet()) {
             long delta = e.getValue() - before.getOrDefault(e.getKey(), 0L);
@@ -784,24 +835,24 @@ public final class JournalBenchmark {
                 .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
-    private static long[] concat(long[] a, long[] b) {
+    static long[] concat(long[] a, long[] b) {
         long[] c = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
         return c;
     }
 
-    private static long pct(long[] sorted, int p) {
+    static long pct(long[] sorted, int p) {
         if (sorted.length == 0) {
             return 0;
         }
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
-    private static String ms(long nanos) {
+    static String ms(long nanos) {
         return String.format(Locale.ROOT, "%.1f", nanos / 1e6);
     }
 
-    private static String fmt(double value) {
+    static String fmt(double value) {
         return String.format(Locale.ROOT, "%,.0f", value);
     }
 
@@ -825,7 +876,7 @@ public final class JournalBenchmark {
         }
     }
 
-    private static void log(String message) {
+    static void log(String message) {
         System.out.println("[bench " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
     }
 
