@@ -7,9 +7,6 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * On PostgreSQL, a projection batch commits without waiting for its write-ahead log to reach the disk
@@ -29,15 +26,9 @@ class AsynchronousCommit implements MessageHandlerInterceptor<EventMessage<?>> {
     private final JdbcTemplate jdbc;
     private final boolean postgres;
 
-    AsynchronousCommit(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+    AsynchronousCommit(JdbcTemplate jdbc, DatabaseKind database) {
         this.jdbc = jdbc;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        }
-    }
-
-    boolean active() {
-        return postgres;
+        this.postgres = database.postgres();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.query.rebuild;
 
+import dk.samskabelse.journal.query.projection.DatabaseKind;
 import dk.samskabelse.journal.query.projection.ProjectRow;
 import dk.samskabelse.journal.query.projection.RowCopy;
 import jakarta.persistence.EntityManagerFactory;
@@ -10,7 +11,6 @@ import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -39,14 +39,12 @@ class BulkRowWriter {
     private final boolean copy;
     private final Map<Class<?>, RowCopy<?>> copies;
 
-    BulkRowWriter(EntityManagerFactory entityManagerFactory, DataSource dataSource, List<RowCopy<?>> copies,
+    BulkRowWriter(EntityManagerFactory entityManagerFactory, DatabaseKind database, List<RowCopy<?>> copies,
                   @Value("${journal.rebuild.batch-size:500}") int batchSize,
-                  @Value("${journal.rebuild.copy:true}") boolean copyAllowed) throws SQLException {
+                  @Value("${journal.rebuild.copy:true}") boolean copyAllowed) {
         this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
         this.batchSize = batchSize;
-        try (Connection connection = dataSource.getConnection()) {
-            this.copy = copyAllowed && "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        }
+        this.copy = copyAllowed && database.postgres();
         this.copies = copies.stream().collect(Collectors.toMap(RowCopy::type, Function.identity()));
     }
 

@@ -7,9 +7,6 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +15,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 /** A projection batch on PostgreSQL commits without waiting for the disk: one SET LOCAL per batch. */
 class AsynchronousCommitTest {
@@ -26,7 +22,7 @@ class AsynchronousCommitTest {
     @Test
     void onPostgresOneBatchOfThreeEventsSetsAsynchronousCommitOnce() throws Exception {
         JdbcTemplate jdbc = mock(JdbcTemplate.class);
-        AsynchronousCommit commit = new AsynchronousCommit(jdbc, database("PostgreSQL"));
+        AsynchronousCommit commit = new AsynchronousCommit(jdbc, DatabaseKind.of(true));
         int handled = handleBatch(commit, 3);
         assertThat(handled).as("every event still reaches the projectors").isEqualTo(3);
         verify(jdbc, times(1)).execute("SET LOCAL synchronous_commit TO OFF");
@@ -38,7 +34,7 @@ class AsynchronousCommitTest {
     @Test
     void onH2NothingIsSet() throws Exception {
         JdbcTemplate jdbc = mock(JdbcTemplate.class);
-        AsynchronousCommit commit = new AsynchronousCommit(jdbc, database("H2"));
+        AsynchronousCommit commit = new AsynchronousCommit(jdbc, DatabaseKind.of(false));
         assertThat(handleBatch(commit, 3)).isEqualTo(3);
         verify(jdbc, never()).execute(anyString());
     }
@@ -52,15 +48,5 @@ class AsynchronousCommitTest {
         unitOfWork.executeWithResult(() -> commit.handle(unitOfWork, chain));
         // A batching unit of work runs the task once per message.
         return handled[0];
-    }
-
-    private static DataSource database(String product) throws Exception {
-        DataSource dataSource = mock(DataSource.class);
-        Connection connection = mock(Connection.class);
-        DatabaseMetaData metaData = mock(DatabaseMetaData.class);
-        when(dataSource.getConnection()).thenReturn(connection);
-        when(connection.getMetaData()).thenReturn(metaData);
-        when(metaData.getDatabaseProductName()).thenReturn(product);
-        return dataSource;
     }
 }
