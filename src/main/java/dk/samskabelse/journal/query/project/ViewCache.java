@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * Views served from memory (issue 14): a project's rows as read "now" and what is computed from them, kept per
@@ -88,8 +89,16 @@ public class ViewCache {
      * A view computed from data, kept with it when data came from this cache; computed every time otherwise (time
      * travel, pseudonymised replays). compute must depend on nothing but data and parameters.
      */
-    @SuppressWarnings("unchecked")
     public <T> T view(ProjectData data, String view, Object parameters, Supplier<T> compute) {
+        return view(data, view, parameters, compute, null);
+    }
+
+    /**
+     * As view(data, view, parameters, compute), weighed by weight instead of by the project's rows: for what is
+     * not in proportion to them (rendered HTML weighs its kilobytes, a row about one).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T view(ProjectData data, String view, Object parameters, Supplier<T> compute, ToIntFunction<T> weight) {
         Kept source = enabled ? served.getIfPresent(data) : null;
         if (source == null) {
             return compute.get();
@@ -104,7 +113,7 @@ public class ViewCache {
         count(view, false);
         // Computed outside the cache's locks: a view may itself use other views of the same project.
         T value = compute.get();
-        views.put(key, new Kept(value, source.weight()));
+        views.put(key, new Kept(value, weight == null ? source.weight() : Math.max(1, weight.applyAsInt(value))));
         return value;
     }
 

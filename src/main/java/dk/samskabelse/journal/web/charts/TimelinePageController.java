@@ -4,13 +4,14 @@ import dk.samskabelse.journal.audit.AccessKind;
 import dk.samskabelse.journal.audit.AccessLog;
 import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.project.ProjectData;
-import dk.samskabelse.journal.query.project.ViewCache;
 import dk.samskabelse.journal.query.roles.ActorRow;
+import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.query.typology.TypologyService;
 import dk.samskabelse.journal.query.typology.TypologyView;
 import dk.samskabelse.journal.web.PageController;
 import dk.samskabelse.journal.web.ProjectLoader;
+import dk.samskabelse.journal.web.RenderedFragments;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,12 +40,12 @@ class TimelinePageController {
     private final ChartFactory charts;
     private final AccessLog accessLog;
     private final Clock clock;
-    private final ViewCache cache;
+    private final RenderedFragments fragments;
 
     TimelinePageController(ProjectLoader projects, ActorNames actorNames, TypologyService typology,
                            TypologyModels models, ChartFactory charts, AccessLog accessLog, Clock clock,
-                           ViewCache cache) {
-        this.cache = cache;
+                           RenderedFragments fragments) {
+        this.fragments = fragments;
         this.accessLog = accessLog;
         this.projects = projects;
         this.actorNames = actorNames;
@@ -61,25 +63,32 @@ class TimelinePageController {
         Function<String, String> lookup = actorNames.lookup(data, projects.pseudonymised());
         Map<String, String> names = data.actors().stream()
                 .collect(Collectors.toMap(ActorRow::getActorId, a -> lookup.apply(a.getActorId())));
-        TypologyView view = typology.view(data, models.active(), today);
+        TypologyModel active = models.active();
         model.addAttribute("summary", data.summary());
-        model.addAttribute("names", names);
-        // The chart carries the names and the labels of the viewer's language: both are in its key, so an erased
-        // name or another language is a new chart.
-        Locale locale = LocaleContextHolder.getLocale();
-        model.addAttribute("chart", cache.view(data, "timeline-chart", List.of(end, locale, Map.copyOf(names)),
-                () -> charts.timeline(data, names::get, end)));
-        model.addAttribute("typology", view);
-        model.addAttribute("plane", charts.plane());
-        model.addAttribute("trajectory", charts.trajectory(view));
-        // Issue 13: the placements from every perspective in force side by side; the project's own earlier
-        // declarations stay as diamonds.
-        model.addAttribute("declared", charts.earlierDeclarations(view));
-        model.addAttribute("perspectiveMarks", charts.perspectives(view, names::get));
-        model.addAttribute("perspectiveLabels", view.perspectives().stream()
-                .collect(Collectors.toMap(TypologyView.Declared::entryId,
-                        d -> charts.perspectiveLabel(d, names::get, LocaleContextHolder.getLocale()))));
+        // The charts and tables carry the names, the model and the day (the trajectory runs to today): all in the
+        // key, so an erased name, another model or a new day renders them anew (RenderedFragments adds the language).
+        Map<String, Object> page = Collections.unmodifiableMap(new HashMap<>(model.asMap()));
+        model.addAttribute("renderedContent", fragments.html(data, "timeline-page", List.of(end, today, active,
+                Map.copyOf(names)), "charts/timeline-content", () -> content(data, page, names, active, today, end)));
         accessLog.record(AccessKind.TIMELINE, projectId, "timeline page");
         return "charts/timeline-page";
+    }
+
+    private Map<String, Object> content(ProjectData data, Map<String, Object> page, Map<String, String> names,
+                                        TypologyModel active, LocalDate today, LocalDate end) {
+        Map<String, Object> content = new HashMap<>(page);
+        TypologyView view = typology.view(data, active, today);
+        content.put("chart", charts.timeline(data, names::get, end));
+        content.put("typology", view);
+        content.put("plane", charts.plane());
+        content.put("trajectory", charts.trajectory(view));
+        // Issue 13: the placements from every perspective in force side by side; the project's own earlier
+        // declarations stay as diamonds.
+        content.put("declared", charts.earlierDeclarations(view));
+        content.put("perspectiveMarks", charts.perspectives(view, names::get));
+        content.put("perspectiveLabels", view.perspectives().stream()
+                .collect(Collectors.toMap(TypologyView.Declared::entryId,
+                        d -> charts.perspectiveLabel(d, names::get, LocaleContextHolder.getLocale()))));
+        return content;
     }
 }

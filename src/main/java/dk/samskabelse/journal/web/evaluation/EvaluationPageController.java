@@ -13,6 +13,7 @@ import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.web.PageController;
 import dk.samskabelse.journal.web.ProjectLoader;
+import dk.samskabelse.journal.web.RenderedFragments;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -50,11 +51,14 @@ class EvaluationPageController {
     private final JournalBaseUrl baseUrl;
     private final DemoProvenance demo;
     private final ViewCache cache;
+    private final RenderedFragments fragments;
 
     EvaluationPageController(ProjectLoader projects, EvaluationService evaluation, TypologyModels models,
                              ActorNames actorNames, EvaluationText text, MessageSource messages, AccessLog accessLog,
-                             Clock clock, JournalBaseUrl baseUrl, DemoProvenance demo, ViewCache cache) {
+                             Clock clock, JournalBaseUrl baseUrl, DemoProvenance demo, ViewCache cache,
+                             RenderedFragments fragments) {
         this.cache = cache;
+        this.fragments = fragments;
         this.baseUrl = baseUrl;
         this.demo = demo;
         this.accessLog = accessLog;
@@ -69,7 +73,13 @@ class EvaluationPageController {
 
     @GetMapping("/projekter/{projectId}/evaluering")
     String page(@PathVariable String projectId, Model model) {
-        model.addAttribute("report", report(projectId));
+        Evaluated evaluated = evaluate(projectId);
+        RenderedReport report = evaluated.report();
+        model.addAttribute("report", report);
+        // The table of contents and the six focus points, rendered once per report (issue 14): a 1,000-entry
+        // history's report is a megabyte of HTML.
+        model.addAttribute("renderedContent", fragments.html(evaluated.data(), "evaluation-page", evaluated.key(),
+                "evaluation/evaluation-content", () -> Map.of("report", report)));
         accessLog.record(AccessKind.EVALUATION, projectId, "page");
         return "evaluation/evaluation";
     }
@@ -93,6 +103,14 @@ class EvaluationPageController {
     }
 
     private RenderedReport report(String projectId) {
+        return evaluate(projectId).report();
+    }
+
+    /** A project's rendered report with the rows it came from and the key it is kept under. */
+    private record Evaluated(ProjectData data, List<Object> key, RenderedReport report) {
+    }
+
+    private Evaluated evaluate(String projectId) {
         ProjectData data = projects.load(projectId);
         // A researcher's project was loaded pseudonymised: actors are labelled by their research pseudonym (as in
         // the replay and the research export), never looked up in the register.
@@ -104,7 +122,8 @@ class EvaluationPageController {
         // makes a new report).
         Map<String, String> names = data.actors().stream()
                 .collect(Collectors.toMap(ActorRow::getActorId, a -> lookup.apply(a.getActorId())));
-        return cache.view(data, "evaluation", List.of(model, today, locale, baseUrl.value(), names),
-                () -> text.render(evaluation.evaluate(data, model, today, lookup), locale, baseUrl.value()));
+        List<Object> key = List.of(model, today, locale, baseUrl.value(), names);
+        return new Evaluated(data, key, cache.view(data, "evaluation", key,
+                () -> text.render(evaluation.evaluate(data, model, today, lookup), locale, baseUrl.value())));
     }
 }

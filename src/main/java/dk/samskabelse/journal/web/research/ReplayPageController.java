@@ -15,6 +15,7 @@ import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import dk.samskabelse.journal.web.PageController;
 import dk.samskabelse.journal.web.ProjectLoader;
 import dk.samskabelse.journal.web.ProjectNotFoundException;
+import dk.samskabelse.journal.web.RenderedFragments;
 import dk.samskabelse.journal.web.charts.ChartFactory;
 import dk.samskabelse.journal.web.journal.EntrySummaries;
 import org.springframework.ui.Model;
@@ -26,6 +27,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,10 +56,12 @@ class ReplayPageController {
     private final EntrySummaries summaries;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final RenderedFragments fragments;
 
     ReplayPageController(ProjectLoader projects, ActorNames actorNames, TypologyService typology,
                          TypologyModels models, ChartFactory charts, EntrySummaries summaries, AccessLog accessLog,
-                         Clock clock) {
+                         Clock clock, RenderedFragments fragments) {
+        this.fragments = fragments;
         this.accessLog = accessLog;
         this.projects = projects;
         this.actorNames = actorNames;
@@ -75,27 +80,13 @@ class ReplayPageController {
         ReplaySteps.Clock chosenClock = ReplaySteps.Clock.of(clockName);
         ReplaySteps steps = ReplaySteps.of(now.timeline(), chosenClock);
         ReplaySteps.Step step = steps.at(number(stepNumber), clock.instant(), LocalDate.now(clock));
-        ProjectData then = projects.find(projectId, step.timeTravel()).orElseThrow(ProjectNotFoundException::new);
 
         Optional<TypologyModel> named = modelName == null || modelName.isBlank() ? Optional.empty()
                 : models.named(modelName);
         TypologyModel typologyModel = named.orElse(models.active());
-        LocalDate horizon = step.date() != null ? step.date() : step.instant().atZone(clock.getZone()).toLocalDate();
-        TypologyView view = typology.view(then, typologyModel, horizon);
-
-        Function<String, String> lookup = actorNames.lookup(then, projects.pseudonymised());
-        Map<String, String> names = then.actors().stream()
+        Function<String, String> lookup = actorNames.lookup(now, projects.pseudonymised());
+        Map<String, String> names = now.actors().stream()
                 .collect(Collectors.toMap(ActorRow::getActorId, a -> lookup.apply(a.getActorId())));
-        List<Line> entries = then.timeline().stream()
-                .sorted(chosenClock == ReplaySteps.Clock.EFFECTIVE
-                        ? Comparator.comparing(TimelineEntry::getEffectiveOn)
-                        .thenComparingLong(TimelineEntry::getSequenceNumber).reversed()
-                        : Comparator.comparing(TimelineEntry::getRecordedAt)
-                        .thenComparingLong(TimelineEntry::getSequenceNumber).reversed())
-                .filter(e -> chosenClock == ReplaySteps.Clock.RECORDED || !e.isRetracted())
-                .map(e -> new Line(e.getEntryId(), e.getType(), summaries.summarize(e.getType(), e.getPayload(), lookup),
-                        e.getEffectiveOn(), e.getRecordedAt().atZone(clock.getZone()), e.isRetracted()))
-                .toList();
 
         model.addAttribute("summary", now.summary());
         model.addAttribute("steps", steps);
@@ -108,19 +99,48 @@ class ReplayPageController {
         model.addAttribute("unknownModel", named.isEmpty() && modelName != null && !modelName.isBlank());
         model.addAttribute("activeModel", models.active());
         model.addAttribute("availableModels", models.available());
-        model.addAttribute("phase", PhasesView.from(then).current());
-        model.addAttribute("roles", RolesView.from(then, lookup).actors());
-        model.addAttribute("typology", view);
-        model.addAttribute("entries", entries);
-        model.addAttribute("plane", charts.plane());
+        Map<String, Object> page = Collections.unmodifiableMap(new HashMap<>(model.asMap()));
+        // The steps and the project as it stood at the step, rendered once per project version (issue 14): what the
+        // journal said at a step changes only with a new entry (a backdated one, a retraction), a new version.
+        model.addAttribute("stepList", fragments.html(now, "replay-steps", List.of(chosenClock),
+                "research/replay-steps", () -> page));
+        model.addAttribute("renderedContent", fragments.html(now, "replay-page", List.of(chosenClock, step, typologyModel,
+                names), "research/replay-content", () -> content(projectId, page, step, typologyModel, lookup, names,
+                chosenClock)));
         accessLog.record(AccessKind.REPLAY, projectId, "replay page " + chosenClock.parameter() + " step "
                 + stepNumber + (named.isPresent() ? " model " + modelName : ""));
-        model.addAttribute("trajectory", charts.trajectory(view));
-        model.addAttribute("declared", charts.declared(view));
-        model.addAttribute("chart", charts.timeline(then, names::get, horizon));
-        model.addAttribute("asOf", step.date());
-        model.addAttribute("knownAt", step.instant());
         return "research/replay";
+    }
+
+    private Map<String, Object> content(String projectId, Map<String, Object> page, ReplaySteps.Step step,
+                                        TypologyModel typologyModel, Function<String, String> lookup,
+                                        Map<String, String> names, ReplaySteps.Clock chosenClock) {
+        ProjectData then = projects.find(projectId, step.timeTravel()).orElseThrow(ProjectNotFoundException::new);
+        LocalDate horizon = step.date() != null ? step.date() : step.instant().atZone(clock.getZone()).toLocalDate();
+        TypologyView view = typology.view(then, typologyModel, horizon);
+        List<Line> entries = then.timeline().stream()
+                .sorted(chosenClock == ReplaySteps.Clock.EFFECTIVE
+                        ? Comparator.comparing(TimelineEntry::getEffectiveOn)
+                        .thenComparingLong(TimelineEntry::getSequenceNumber).reversed()
+                        : Comparator.comparing(TimelineEntry::getRecordedAt)
+                        .thenComparingLong(TimelineEntry::getSequenceNumber).reversed())
+                .filter(e -> chosenClock == ReplaySteps.Clock.RECORDED || !e.isRetracted())
+                .map(e -> new Line(e.getEntryId(), e.getType(), summaries.summarize(e.getType(), e.getPayload(), lookup),
+                        e.getEffectiveOn(), e.getRecordedAt().atZone(clock.getZone()), e.isRetracted()))
+                .toList();
+        Map<String, Object> content = new HashMap<>(page);
+        content.put("phase", PhasesView.from(then).current());
+        content.put("roles", RolesView.from(then, lookup).actors());
+        content.put("typology", view);
+        content.put("entries", entries);
+        content.put("plane", charts.plane());
+        content.put("trajectory", charts.trajectory(view));
+        content.put("declared", charts.declared(view));
+        content.put("chart", charts.timeline(then, id -> names.containsKey(id) ? names.get(id) : lookup.apply(id),
+                horizon));
+        content.put("asOf", step.date());
+        content.put("knownAt", step.instant());
+        return content;
     }
 
     private static Integer number(String value) {

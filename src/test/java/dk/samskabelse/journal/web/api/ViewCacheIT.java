@@ -105,46 +105,52 @@ class ViewCacheIT {
     }
 
     @Test
-    void aChangeProjectedByAnotherInstanceIsSeenByItsVersion() {
-        String project = api.startProject("To instanser", "2024-01-08");
+    void thePagesChartsAndTablesAreRenderedOncePerVersionUnderEachViewersOwnHeader() {
+        String project = api.startProject("Tegnet én gang", "2024-01-08");
         caughtUp();
-        assertThat(portfolioName(project)).isEqualTo("To instanser");
+        Browser leaderPages = new Browser(port);
+        leaderPages.login(TestUsers.LEADER, TestUsers.PASSWORD);
+        // Another viewer who sees the project with names: an administrator.
+        Browser adminPages = new Browser(port);
+        adminPages.login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        String[][] pages = {{"tidslinje", "html:timeline-page"}, {"evaluering", "html:evaluation-page"},
+                {"genafspilning", "html:replay-page"}};
 
-        // What another instance's processor does in one transaction, written directly: a changed row and the
-        // project's version moved on. The row alone is not looked at (the version is the only check per request) ...
-        jdbc.update("UPDATE proj_project_summary SET name = ? WHERE project_id = ?", "Omdøbt andetsteds", project);
-        assertThat(portfolioName(project)).isEqualTo("To instanser");
-        assertThat(typologyOf(project)).isNotNull();
+        for (String[] page : pages) {
+            String path = "/projekter/" + project + "/" + page[0];
+            double hits = count(page[1], "hit");
+            String byLeader = leaderPages.get(path).body();
+            String byAdmin = adminPages.get(path).body();
+            // The administrator's request used what the leader's rendered; each page still says who is signed in.
+            assertThat(count(page[1], "hit")).as(page[0]).isEqualTo(hits + 1);
+            assertThat(signedIn(byLeader)).as(page[0]).contains(TestUsers.LEADER);
+            assertThat(signedIn(byAdmin)).as(page[0]).contains(TestUsers.ADMIN).doesNotContain(TestUsers.LEADER);
+            assertThat(main(byAdmin)).as(page[0]).isEqualTo(main(byLeader)).contains("Tegnet én gang");
+        }
 
-        // ... the version is: the next read recomputes from the rows.
-        jdbc.update("UPDATE proj_project_summary SET projection_version = projection_version + 1 "
-                + "WHERE project_id = ?", project);
-        assertThat(portfolioName(project)).isEqualTo("Omdøbt andetsteds");
+        // A new entry is a new version: the next request renders anew and shows it.
+        api.changePhase(project, "PLANLAEGNING", "2024-02-01");
+        caughtUp();
+        for (String[] page : pages) {
+            double misses = count(page[1], "miss");
+            String shown = leaderPages.get("/projekter/" + project + "/" + page[0]).body();
+            assertThat(count(page[1], "miss")).as(page[0]).isEqualTo(misses + 1);
+            assertThat(shown).as(page[0]).contains("2A Planlægning");
+        }
     }
 
-    @Test
-    void theCountersAreActuatorMetricsForAdministratorsOnly() throws Exception {
-        String project = api.startProject("Målt", "2024-01-08");
-        caughtUp();
-        typologyOf(project);
-        typologyOf(project);
+    /** The page's header, where it says who is signed in. */
+    private static String signedIn(String page) {
+        return page.substring(0, page.indexOf("<main"));
+    }
 
-        // The actuator is on the web pages' side: an administrator signed in; anyone else is refused or sent to log in.
-        String path = "/actuator/metrics/journal.view.cache?tag=view:typology&tag=result:hit";
-        Browser admin = new Browser(port);
-        admin.login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-        HttpResponse<String> metric = admin.get(path);
-        assertThat(metric.statusCode()).as(metric.body()).isEqualTo(200);
-        JsonNode value = new ObjectMapper().readTree(metric.body()).path("measurements").get(0).path("value");
-        assertThat(value.asDouble()).isGreaterThanOrEqualTo(1);
-
-        Browser chef = new Browser(port);
-        TestUsers.user(port, "maalt-leder", "PROJEKTLEDER");
-        chef.login("maalt-leder", TestUsers.PASSWORD);
-        assertThat(chef.get(path).statusCode()).isEqualTo(403);
-        HttpResponse<String> anonymous = new Browser(port).get(path);
-        assertThat(anonymous.statusCode()).isEqualTo(302);
-        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    /**
+     * A page's main content after its forms (the replay's form offers administrators and researchers a link of
+     * their own): what RenderedFragments renders once for every viewer.
+     */
+    private static String main(String page) {
+        String main = page.substring(page.indexOf("<main"), page.indexOf("</main>"));
+        return main.substring(main.lastIndexOf("</form>") + 1);
     }
 
     private JsonNode timeline(String project) {
