@@ -87,6 +87,12 @@ class ProjectActor {
     private final ActorKind kind;
     private final LocalDate joinedOn;
     private final List<Fact> facts = new ArrayList<>();
+    /**
+     * The facts that change the actor's roles or presence, in the same order: what its state on a date is walked
+     * from. Every engagement adds a REFERENCE fact, so an active actor's facts grow with the project, and walking
+     * all of them for each participant made a command's cost grow with the project's history (bench W1, issue 14).
+     */
+    private final List<Fact> roleFacts = new ArrayList<>();
 
     ProjectActor(String actorId, String registrationEntryId, long sequence, ActorKind kind, Role role,
                  LocalDate joinedOn) {
@@ -94,7 +100,7 @@ class ProjectActor {
         this.registrationEntryId = registrationEntryId;
         this.kind = kind;
         this.joinedOn = joinedOn;
-        facts.add(Fact.of(registrationEntryId, sequence, joinedOn, FactKind.REGISTERED, "ActorRegistered")
+        insert(Fact.of(registrationEntryId, sequence, joinedOn, FactKind.REGISTERED, "ActorRegistered")
                 .withRole(role));
     }
 
@@ -124,16 +130,28 @@ class ProjectActor {
         // step slotted in before it later changes which role that is, not the shift (see State.apply).
         Fact fact = recorded.kind() == FactKind.SHIFTED && stateBefore(recorded).roles.size() == 1
                 ? recorded.asSoleRoleShift() : recorded;
-        int at = facts.size();
+        insert(fact);
+    }
+
+    private void insert(Fact fact) {
+        insertInOrder(facts, fact);
+        if (fact.kind().isRoleFact()) {
+            insertInOrder(roleFacts, fact);
+        }
+    }
+
+    private static void insertInOrder(List<Fact> list, Fact fact) {
+        int at = list.size();
         // Mostly recorded in date order: search from the end.
-        while (at > 0 && ORDER.compare(facts.get(at - 1), fact) > 0) {
+        while (at > 0 && ORDER.compare(list.get(at - 1), fact) > 0) {
             at--;
         }
-        facts.add(at, fact);
+        list.add(at, fact);
     }
 
     void remove(String entryId) {
         facts.removeIf(fact -> fact.entryId().equals(entryId));
+        roleFacts.removeIf(fact -> fact.entryId().equals(entryId));
     }
 
     /** The roles held by the actor on this date, after everything recorded for that date (empty when absent). */
@@ -189,7 +207,8 @@ class ProjectActor {
 
     private State stateBefore(Fact probe) {
         State state = new State();
-        for (Fact fact : facts) {
+        // Only role facts change the state (State.apply: a REFERENCE or MENTION changes nothing).
+        for (Fact fact : roleFacts) {
             if (ORDER.compare(fact, probe) > 0) {
                 break;
             }
