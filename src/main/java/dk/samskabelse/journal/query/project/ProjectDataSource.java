@@ -7,6 +7,7 @@ import dk.samskabelse.journal.query.declarations.DeclaredPlacementRow;
 import dk.samskabelse.journal.query.engagements.EngagementRow;
 import dk.samskabelse.journal.query.phases.PhaseInterval;
 import dk.samskabelse.journal.query.projection.EntryMeta;
+import dk.samskabelse.journal.query.projection.DerivedValues;
 import dk.samskabelse.journal.query.projection.InMemoryProjectionStore;
 import dk.samskabelse.journal.query.projection.JpaProjectionStore;
 import dk.samskabelse.journal.query.projection.ProjectionStore;
@@ -40,6 +41,9 @@ public class ProjectDataSource {
     private final ProjectVersions versions;
     private final ViewCache cache;
     private final TransactionTemplate readOnly;
+
+    /** The timeline JSON of the kept histories' events, written once per event instance (see DerivedValues). */
+    private final DerivedValues derived = new DerivedValues();
 
     public ProjectDataSource(JpaProjectionStore liveStore, ProjectHistories histories, List<Projector> projectors,
                              ProjectVersions versions, ViewCache cache, PlatformTransactionManager transactions) {
@@ -89,7 +93,7 @@ public class ProjectDataSource {
         if (visible.isEmpty() || !(visible.get(0).event() instanceof ProjectStarted)) {
             return Optional.empty();
         }
-        InMemoryProjectionStore memory = new InMemoryProjectionStore();
+        InMemoryProjectionStore memory = new InMemoryProjectionStore(derived);
         for (ProjectHistories.Recorded recorded : visible) {
             JournalEvent event = eventView.apply(recorded.event(), recorded.meta());
             EntryMeta meta = metaView.apply(recorded.meta());

@@ -1,11 +1,14 @@
 package dk.samskabelse.journal.query.projection;
 
+import dk.samskabelse.journal.api.JournalEvent;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Rows in memory, for replaying one project's (filtered) events through the live projectors, and for the
@@ -17,6 +20,22 @@ public class InMemoryProjectionStore implements ProjectionStore {
     }
 
     private final Map<Class<?>, Map<Key, ProjectRow>> rows = new HashMap<>();
+    private final DerivedValues derived;
+
+    /** A store for one replay or one project's rebuild: values derived from events are computed each time. */
+    public InMemoryProjectionStore() {
+        this(null);
+    }
+
+    /** A store whose values derived from events are kept in derived, across replays of the same event instances. */
+    public InMemoryProjectionStore(DerivedValues derived) {
+        this.derived = derived;
+    }
+
+    @Override
+    public <T> T derived(JournalEvent event, Class<?> by, Function<JournalEvent, T> compute) {
+        return derived == null ? compute.apply(event) : derived.get(event, by, compute);
+    }
 
     @Override
     public <T extends ProjectRow> Optional<T> find(Class<T> type, String projectId, String id) {

@@ -1,7 +1,10 @@
 package dk.samskabelse.journal.query.projection;
 
+import dk.samskabelse.journal.api.JournalEvent;
+
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where projectors keep their rows. Two implementations run the same projector code: the database (the live
@@ -12,6 +15,14 @@ import java.util.Optional;
  * only ever find, and a store only ever hold, rows of the project it names.
  */
 public interface ProjectionStore {
+
+    /**
+     * A value computed from the event alone by a projector (by, e.g. an entry's JSON). A store that replays the same
+     * event instances again and again (time travel, ProjectDataSource) keeps it; the others compute it each time.
+     */
+    default <T> T derived(JournalEvent event, Class<?> by, Function<JournalEvent, T> compute) {
+        return compute.apply(event);
+    }
 
     /** The row of a project with the given id (an entry or actor id; the project id for per-project rows). */
     <T extends ProjectRow> Optional<T> find(Class<T> type, String projectId, String id);

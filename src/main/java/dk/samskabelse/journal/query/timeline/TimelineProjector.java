@@ -1,8 +1,6 @@
 package dk.samskabelse.journal.query.timeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -25,19 +23,11 @@ public class TimelineProjector implements Projector {
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    /**
-     * Time travel replays a project's kept history (ProjectHistories) through the projectors on every request: the
-     * same event instances each time, so each one's JSON is kept with it (by identity, weakly: gone with the
-     * history). Writing the JSON anew was a quarter of a time-travel answer (bench W3, issue 14).
-     */
-    private static final Cache<JournalEvent, String> WRITTEN = Caffeine.newBuilder().weakKeys()
-            .maximumSize(500_000).build();
-
     @Override
     public void apply(JournalEvent event, EntryMeta meta, ProjectionStore store) {
         store.persist(new TimelineEntry(event.entryId(), event.projectId(), meta.sequenceNumber(),
                 event.getClass().getSimpleName(), event.effectiveOn(), meta.recordedAt(), meta.recordedBy(),
-                json(event)));
+                store.derived(event, TimelineProjector.class, TimelineProjector::json)));
         if (event instanceof EntryRetracted e) {
             store.find(TimelineEntry.class, e.projectId(), e.retractedEntryId())
                     .ifPresent(entry -> entry.retract(e.entryId(), meta.recordedAt()));
@@ -45,10 +35,6 @@ public class TimelineProjector implements Projector {
     }
 
     private static String json(JournalEvent event) {
-        return WRITTEN.get(event, TimelineProjector::write);
-    }
-
-    private static String write(JournalEvent event) {
         try {
             return JSON.writeValueAsString(event);
         } catch (JsonProcessingException e) {
