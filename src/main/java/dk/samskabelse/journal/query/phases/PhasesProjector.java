@@ -17,8 +17,11 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,11 +58,12 @@ public class PhasesProjector implements Projector {
                     e.reason(), e.shareable()), store);
         } else if (event instanceof EntryRetracted e) {
             store.projectRow(PhaseCursor.class, e.projectId()).ifPresent(cursor -> {
-                if (cursor.getPhaseFacts().stream().anyMatch(f -> f.entryId().equals(e.retractedEntryId())
+                List<PhaseFact> before = cursor.getPhaseFacts();
+                if (before.stream().anyMatch(f -> f.entryId().equals(e.retractedEntryId())
                         && f.kind() != PhaseFact.Kind.STARTED)) {
-                    cursor.setPhaseFacts(cursor.getPhaseFacts().stream()
+                    cursor.setPhaseFacts(before.stream()
                             .filter(f -> !f.entryId().equals(e.retractedEntryId())).toList());
-                    recompute(cursor, store);
+                    recompute(cursor, store, before);
                 }
             });
         }
@@ -70,14 +74,18 @@ public class PhasesProjector implements Projector {
     }
 
     private static void add(PhaseCursor cursor, PhaseFact fact, ProjectionStore store) {
-        List<PhaseFact> facts = new ArrayList<>(cursor.getPhaseFacts());
-        if (facts.stream().anyMatch(f -> f.entryId().equals(fact.entryId()))) {
+        List<PhaseFact> before = cursor.getPhaseFacts();
+        if (before.stream().anyMatch(f -> f.entryId().equals(fact.entryId()))) {
             return; // the same entry delivered again
         }
+        List<PhaseFact> facts = new ArrayList<>(before);
         facts.add(fact);
-        facts.sort(ORDER);
+        // Mostly recorded in date order: sorted already then.
+        if (!before.isEmpty() && ORDER.compare(before.get(before.size() - 1), fact) > 0) {
+            facts.sort(ORDER);
+        }
         cursor.setPhaseFacts(facts);
-        recompute(cursor, store);
+        recompute(cursor, store, before);
     }
 
     record Computed(String id, Phase phase, LocalDate from, LocalDate to, String endedBy, boolean backwards,
@@ -131,11 +139,23 @@ public class PhasesProjector implements Projector {
         return result;
     }
 
-    private static void recompute(PhaseCursor cursor, ProjectionStore store) {
+    /**
+     * Writes the intervals computed from the cursor's facts. before: the facts the rows were last written from; an
+     * interval computed from them exactly as now is left as it is, so that an entry at the end touches the last
+     * interval or two, not every interval of the project (a project of 427 phase changes made time travel
+     * quadratic: bench W3, issue 14).
+     */
+    private static void recompute(PhaseCursor cursor, ProjectionStore store, List<PhaseFact> before) {
+        Map<String, Computed> written = new HashMap<>();
+        compute(before).forEach(c -> written.put(c.id(), c));
+        Set<String> stored = new HashSet<>(cursor.getIntervalIds());
         List<Computed> intervals = compute(cursor.getPhaseFacts());
         Set<String> ids = new LinkedHashSet<>();
         for (Computed c : intervals) {
             ids.add(c.id());
+            if (stored.contains(c.id()) && c.equals(written.get(c.id()))) {
+                continue;
+            }
             Optional<PhaseInterval> existing = store.find(PhaseInterval.class, cursor.getProjectId(), c.id());
             PhaseInterval row = existing.orElseGet(() -> new PhaseInterval(c.id(), cursor.getProjectId(), c.phase(),
                     c.from(), c.backwards(), c.note(), c.shareable(), c.previous()));
