@@ -231,11 +231,18 @@ public final class JournalBenchmark {
                     w5Project = rs.getString(1);
                     continue;
                 }
+                // W3's project: the one of exactly bench.w3.events (W1's projects of a reused store may be larger).
+                if (w3Project == null && rs.getLong(2) == w3Events) {
+                    w3Project = rs.getString(1);
+                    continue;
+                }
                 (rs.getLong(2) == w4ProjectEvents ? small : ids).add(rs.getString(1));
             }
             w4Ids = small;
         }
-        w3Project = ids.remove(0);
+        if (w3Project == null) {
+            w3Project = ids.remove(0);
+        }
         notes.add("Reused the event store of an earlier run (bench.reuse-store=true): " + ids.size()
                 + " W2 projects, W3 project " + w3Project + ".");
         return ids;
