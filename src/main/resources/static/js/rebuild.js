@@ -47,7 +47,12 @@
                     window.setTimeout(function () { poll(section); }, 1000);
                 }
             })
-            .catch(function () {
+            .catch(function (status) {
+                if (status === 401 || status === 403) {
+                    // Signed out (the session ended): polling on would never succeed; say so instead.
+                    section.querySelector('[data-status]').textContent = section.dataset.textSignedOut;
+                    return;
+                }
                 window.setTimeout(function () { poll(section); }, 3000);
             });
     }

@@ -60,11 +60,20 @@ class SecurityAnswers {
             if (failure instanceof InvalidApiTokenException) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
             } else if (!(failure instanceof LoginThrottledException)
-                    && !(failure instanceof InternalAuthenticationServiceException)) {
+                    && !(failure instanceof InternalAuthenticationServiceException) && !fromSignedOutPage(request)) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             }
             resolve(request, response, failure);
         };
+    }
+
+    /**
+     * A call with no credentials of its own from a browser that had a session (it has expired or was ended): the
+     * journal's own page reading the API. It gets the 401 without a Basic challenge, which would make the browser
+     * ask for a password; the page says to sign in again instead (issue 18).
+     */
+    private static boolean fromSignedOutPage(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
     }
 
     AccessDeniedHandler apiDenied() {

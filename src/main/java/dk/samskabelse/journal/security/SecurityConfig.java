@@ -37,6 +37,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -52,9 +53,10 @@ import java.util.Map;
  * <ul>
  * <li>the OpenAPI document (/v3/api-docs): HTTP Basic, or the session of a signed-in browser for Swagger UI;</li>
  * <li>the JSON API (/api/**): HTTP Basic or a personal API token (ApiTokenFilter, "Authorization: Bearer") on
- * every request, no session. CSRF protection is off there
- * because no cookie ever authenticates an API call: a browser cannot make a cross-site request carry the
- * credentials, and the write endpoints accept only application/json, which a cross-site form cannot send;</li>
+ * every request; a read (GET, HEAD) may instead come with the session of a signed-in browser, so the journal's own
+ * pages read the API without a second password (SessionContextForReads), and no session is ever made there. CSRF
+ * protection is off there because no cookie ever authenticates a write: a browser cannot make a cross-site request
+ * carry the credentials, and the write endpoints accept only application/json, which a cross-site form cannot send;</li>
  * <li>the web journal: form login with a session (id changed at login), CSRF token on every form, logout by
  * POST. A session ends on its next request once its user is disabled, removed or given a new password
  * (SessionStillValidFilter, also on the OpenAPI chain, which may use the session).</li>
@@ -109,7 +111,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ProjectAuthorization projects,
-                            SecurityAnswers answers, ApiTokens tokens) throws Exception {
+                            SecurityAnswers answers, ApiTokens tokens, UserStore users) throws Exception {
         String project = "/api/projects/{projectId}";
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(rules -> rules
@@ -172,6 +174,10 @@ class SecurityConfig {
                 // A script's personal API token instead of the password: no bcrypt hash per call.
                 .addFilterBefore(new ApiTokenFilter(tokens, answers.apiEntryPoint(), answers.apiDenied()),
                         BasicAuthenticationFilter.class)
+                // Reads may come from the journal's own pages with the browser's session (SessionContextForReads);
+                // that session ends here too once its user is disabled or given a new password.
+                .securityContext(context -> context.securityContextRepository(new SessionContextForReads()))
+                .addFilterAfter(new SessionStillValidFilter(users), SecurityContextHolderFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())

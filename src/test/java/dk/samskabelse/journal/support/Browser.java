@@ -48,6 +48,16 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** What the journal's own pages' scripts and links do: a JSON request with the session's cookie, no password. */
+    public HttpResponse<String> fetchJson(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return sendAsIs(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> send(String method, String path) {
         return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
     }
@@ -78,9 +88,12 @@ public final class Browser {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return sendAsIs(request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
+    }
+
+    private HttpResponse<String> sendAsIs(HttpRequest.Builder request) {
         try {
-            return client.send(request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {

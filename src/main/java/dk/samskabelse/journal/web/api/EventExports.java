@@ -3,6 +3,7 @@ package dk.samskabelse.journal.web.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.query.eventlog.EventCsv;
 import dk.samskabelse.journal.query.eventlog.LoggedEntry;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,7 +42,9 @@ class EventExports {
         String file = fileName + (csv ? ".csv" : ".ndjson");
         return ResponseEntity.ok()
                 .contentType(csv ? CSV : NDJSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + file + "\"")
+                // A file to save (issue 18: the replay's CSV link opened the file in the browser instead).
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
                 .body(csv ? EventCsv.write(entries) : ndjson(entries));
     }
 
