@@ -139,6 +139,49 @@ class ViewCacheIT {
         }
     }
 
+    @Test
+    void aChangeProjectedByAnotherInstanceIsSeenByItsVersion() {
+        String project = api.startProject("To instanser", "2024-01-08");
+        caughtUp();
+        assertThat(portfolioName(project)).isEqualTo("To instanser");
+
+        // What another instance's processor does in one transaction, written directly: a changed row and the
+        // project's version moved on. The row alone is not looked at (the version is the only check per request) ...
+        jdbc.update("UPDATE proj_project_summary SET name = ? WHERE project_id = ?", "Omdøbt andetsteds", project);
+        assertThat(portfolioName(project)).isEqualTo("To instanser");
+        assertThat(typologyOf(project)).isNotNull();
+
+        // ... the version is: the next read recomputes from the rows.
+        jdbc.update("UPDATE proj_project_summary SET projection_version = projection_version + 1 "
+                + "WHERE project_id = ?", project);
+        assertThat(portfolioName(project)).isEqualTo("Omdøbt andetsteds");
+    }
+
+    @Test
+    void theCountersAreActuatorMetricsForAdministratorsOnly() throws Exception {
+        String project = api.startProject("Målt", "2024-01-08");
+        caughtUp();
+        typologyOf(project);
+        typologyOf(project);
+
+        // The actuator is on the web pages' side: an administrator signed in; anyone else is refused or sent to log in.
+        String path = "/actuator/metrics/journal.view.cache?tag=view:typology&tag=result:hit";
+        Browser admin = new Browser(port);
+        admin.login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        HttpResponse<String> metric = admin.get(path);
+        assertThat(metric.statusCode()).as(metric.body()).isEqualTo(200);
+        JsonNode value = new ObjectMapper().readTree(metric.body()).path("measurements").get(0).path("value");
+        assertThat(value.asDouble()).isGreaterThanOrEqualTo(1);
+
+        Browser chef = new Browser(port);
+        TestUsers.user(port, "maalt-leder", "PROJEKTLEDER");
+        chef.login("maalt-leder", TestUsers.PASSWORD);
+        assertThat(chef.get(path).statusCode()).isEqualTo(403);
+        HttpResponse<String> anonymous = new Browser(port).get(path);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
     /** The page's header, where it says who is signed in. */
     private static String signedIn(String page) {
         return page.substring(0, page.indexOf("<main"));
