@@ -132,7 +132,30 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
                                 Influence influence, String x, String radius) {
     }
 
-    /** to: the last day to show (today, the closing date, or the point of a replay). */
+    /**
+     * The last day a project's timeline shows: its last dated entry or its closure, whichever is later (insights and
+     * reflections are recorded after a closure, DOMAIN.md), with a margin of a tenth of the span (at least a week),
+     * never past today unless an entry is. Not today for an open project that went quiet: a 2018 project seen in
+     * 2026 filled 8 % of the axis (issue 18, item 6).
+     */
+    public static LocalDate fittedEnd(ProjectData data, LocalDate today) {
+        LocalDate from = data.summary().getStartedOn();
+        LocalDate last = data.timeline().stream()
+                .filter(entry -> !entry.isRetracted() && entry.getEffectiveOn() != null)
+                .map(TimelineEntry::getEffectiveOn)
+                .max(LocalDate::compareTo).orElse(from);
+        LocalDate closedOn = data.summary().getClosedOn();
+        if (closedOn != null && closedOn.isAfter(last)) {
+            last = closedOn;
+        }
+        if (!last.isBefore(today)) {
+            return last;
+        }
+        LocalDate withMargin = last.plusDays(Math.max(7, ChronoUnit.DAYS.between(from, last) / 10));
+        return withMargin.isAfter(today) ? today : withMargin;
+    }
+
+    /** to: the last day to show (fittedEnd, or the point of a replay). */
     public static TimelineChart of(ProjectData data, Function<String, String> names, LocalDate to,
                                    DateTimeFormatter tickFormat, Function<Role, String> roleLabel,
                                    Function<Phase, String> phaseLabel) {

@@ -59,7 +59,7 @@ class TimelinePageController {
     String timeline(@PathVariable String projectId, Model model) {
         ProjectData data = projects.load(projectId);
         LocalDate today = LocalDate.now(clock);
-        LocalDate end = data.summary().getClosedOn() != null ? data.summary().getClosedOn() : today;
+        LocalDate end = TimelineChart.fittedEnd(data, today);
         Function<String, String> lookup = actorNames.lookup(data, projects.pseudonymised());
         Map<String, String> names = data.actors().stream()
                 .collect(Collectors.toMap(ActorRow::getActorId, a -> lookup.apply(a.getActorId())));

@@ -12,24 +12,8 @@ import dk.samskabelse.journal.api.RoleAdded;
 import dk.samskabelse.journal.api.RoleEnded;
 import dk.samskabelse.journal.api.RoleShifted;
 import dk.samskabelse.journal.api.Sector;
-import dk.samskabelse.journal.query.declarations.DeclaredPlacementRow;
-import dk.samskabelse.journal.query.engagements.EngagementRow;
-import dk.samskabelse.journal.query.phases.PhaseInterval;
-import dk.samskabelse.journal.query.phases.PhasesProjector;
-import dk.samskabelse.journal.query.project.ProjectData;
-import dk.samskabelse.journal.query.projection.EntryMeta;
-import dk.samskabelse.journal.query.projection.InMemoryProjectionStore;
-import dk.samskabelse.journal.query.projection.Projector;
-import dk.samskabelse.journal.query.roles.ActorRow;
-import dk.samskabelse.journal.query.roles.RoleInterval;
-import dk.samskabelse.journal.query.roles.RolesProjector;
-import dk.samskabelse.journal.query.summary.PortfolioProjector;
-import dk.samskabelse.journal.query.summary.ProjectSummary;
-import dk.samskabelse.journal.query.timeline.TimelineEntry;
-import dk.samskabelse.journal.query.timeline.TimelineProjector;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -103,21 +87,8 @@ class TimelineChartSwimlaneTest {
     }
 
     private static TimelineChart chart(List<JournalEvent> events) {
-        InMemoryProjectionStore store = new InMemoryProjectionStore();
-        List<Projector> projectors = List.of(new PortfolioProjector(), new RolesProjector(), new PhasesProjector(),
-                new TimelineProjector());
-        for (int i = 0; i < events.size(); i++) {
-            EntryMeta meta = new EntryMeta(i, Instant.parse("2024-03-01T10:00:00Z").plusSeconds(i), "pl");
-            for (Projector projector : projectors) {
-                projector.apply(events.get(i), meta, store);
-            }
-        }
-        ProjectData data = new ProjectData(store.projectRow(ProjectSummary.class, P).orElseThrow(),
-                store.forProject(ActorRow.class, P), store.forProject(RoleInterval.class, P),
-                store.forProject(PhaseInterval.class, P), store.forProject(EngagementRow.class, P),
-                store.forProject(DeclaredPlacementRow.class, P), store.forProject(TimelineEntry.class, P));
-        return TimelineChart.of(data, id -> id, d(60), DateTimeFormatter.ofPattern("MMM yyyy"), Role::name,
-                Enum::name);
+        return TimelineChart.of(ProjectedData.of(P, events), id -> id, d(60), DateTimeFormatter.ofPattern("MMM yyyy"),
+                Role::name, Enum::name);
     }
 
     private static LocalDate d(int day) {
