@@ -67,16 +67,30 @@ class JournalPagesIT extends PageTestBase {
 
     @Test
     void theJournalListsEntriesNewestFirstWithRecorderAndBothClocks() throws Exception {
-        Document page = page("/projekter/" + project.id());
+        Document byRecorded = page("/projekter/" + project.id() + "?orden=registrering");
 
-        assertThat(page.selectFirst("h1").text()).isEqualTo("Naturens Rige");
-        List<String> titles = page.select(".entries .entry .entry__title").eachText();
+        assertThat(byRecorded.selectFirst("h1").text()).isEqualTo("Naturens Rige");
+        List<String> titles = byRecorded.select(".entries .entry .entry__title").eachText();
         assertThat(titles).hasSize(8);
         assertThat(titles.get(0)).isEqualTo("Aktør trådt ud");
         assertThat(titles.get(titles.size() - 1)).isEqualTo("Projekt startet");
-        // Newest written first, whatever the effective date: the backdated insight comes before the workshop.
-        List<String> ids = page.select(".entries .entry").eachAttr("id");
+        // By registration: newest written first, whatever the effective date: the backdated insight comes before
+        // the workshop.
+        List<String> ids = byRecorded.select(".entries .entry").eachAttr("id");
         assertThat(ids.indexOf("indfoersel-" + insight)).isLessThan(ids.indexOf("indfoersel-" + workshop));
+        assertThat(byRecorded.select(".sort-switch a").attr("href")).isEqualTo("/projekter/" + project.id());
+
+        // Issue 18, item 5: by default by the date it happened, the date every card shows: the workshop (1 February
+        // 2020) before the insight dated 20 January though written after it; the switch offers the other order.
+        Document page = page("/projekter/" + project.id());
+        List<String> byDate = page.select(".entries .entry").eachAttr("id");
+        assertThat(byDate).hasSize(8);
+        assertThat(byDate.indexOf("indfoersel-" + workshop)).isLessThan(byDate.indexOf("indfoersel-" + insight));
+        assertThat(page.select(".entries .entry time:first-of-type").eachAttr("datetime"))
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(page.select(".sort-switch a").text()).isEqualTo("Vis efter registrering");
+        assertThat(page.select(".sort-switch a").attr("href"))
+                .isEqualTo("/projekter/" + project.id() + "?orden=registrering");
         Element insightEntry = page.getElementById("indfoersel-" + insight);
         assertThat(insightEntry.text()).contains("Proces: Rollerne blev jævnbyrdige")
                 .contains("Dato: 20. januar 2020").contains("Registreret af system");
