@@ -68,8 +68,9 @@ class EntrySummariesTest {
     void anEngagementCountsItsAttendanceWithItsParticipants() {
         String payload = "{\"kind\":\"AKTIVITET\",\"title\":\"Aktivitetsdag\",\"participants\":[{\"actorId\":\"a2\"}],"
                 + "\"attendance\":[{\"kind\":\"BORGER\",\"count\":150},{\"kind\":null,\"count\":12}]}";
-        assertThat(danish("EngagementRecorded", payload)).isEqualTo("Aktivitet „Aktivitetsdag\" med 163 deltagere");
+        assertThat(danish("EngagementRecorded", payload)).isEqualTo("Aktivitet „Aktivitetsdag“ med 163 deltagere");
         String old = "{\"kind\":\"AKTIVITET\",\"title\":\"Dag\",\"participants\":[{\"actorId\":\"a2\"}]}";
-        assertThat(danish("EngagementRecorded", old)).isEqualTo("Aktivitet „Dag\" med 1 deltagere");
+        // Issue 18, item 12: the Danish closing quote, and one participant in the singular.
+        assertThat(danish("EngagementRecorded", old)).isEqualTo("Aktivitet „Dag“ med én deltager");
     }
 }

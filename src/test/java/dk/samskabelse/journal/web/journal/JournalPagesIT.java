@@ -97,7 +97,7 @@ class JournalPagesIT extends PageTestBase {
         assertThat(insightEntry.select("time").eachAttr("datetime")).hasSize(2).first().isEqualTo("2020-01-20");
         Element workshopEntry = page.getElementById("indfoersel-" + workshop);
         assertThat(workshopEntry.hasClass("entry--retracted")).isTrue();
-        assertThat(workshopEntry.text()).contains("Trukket tilbage").contains("Workshop „Idéworkshop\" med 2 deltagere");
+        assertThat(workshopEntry.text()).contains("Trukket tilbage").contains("Workshop „Idéworkshop“ med 2 deltagere");
         assertThat(page.text()).contains("Engagement trukket tilbage: Workshoppen blev aflyst");
         // A retracted entry, the start and the retraction itself offer no retraction.
         assertThat(workshopEntry.select("a").eachText()).doesNotContain("Træk tilbage");
