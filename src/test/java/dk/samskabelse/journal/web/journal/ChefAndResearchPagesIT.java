@@ -283,6 +283,8 @@ class ChefAndResearchPagesIT extends PageTestBase {
         assertThat(page.select("script[src=/js/rebuild.js]")).hasSize(1);
         assertThat(page.select("tr[data-group]").eachAttr("data-group"))
                 .containsExactly("projections");
+        // Issue 18, item 12: the processor by its name in the user's language, not its technical group name.
+        assertThat(page.select("tr[data-group] th").eachText()).containsExactly("Alle læsemodeller");
         assertThat(page.select("form[method=post][action=/admin/genopbygning] button").text())
                 .isEqualTo("Start genopbygning");
 
@@ -295,6 +297,11 @@ class ChefAndResearchPagesIT extends PageTestBase {
         assertThat(after.selectFirst("[data-status]").text()).startsWith("Seneste genopbygning blev færdig");
         assertThat(after.select("noscript meta[http-equiv=refresh]")).as("no reload once it is done").isEmpty();
         assertThat(after.selectFirst("progress").attr("value")).isEqualTo("100");
+        // One processor feeds all projections: the events counted once (as its row says), not once per projection.
+        String head = after.selectFirst("tr[data-group] [data-position]").text().replaceAll(".*/ ", "");
+        assertThat(Long.parseLong(head)).isPositive();
+        assertThat(after.selectFirst("label[for=genopbygning-fremdrift]").text())
+                .isEqualTo("100 % (" + head + " af " + head + " hændelser)");
     }
 
     @Test
