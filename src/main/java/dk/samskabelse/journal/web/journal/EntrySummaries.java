@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -112,6 +113,15 @@ public class EntrySummaries {
         List<String> values = new ArrayList<>();
         array.forEach(value -> values.add(value.asText()));
         return values;
+    }
+
+    /** The entry a retraction withdraws (EntryRetracted's retractedEntryId); empty for any other entry. */
+    public Optional<String> retractedEntryId(String type, String payload) {
+        if (!"EntryRetracted".equals(type)) {
+            return Optional.empty();
+        }
+        String id = read(payload).path("retractedEntryId").asText(null);
+        return Optional.ofNullable(id);
     }
 
     private static String shorten(String text) {

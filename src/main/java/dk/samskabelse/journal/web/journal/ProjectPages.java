@@ -81,10 +81,12 @@ class ProjectPages {
                 .map(a -> new ActorLine(a.actorId(), a.name(), a.kind(), a.currentRole(), a.joinedOn(),
                         a.withdrawnOn(), currentRoles(a)))
                 .toList();
+        Map<String, TimelineEntry> byId = data.timeline().stream()
+                .collect(Collectors.toMap(TimelineEntry::getEntryId, entry -> entry, (a, b) -> a));
         List<EntryLine> entries = data.timeline().stream()
                 .sorted(Comparator.comparing(TimelineEntry::getRecordedAt)
                         .thenComparing(TimelineEntry::getSequenceNumber).reversed())
-                .map(entry -> line(entry, names))
+                .map(entry -> line(entry, names, byId))
                 .toList();
         return new ProjectPage(summary.getProjectId(), summary.getName(), summary.getMunicipality(),
                 summary.getArea(), summary.getPurpose(), summary.getStartedOn(), summary.getClosedOn(),
@@ -105,11 +107,17 @@ class ProjectPages {
         return open;
     }
 
-    private EntryLine line(TimelineEntry entry, Function<String, String> names) {
+    private EntryLine line(TimelineEntry entry, Function<String, String> names, Map<String, TimelineEntry> byId) {
+        // A retraction names the entry it withdraws, so that the journal says what was taken back (issue 18).
+        EntryLine.Retracts retracts = summaries.retractedEntryId(entry.getType(), entry.getPayload())
+                .map(byId::get)
+                .map(target -> new EntryLine.Retracts(target.getEntryId(), "entry.type." + target.getType(),
+                        summaries.summarize(target.getType(), target.getPayload(), names), target.getEffectiveOn()))
+                .orElse(null);
         return new EntryLine(entry.getEntryId(), entry.getType(),
                 summaries.summarize(entry.getType(), entry.getPayload(), names), entry.getEffectiveOn(),
                 entry.getRecordedAt().atZone(clock.getZone()), entry.getRecordedBy(), entry.isRetracted(),
-                !entry.isRetracted() && !NOT_RETRACTABLE.contains(entry.getType()));
+                !entry.isRetracted() && !NOT_RETRACTABLE.contains(entry.getType()), retracts);
     }
 
     /** Project ids are UUIDs made by the journal; anything else names no project. */

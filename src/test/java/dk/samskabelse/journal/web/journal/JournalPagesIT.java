@@ -99,6 +99,12 @@ class JournalPagesIT extends PageTestBase {
         assertThat(workshopEntry.hasClass("entry--retracted")).isTrue();
         assertThat(workshopEntry.text()).contains("Trukket tilbage").contains("Workshop „Idéworkshop“ med 2 deltagere");
         assertThat(page.text()).contains("Engagement trukket tilbage: Workshoppen blev aflyst");
+        // Issue 18, item 4: the retraction says which entry it withdraws, with a link to it.
+        Element retracts = page.selectFirst(".entry__retracts");
+        assertThat(retracts.text()).isEqualTo(
+                "Trækker tilbage: Engagement: Workshop „Idéworkshop“ med 2 deltagere, 1. februar 2020");
+        assertThat(retracts.selectFirst("a").attr("href")).isEqualTo("#indfoersel-" + workshop);
+        assertThat(page.select(".entry__retracts")).hasSize(1);
         // A retracted entry, the start and the retraction itself offer no retraction.
         assertThat(workshopEntry.select("a").eachText()).doesNotContain("Træk tilbage");
         assertThat(page.getElementById("indfoersel-" + insight).select("a").eachText()).contains("Træk tilbage");
