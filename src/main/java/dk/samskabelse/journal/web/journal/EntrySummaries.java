@@ -115,6 +115,26 @@ public class EntrySummaries {
         return values;
     }
 
+    /** An engagement's initiators, participants with their influence, contributions and notes; empty otherwise. */
+    Optional<EngagementDetails> engagement(String type, String payload, Function<String, String> names) {
+        if (!"EngagementRecorded".equals(type)) {
+            return Optional.empty();
+        }
+        JsonNode entry = read(payload);
+        List<String> initiators = new ArrayList<>();
+        initiators.add(names.apply(entry.path("initiatedBy").asText()));
+        entry.path("coInitiators").forEach(id -> initiators.add(names.apply(id.asText())));
+        List<String> participants = new ArrayList<>();
+        entry.path("participants").forEach(p -> participants.add(text("journal.entries.details.line",
+                names.apply(p.path("actorId").asText()), label("Influence", p.path("influence")))));
+        List<String> contributions = new ArrayList<>();
+        entry.path("contributions").forEach(c -> contributions.add(text("journal.entries.details.line",
+                names.apply(c.path("actorId").asText()), label("ContributionType", c.path("type")))));
+        String notes = entry.path("notes").isTextual() && !entry.path("notes").asText().isBlank()
+                ? entry.path("notes").asText() : null;
+        return Optional.of(new EngagementDetails(String.join(", ", initiators), participants, contributions, notes));
+    }
+
     /** The entry a retraction withdraws (EntryRetracted's retractedEntryId); empty for any other entry. */
     public Optional<String> retractedEntryId(String type, String payload) {
         if (!"EntryRetracted".equals(type)) {

@@ -117,7 +117,8 @@ class ProjectPages {
         return new EntryLine(entry.getEntryId(), entry.getType(),
                 summaries.summarize(entry.getType(), entry.getPayload(), names), entry.getEffectiveOn(),
                 entry.getRecordedAt().atZone(clock.getZone()), entry.getRecordedBy(), entry.isRetracted(),
-                !entry.isRetracted() && !NOT_RETRACTABLE.contains(entry.getType()), retracts);
+                !entry.isRetracted() && !NOT_RETRACTABLE.contains(entry.getType()), retracts,
+                summaries.engagement(entry.getType(), entry.getPayload(), names).orElse(null));
     }
 
     /** Project ids are UUIDs made by the journal; anything else names no project. */

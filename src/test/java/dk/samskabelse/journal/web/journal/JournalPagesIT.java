@@ -105,6 +105,14 @@ class JournalPagesIT extends PageTestBase {
                 "Trækker tilbage: Engagement: Workshop „Idéworkshop“ med 2 deltagere, 1. februar 2020");
         assertThat(retracts.selectFirst("a").attr("href")).isEqualTo("#indfoersel-" + workshop);
         assertThat(page.select(".entry__retracts")).hasSize(1);
+        // Issue 18, item 4: an engagement opens to its initiator, participants with their influence (and
+        // contributions and notes, when it has them).
+        Element details = workshopEntry.selectFirst("details.entry__details");
+        assertThat(details.selectFirst("summary").text()).isEqualTo("Deltagere, bidrag og noter");
+        assertThat(details.select("li").eachText()).containsExactlyInAnyOrder("Hanne K.: Medbestemmende",
+                "Lars B.: Inddraget");
+        assertThat(details.text()).contains("Taget initiativ af Lars B.").doesNotContain("Bidrag", "Noter");
+        assertThat(page.getElementById("indfoersel-" + insight).select("details")).isEmpty();
         // A retracted entry, the start and the retraction itself offer no retraction.
         assertThat(workshopEntry.select("a").eachText()).doesNotContain("Træk tilbage");
         assertThat(page.getElementById("indfoersel-" + insight).select("a").eachText()).contains("Træk tilbage");
