@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Display names of a project's actors as the viewer may see them: from the personal-data register ("Slettet
@@ -36,10 +35,10 @@ public class ActorNames {
      * the same actor id in another project is another person, and its name is never shown here.
      */
     public Function<String, String> lookup(String projectId) {
-        // One read of the project's register, on the first name asked for, instead of one query per actor per
-        // request: the bench's W5 pages asked ~85 times per page (bench/results/20261206T023246Z.md).
-        Supplier<Map<String, String>> names = memoize(() -> namesOf(projectId));
-        return actorId -> names.get().getOrDefault(actorId, ERASED);
+        // One read of the project's register per lookup, instead of one query per actor: the bench's W5 pages
+        // asked ~85 times per page (bench/results/20261206T023246Z.md). Every caller asks for names at once.
+        Map<String, String> names = namesOf(projectId);
+        return actorId -> names.getOrDefault(actorId, ERASED);
     }
 
     private Map<String, String> namesOf(String projectId) {
@@ -48,19 +47,5 @@ public class ActorNames {
             names.put(actor.actorId(), actor.data().name());
         }
         return names;
-    }
-
-    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = supplier.get();
-                }
-                return value;
-            }
-        };
     }
 }

@@ -104,9 +104,9 @@ class ReplayPageController {
         // journal said at a step changes only with a new entry (a backdated one, a retraction), a new version.
         model.addAttribute("stepList", fragments.html(now, "replay-steps", List.of(chosenClock),
                 "research/replay-steps", () -> page));
-        model.addAttribute("renderedContent", fragments.html(now, "replay-page", List.of(chosenClock, step, typologyModel,
-                names), "research/replay-content", () -> content(projectId, page, step, typologyModel, lookup, names,
-                chosenClock)));
+        model.addAttribute("renderedContent", fragments.html(now, "replay-page",
+                List.of(chosenClock, step, typologyModel, names), "research/replay-content",
+                () -> content(projectId, page, step, typologyModel, lookup, chosenClock)));
         accessLog.record(AccessKind.REPLAY, projectId, "replay page " + chosenClock.parameter() + " step "
                 + stepNumber + (named.isPresent() ? " model " + modelName : ""));
         return "research/replay";
@@ -114,7 +114,7 @@ class ReplayPageController {
 
     private Map<String, Object> content(String projectId, Map<String, Object> page, ReplaySteps.Step step,
                                         TypologyModel typologyModel, Function<String, String> lookup,
-                                        Map<String, String> names, ReplaySteps.Clock chosenClock) {
+                                        ReplaySteps.Clock chosenClock) {
         ProjectData then = projects.find(projectId, step.timeTravel()).orElseThrow(ProjectNotFoundException::new);
         LocalDate horizon = step.date() != null ? step.date() : step.instant().atZone(clock.getZone()).toLocalDate();
         TypologyView view = typology.view(then, typologyModel, horizon);
@@ -125,8 +125,9 @@ class ReplayPageController {
                         : Comparator.comparing(TimelineEntry::getRecordedAt)
                         .thenComparingLong(TimelineEntry::getSequenceNumber).reversed())
                 .filter(e -> chosenClock == ReplaySteps.Clock.RECORDED || !e.isRetracted())
-                .map(e -> new Line(e.getEntryId(), e.getType(), summaries.summarize(e.getType(), e.getPayload(), lookup),
-                        e.getEffectiveOn(), e.getRecordedAt().atZone(clock.getZone()), e.isRetracted()))
+                .map(e -> new Line(e.getEntryId(), e.getType(),
+                        summaries.summarize(e.getType(), e.getPayload(), lookup), e.getEffectiveOn(),
+                        e.getRecordedAt().atZone(clock.getZone()), e.isRetracted()))
                 .toList();
         Map<String, Object> content = new HashMap<>(page);
         content.put("phase", PhasesView.from(then).current());
@@ -136,8 +137,7 @@ class ReplayPageController {
         content.put("plane", charts.plane());
         content.put("trajectory", charts.trajectory(view));
         content.put("declared", charts.declared(view));
-        content.put("chart", charts.timeline(then, id -> names.containsKey(id) ? names.get(id) : lookup.apply(id),
-                horizon));
+        content.put("chart", charts.timeline(then, lookup, horizon));
         content.put("asOf", step.date());
         content.put("knownAt", step.instant());
         return content;
