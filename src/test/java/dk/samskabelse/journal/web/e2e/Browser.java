@@ -79,4 +79,22 @@ final class Browser {
             driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
         }
     }
+
+    /** The page at the viewport's present (emulated) width, its whole height, as a PNG under target/screenshots/. */
+    static Path screenshotAsIs(ChromeDriver driver, String name) {
+        Number width = (Number) driver.executeScript("return document.documentElement.clientWidth;");
+        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height",
+                Math.min(8000, height.intValue()), "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
