@@ -15,6 +15,7 @@ import dk.samskabelse.journal.api.CourseCorrected;
 import dk.samskabelse.journal.api.DeclareTypology;
 import dk.samskabelse.journal.api.EndRole;
 import dk.samskabelse.journal.api.EngagementRecorded;
+import dk.samskabelse.journal.api.EntryDates;
 import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.ErasePersonalData;
 import dk.samskabelse.journal.api.InsightRecorded;
@@ -139,9 +140,6 @@ public class Project {
     private static final Set<String> ACTOR_FACTS = Set.of(
             RoleShifted.class.getSimpleName(), RoleAdded.class.getSimpleName(), RoleEnded.class.getSimpleName(),
             ActorWithdrawn.class.getSimpleName(), ActorRejoined.class.getSimpleName());
-
-    /** No co-creation project is that old; an earlier date is a typing error or an attack. */
-    static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
     @AggregateIdentifier
     private String projectId;
@@ -991,9 +989,7 @@ public class Project {
 
     private void withinProject(LocalDate date, String field, Clock clock) {
         notInFuture(date, field, clock);
-        if (date.isBefore(startedOn)) {
-            throw new JournalRejection(DATE_BEFORE_START, field, "The project started on " + startedOn, startedOn);
-        }
+        EntryDates.notBeforeStart(date, startedOn, field);
     }
 
     /** Within the project, and not in the time between a closure and its reopening (the project was closed then). */
@@ -1012,15 +1008,7 @@ public class Project {
     }
 
     private static void notInFuture(LocalDate date, String field, Clock clock) {
-        if (date.isAfter(LocalDate.now(clock))) {
-            throw new JournalRejection(DATE_IN_FUTURE, field, "The journal records what has happened; " + date
-                    + " lies in the future", date);
-        }
-        // A stored event is kept forever: a date the projections' tables cannot hold (PostgreSQL's dates end in
-        // 4713 BC) would stop every projection at that event for good.
-        if (date.isBefore(EARLIEST_DATE)) {
-            throw new JournalRejection(DATE_TOO_EARLY, field, date + " lies before " + EARLIEST_DATE, EARLIEST_DATE);
-        }
+        EntryDates.notInFuture(date, field, LocalDate.now(clock));
     }
 
     private static void axisInRange(double value, String field) {

@@ -268,7 +268,7 @@ class ApiTokensIT {
         HttpResponse<String> empty = browser.post("/konto/api-noegler",
                 Map.of("_csrf", browser.csrfToken("/konto"), "name", "", "days", "90"));
         assertThat(empty.statusCode()).isEqualTo(200);
-        assertThat(empty.body()).contains("Feltet skal udfyldes.");
+        assertThat(empty.body()).contains("Skriv et navn.");
 
         HttpResponse<String> made = browser.post("/konto/api-noegler",
                 Map.of("_csrf", browser.csrfToken("/konto"), "name", "mit script", "days", "30"));

@@ -67,6 +67,9 @@ class ClarificationForm extends JournalForm {
         }
     }
 
+    // The fields in the order the form shows them: the error summary follows it (web/FormErrors).
+    /** Seed 002 Afklaring "hvor kommer opgaven fra"; seed 004 "Fire veje til samskabelse". */
+    private TaskOrigin taskOrigin;
     @NotBlank
     @Size(max = TEXT)
     @CleanText
@@ -85,17 +88,15 @@ class ClarificationForm extends JournalForm {
     @Size(max = TEXT)
     @CleanText
     private String organisationalReadiness;
-    @NotNull
-    @EntryDate
-    private LocalDate effectiveOn;
-    /** Seed 002 Afklaring "hvor kommer opgaven fra"; seed 004 "Fire veje til samskabelse". */
-    private TaskOrigin taskOrigin;
     @Size(max = TEXT)
     @CleanText
     private String partnerOrganisations;
     @Valid
     @Size(max = 50)
     private List<TargetGroupRow> targetGroups = new ArrayList<>();
+    @NotNull
+    @EntryDate
+    private LocalDate effectiveOn;
 
     ClarificationForm() {
     }

@@ -63,7 +63,9 @@ class EngagementEntryController {
     @PostMapping("/projekter/{projectId}/engagementer/ny")
     String recordEngagement(@PathVariable String projectId, @Valid @ModelAttribute("form") EngagementForm form,
                             BindingResult result, Model model, RedirectAttributes redirect) {
-        ProjectPages.requireId(projectId);
+        ProjectPage project = pages.load(projectId);
+        Map<String, String> names = project.actors().stream()
+                .collect(Collectors.toMap(ActorLine::actorId, ActorLine::name));
         List<Participation> participants = new ArrayList<>();
         List<Integer> participantRows = new ArrayList<>();
         List<Contribution> contributions = new ArrayList<>();
@@ -71,12 +73,18 @@ class EngagementEntryController {
         List<ParticipantRow> rows = form.getParticipants();
         for (int row = 0; row < rows.size(); row++) {
             ParticipantRow participant = rows.get(row);
+            Object[] name = {names.getOrDefault(participant.getActorId(), "")};
             if (participant.isSelected()) {
                 if (participant.getInfluence() == null) {
-                    result.rejectValue("participants[" + row + "].influence", "engagement.influence.missing");
+                    result.rejectValue("participants[" + row + "].influence", "engagement.influence.missing", name,
+                            null);
                 }
                 participants.add(new Participation(participant.getActorId(), participant.getInfluence()));
                 participantRows.add(row);
+            } else if (participant.getInfluence() != null) {
+                // An influence for an actor not ticked as taking part was dropped without a word (issue 18, item 8).
+                result.rejectValue("participants[" + row + "].influence", "engagement.influence.notParticipating",
+                        name, null);
             }
             for (ContributionType type : participant.getContributions()) {
                 contributions.add(new Contribution(participant.getActorId(), type));
@@ -114,7 +122,7 @@ class EngagementEntryController {
         }
         form.renewEntryIdIfInvalid(result);
         form.addEmptyAttendanceRows();
-        return engagementPage(pages.load(projectId), form, model);
+        return engagementPage(project, form, model);
     }
 
     /** "participants[1].actorId" of the command is the row of the second ticked actor on the form. */

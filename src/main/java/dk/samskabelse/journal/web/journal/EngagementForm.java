@@ -113,12 +113,13 @@ class EngagementForm extends JournalForm {
     /** Further initiators of a joint initiative (Lejre's associations together, seed 002). */
     @Size(max = 500)
     private List<String> coInitiators = new ArrayList<>();
-    @Valid
-    @Size(max = 20)
-    private List<AttendanceRow> attendance = new ArrayList<>();
+    // The fields in the order the form shows them: the error summary follows it (web/FormErrors).
     @Valid
     @Size(max = 500)
     private List<ParticipantRow> participants = new ArrayList<>();
+    @Valid
+    @Size(max = 20)
+    private List<AttendanceRow> attendance = new ArrayList<>();
     @Size(max = TEXT)
     @CleanText
     private String notes;

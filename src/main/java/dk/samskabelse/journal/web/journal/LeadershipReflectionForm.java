@@ -10,11 +10,12 @@ import java.time.LocalDate;
 /** The chef's reflection on their own role (seed 002, Afklaring: "Reflektér grundigt over din egen rolle"). */
 class LeadershipReflectionForm extends JournalForm {
 
-    private String actorId;
+    // The fields in the order the form shows them: the error summary follows it (web/FormErrors).
     @NotBlank
     @Size(max = TEXT)
     @CleanText
     private String text;
+    private String actorId;
     @NotNull
     @EntryDate
     private LocalDate effectiveOn;

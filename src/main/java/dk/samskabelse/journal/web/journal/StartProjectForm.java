@@ -32,7 +32,7 @@ class StartProjectForm extends JournalForm {
     @CleanText
     private String purpose;
     @NotNull
-    @EntryDate
+    @EntryDate(withinProject = false)
     private LocalDate startedOn;
     /** The project whose "afsæt for ny samskabelse" this one takes up (seed 002, Erkendelse); optional. */
     @Size(max = 36)

@@ -21,12 +21,12 @@ class TypologyForm extends JournalForm {
     @Size(max = 80)
     private String actorId;
     @NotNull
-    @DecimalMin("-1.0")
-    @DecimalMax("1.0")
+    @DecimalMin("-1")
+    @DecimalMax("1")
     private Double openness;
     @NotNull
-    @DecimalMin("-1.0")
-    @DecimalMax("1.0")
+    @DecimalMin("-1")
+    @DecimalMax("1")
     private Double centrality;
     @NotBlank
     @Size(max = TEXT)

@@ -63,7 +63,7 @@ class ApiValidationIT {
         return Stream.of(
                 new Case("missing field", "/api/projects",
                         "{\"municipality\":\"Lejre\",\"area\":\"KULTUR_OG_FRITID\",\"startedOn\":\"2020-01-01\"}",
-                        null, 400, "INVALID_REQUEST", "name", "Feltet skal udfyldes"),
+                        null, 400, "INVALID_REQUEST", "name", "Skriv et navn."),
                 new Case("unknown enum value lists the allowed values", "/api/projects",
                         "{\"name\":\"A\",\"municipality\":\"Lejre\",\"area\":\"IDRAET\",\"startedOn\":\"2020-01-01\"}",
                         null, 400, "INVALID_REQUEST", "area", "KULTUR_OG_FRITID, TEKNIK_OG_MILJOE"),
@@ -105,7 +105,7 @@ class ApiValidationIT {
                         "text/plain", 415, null, null, "application/json"),
                 new Case("axis value out of range", "/api/projects/" + project + "/typology-declarations",
                         "{\"openness\":1.5,\"centrality\":0,\"rationale\":\"r\"}", null, 400, "INVALID_REQUEST",
-                        "openness", "højst være 1.0"),
+                        "openness", "Åbenheden skal ligge mellem -1 og 1."),
                 new Case("role that does not fit the kind", actors,
                         "{\"kind\":\"BORGER\",\"name\":\"B\",\"role\":\"FACILITATOR\",\"joinedOn\":\"2020-01-02\"}",
                         null, 400, "ROLE_NOT_VALID_FOR_KIND", "role", "passer ikke"),
@@ -179,9 +179,9 @@ class ApiValidationIT {
         assertThat(danish.status()).isEqualTo(400);
         assertThat(english.status()).isEqualTo(400);
         assertThat(danish.json().path("title").asText()).isEqualTo("Ugyldig forespørgsel");
-        assertThat(danish.body()).contains("Feltet skal udfyldes");
+        assertThat(danish.body()).contains("Skriv et navn.");
         assertThat(english.json().path("title").asText()).isEqualTo("Invalid request");
-        assertThat(english.body()).contains("This field is required");
+        assertThat(english.body()).contains("Enter a name.");
     }
 
     @Test

@@ -129,13 +129,13 @@ class RealHistoryApiIT {
     @Test
     void aReflectionNeedsItsText() {
         assertFieldProblem(path("/leadership-reflections"), Map.of("text", ""), "text", "NotBlank",
-                "Feltet skal udfyldes");
+                "Skriv teksten.");
     }
 
     @Test
     void aReopeningNeedsAReason() {
         assertFieldProblem(path("/reopening"), Map.of("effectiveOn", "2020-06-01"), "reason", "NotBlank",
-                "Feltet skal udfyldes");
+                "Skriv en begrundelse.");
     }
 
     @Test

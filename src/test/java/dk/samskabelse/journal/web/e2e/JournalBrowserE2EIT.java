@@ -134,11 +134,15 @@ class JournalBrowserE2EIT {
 
         WebElement summary = browser.findElement(By.id("fejl"));
         assertThat(summary.findElement(By.tagName("h2")).getText()).isEqualTo("Der er fejl i formularen");
-        assertThat(browser.findElement(By.id("name-error")).getText()).contains("Feltet skal udfyldes.");
+        // Issue 18, item 8: the summary has the focus, names each field and lists them in the form's order.
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("fejl");
+        assertThat(summary.findElements(By.tagName("a")).stream().map(WebElement::getText).toList())
+                .containsExactly("Skriv et navn.", "Vælg et område.");
+        assertThat(browser.findElement(By.id("name-error")).getText()).contains("Skriv et navn.");
         assertThat(browser.findElement(By.id("name")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("municipality")).getAttribute("value")).isEqualTo("Næstved");
-        summary.findElement(By.partialLinkText("Feltet skal udfyldes")).click();
-        assertThat(browser.switchTo().activeElement().getAttribute("id")).isIn("name", "area", "startedOn");
+        summary.findElement(By.partialLinkText("Skriv et navn")).click();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("name");
     }
 
     @Test

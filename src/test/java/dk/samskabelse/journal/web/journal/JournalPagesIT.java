@@ -124,7 +124,7 @@ class JournalPagesIT extends PageTestBase {
 
         assertThat(page.select(".facts").text()).contains("Fase 1 Afklaring").contains("Startet 1. januar 2020")
                 .contains("Aktive aktører 2").contains("Engagementer 0");
-        List<String> actors = page.select("#aktoerer ~ table tbody tr").eachText();
+        List<String> actors = page.select("#aktoerer ~ .table-scroll table tbody tr").eachText();
         assertThat(actors).anySatisfy(row -> assertThat(row).contains("Hanne K.").contains("Borger")
                 .contains("Meddesigner").contains("5. januar 2020").contains("Skift rolle"));
         assertThat(actors).anySatisfy(row -> assertThat(row).contains("Gammel forening")
@@ -207,7 +207,7 @@ class JournalPagesIT extends PageTestBase {
                 .param("entryId", UUID.randomUUID().toString()).param("focus", "PROCES").param("text", "")
                 .param("effectiveOn", "2020-03-01")).andReturn();
         Document page = parse(refused);
-        assertThat(page.getElementById("text-error").text()).contains("This field is required.");
+        assertThat(page.getElementById("text-error").text()).contains("Enter the text.");
         assertThat(page.html()).doesNotContain("??");
 
         Document journal = parse(mvc.perform(get("/projekter/" + project.id()).cookie(language)).andReturn());
