@@ -95,7 +95,7 @@ class ReplayPageController {
         model.addAttribute("stepAt", step.instant() == null ? null : step.instant().atZone(clock.getZone()));
         model.addAttribute("clockParameter", chosenClock.parameter());
         model.addAttribute("recordedClock", chosenClock == ReplaySteps.Clock.RECORDED);
-        model.addAttribute("modelName", named.isPresent() ? modelName : "");
+        model.addAttribute("modelName", named.map(TypologyModel::name).orElse(""));
         model.addAttribute("unknownModel", named.isEmpty() && modelName != null && !modelName.isBlank());
         model.addAttribute("activeModel", models.active());
         model.addAttribute("availableModels", models.available());
