@@ -185,7 +185,7 @@ class ChefAndResearchPagesIT extends PageTestBase {
         // Review 2026-12-04, 3.3: each model once, by its own name, and the active model (standard) not again.
         assertThat(page.select("#model option").eachAttr("value")).containsExactly("", "hearings-weighted",
                 "standard-v1");
-        assertThat(page.select("#model option").eachText()).containsExactly("Den aktive model (standard 2.0)",
+        assertThat(page.select("#model option").eachText()).containsExactly("Ingen sammenligning",
                 "hearings-weighted 1.0", "standard-v1 1.0");
         assertThat(page.selectFirst("#model option[selected]").val()).isEqualTo("hearings-weighted");
         assertThat(page.select(".facts").text()).contains("hearings");
