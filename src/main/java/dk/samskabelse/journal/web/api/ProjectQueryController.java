@@ -99,10 +99,10 @@ class ProjectQueryController {
 
     @GetMapping("/typology")
     @Operation(summary = "Declared placements, the enacted trajectory and drift; with model=<name> side by side "
-            + "with the same under another model file from projections/")
+            + "with the same under another model (packaged, or a file in projections/)")
     Object typology(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                     @RequestParam(required = false) String knownAt,
-                    @Parameter(description = "name of a model file in projections/, without .yaml")
+                    @Parameter(description = "a model's name (e.g. hearings-weighted), or its file name without .yaml")
                     @RequestParam(required = false) String model) {
         TimeTravel when = TimeTravelParameters.parse(asOf, knownAt);
         ProjectData data = load(projectId, when);

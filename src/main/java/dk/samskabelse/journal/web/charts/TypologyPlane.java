@@ -39,6 +39,15 @@ public final class TypologyPlane {
             return Svg.n(cx) + "," + Svg.n(cy - r) + " " + Svg.n(cx + r) + "," + Svg.n(cy) + " " + Svg.n(cx) + ","
                     + Svg.n(cy + r) + " " + Svg.n(cx - r) + "," + Svg.n(cy);
         }
+
+        /** A square around the point: a second model's trajectory point, told apart from the round ones by shape. */
+        public String square() {
+            double cx = Double.parseDouble(x);
+            double cy = Double.parseDouble(y);
+            double r = 5;
+            return Svg.n(cx - r) + "," + Svg.n(cy - r) + " " + Svg.n(cx + r) + "," + Svg.n(cy - r) + " "
+                    + Svg.n(cx + r) + "," + Svg.n(cy + r) + " " + Svg.n(cx - r) + "," + Svg.n(cy + r);
+        }
     }
 
     public record Arrow(String x1, String y1, String x2, String y2) {

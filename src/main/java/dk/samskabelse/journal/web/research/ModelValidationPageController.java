@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The researcher's sensitivity check (issue 13, point 3): choose a shipped model file (projections/) or upload a
+ * The researcher's sensitivity check (issue 13, point 3): choose a shipped model (by name) or upload a
  * YAML model, and see per seed case of the validation set (projections/validation) the seed's classification,
  * where the case lands, its days per quadrant and whether it agrees. Nothing is stored; an uploaded model lives
  * for the one request. The command-line twin is --journal.validate-model=FILE.
@@ -60,7 +60,7 @@ class ModelValidationPageController {
             model.addAttribute("unknownModel", true);
             return show(model, models.active(), "", List.of());
         }
-        return show(model, named.get(), modelName, List.of());
+        return show(model, named.get(), named.get().name(), List.of());
     }
 
     @PostMapping(PATH)

@@ -38,7 +38,9 @@ import java.util.stream.Collectors;
 /**
  * The researcher's replay of a project: a slider and previous/next steps through its entries, on the effective
  * clock (what had happened by a date) or the recorded clock (what the journal said at a moment), showing the
- * roles, the phase, the typology point under a chosen model and the entries so far; with the event export.
+ * roles, the phase, the typology point under the active model and the entries so far; with the event export.
+ * With another model chosen (review 2026-12-04, 3.3) both trajectories share the plane and a table gives the
+ * values under both models and their difference, date by date.
  */
 @PageController
 class ReplayPageController {
@@ -83,7 +85,9 @@ class ReplayPageController {
 
         Optional<TypologyModel> named = modelName == null || modelName.isBlank() ? Optional.empty()
                 : models.named(modelName);
-        TypologyModel typologyModel = named.orElse(models.active());
+        TypologyModel active = models.active();
+        // Comparing the active model with itself shows nothing: then the page is the plain replay.
+        Optional<TypologyModel> comparison = named.filter(m -> !m.equals(active));
         Function<String, String> lookup = actorNames.lookup(now, projects.pseudonymised());
         Map<String, String> names = now.actors().stream()
                 .collect(Collectors.toMap(ActorRow::getActorId, a -> lookup.apply(a.getActorId())));
@@ -95,9 +99,9 @@ class ReplayPageController {
         model.addAttribute("stepAt", step.instant() == null ? null : step.instant().atZone(clock.getZone()));
         model.addAttribute("clockParameter", chosenClock.parameter());
         model.addAttribute("recordedClock", chosenClock == ReplaySteps.Clock.RECORDED);
-        model.addAttribute("modelName", named.isPresent() ? modelName : "");
+        model.addAttribute("modelName", named.map(TypologyModel::name).orElse(""));
         model.addAttribute("unknownModel", named.isEmpty() && modelName != null && !modelName.isBlank());
-        model.addAttribute("activeModel", models.active());
+        model.addAttribute("activeModel", active);
         model.addAttribute("availableModels", models.available());
         Map<String, Object> page = Collections.unmodifiableMap(new HashMap<>(model.asMap()));
         // The steps and the project as it stood at the step, rendered once per project version (issue 14): what the
@@ -105,16 +109,16 @@ class ReplayPageController {
         model.addAttribute("stepList", fragments.html(now, "replay-steps", List.of(chosenClock),
                 "research/replay-steps", () -> page));
         model.addAttribute("renderedContent", fragments.html(now, "replay-page",
-                List.of(chosenClock, step, typologyModel, names), "research/replay-content",
-                () -> content(projectId, page, step, typologyModel, lookup, chosenClock)));
+                List.of(chosenClock, step, active, comparison, names), "research/replay-content",
+                () -> content(projectId, page, step, active, comparison, lookup, chosenClock)));
         accessLog.record(AccessKind.REPLAY, projectId, "replay page " + chosenClock.parameter() + " step "
                 + stepNumber + (named.isPresent() ? " model " + modelName : ""));
         return "research/replay";
     }
 
     private Map<String, Object> content(String projectId, Map<String, Object> page, ReplaySteps.Step step,
-                                        TypologyModel typologyModel, Function<String, String> lookup,
-                                        ReplaySteps.Clock chosenClock) {
+                                        TypologyModel typologyModel, Optional<TypologyModel> comparison,
+                                        Function<String, String> lookup, ReplaySteps.Clock chosenClock) {
         ProjectData then = projects.find(projectId, step.timeTravel()).orElseThrow(ProjectNotFoundException::new);
         LocalDate horizon = step.date() != null ? step.date() : step.instant().atZone(clock.getZone()).toLocalDate();
         TypologyView view = typology.view(then, typologyModel, horizon);
@@ -140,6 +144,10 @@ class ReplayPageController {
         content.put("chart", charts.timeline(then, lookup, horizon));
         content.put("asOf", step.date());
         content.put("knownAt", step.instant());
+        content.put("modelComparison", comparison.map(other -> {
+            TypologyView otherView = typology.view(then, other, horizon);
+            return ModelComparison.of(view, otherView, charts.trajectory(otherView));
+        }).orElse(null));
         return content;
     }
 

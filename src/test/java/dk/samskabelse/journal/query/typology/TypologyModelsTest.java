@@ -1,6 +1,7 @@
 package dk.samskabelse.journal.query.typology;
 
 import ch.qos.logback.classic.Logger;
+import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Alternative model files (review 2026-12-04, 3e): only regular files whose real path lies inside the projections
  * directory are read, a symbolic link pointing out of it is refused, and a broken file is refused naming the file
- * without its content reaching the exception or the log.
+ * without its content reaching the exception or the log. The offered models (review 2026-12-04, 3.3; issue 18
+ * item 10): by their own name, each once, never the active model again, the packaged ones also without a
+ * projections directory.
  */
 class TypologyModelsTest {
 
@@ -49,7 +53,48 @@ class TypologyModelsTest {
     @Test
     void aRegularModelFileIsRead() {
         assertThat(models().named("good")).isPresent();
-        assertThat(models().available()).contains("good");
+    }
+
+    @Test
+    void theModelsAreOfferedByTheirNameEachOnceAndTheActiveModelNotAgain() throws IOException {
+        // good.yaml is the default model ("standard", the active one); this copy of v1 has the packaged one's name.
+        Files.copy(Path.of("projections", "typology-model-v1.yaml"), projections.resolve("my-copy.yaml"));
+
+        assertThat(names(models())).containsExactly("hearings-weighted", "standard-v1");
+        assertThat(models().named("hearings-weighted")).get().extracting(TypologyModel::version).isEqualTo("1.0");
+        assertThat(models().named("standard")).contains(models().active());
+    }
+
+    @Test
+    void thePackagedModelsAreOfferedWhereThereIsNoProjectionsDirectory() {
+        TypologyModels models = new TypologyModels("", temp.resolve("no-such-directory").toString());
+
+        assertThat(names(models)).containsExactly("hearings-weighted", "standard-v1");
+        assertThat(models.named("standard-v1")).get().extracting(TypologyModel::version).isEqualTo("1.0");
+        // The API's earlier spelling, a file name without .yaml, still finds the packaged file.
+        assertThat(models.named("typology-model-hearings")).get().extracting(TypologyModel::name)
+                .isEqualTo("hearings-weighted");
+        assertThat(models.named("typology-model-unknown")).isEmpty();
+    }
+
+    @Test
+    void aLocalModelIsAddedAndOneWithAPackagedModelsNameReplacesIt() throws IOException {
+        String v1 = Files.readString(Path.of("projections", "typology-model-v1.yaml"));
+        Files.writeString(projections.resolve("local.yaml"), v1.replace("name: standard-v1", "name: local-test"));
+        Files.writeString(projections.resolve("v1.yaml"), v1.replace("windowDays: 90", "windowDays: 30"));
+
+        TypologyModels models = models();
+        assertThat(names(models)).containsExactly("hearings-weighted", "local-test", "standard-v1");
+        assertThat(models.named("standard-v1")).get().extracting(TypologyModel::windowDays).isEqualTo(30);
+    }
+
+    @Test
+    void anotherActiveModelLeavesThePackagedDefaultOnOffer() {
+        TypologyModels models = new TypologyModels("projections/typology-model-v1.yaml",
+                temp.resolve("no-such-directory").toString());
+
+        assertThat(models.active().name()).isEqualTo("standard-v1");
+        assertThat(names(models)).containsExactly("hearings-weighted", "standard");
     }
 
     @Test
@@ -62,7 +107,7 @@ class TypologyModelsTest {
                 .hasMessageContaining("link.yaml").hasMessageNotContaining("ZZSECRET")
                 .satisfies(e -> assertThat(((UnusableModelException) e).fileName()).isEqualTo("link.yaml"))
                 .hasNoCause();
-        assertThat(models().available()).doesNotContain("link");
+        assertThat(names(models())).doesNotContain("link").containsExactly("hearings-weighted", "standard-v1");
         assertNothingLoggedOf("ZZSECRET");
     }
 
@@ -84,6 +129,7 @@ class TypologyModelsTest {
                     .hasMessageContaining(name + ".yaml").hasMessageNotContaining("ZZSECRET").hasNoCause();
         }
         assertThat(logged.list).isNotEmpty();
+        assertThat(names(models())).containsExactly("hearings-weighted", "standard-v1");
         assertNothingLoggedOf("ZZSECRET");
     }
 
@@ -92,6 +138,10 @@ class TypologyModelsTest {
             assertThat(event.getFormattedMessage()).doesNotContain(marker);
             assertThat(event.getThrowableProxy()).isNull();
         });
+    }
+
+    private static List<String> names(TypologyModels models) {
+        return models.available().stream().map(TypologyModel::name).toList();
     }
 
     private TypologyModels models() {

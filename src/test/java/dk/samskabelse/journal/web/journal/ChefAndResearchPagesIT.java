@@ -182,9 +182,12 @@ class ChefAndResearchPagesIT extends PageTestBase {
     void theReplayOffersTheModelFilesAndTheEventExport() throws Exception {
         Document page = page("/projekter/" + project.id() + "/genafspilning?model=typology-model-hearings");
 
-        assertThat(page.select("#model option").eachAttr("value"))
-                .contains("", "typology-model", "typology-model-hearings");
-        assertThat(page.selectFirst("#model option[selected]").val()).isEqualTo("typology-model-hearings");
+        // Review 2026-12-04, 3.3: each model once, by its own name, and the active model (standard) not again.
+        assertThat(page.select("#model option").eachAttr("value")).containsExactly("", "hearings-weighted",
+                "standard-v1");
+        assertThat(page.select("#model option").eachText()).containsExactly("Ingen sammenligning",
+                "hearings-weighted 1.0", "standard-v1 1.0");
+        assertThat(page.selectFirst("#model option[selected]").val()).isEqualTo("hearings-weighted");
         assertThat(page.select(".facts").text()).contains("hearings");
         assertThat(page.select("a[href^=/api/projects/" + project.id() + "/events]").eachAttr("href"))
                 .contains("/api/projects/" + project.id() + "/events",

@@ -42,6 +42,9 @@ class ModelValidationPageIT extends PageTestBase {
         Document page = html(mvc.perform(get(PAGE).with(AS_RESEARCHER).accept(MediaType.TEXT_HTML)).andReturn());
 
         assertThat(page.selectFirst("h2").text()).contains("standard 2.0", "5 af 5");
+        // Issue 18 item 10: the models by their own name and version, the active one once.
+        assertThat(page.select("#model option").eachText()).containsExactly("Den aktive model (standard 2.0)",
+                "hearings-weighted 1.0", "standard-v1 1.0");
         Element table = page.getElementById("validering");
         assertThat(table.select("tbody tr")).hasSize(5);
         assertThat(table.select("tbody tr td:last-child strong")).allSatisfy(cell -> assertThat(cell.text())
@@ -57,6 +60,7 @@ class ModelValidationPageIT extends PageTestBase {
                 .accept(MediaType.TEXT_HTML)).andReturn());
 
         assertThat(page.selectFirst("h2").text()).contains("standard-v1 1.0", "3 af 5");
+        assertThat(page.selectFirst("#model option[selected]").val()).isEqualTo("standard-v1");
         Element naturensRige = page.selectFirst("tr[data-case=naturens-rige]");
         assertThat(naturensRige.select("td").get(1).text()).isEqualTo("Faciliterende");
         assertThat(naturensRige.selectFirst("td:last-child strong").text()).isEqualTo("nej");
