@@ -114,6 +114,7 @@ class EveryScreenAndReaderE2EIT {
                 "/projekter/" + nulTilAtten + "/tilbagetraekning", "/projekter/" + nulTilAtten + "/rolleskift",
                 "/projekter/ny"));
         pagesByUser.put("forsker", List.of("/projekter/" + nulTilAtten + "/genafspilning",
+                "/projekter/" + lejre + "/genafspilning?model=hearings-weighted",
                 "/projekter/" + nulTilAtten + "/evaluering"));
         pagesByUser.put("admin", List.of("/admin/brugere", "/admin/brugere/leder", "/admin/projekter",
                 "/admin/genopbygning"));
