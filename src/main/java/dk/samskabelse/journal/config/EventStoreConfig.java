@@ -128,6 +128,11 @@ class EventStoreConfig {
             }
         }
 
+        /** Whether the current unit of work has staged events, published when it commits (CommandOutcomes). */
+        boolean hasStagedEvents() {
+            return !queuedMessages().isEmpty();
+        }
+
         @Override
         public void shutDown() {
             timer.shutdownNow();

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -45,19 +47,25 @@ class EngagementEntryController {
     private final ProjectPages pages;
     private final JournalWriter writer;
     private final Clock clock;
+    private final EngagementCopies copies;
 
-    EngagementEntryController(ProjectPages pages, JournalWriter writer, Clock clock) {
+    EngagementEntryController(ProjectPages pages, JournalWriter writer, Clock clock, EngagementCopies copies) {
+        this.copies = copies;
         this.pages = pages;
         this.writer = writer;
         this.clock = clock;
     }
 
+    /** kopiAf: an engagement whose values fill the form (a corrected copy after a retraction, issue 18 item 4). */
     @GetMapping("/projekter/{projectId}/engagementer/ny")
-    String engagementForm(@PathVariable String projectId, Model model) {
+    String engagementForm(@PathVariable String projectId,
+                          @RequestParam(name = "kopiAf", required = false) String copyOf, Model model) {
         ProjectPage project = pages.load(projectId);
-        EngagementForm form = new EngagementForm(LocalDate.now(clock),
-                project.activeActors().stream().map(ActorLine::actorId).toList());
-        return engagementPage(project, form, model);
+        List<String> active = project.activeActors().stream().map(ActorLine::actorId).toList();
+        Optional<EngagementForm> copy = copyOf == null ? Optional.empty()
+                : copies.copyOf(projectId, copyOf, active, LocalDate.now(clock));
+        model.addAttribute("copy", copy.isPresent());
+        return engagementPage(project, copy.orElseGet(() -> new EngagementForm(LocalDate.now(clock), active)), model);
     }
 
     @PostMapping("/projekter/{projectId}/engagementer/ny")

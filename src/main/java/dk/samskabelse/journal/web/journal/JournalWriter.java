@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.web.journal;
 
+import dk.samskabelse.journal.api.CommandOutcome;
 import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.RejectionReason;
 import dk.samskabelse.journal.config.CurrentUser;
@@ -15,6 +16,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Duration;
@@ -29,6 +32,8 @@ import java.util.function.UnaryOperator;
  */
 @Component
 class JournalWriter {
+
+    private static final String ALREADY_RECORDED = JournalWriter.class.getName() + ".alreadyRecorded";
 
     private static final Logger log = LoggerFactory.getLogger(JournalWriter.class);
     private static final Duration READ_SIDE_WAIT = Duration.ofSeconds(3);
@@ -78,7 +83,9 @@ class JournalWriter {
     /** fields: maps a field name of the command to the form's, where the two differ. */
     boolean record(Object command, BindingResult form, UnaryOperator<String> fields) {
         try {
-            commands.sendAndWait(command);
+            if (commands.sendAndWait(command) == CommandOutcome.ALREADY_RECORDED) {
+                markAlreadyRecorded();
+            }
         } catch (JournalRejection rejection) {
             addRejection(form, rejection, fields);
             return false;
@@ -103,11 +110,22 @@ class JournalWriter {
         }
     }
 
-    /** Post/Redirect/Get: back to the project's journal with a confirmation naming the entry. */
+    /** The form was sent before and the journal holds its entry already: the confirmation says nothing new was saved. */
+    void markAlreadyRecorded() {
+        RequestContextHolder.currentRequestAttributes().setAttribute(ALREADY_RECORDED, Boolean.TRUE,
+                RequestAttributes.SCOPE_REQUEST);
+    }
+
+    /**
+     * Post/Redirect/Get: back to the project's journal with a confirmation naming the entry, or, for a form sent
+     * twice, that it was saved already and nothing new was stored (issue 18, item 12).
+     */
     String toJournal(String projectId, String entryTypeKey, RedirectAttributes redirect) {
         String entry = messages.getMessage(entryTypeKey, null, LocaleContextHolder.getLocale());
-        redirect.addFlashAttribute("confirmation",
-                messages.getMessage("confirmation.recorded", new Object[]{entry}, LocaleContextHolder.getLocale()));
+        boolean repeated = Boolean.TRUE.equals(RequestContextHolder.currentRequestAttributes()
+                .getAttribute(ALREADY_RECORDED, RequestAttributes.SCOPE_REQUEST));
+        redirect.addFlashAttribute("confirmation", messages.getMessage(repeated ? "confirmation.alreadyRecorded"
+                : "confirmation.recorded", new Object[]{entry}, LocaleContextHolder.getLocale()));
         return "redirect:/projekter/" + projectId;
     }
 

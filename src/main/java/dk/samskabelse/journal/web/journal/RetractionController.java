@@ -31,8 +31,9 @@ class RetractionController {
 
     @GetMapping("/projekter/{projectId}/tilbagetraekning")
     String retractionForm(@PathVariable String projectId,
-                          @RequestParam(name = "indfoersel", required = false) String entryId, Model model) {
-        return retractionPage(projectId, new RetractionForm(entryId), model);
+                          @RequestParam(name = "indfoersel", required = false) String entryId,
+                          @RequestParam(name = "rettelse", required = false) boolean correctedCopy, Model model) {
+        return retractionPage(projectId, new RetractionForm(entryId, correctedCopy), model);
     }
 
     @PostMapping("/projekter/{projectId}/tilbagetraekning")
@@ -42,10 +43,21 @@ class RetractionController {
         // A retraction is dated the day it is made: it corrects what the journal knows from now on.
         if (!result.hasErrors() && writer.record(new RetractEntry(projectId, writer.entryId(projectId, form),
                 form.getRetractedEntryId(), LocalDate.now(clock), form.getReason(), form.isShareable()), result)) {
+            if (form.isCorrectedCopy() && isEngagement(projectId, form.getRetractedEntryId())) {
+                // Correcting is retracting and recording again: the engagement form opens with the old values.
+                writer.toJournal(projectId, "entry.type.EntryRetracted", redirect);
+                redirect.addAttribute("kopiAf", form.getRetractedEntryId());
+                return "redirect:/projekter/" + projectId + "/engagementer/ny";
+            }
             return writer.toJournal(projectId, "entry.type.EntryRetracted", redirect);
         }
         form.renewEntryIdIfInvalid(result);
         return retractionPage(projectId, form, model);
+    }
+
+    private boolean isEngagement(String projectId, String entryId) {
+        return pages.load(projectId).entries().stream()
+                .anyMatch(e -> e.entryId().equals(entryId) && "EngagementRecorded".equals(e.type()));
     }
 
     private String retractionPage(String projectId, RetractionForm form, Model model) {

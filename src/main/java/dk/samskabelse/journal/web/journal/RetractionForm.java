@@ -14,12 +14,15 @@ class RetractionForm extends JournalForm {
     @CleanText
     private String reason;
     private boolean shareable;
+    /** After the retraction, open the entry's form filled in with its values (issue 18, item 4; engagements). */
+    private boolean correctedCopy;
 
     RetractionForm() {
     }
 
-    RetractionForm(String retractedEntryId) {
+    RetractionForm(String retractedEntryId, boolean correctedCopy) {
         this.retractedEntryId = retractedEntryId;
+        this.correctedCopy = correctedCopy;
     }
 
     public String getRetractedEntryId() {
@@ -44,5 +47,13 @@ class RetractionForm extends JournalForm {
 
     public void setShareable(boolean shareable) {
         this.shareable = shareable;
+    }
+
+    public boolean isCorrectedCopy() {
+        return correctedCopy;
+    }
+
+    public void setCorrectedCopy(boolean correctedCopy) {
+        this.correctedCopy = correctedCopy;
     }
 }

@@ -64,6 +64,7 @@ class StartProjectController {
             } catch (AggregateStreamCreationException alreadyStarted) {
                 // The same form sent again: the project it started is there already.
                 writer.awaitReadSide();
+                writer.markAlreadyRecorded();
                 return writer.toJournal(projectId, "entry.type.ProjectStarted", redirect);
             }
         }

@@ -140,7 +140,7 @@ class ChefAndResearchPagesIT extends PageTestBase {
 
         Element row = page.selectFirst("#projekttabel a[href=/projekter/" + project.id() + "]").closest("tr");
         assertThat(row.child(0).text()).isEqualTo(number);
-        assertThat(row.text()).contains("Faciliterende (0,60; 0,60)", "2A Planlægning", "Tidslinje", "Evaluering");
+        assertThat(row.text()).contains("Faciliterende (åbenhed 0,60; centralitet 0,60)", "2A Planlægning", "Tidslinje", "Evaluering");
         // The wide table scrolls in a named region a keyboard can reach, not the whole page sideways.
         Element region = page.selectFirst("#projekttabel").parent();
         assertThat(region.attr("class")).isEqualTo("table-scroll");

@@ -351,6 +351,10 @@ class EntryFormsIT extends PageTestBase {
         assertThat(second.getResponse().getStatus()).isEqualTo(302);
         assertThat(second.getResponse().getRedirectedUrl()).isEqualTo("/projekter/" + fresh.id());
         assertThat(events(fresh.id())).isEqualTo(before + 1);
+        // Issue 18, item 12: the second send says that nothing new was saved, the first that it was.
+        assertThat(first.getFlashMap().get("confirmation")).isEqualTo("Gemt i journalen: Erkendelse.");
+        assertThat(second.getFlashMap().get("confirmation")).isEqualTo("Allerede gemt: Erkendelse stod allerede i "
+                + "journalen, fordi formularen blev sendt to gange. Der er ikke gemt noget nyt.");
     }
 
     @Test
@@ -363,9 +367,10 @@ class EntryFormsIT extends PageTestBase {
         int before = events(fresh.id());
 
         send(path, fields);
-        send(path, fields);
+        MvcResult again = send(path, fields);
 
         assertThat(events(fresh.id())).isEqualTo(before + 1);
+        assertThat((String) again.getFlashMap().get("confirmation")).startsWith("Allerede gemt");
     }
 
     /** The actor id comes from the form's nonce too, so the registration sent twice is one actor, not a refusal. */
@@ -480,6 +485,8 @@ class EntryFormsIT extends PageTestBase {
         assertThat(second.getResponse().getStatus()).isEqualTo(302);
         assertThat(second.getResponse().getRedirectedUrl()).isEqualTo("/projekter/" + projectId);
         assertThat(allEvents()).isEqualTo(before + 1);
+        assertThat((String) first.getFlashMap().get("confirmation")).startsWith("Gemt i journalen");
+        assertThat((String) second.getFlashMap().get("confirmation")).startsWith("Allerede gemt");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM proj_project_summary WHERE name = 'Kun én gang'",
                 Integer.class)).isEqualTo(1);
     }

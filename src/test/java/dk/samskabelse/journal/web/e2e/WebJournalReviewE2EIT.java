@@ -1,0 +1,268 @@
+package dk.samskabelse.journal.web.e2e;
+
+import dk.samskabelse.journal.demo.DemoLoaded;
+import dk.samskabelse.journal.demo.DemoPlan;
+import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
+import dk.samskabelse.journal.support.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 18: the review's findings, one browser check each, as the demo's users meet them in Chromium (items 7, 8,
+ * 9, 10 and 11 have theirs in EveryScreenAndReaderE2EIT, JournalBrowserE2EIT, ReplayModelComparisonBrowserE2EIT
+ * and TypologyPerspectivesBrowserE2EIT). Same Spring context as EveryScreenAndReaderE2EIT (same properties).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:every-screen;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+        "journal.demo=true"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// Item 4 records in the demo's one open project (dated today), so the checks that read it come first.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebJournalReviewE2EIT {
+
+    private static final String PASSWORD = "samskabelse";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ProjectionProcessors processors;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ChromeDriver browser;
+    String nulTilAtten;
+    String lejre;
+
+    @BeforeAll
+    void loadTheDemoAndStartTheBrowser() throws InterruptedException {
+        browser = Browser.start();
+        assertThat(DemoLoaded.await(context, Duration.ofMinutes(5))).isPositive();
+        assertThat(processors.awaitCaughtUp(Duration.ofMinutes(2))).isTrue();
+        nulTilAtten = DemoPlan.projectId("nul-til-atten");
+        lejre = DemoPlan.projectId("lejre-idraetshal");
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Item 1: the rebuild page's bar runs to the end with the signed-in session, no password asked (item 12: counts). */
+    @Test
+    @Order(1)
+    void item1TheRebuildPageFollowsTheRebuildToItsEndWithTheSession() {
+        signIn(TestUsers.ADMIN);
+        open("/admin/genopbygning");
+        WebElement start = browser.findElement(By.cssSelector("main form[method=post] button[type=submit]"));
+        start.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(start));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> browser.getCurrentUrl() + ": "
+                        + browser.findElement(By.tagName("body")).getText())
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("genopbygning-status")));
+        // The page is not reloaded from here on (with JavaScript there is no refresh): only the poller can move it.
+        browser.executeScript("window.notReloaded = true;");
+        WebElement status = browser.findElement(By.id("genopbygning-status"));
+        new WebDriverWait(browser, Duration.ofSeconds(90)).withMessage(() -> "rebuild status: " + status.getText())
+                .until(driver -> status.getText().startsWith("Seneste genopbygning blev færdig"));
+        assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+        assertThat(status.getText()).doesNotContain("ikke længere logget ind");
+        int events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Integer.class);
+        // Item 12: the bar counts the journal's events once, not once per read model, and names them in Danish.
+        assertThat(browser.findElement(By.cssSelector("[data-progress-text]")).getText())
+                .isEqualTo("100 %% (%s af %s hændelser)".formatted(thousands(events), thousands(events)));
+        assertThat(browser.findElements(By.cssSelector("tr[data-group] th")).stream().map(WebElement::getText))
+                .containsExactly("Alle læsemodeller");
+    }
+
+    /** Item 2: the researcher's exports come with the session, as downloads. */
+    @Test
+    @Order(2)
+    void item2TheResearchersExportsDownloadWithTheSession() {
+        signIn("forsker");
+        open("/projekter/" + nulTilAtten + "/genafspilning");
+        List<WebElement> exports = browser.findElements(By.cssSelector("a[href*='/api/projects/'][download]"));
+        assertThat(exports).hasSize(4);
+        for (WebElement export : exports) {
+            @SuppressWarnings("unchecked")
+            List<Object> answer = (List<Object>) browser.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(arguments[0], {credentials: 'same-origin'})
+                        .then(r => done([r.status, r.headers.get('Content-Disposition'),
+                            r.headers.get('WWW-Authenticate')]))
+                        .catch(e => done([0, String(e), null]));""", export.getAttribute("href"));
+            assertThat(answer.get(0)).as(export.getText()).isEqualTo(200L);
+            assertThat((String) answer.get(1)).as(export.getText()).startsWith("attachment");
+            assertThat(answer.get(2)).as("no password challenge").isNull();
+        }
+    }
+
+    /** Item 3: the researcher's evaluation shows pseudonyms, not every actor as "Slettet aktør". */
+    @Test
+    @Order(3)
+    void item3TheResearchersEvaluationShowsPseudonymsNotErasedActors() {
+        signIn("forsker");
+        open("/projekter/" + nulTilAtten + "/evaluering");
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).doesNotContain("Slettet aktør").containsPattern("A-[0-9a-f]{10}");
+    }
+
+    /**
+     * Item 4: an engagement opens to its participants; a retraction names what it withdraws; "Ret" retracts and
+     * opens the engagement form filled in with the old values, and the corrected copy is saved as a new entry.
+     */
+    @Test
+    @Order(6)
+    void item4AnEngagementIsCorrectedByRetractingItAndSavingAFilledInCopy() {
+        signIn("leder");
+        open("/projekter/" + nulTilAtten);
+        WebElement engagement = browser.findElements(By.cssSelector("li.entry")).stream()
+                .filter(entry -> !entry.findElements(By.cssSelector("details.entry__details")).isEmpty())
+                .filter(entry -> !entry.findElements(By.linkText("Ret")).isEmpty())
+                .findFirst().orElseThrow();
+        WebElement details = engagement.findElement(By.cssSelector("details.entry__details"));
+        details.findElement(By.tagName("summary")).click();
+        assertThat(details.getText()).contains("Deltagere");
+        String title = engagement.findElement(By.cssSelector(".entry__summary")).getText();
+
+        engagement.findElement(By.linkText("Ret")).click();
+        assertThat(browser.findElement(By.id("correctedCopy")).isSelected()).isTrue();
+        browser.findElement(By.id("reason")).sendKeys("Forkert titel");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/engagementer/ny"));
+        assertThat(browser.findElement(By.id("rettet-kopi")).getText()).contains("Udfyldt med værdierne");
+        String oldTitle = browser.findElement(By.id("title")).getAttribute("value");
+        assertThat(title).contains(oldTitle);
+        assertThat(browser.findElements(By.cssSelector("input[name$='.selected']")).stream()
+                .filter(WebElement::isSelected)).isNotEmpty();
+        browser.findElement(By.id("title")).clear();
+        browser.findElement(By.id("title")).sendKeys(oldTitle + " (rettet)");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.findElements(By.id("fejl"))).as(() -> browser.findElement(By.tagName("main")).getText())
+                .isEmpty();
+
+        assertThat(browser.findElement(By.cssSelector(".confirmation")).getText())
+                .isEqualTo("Gemt i journalen: Engagement.");
+        String journal = browser.findElement(By.tagName("main")).getText();
+        assertThat(journal).contains(oldTitle + " (rettet)").contains("trukket tilbage");
+    }
+
+    /** Item 5: the journal is sorted by the date each entry is about, newest first. */
+    @Test
+    @Order(4)
+    void item5TheJournalIsSortedByEffectiveDate() {
+        signIn("leder");
+        open("/projekter/" + nulTilAtten);
+        List<LocalDate> dates = browser.findElements(By.cssSelector("li.entry .entry__meta time[datetime]")).stream()
+                .map(time -> time.getAttribute("datetime"))
+                .filter(value -> value.length() == 10)
+                .map(LocalDate::parse).toList();
+        assertThat(dates).hasSizeGreaterThan(5);
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    /** Item 6: the timeline's axis ends near the project's last entry, not today. */
+    @Test
+    @Order(5)
+    void item6TheTimelineIsFittedToTheProject() {
+        signIn("leder");
+        open("/projekter/" + nulTilAtten + "/tidslinje");
+        assertThat(browser.findElement(By.id("tidslinje-figur")).getText())
+                .doesNotContain(String.valueOf(LocalDate.now().getYear()));
+    }
+
+    /**
+     * Item 12: a project without actors offers no role-shift form but a link to register one; a form sent twice
+     * says nothing new was saved; the portfolio names the axes of its numbers; Danish quotes close with “.
+     */
+    @Test
+    @Order(7)
+    void item12TheSmallerFrictions() {
+        signIn("leder");
+        open("/projekter/ny");
+        browser.findElement(By.id("name")).sendKeys("Uden aktører endnu");
+        browser.findElement(By.id("municipality")).sendKeys("Lejre");
+        new Select(browser.findElement(By.id("area"))).selectByIndex(1);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".confirmation"))
+                .isEmpty());
+        String journal = browser.getCurrentUrl();
+        assertThat(browser.findElements(By.linkText("Rolleskift"))).isEmpty();
+        assertThat(browser.findElements(By.linkText("Registrér engagement"))).isEmpty();
+        browser.get(journal + "/rolleskift");
+        assertThat(browser.findElements(By.cssSelector("main form"))).as("no form that can only fail").isEmpty();
+        browser.findElement(By.cssSelector("#ingen-aktoerer a")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/aktoerer/ny");
+
+        // A form sent twice (a double click): the second answer says that nothing new was saved.
+        browser.get(journal + "/erkendelse");
+        new Select(browser.findElement(By.id("focus"))).selectByIndex(1);
+        browser.findElement(By.id("text")).sendKeys("Sendt to gange");
+        @SuppressWarnings("unchecked")
+        List<String> answers = (List<String>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.querySelector('main form');
+                const send = () => fetch(form.action, {method: 'POST', body: new FormData(form),
+                    credentials: 'same-origin'}).then(r => r.text());
+                send().then(first => send().then(second => done([first, second])));""");
+        assertThat(answers.get(0)).contains("Gemt i journalen: Erkendelse.");
+        assertThat(answers.get(1)).contains("Allerede gemt: Erkendelse stod allerede i journalen")
+                .doesNotContain("Gemt i journalen");
+
+        open("/");
+        String table = browser.findElement(By.id("projekttabel")).getText();
+        assertThat(table).contains("åbenhed").contains("centralitet");
+
+        open("/projekter/" + lejre);
+        String entries = browser.findElement(By.cssSelector("ol.entries")).getText();
+        assertThat(entries).contains("„").doesNotContainPattern("„[^“\"]*\"");
+    }
+
+    private static String thousands(int number) {
+        return String.format(java.util.Locale.forLanguageTag("da"), "%,d", number);
+    }
+
+    private void signIn(String user) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password"))
+                .sendKeys(user.equals(TestUsers.ADMIN) ? TestUsers.ADMIN_PASSWORD : PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "signed in as " + user)
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+}
