@@ -141,6 +141,24 @@ class TimelineControlsIT extends PageTestBase {
     }
 
     @Test
+    void knownAtIsNotIgnoredSilentlyButPointsToTheReplay() throws Exception {
+        Document page = timeline("?knownAt=2020-02-15T12:00:00Z");
+
+        Element hint = page.selectFirst(".timeline-form p.hint:has(a)");
+        assertThat(hint.text()).contains("(knownAt)", "genafspilningen");
+        assertThat(hint.selectFirst("a").attr("href")).endsWith("/genafspilning?ur=registrering");
+        assertWholeProject(page);
+    }
+
+    @Test
+    void theEnglishPageSaysTheSame() throws Exception {
+        Document page = timeline("?lang=en&asOf=2020-02-15&model=ingen-saadan");
+
+        assertThat(page.getElementById("tidspunkt").text()).startsWith("The timeline as it stood on");
+        assertThat(page.selectFirst("#model-error").text()).contains("There is no typology model named");
+    }
+
+    @Test
     void aWrongRangeIsSaidNextToItsFieldAndTheWholeProjectShown() throws Exception {
         assertWrongRange("?fra=15.2.20x", "fra", "Datoen „15.2.20x“ kan ikke læses.");
         assertWrongRange("?fra=2020-03-01&til=2020-02-01", "til",
