@@ -31,11 +31,25 @@ public class ChartFactory {
 
     public TimelineChart timeline(ProjectData data, Function<String, String> names, LocalDate to) {
         Locale locale = LocaleContextHolder.getLocale();
-        DateTimeFormatter ticks = DateTimeFormatter.ofPattern(messages.getMessage("format.month", null, locale),
-                locale);
-        Function<Role, String> roles = role -> messages.getMessage("enum.Role." + role, null, locale);
-        Function<Phase, String> phases = phase -> messages.getMessage("enum.Phase." + phase, null, locale);
-        return TimelineChart.of(data, names, to, ticks, roles, phases);
+        return TimelineChart.of(data, names, to, tickFormat(locale), roles(locale), phases(locale));
+    }
+
+    /** The project zoomed to the days from .. to (the timeline page's date range). */
+    public TimelineChart timeline(ProjectData data, Function<String, String> names, LocalDate from, LocalDate to) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return TimelineChart.zoomed(data, names, from, to, tickFormat(locale), roles(locale), phases(locale));
+    }
+
+    private DateTimeFormatter tickFormat(Locale locale) {
+        return DateTimeFormatter.ofPattern(messages.getMessage("format.month", null, locale), locale);
+    }
+
+    private Function<Role, String> roles(Locale locale) {
+        return role -> messages.getMessage("enum.Role." + role, null, locale);
+    }
+
+    private Function<Phase, String> phases(Locale locale) {
+        return phase -> messages.getMessage("enum.Phase." + phase, null, locale);
     }
 
     public TypologyPlane plane() {

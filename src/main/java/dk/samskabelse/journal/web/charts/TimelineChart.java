@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,7 +48,8 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
 
     static final double WIDTH = 1000;
     static final double PLOT_LEFT = 200;
-    static final double PLOT_RIGHT = 980;
+    /** Room right of the plot for a tick label at its very end ("dec. 2026", 11 px: about 56). */
+    static final double PLOT_RIGHT = 940;
     private static final double AXIS_TOP = 34;
     private static final double ROW_HEIGHT = 30;
     private static final double LANE_HEIGHT = 38;
@@ -58,10 +60,16 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
     private static final double ANNOTATION_SLOT = 18;
     private static final int MINIMUM_DAYS = 30;
     private static final double ANNOTATION_WIDTH = 26;
+    /** The tick labels' 11 px font: a generous average glyph width, so a label is never cut at the edge. */
+    private static final double TICK_CHAR_WIDTH = 6.2;
+    private static final double TICK_LABEL_GAP = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A tick of the time axis: its x, its label, and whether it opens a year (drawn stronger). */
-    public record Tick(String x, String label, boolean major) {
+    /**
+     * A tick of the time axis: its x, its label, whether it opens a year (drawn stronger), and its label's anchor:
+     * "end" (drawn left of the tick) where a label drawn to the right would run past the picture's edge.
+     */
+    public record Tick(String x, String label, boolean major, String anchor, String dx) {
     }
 
     /** A row's top edge, centre line and label position. */
@@ -161,14 +169,38 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
                                    Function<Phase, String> phaseLabel) {
         LocalDate from = data.summary().getStartedOn();
         LocalDate last = to.isBefore(from) ? from : to;
-        // Open intervals run to the end of the last day; a young project still gets a month's axis.
-        LocalDate end = last.plusDays(1);
+        // A young project still gets a month's axis.
         Scale scale = new Scale(from, last.isBefore(from.plusDays(MINIMUM_DAYS)) ? from.plusDays(MINIMUM_DAYS) : last);
+        return draw(data, names, scale, last, Window.ALL, tickFormat, roleLabel, phaseLabel);
+    }
+
+    /**
+     * The project zoomed to the days from .. to (issue 18, item 6): the axis runs exactly over them, bars are cut
+     * at its edges, and whatever lies wholly outside them (marks, bars, bands) is left out. Numbers (K1, E2, the
+     * engagements') stay those of the whole project, so the zoomed chart and the whole one name things alike.
+     */
+    public static TimelineChart zoomed(ProjectData data, Function<String, String> names, LocalDate from,
+                                       LocalDate to, DateTimeFormatter tickFormat, Function<Role, String> roleLabel,
+                                       Function<Phase, String> phaseLabel) {
+        LocalDate last = to.isBefore(from) ? from : to;
+        return draw(data, names, new Scale(from, last), last, new Window(from, last), tickFormat, roleLabel,
+                phaseLabel);
+    }
+
+    private static TimelineChart draw(ProjectData data, Function<String, String> names, Scale scale, LocalDate last,
+                                      Window window, DateTimeFormatter tickFormat, Function<Role, String> roleLabel,
+                                      Function<Phase, String> phaseLabel) {
+        LocalDate from = scale.from();
+        // Open intervals run to the end of the last day.
+        LocalDate end = last.plusDays(1);
 
         double y = AXIS_TOP + 6;
         Row phaseRow = row(y, ROW_HEIGHT);
         List<PhaseBand> phases = new ArrayList<>();
         for (PhaseInterval p : data.phaseIntervals()) {
+            if (!window.overlaps(p.getFromDate(), p.getToDate() == null ? end : p.getToDate())) {
+                continue;
+            }
             double x1 = scale.x(p.getFromDate());
             double x2 = scale.x(p.getToDate() == null ? end : p.getToDate());
             String label = phaseLabel.apply(p.getPhase());
@@ -178,7 +210,7 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
 
         y += ROW_HEIGHT + 8;
         Row annotationRow = row(y, 2 * ANNOTATION_SLOT);
-        List<Annotation> annotations = annotations(data, scale, y);
+        List<Annotation> annotations = annotations(data, scale, window, y);
 
         y += 2 * ANNOTATION_SLOT + 8;
         Row engagementRow = row(y, ROW_HEIGHT);
@@ -187,12 +219,18 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
         for (EngagementRow e : data.engagements()) {
             int number = engagements.size() + 1;
             engagementNumbers.put(e.getEntryId(), number);
+            if (!window.contains(e.getOccurredOn())) {
+                // Numbered all the same: E3 is the third engagement of the project, zoomed or not.
+                engagements.add(null);
+                continue;
+            }
             double x = scale.x(e.getOccurredOn());
             double cy = Double.parseDouble(engagementRow.middle());
             engagements.add(new EngagementMark(e.getEntryId(), number, e.getOccurredOn(), e.getKind(), e.getTitle(),
                     e.getParticipants().size(), Svg.n(x), Svg.n(x) + "," + Svg.n(cy - 8) + " " + Svg.n(x + 7) + ","
                     + Svg.n(cy) + " " + Svg.n(x) + "," + Svg.n(cy + 8) + " " + Svg.n(x - 7) + "," + Svg.n(cy)));
         }
+        engagements.removeIf(Objects::isNull);
 
         y += ROW_HEIGHT + 14;
         Map<String, List<RoleInterval>> intervals = data.roleIntervals().stream()
@@ -228,6 +266,9 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
             for (int i = 0; i < own.size(); i++) {
                 RoleInterval r = own.get(i);
                 LocalDate until = r.getToDate() != null ? r.getToDate() : end;
+                if (!window.overlaps(r.getFromDate(), until)) {
+                    continue;
+                }
                 double x1 = scale.x(r.getFromDate());
                 double x2 = scale.x(until);
                 double top = subLanes == 1 ? barTop : barTop + subLaneOf[i] * (SUB_LANE_HEIGHT + SUB_LANE_GAP);
@@ -241,6 +282,9 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
             }
             List<AbsenceBar> absences = new ArrayList<>();
             for (Absence a : actor.getAbsences()) {
+                if (!window.overlaps(a.from(), a.to() != null ? a.to() : end)) {
+                    continue;
+                }
                 double x1 = scale.x(a.from());
                 double x2 = scale.x(a.to() != null ? a.to() : end);
                 absences.add(new AbsenceBar(a.withdrawalEntryId(), a.from(), a.to(), Svg.n(x1),
@@ -250,7 +294,7 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
             List<Participation> marks = new ArrayList<>();
             for (EngagementRow e : data.engagements()) {
                 for (dk.samskabelse.journal.api.Participation p : e.getParticipants()) {
-                    if (p.actorId().equals(actor.getActorId())) {
+                    if (p.actorId().equals(actor.getActorId()) && window.contains(e.getOccurredOn())) {
                         marks.add(new Participation(e.getEntryId(), engagementNumbers.get(e.getEntryId()),
                                 e.getOccurredOn(), e.getKind(), e.getTitle(), p.influence(),
                                 Svg.n(scale.x(e.getOccurredOn())), Svg.n(3 + 1.6 * p.influence().ordinal())));
@@ -260,7 +304,7 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
             lanes.add(new Lane(actor.getActorId(), names.apply(actor.getActorId()), actor.getKind(),
                     new Row(Svg.n(barTop), Svg.n(barTop + barsHeight / 2), lane.labelY(), Svg.n(barsHeight)), bars,
                     marks, actor.getWithdrawnOn(),
-                    actor.getWithdrawnOn() == null ? null : Svg.n(scale.x(actor.getWithdrawnOn())), subLanes,
+                    window.contains(actor.getWithdrawnOn()) ? Svg.n(scale.x(actor.getWithdrawnOn())) : null, subLanes,
                     absences));
             y += laneHeight;
         }
@@ -274,7 +318,7 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
     }
 
     /** Course corrections and insights (not retracted), numbered K1, K2 … and E1, E2 … in date order. */
-    private static List<Annotation> annotations(ProjectData data, Scale scale, double top) {
+    private static List<Annotation> annotations(ProjectData data, Scale scale, Window window, double top) {
         List<Annotation> annotations = new ArrayList<>();
         double[] freeFrom = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         int corrections = 0;
@@ -285,6 +329,15 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
             }
             boolean correction = entry.getType().equals("CourseCorrected");
             if (!correction && !entry.getType().equals("InsightRecorded")) {
+                continue;
+            }
+            if (!window.contains(entry.getEffectiveOn())) {
+                // Counted all the same, so that K2 is the project's second course correction in a zoom too.
+                if (correction) {
+                    corrections++;
+                } else {
+                    insights++;
+                }
                 continue;
             }
             JsonNode content = read(entry);
@@ -302,8 +355,12 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
         return annotations;
     }
 
-    /** Months, quarters or years, whichever gives a readable number of ticks for the span. */
-    private static List<Tick> ticks(Scale scale, DateTimeFormatter format) {
+    /**
+     * Months, quarters or years, whichever gives a readable number of ticks for the span. A label that would run
+     * past the picture's right edge is drawn left of its tick (review 2026-12-04, 2.5: "dec. 2" was cut off), or
+     * left out when it would then cover the label before it.
+     */
+    static List<Tick> ticks(Scale scale, DateTimeFormatter format) {
         long months = ChronoUnit.MONTHS.between(scale.from.withDayOfMonth(1), scale.to.withDayOfMonth(1)) + 1;
         int step = months <= 14 ? 1 : months <= 42 ? 3 : months <= 96 ? 6 : 12;
         List<Tick> ticks = new ArrayList<>();
@@ -314,8 +371,18 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
         while ((tick.getMonthValue() - 1) % step != 0) {
             tick = tick.plusMonths(1);
         }
+        double previousLabelEnd = Double.NEGATIVE_INFINITY;
         for (; !tick.isAfter(scale.to); tick = tick.plusMonths(step)) {
-            ticks.add(new Tick(Svg.n(scale.x(tick)), tick.format(format), tick.getMonthValue() == 1));
+            double x = scale.x(tick);
+            String label = tick.format(format);
+            double width = label.length() * TICK_CHAR_WIDTH;
+            boolean fitsRight = x + TICK_LABEL_GAP + width <= WIDTH;
+            if (!fitsRight && x - TICK_LABEL_GAP - width < previousLabelEnd + TICK_LABEL_GAP) {
+                label = "";
+            }
+            ticks.add(new Tick(Svg.n(x), label, tick.getMonthValue() == 1, fitsRight ? "start" : "end",
+                    Svg.n(fitsRight ? TICK_LABEL_GAP : -TICK_LABEL_GAP)));
+            previousLabelEnd = x + TICK_LABEL_GAP + width;
         }
         return ticks;
     }
@@ -336,8 +403,23 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
         }
     }
 
+    /** The days a zoomed chart shows; ALL for the whole project (nothing left out). */
+    private record Window(LocalDate from, LocalDate last) {
+
+        static final Window ALL = new Window(null, null);
+
+        boolean contains(LocalDate date) {
+            return date != null && (from == null || !date.isBefore(from) && !date.isAfter(last));
+        }
+
+        /** Whether an interval from start up to (not including) until shares a day with the window. */
+        boolean overlaps(LocalDate start, LocalDate until) {
+            return from == null || !start.isAfter(last) && until.isAfter(from);
+        }
+    }
+
     /** Dates to x: the first day at the plot's left edge, the day after the last at its right edge. */
-    private record Scale(LocalDate from, LocalDate to) {
+    record Scale(LocalDate from, LocalDate to) {
 
         double x(LocalDate date) {
             double days = ChronoUnit.DAYS.between(from, to.plusDays(1));

@@ -79,6 +79,8 @@ class EveryScreenAndReaderE2EIT {
         Map<String, Map<String, String>> pagesByUser = new LinkedHashMap<>();
         pagesByUser.put("leder", Map.of("portefoelje", "/", "journal", "/projekter/" + nulTilAtten,
                 "tidslinje", "/projekter/" + lejre + "/tidslinje",
+                "tidslinje-udsnit", "/projekter/" + nulTilAtten + "/tidslinje?fra=2018-09-01&til=x&asOf=2099-01-01"
+                        + "&model=ingen-saadan-model",
                 "engagement", "/projekter/" + nulTilAtten + "/engagementer/ny",
                 "evaluering", "/projekter/" + lejre + "/evaluering"));
         pagesByUser.put("forsker", Map.of("genafspilning", "/projekter/" + lejre + "/genafspilning"));
@@ -112,7 +114,11 @@ class EveryScreenAndReaderE2EIT {
                 "/projekter/" + nulTilAtten + "/engagementer/ny", "/projekter/" + lejre + "/tidslinje",
                 "/projekter/" + lejre + "/evaluering", "/projekter/" + nulTilAtten + "/typologi",
                 "/projekter/" + nulTilAtten + "/tilbagetraekning", "/projekter/" + nulTilAtten + "/rolleskift",
-                "/projekter/ny"));
+                "/projekter/ny",
+                // Issue 18, item 6: the timeline zoomed, as of a date, under another model; and its form's errors.
+                "/projekter/" + nulTilAtten + "/tidslinje?fra=2018-09-01&til=2018-12-31&asOf=2018-12-31"
+                        + "&model=standard-v1",
+                "/projekter/" + nulTilAtten + "/tidslinje?fra=x&til=2000-01-01&asOf=2099-01-01&model=ingen"));
         pagesByUser.put("forsker", List.of("/projekter/" + nulTilAtten + "/genafspilning",
                 "/projekter/" + lejre + "/genafspilning?model=hearings-weighted",
                 "/projekter/" + nulTilAtten + "/evaluering"));
