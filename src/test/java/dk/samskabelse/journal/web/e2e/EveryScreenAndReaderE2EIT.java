@@ -3,24 +3,10 @@ package dk.samskabelse.journal.web.e2e;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import dk.samskabelse.journal.demo.DemoLoaded;
-import dk.samskabelse.journal.demo.DemoPlan;
-import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
-import dk.samskabelse.journal.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,44 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scrolling sideways (tables and charts scroll inside their own box). Screenshots of every page at both widths
  * are saved under target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:every-screen;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "journal.demo=true"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EveryScreenAndReaderE2EIT {
+class EveryScreenAndReaderE2EIT extends DemoHistoriesInTheBrowser {
 
-    /** The demo users (InitialUsers, demo mode) share this password; admin has the tests' own (TestUsers). */
-    private static final String PASSWORD = "samskabelse";
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    ProjectionProcessors processors;
-
-    ChromeDriver browser;
-    String nulTilAtten;
-    String lejre;
-
-    @BeforeAll
-    void loadTheDemoAndStartTheBrowser() throws InterruptedException {
-        browser = Browser.start();
-        assertThat(DemoLoaded.await(context, Duration.ofMinutes(5))).isPositive();
-        assertThat(processors.awaitCaughtUp(Duration.ofMinutes(2))).isTrue();
-        nulTilAtten = DemoPlan.projectId("nul-til-atten");
-        lejre = DemoPlan.projectId("lejre-idraetshal");
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void noPageScrollsSidewaysOnAPhoneOrAWideScreen() {
@@ -181,21 +132,5 @@ class EveryScreenAndReaderE2EIT {
 
     private long number(String script) {
         return ((Number) ((JavascriptExecutor) browser).executeScript(script)).longValue();
-    }
-
-    private void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password"))
-                .sendKeys(user.equals(TestUsers.ADMIN) ? TestUsers.ADMIN_PASSWORD : PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        // The click returns before the browser has followed the redirect away from the login page.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "signed in as " + user)
-                .until(driver -> !driver.getCurrentUrl().contains("/login"));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
     }
 }

@@ -26,12 +26,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -70,10 +67,12 @@ class JournalBrowserE2EIT {
     UserAccounts accounts;
 
     ChromeDriver browser;
+    SignedInBrowser pages;
 
     @BeforeAll
     void startBrowser() {
         browser = Browser.start();
+        pages = new SignedInBrowser(browser, port);
         accounts.createIfMissing(LEADER, UserRole.PROJEKTLEDER, TestUsers.PASSWORD);
         signIn(LEADER, TestUsers.PASSWORD);
     }
@@ -269,7 +268,7 @@ class JournalBrowserE2EIT {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        pages.open(path);
     }
 
     private String path() {
@@ -286,28 +285,7 @@ class JournalBrowserE2EIT {
         follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
     }
 
-    /** Clicks a link or button that loads a new page, and waits until the browser has left the old one. */
     private void follow(WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> left(page));
-    }
-
-    /**
-     * Whether the browser has left the page of this element. Chromium answers a finished navigation either as a
-     * stale element or, caught in the middle, as "Node … does not belong to the document": both mean gone.
-     */
-    private static boolean left(WebElement page) {
-        try {
-            page.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException gone) {
-            return true;
-        } catch (WebDriverException replaced) {
-            if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
-                return true;
-            }
-            throw replaced;
-        }
+        pages.follow(element);
     }
 }

@@ -24,9 +24,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -70,15 +68,14 @@ class ReplayModelComparisonBrowserE2EIT {
     UserAccounts accounts;
 
     ChromeDriver browser;
+    SignedInBrowser pages;
 
     @BeforeAll
     void startBrowser() {
         browser = Browser.start();
+        pages = new SignedInBrowser(browser, port);
         accounts.createIfMissing(LEADER, UserRole.PROJEKTLEDER, TestUsers.PASSWORD);
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(LEADER);
-        browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
+        pages.signIn(LEADER, TestUsers.PASSWORD);
     }
 
     @AfterAll
@@ -160,12 +157,10 @@ class ReplayModelComparisonBrowserE2EIT {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        pages.open(path);
     }
 
     private void follow(WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        pages.follow(element);
     }
 }

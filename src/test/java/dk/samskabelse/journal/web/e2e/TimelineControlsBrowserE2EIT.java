@@ -23,8 +23,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,15 +59,14 @@ class TimelineControlsBrowserE2EIT {
     UserAccounts accounts;
 
     ChromeDriver browser;
+    SignedInBrowser pages;
 
     @BeforeAll
     void startBrowser() {
         browser = Browser.start();
+        pages = new SignedInBrowser(browser, port);
         accounts.createIfMissing(CHEF, UserRole.CHEF, TestUsers.PASSWORD);
-        open("/login");
-        type("username", CHEF);
-        type("password", TestUsers.PASSWORD);
-        follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
+        pages.signIn(CHEF, TestUsers.PASSWORD);
     }
 
     @AfterAll
@@ -143,13 +140,7 @@ class TimelineControlsBrowserE2EIT {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void type(String field, String text) {
-        WebElement input = browser.findElement(By.id(field));
-        input.clear();
-        input.sendKeys(text);
+        pages.open(path);
     }
 
     /** A date input takes its value as ISO from a script; typed keys follow the browser's own date format. */
@@ -158,8 +149,6 @@ class TimelineControlsBrowserE2EIT {
     }
 
     private void follow(WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        pages.follow(element);
     }
 }

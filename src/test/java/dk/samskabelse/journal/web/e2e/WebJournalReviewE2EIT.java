@@ -1,26 +1,16 @@
 package dk.samskabelse.journal.web.e2e;
 
-import dk.samskabelse.journal.demo.DemoLoaded;
-import dk.samskabelse.journal.demo.DemoPlan;
-import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
@@ -32,51 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 18: the review's findings, one browser check each, as the demo's users meet them in Chromium (items 7, 8,
  * 9, 10 and 11 have theirs in EveryScreenAndReaderE2EIT, JournalBrowserE2EIT, ReplayModelComparisonBrowserE2EIT
- * and TypologyPerspectivesBrowserE2EIT). Same Spring context as EveryScreenAndReaderE2EIT (same properties).
+ * and TypologyPerspectivesBrowserE2EIT).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:every-screen;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "journal.demo=true"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 // Item 4 records in the demo's one open project (dated today), so the checks that read it come first.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WebJournalReviewE2EIT {
-
-    private static final String PASSWORD = "samskabelse";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    ProjectionProcessors processors;
+class WebJournalReviewE2EIT extends DemoHistoriesInTheBrowser {
 
     @Autowired
     JdbcTemplate jdbc;
 
-    ChromeDriver browser;
-    String nulTilAtten;
-    String lejre;
-
-    @BeforeAll
-    void loadTheDemoAndStartTheBrowser() throws InterruptedException {
-        browser = Browser.start();
-        assertThat(DemoLoaded.await(context, Duration.ofMinutes(5))).isPositive();
-        assertThat(processors.awaitCaughtUp(Duration.ofMinutes(2))).isTrue();
-        nulTilAtten = DemoPlan.projectId("nul-til-atten");
-        lejre = DemoPlan.projectId("lejre-idraetshal");
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    /** Item 1: the rebuild page's bar runs to the end with the signed-in session, no password asked (item 12: counts). */
     @Test
     @Order(1)
     void item1TheRebuildPageFollowsTheRebuildToItsEndWithTheSession() {
@@ -249,20 +203,5 @@ class WebJournalReviewE2EIT {
 
     private static String thousands(int number) {
         return String.format(java.util.Locale.forLanguageTag("da"), "%,d", number);
-    }
-
-    private void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password"))
-                .sendKeys(user.equals(TestUsers.ADMIN) ? TestUsers.ADMIN_PASSWORD : PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "signed in as " + user)
-                .until(driver -> !driver.getCurrentUrl().contains("/login"));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
     }
 }
