@@ -5,6 +5,7 @@ import dk.samskabelse.journal.query.portfolio.PortfolioService;
 import dk.samskabelse.journal.security.AccountException;
 import dk.samskabelse.journal.security.ApiTokens;
 import dk.samskabelse.journal.security.SignedInSession;
+import dk.samskabelse.journal.security.PasswordPolicy;
 import dk.samskabelse.journal.security.UserAccounts;
 import dk.samskabelse.journal.security.UserAccounts.UserSummary;
 import dk.samskabelse.journal.security.UserRole;
@@ -69,6 +70,19 @@ class AdminPageController {
     @PostMapping("/admin/brugere")
     String createUser(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, Model model,
                       RedirectAttributes redirect) {
+        // The user name's and the password's rules in the same round as the form's other fields (issue 18,
+        // item 8: a 4-character password was reported only after the user name was fixed).
+        String name = UserAccounts.normalise(form.getUsername());
+        if (!result.hasFieldErrors("username") && !UserAccounts.USERNAME.matcher(name).matches()) {
+            result.rejectValue("username", AccountException.Problem.USERNAME_INVALID.messageKey());
+        }
+        if (!result.hasFieldErrors("password")) {
+            try {
+                PasswordPolicy.check(name, form.getPassword());
+            } catch (AccountException refused) {
+                result.rejectValue(refused.problem().field(), refused.problem().messageKey());
+            }
+        }
         if (!result.hasErrors()) {
             try {
                 String username = accounts.create(form.getUsername(), form.getRole(), form.getPassword()).username();

@@ -219,6 +219,22 @@ class AdminPagesIT {
                 + "AND payload_type LIKE '%ActorPersonalDataErased'", Integer.class, projectId);
     }
 
+    /** Issue 18, item 8: a bad user name and a too short password are both told in the first round. */
+    @Test
+    void aNewUsersNameAndPasswordAreJudgedInTheSameRound() throws Exception {
+        MvcResult result = mvc.perform(post("/admin/brugere").with(AS_ADMIN).with(csrf())
+                .accept(MediaType.TEXT_HTML).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("username", "Ny Bruger!").param("role", "PROJEKTLEDER").param("password", "abcd"))
+                .andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#fejl li").eachText()).containsExactly(
+                "Brugernavnet skal være 2-64 tegn: små bogstaver a-z, tal, punktum, bindestreg eller understreg.",
+                "Adgangskoden skal være mindst 12 tegn.");
+        assertThat(accounts.user("ny bruger!")).isEmpty();
+    }
+
     @Test
     void anUnknownActorIsThe404Page() throws Exception {
         MvcResult result = mvc.perform(get("/admin/personoplysninger/" + projectId + "/"
