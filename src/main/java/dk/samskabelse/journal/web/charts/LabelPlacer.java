@@ -13,6 +13,8 @@ public final class LabelPlacer {
 
     static final double CHAR_WIDTH = 7.2;
     static final double LINE_HEIGHT = 15;
+    /** Labels further than this from their point get a leader line. */
+    private static final double LEADER_FROM = 12;
     /** Offsets from the point to the label's baseline start, as dx, dy and anchor (start, end, middle). */
     private static final Object[][] OFFSETS = {
             {10.0, -8.0, "start"}, {10.0, 16.0, "start"}, {-10.0, -8.0, "end"}, {-10.0, 16.0, "end"},
@@ -23,8 +25,15 @@ public final class LabelPlacer {
     public record Request(double x, double y, String text, String cssClass) {
     }
 
-    /** A placed label: where its baseline starts and how it is anchored there, ready for an SVG text element. */
-    public record Placed(String x, String y, String anchor, String text, String cssClass, Box box) {
+    /**
+     * A placed label: where its baseline starts and how it is anchored there, ready for an SVG text element; and a
+     * leader line from its point to the label's nearest edge when the label sits further out (else null), so a
+     * label moved away from a crowd still shows which point it names.
+     */
+    public record Placed(String x, String y, String anchor, String text, String cssClass, Box box, Leader leader) {
+    }
+
+    public record Leader(String x1, String y1, String x2, String y2) {
     }
 
     /** An axis-aligned rectangle. */
@@ -67,11 +76,21 @@ public final class LabelPlacer {
             Box box = textBox(x, y, anchor, request.text());
             if (box.inside(bounds) && taken.stream().noneMatch(box::overlaps)) {
                 taken.add(box);
-                placed.add(new Placed(Svg.n(x), Svg.n(y), anchor, request.text(), request.cssClass(), box));
+                placed.add(new Placed(Svg.n(x), Svg.n(y), anchor, request.text(), request.cssClass(), box,
+                        leader(request.x(), request.y(), box)));
                 return true;
             }
         }
         return false;
+    }
+
+    private static Leader leader(double x, double y, Box box) {
+        double toX = Math.max(box.left(), Math.min(x, box.right()));
+        double toY = Math.max(box.top(), Math.min(y, box.bottom()));
+        if (Math.hypot(toX - x, toY - y) < LEADER_FROM) {
+            return null;
+        }
+        return new Leader(Svg.n(x), Svg.n(y), Svg.n(toX), Svg.n(toY));
     }
 
     public List<Placed> placed() {
