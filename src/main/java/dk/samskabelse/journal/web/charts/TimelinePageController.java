@@ -138,7 +138,10 @@ class TimelinePageController {
         // Issue 13: the placements from every perspective in force side by side; the project's own earlier
         // declarations stay as diamonds.
         content.put("declared", charts.earlierDeclarations(view));
-        content.put("perspectiveMarks", charts.perspectives(view, names::get));
+        List<TypologyPlane.PerspectiveMark> perspectiveMarks = charts.perspectives(view, names::get);
+        content.put("perspectiveMarks", perspectiveMarks);
+        // Issue 18 item 7: phases, current declarations, reasons and labels placed apart.
+        content.put("planeMarks", charts.planeMarks(data, view, active.windowDays(), perspectiveMarks));
         content.put("perspectiveLabels", view.perspectives().stream()
                 .collect(Collectors.toMap(TypologyView.Declared::entryId,
                         d -> charts.perspectiveLabel(d, names::get, LocaleContextHolder.getLocale()))));

@@ -21,6 +21,7 @@ import dk.samskabelse.journal.api.TargetGroupStatus;
 import dk.samskabelse.journal.api.TaskOrigin;
 import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.TypologyPerspective;
+import dk.samskabelse.journal.web.charts.TypologyPlane;
 import dk.samskabelse.journal.query.typology.Quadrant;
 import dk.samskabelse.journal.web.DeclarablePerspectives;
 import dk.samskabelse.journal.web.PageController;
@@ -180,6 +181,11 @@ class ProjectEntryController {
         model.addAttribute("partners", project.activeActors().stream()
                 .filter(actor -> TypologyPerspective.canRepresentPartner(actor.kind())).toList());
         model.addAttribute("quadrants", QUADRANTS);
+        // Issue 18 item 11: the plane to click, with a marker where the numbers already typed lie.
+        model.addAttribute("plane", new TypologyPlane());
+        model.addAttribute("pickerSpot", form.getOpenness() == null || form.getCentrality() == null ? null
+                : TypologyPlane.spot(form.getOpenness(), form.getCentrality(), null, false, null));
+        model.addAttribute("pageScript", "/js/typology-picker.js");
         return "journal/typology";
     }
 

@@ -141,6 +141,8 @@ class ReplayPageController {
         content.put("plane", charts.plane());
         content.put("trajectory", charts.trajectory(view));
         content.put("declared", charts.declared(view));
+        // Issue 18 item 7: phases, the declaration in force, reasons and labels placed apart; no perspective marks.
+        content.put("planeMarks", charts.planeMarks(then, view, typologyModel.windowDays(), List.of()));
         content.put("chart", charts.timeline(then, lookup, horizon));
         content.put("asOf", step.date());
         content.put("knownAt", step.instant());

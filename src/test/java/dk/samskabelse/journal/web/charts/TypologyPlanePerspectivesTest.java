@@ -1,6 +1,7 @@
 package dk.samskabelse.journal.web.charts;
 
 import dk.samskabelse.journal.api.TypologyPerspective;
+import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.typology.Quadrant;
 import dk.samskabelse.journal.query.typology.TypologyView;
 import org.junit.jupiter.api.AfterEach;
@@ -101,6 +102,9 @@ class TypologyPlanePerspectivesTest {
         context.setVariable("trajectory", charts.trajectory(view));
         context.setVariable("declared", charts.earlierDeclarations(view));
         context.setVariable("perspectiveMarks", marks);
+        // Issue 18 item 7: the fragment draws the points, declarations and labels from planeMarks.
+        ProjectData none = new ProjectData(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        context.setVariable("planeMarks", charts.planeMarks(none, view, 90, marks));
         context.setVariable("prefix", "bane");
         return engine.process("charts/plane", Set.of("trajectory"), context);
     }

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 /**
  * Issue 13 in a real browser (headless Chromium), signed in once through the login form as a project leader: three
@@ -130,6 +131,49 @@ class TypologyPerspectivesBrowserE2EIT {
         Files.copy(figure.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(file)).isGreaterThan(10_000);
         Browser.screenshot(browser, "typology-perspectives-page");
+    }
+
+    /**
+     * Issue 18 item 11: a click on the declaration form's plane fills in both numbers with the decimal comma the
+     * form reads (the middle of the Styret quadrant: openness and centrality -0,5), typed numbers move the marker,
+     * and the declaration is saved with the clicked values.
+     */
+    @Test
+    void clickingThePlaneOnTheDeclarationFormFillsBothNumbersAndTheDeclarationIsSaved() {
+        String projectId = UUID.randomUUID().toString();
+        LocalDate started = LocalDate.of(2023, 3, 1);
+        commands.sendAndWait(new StartProject(projectId, UUID.randomUUID().toString(), "Hjerterum (planet)",
+                "Herning", Area.SOCIAL, "Et sted at mødes", started));
+        register(projectId, ActorKind.MEDARBEJDER, "Jonas M.", Role.BESLUTTENDE, started);
+        accounts.assign(LEADER, projectId);
+        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+
+        open("/projekter/" + projectId + "/typologi");
+        WebElement plane = browser.findElement(By.cssSelector("form svg.chart--picker"));
+        WebElement marker = plane.findElement(By.cssSelector("circle.picker-marker"));
+        assertThat(marker.getAttribute("class")).contains("picker-marker--hidden");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", plane);
+        plane.findElement(By.cssSelector("rect.quadrant--faciliterende")).click();
+        assertThat(value("openness")).isEqualTo("0,5");
+        assertThat(value("centrality")).isEqualTo("0,5");
+        plane.findElement(By.cssSelector("rect.quadrant--styret")).click();
+        assertThat(value("openness")).isEqualTo("-0,5");
+        assertThat(value("centrality")).isEqualTo("-0,5");
+        assertThat(marker.getAttribute("class")).doesNotContain("picker-marker--hidden");
+        assertThat(Double.parseDouble(marker.getAttribute("cx"))).isCloseTo(211, offset(1.0));
+        assertThat(Double.parseDouble(marker.getAttribute("cy"))).isCloseTo(369, offset(1.0));
+        Browser.screenshot(browser, "typology-form-plane");
+
+        type("rationale", "Kommunen har fastlagt både problem og løsning");
+        date("effectiveOn", "2023-04-01");
+        submit();
+        assertThat(browser.findElement(By.cssSelector(".confirmation")).getText()).contains("samskabelsestype");
+        open("/projekter/" + projectId + "/tidslinje");
+        assertThat(browser.findElement(By.id("perspektiver")).getText()).contains("Styret", "-0,50");
+    }
+
+    private String value(String field) {
+        return browser.findElement(By.id(field)).getDomProperty("value");
     }
 
     private void register(String projectId, ActorKind kind, String name, Role role, LocalDate joinedOn) {
