@@ -141,7 +141,7 @@ class TimelinePageController {
         List<TypologyPlane.PerspectiveMark> perspectiveMarks = charts.perspectives(view, names::get);
         content.put("perspectiveMarks", perspectiveMarks);
         // Issue 18 item 7: phases, current declarations, reasons and labels placed apart.
-        content.put("planeMarks", charts.planeMarks(data, view, active.windowDays(), perspectiveMarks));
+        content.put("planeMarks", charts.planeMarks(data, view, typologyModel.windowDays(), perspectiveMarks));
         content.put("perspectiveLabels", view.perspectives().stream()
                 .collect(Collectors.toMap(TypologyView.Declared::entryId,
                         d -> charts.perspectiveLabel(d, names::get, LocaleContextHolder.getLocale()))));
