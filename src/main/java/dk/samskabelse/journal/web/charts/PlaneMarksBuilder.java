@@ -89,7 +89,7 @@ final class PlaneMarksBuilder {
         declared.forEach(d -> placer.avoid(LabelPlacer.Box.around(x(d.spot()), y(d.spot()), 9)));
         for (TypologyPlane.PerspectiveMark m : perspectiveMarks) {
             placer.avoid(LabelPlacer.Box.around(x(m.spot()), y(m.spot()), 10));
-            placer.avoid(LabelPlacer.textBox(x(m.spot()) + Double.parseDouble(m.labelDx()),
+            placer.avoid(LabelPlacer.perspectiveTextBox(x(m.spot()) + Double.parseDouble(m.labelDx()),
                     y(m.spot()) + Double.parseDouble(m.labelDy()), m.labelAnchor(), m.label()));
         }
     }

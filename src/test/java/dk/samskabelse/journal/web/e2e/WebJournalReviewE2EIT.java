@@ -94,7 +94,7 @@ class WebJournalReviewE2EIT extends DemoHistoriesInTheBrowser {
      * opens the engagement form filled in with the old values, and the corrected copy is saved as a new entry.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void item4AnEngagementIsCorrectedByRetractingItAndSavingAFilledInCopy() {
         signIn("leder");
         open("/projekter/" + nulTilAtten);
@@ -155,11 +155,45 @@ class WebJournalReviewE2EIT extends DemoHistoriesInTheBrowser {
     }
 
     /**
+     * Item 7: on Lejre's plane (the review's crowded case) each point carries its phase, the labels drawn by the
+     * browser do not overlap, the declaration in force is marked, and days without an entry are explained.
+     */
+    @Test
+    @Order(6)
+    void item7ThePlaneTiesPointsToPhasesWithoutCollidingLabels() {
+        signIn("chef");
+        open("/projekter/" + lejre + "/tidslinje");
+        List<WebElement> points = browser.findElements(By.cssSelector("svg.chart--plane .trajectory-point"));
+        assertThat(points.stream().map(p -> p.getAttribute("class").replaceAll(".*phase-point--(\\w+).*", "$1"))
+                .distinct()).hasSizeGreaterThanOrEqualTo(3);
+        @SuppressWarnings("unchecked")
+        List<String> overlaps = (List<String>) browser.executeScript("""
+                const boxes = [...document.querySelectorAll('svg.chart--plane text.point-label')]
+                    .map(t => [t.textContent, t.getBoundingClientRect()]);
+                const hits = [];
+                for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+                    const a = boxes[i][1], b = boxes[j][1];
+                    if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+                        hits.push(boxes[i][0] + ' / ' + boxes[j][0]);
+                }
+                return hits;""");
+        assertThat(browser.findElements(By.cssSelector("svg.chart--plane text.point-label"))).hasSizeGreaterThan(3);
+        assertThat(overlaps).as("labels drawn over each other").isEmpty();
+        // The declaration in force: a filled diamond, or (declared from a perspective) that perspective's mark.
+        assertThat(browser.findElements(By.cssSelector(
+                "svg.chart--plane .declared-point--current, svg.chart--plane .perspective-mark"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector(".figure--plane .legend__list")).getText()).contains("gældende");
+        if (!browser.findElements(By.cssSelector("svg.chart--plane .trajectory-point--no-entry")).isEmpty()) {
+            assertThat(browser.findElement(By.cssSelector(".plane-note--no-entry")).getText()).contains("90 dage");
+        }
+    }
+
+    /**
      * Item 12: a project without actors offers no role-shift form but a link to register one; a form sent twice
      * says nothing new was saved; the portfolio names the axes of its numbers; Danish quotes close with “.
      */
     @Test
-    @Order(7)
+    @Order(8)
     void item12TheSmallerFrictions() {
         signIn("leder");
         open("/projekter/ny");
