@@ -110,7 +110,7 @@ class JournalWriter {
         }
     }
 
-    /** The form was sent before and the journal holds its entry already: the confirmation says nothing new was saved. */
+    /** The form was sent before and the journal holds its entry: the confirmation says nothing new was saved. */
     void markAlreadyRecorded() {
         RequestContextHolder.currentRequestAttributes().setAttribute(ALREADY_RECORDED, Boolean.TRUE,
                 RequestAttributes.SCOPE_REQUEST);
