@@ -12,26 +12,16 @@ import dk.samskabelse.journal.api.RegisterActor;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.StartProject;
-import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
-import dk.samskabelse.journal.security.UserAccounts;
 import dk.samskabelse.journal.security.UserRole;
-import dk.samskabelse.journal.support.TestUsers;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -48,40 +38,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class JournalBrowserE2EIT {
+class JournalBrowserE2EIT extends OwnJournalInTheBrowser {
 
     static final String LEADER = "e2e-leder";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CommandGateway commands;
-
-    @Autowired
-    ProjectionProcessors projections;
-
-    @Autowired
-    UserAccounts accounts;
-
-    ChromeDriver browser;
-    SignedInBrowser pages;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-        pages = new SignedInBrowser(browser, port);
-        accounts.createIfMissing(LEADER, UserRole.PROJEKTLEDER, TestUsers.PASSWORD);
-        signIn(LEADER, TestUsers.PASSWORD);
+    @Override
+    String user() {
+        return LEADER;
     }
 
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @Override
+    UserRole role() {
+        return UserRole.PROJEKTLEDER;
     }
 
     @Test
@@ -232,14 +201,6 @@ class JournalBrowserE2EIT {
         return projectId;
     }
 
-    /** Signs in through the login form, as a person would, and lands on the portfolio. */
-    private void signIn(String username, String password) {
-        open("/login");
-        type("username", username);
-        type("password", password);
-        submit();
-        assertThat(path()).as("signed in as " + username).isEqualTo("/");
-    }
 
     private void registerActor(String journal, String kind, String name, String role) {
         open(journal);

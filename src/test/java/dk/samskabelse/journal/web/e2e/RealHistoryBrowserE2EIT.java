@@ -7,24 +7,14 @@ import dk.samskabelse.journal.api.RegisterActor;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.api.WithdrawActor;
-import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
-import dk.samskabelse.journal.security.UserAccounts;
 import dk.samskabelse.journal.security.UserRole;
-import dk.samskabelse.journal.support.TestUsers;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -39,41 +29,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "spring.datasource.url=jdbc:h2:mem:browser-real-histories;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RealHistoryBrowserE2EIT {
+class RealHistoryBrowserE2EIT extends OwnJournalInTheBrowser {
 
     static final String LEADER = "e2e-leder-12";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CommandGateway commands;
-
-    @Autowired
-    ProjectionProcessors projections;
-
-    @Autowired
-    UserAccounts accounts;
-
-    ChromeDriver browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-        accounts.createIfMissing(LEADER, UserRole.PROJEKTLEDER, TestUsers.PASSWORD);
-        open("/login");
-        type("username", LEADER);
-        type("password", TestUsers.PASSWORD);
-        submit();
-        assertThat(path()).isEqualTo("/");
+    @Override
+    String user() {
+        return LEADER;
     }
 
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @Override
+    UserRole role() {
+        return UserRole.PROJEKTLEDER;
     }
 
     record Project(String id, String citizen, String staff) {
@@ -254,9 +221,6 @@ class RealHistoryBrowserE2EIT {
         browser.get("http://localhost:" + port + path);
     }
 
-    private String path() {
-        return browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*$", "");
-    }
 
     private void type(String field, String text) {
         WebElement input = browser.findElement(By.id(field));

@@ -10,24 +10,14 @@ import dk.samskabelse.journal.api.RecordEngagement;
 import dk.samskabelse.journal.api.RegisterActor;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.StartProject;
-import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
-import dk.samskabelse.journal.security.UserAccounts;
 import dk.samskabelse.journal.security.UserRole;
-import dk.samskabelse.journal.support.TestUsers;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,39 +40,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "spring.datasource.url=jdbc:h2:mem:browser-model-comparison;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DB_CLOSE_DELAY=-1")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReplayModelComparisonBrowserE2EIT {
+class ReplayModelComparisonBrowserE2EIT extends OwnJournalInTheBrowser {
 
     static final String LEADER = "e2e-leder-18-10";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CommandGateway commands;
-
-    @Autowired
-    ProjectionProcessors projections;
-
-    @Autowired
-    UserAccounts accounts;
-
-    ChromeDriver browser;
-    SignedInBrowser pages;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-        pages = new SignedInBrowser(browser, port);
-        accounts.createIfMissing(LEADER, UserRole.PROJEKTLEDER, TestUsers.PASSWORD);
-        pages.signIn(LEADER, TestUsers.PASSWORD);
+    @Override
+    String user() {
+        return LEADER;
     }
 
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @Override
+    UserRole role() {
+        return UserRole.PROJEKTLEDER;
     }
 
     @Test

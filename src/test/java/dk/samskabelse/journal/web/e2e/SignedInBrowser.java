@@ -9,6 +9,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * What every browser test does with the journal: open a page of the test's server, sign in through the login
  * form, follow a link or button to the next page and wait until the browser has left the old one.
@@ -41,6 +43,8 @@ final class SignedInBrowser {
         // The click returns before the browser has followed the redirect away from the login page.
         new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "signed in as " + user)
                 .until(d -> !d.getCurrentUrl().contains("/login"));
+        assertThat(driver.getCurrentUrl()).as("signed in as " + user + ", on the portfolio")
+                .isEqualTo("http://localhost:" + port + "/");
     }
 
     /** Clicks a link or button that loads a new page, and waits until the browser has left the old one. */

@@ -11,21 +11,11 @@ import dk.samskabelse.journal.api.RegisterActor;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.StartProject;
-import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
-import dk.samskabelse.journal.security.UserAccounts;
 import dk.samskabelse.journal.security.UserRole;
-import dk.samskabelse.journal.support.TestUsers;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -41,39 +31,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "spring.datasource.url=jdbc:h2:mem:browser-timeline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TimelineControlsBrowserE2EIT {
+class TimelineControlsBrowserE2EIT extends OwnJournalInTheBrowser {
 
     static final String CHEF = "e2e-chef-18";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CommandGateway commands;
-
-    @Autowired
-    ProjectionProcessors projections;
-
-    @Autowired
-    UserAccounts accounts;
-
-    ChromeDriver browser;
-    SignedInBrowser pages;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-        pages = new SignedInBrowser(browser, port);
-        accounts.createIfMissing(CHEF, UserRole.CHEF, TestUsers.PASSWORD);
-        pages.signIn(CHEF, TestUsers.PASSWORD);
+    @Override
+    String user() {
+        return CHEF;
     }
 
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @Override
+    UserRole role() {
+        return UserRole.CHEF;
     }
 
     @Test
