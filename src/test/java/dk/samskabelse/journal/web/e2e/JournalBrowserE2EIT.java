@@ -43,14 +43,8 @@ class JournalBrowserE2EIT extends OwnJournalInTheBrowser {
 
     static final String LEADER = "e2e-leder";
 
-    @Override
-    String user() {
-        return LEADER;
-    }
-
-    @Override
-    UserRole role() {
-        return UserRole.PROJEKTLEDER;
+    JournalBrowserE2EIT() {
+        super(LEADER, UserRole.PROJEKTLEDER);
     }
 
     @Test

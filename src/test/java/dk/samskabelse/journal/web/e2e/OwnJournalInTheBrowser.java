@@ -34,17 +34,21 @@ abstract class OwnJournalInTheBrowser {
     ChromeDriver browser;
     SignedInBrowser pages;
 
-    /** The user the browser signs in as, made with {@link #role()} unless it exists. */
-    abstract String user();
+    private final String user;
+    private final UserRole role;
 
-    abstract UserRole role();
+    /** The user the browser signs in as, made with this role unless it exists. */
+    OwnJournalInTheBrowser(String user, UserRole role) {
+        this.user = user;
+        this.role = role;
+    }
 
     @BeforeAll
     void startBrowser() {
         browser = Browser.start();
         pages = new SignedInBrowser(browser, port);
-        accounts.createIfMissing(user(), role(), TestUsers.PASSWORD);
-        pages.signIn(user(), TestUsers.PASSWORD);
+        accounts.createIfMissing(user, role, TestUsers.PASSWORD);
+        pages.signIn(user, TestUsers.PASSWORD);
     }
 
     @AfterAll

@@ -33,14 +33,8 @@ class RealHistoryBrowserE2EIT extends OwnJournalInTheBrowser {
 
     static final String LEADER = "e2e-leder-12";
 
-    @Override
-    String user() {
-        return LEADER;
-    }
-
-    @Override
-    UserRole role() {
-        return UserRole.PROJEKTLEDER;
+    RealHistoryBrowserE2EIT() {
+        super(LEADER, UserRole.PROJEKTLEDER);
     }
 
     record Project(String id, String citizen, String staff) {

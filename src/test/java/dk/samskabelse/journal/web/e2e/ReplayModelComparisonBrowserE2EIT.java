@@ -44,14 +44,8 @@ class ReplayModelComparisonBrowserE2EIT extends OwnJournalInTheBrowser {
 
     static final String LEADER = "e2e-leder-18-10";
 
-    @Override
-    String user() {
-        return LEADER;
-    }
-
-    @Override
-    UserRole role() {
-        return UserRole.PROJEKTLEDER;
+    ReplayModelComparisonBrowserE2EIT() {
+        super(LEADER, UserRole.PROJEKTLEDER);
     }
 
     @Test

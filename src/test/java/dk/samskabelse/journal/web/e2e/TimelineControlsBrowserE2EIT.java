@@ -35,14 +35,8 @@ class TimelineControlsBrowserE2EIT extends OwnJournalInTheBrowser {
 
     static final String CHEF = "e2e-chef-18";
 
-    @Override
-    String user() {
-        return CHEF;
-    }
-
-    @Override
-    UserRole role() {
-        return UserRole.CHEF;
+    TimelineControlsBrowserE2EIT() {
+        super(CHEF, UserRole.CHEF);
     }
 
     @Test

@@ -40,14 +40,8 @@ class TypologyPerspectivesBrowserE2EIT extends OwnJournalInTheBrowser {
 
     static final String LEADER = "e2e-leder-13";
 
-    @Override
-    String user() {
-        return LEADER;
-    }
-
-    @Override
-    UserRole role() {
-        return UserRole.PROJEKTLEDER;
+    TypologyPerspectivesBrowserE2EIT() {
+        super(LEADER, UserRole.PROJEKTLEDER);
     }
 
     @Test
