@@ -55,15 +55,15 @@ public class ChartFactory {
     /**
      * The trajectory's points with their phases and reasons, the declarations current or earlier, and the labels
      * placed apart (issue 18 item 7). Depends only on the project's data, the view and the model's window, so it
-     * may be rendered once per project version.
+     * may be rendered once per project version. trajectory: the view's, as {@link #trajectory} drew it.
      */
-    public PlaneMarks planeMarks(ProjectData data, TypologyView view, int windowDays,
-                                 List<TypologyPlane.PerspectiveMark> perspectiveMarks) {
+    public PlaneMarks planeMarks(ProjectData data, TypologyView view, TypologyPlane.Trajectory trajectory,
+                                 int windowDays, List<TypologyPlane.PerspectiveMark> perspectiveMarks) {
         Locale locale = LocaleContextHolder.getLocale();
         DateTimeFormatter shortDate = DateTimeFormatter.ofPattern(
                 messages.getMessage("format.shortDate", null, locale), locale);
         return new PlaneMarksBuilder((key, args) -> messages.getMessage(key, args, locale), shortDate)
-                .build(data, view, trajectory(view), windowDays, perspectiveMarks);
+                .build(data, view, trajectory, windowDays, perspectiveMarks);
     }
 
     public TypologyPlane plane() {

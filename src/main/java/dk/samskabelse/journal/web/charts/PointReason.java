@@ -2,7 +2,6 @@ package dk.samskabelse.journal.web.charts;
 
 import dk.samskabelse.journal.api.Phase;
 import dk.samskabelse.journal.query.engagements.EngagementRow;
-import dk.samskabelse.journal.query.phases.PhaseInterval;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 
@@ -11,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -29,28 +29,25 @@ public record PointReason(LocalDate date, Phase phase, boolean entry, List<Local
         return !entry;
     }
 
-    /** The reason of each date, for the dates of the project's trajectory. */
+    /**
+     * The reason of each date, for the dates of the project's trajectory. The engagements are grouped by the day
+     * they leave the window and the phases kept by their first day once, not searched again for every date (a
+     * project of thousands of entries has thousands of trajectory dates).
+     */
     public static Map<LocalDate, PointReason> of(ProjectData data, List<LocalDate> dates, int windowDays) {
         Set<LocalDate> entryDates = data.timeline().stream().filter(e -> !e.isRetracted())
                 .map(TimelineEntry::getEffectiveOn).collect(Collectors.toSet());
+        Map<LocalDate, List<LocalDate>> leavingOn = data.engagements().stream().map(EngagementRow::getOccurredOn)
+                .distinct().collect(Collectors.groupingBy(occurred -> occurred.plusDays(windowDays)));
+        TreeMap<LocalDate, Phase> phaseFrom = new TreeMap<>();
+        // Intervals are in date order: of two begun on one day, the later one is in force.
+        data.phaseIntervals().forEach(interval -> phaseFrom.put(interval.getFromDate(), interval.getPhase()));
         Map<LocalDate, PointReason> reasons = new HashMap<>();
         for (LocalDate date : dates) {
-            List<LocalDate> expired = data.engagements().stream().map(EngagementRow::getOccurredOn)
-                    .filter(occurred -> occurred.plusDays(windowDays).equals(date)).distinct().toList();
-            reasons.put(date, new PointReason(date, phaseOn(data.phaseIntervals(), date), entryDates.contains(date),
-                    expired, windowDays));
+            Map.Entry<LocalDate, Phase> phase = phaseFrom.floorEntry(date);
+            reasons.put(date, new PointReason(date, phase == null ? null : phase.getValue(),
+                    entryDates.contains(date), leavingOn.getOrDefault(date, List.of()), windowDays));
         }
         return reasons;
-    }
-
-    /** The phase in force on a date: the last interval begun by then (intervals are in date order). */
-    static Phase phaseOn(List<PhaseInterval> intervals, LocalDate date) {
-        Phase phase = null;
-        for (PhaseInterval interval : intervals) {
-            if (!interval.getFromDate().isAfter(date)) {
-                phase = interval.getPhase();
-            }
-        }
-        return phase;
     }
 }

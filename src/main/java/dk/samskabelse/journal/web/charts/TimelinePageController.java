@@ -134,14 +134,16 @@ class TimelinePageController {
                 : charts.timeline(data, names::get, range.to()));
         content.put("typology", view);
         content.put("plane", charts.plane());
-        content.put("trajectory", charts.trajectory(view));
+        TypologyPlane.Trajectory trajectory = charts.trajectory(view);
+        content.put("trajectory", trajectory);
         // Issue 13: the placements from every perspective in force side by side; the project's own earlier
         // declarations stay as diamonds.
         content.put("declared", charts.earlierDeclarations(view));
         List<TypologyPlane.PerspectiveMark> perspectiveMarks = charts.perspectives(view, names::get);
         content.put("perspectiveMarks", perspectiveMarks);
         // Issue 18 item 7: phases, current declarations, reasons and labels placed apart.
-        content.put("planeMarks", charts.planeMarks(data, view, typologyModel.windowDays(), perspectiveMarks));
+        content.put("planeMarks", charts.planeMarks(data, view, trajectory, typologyModel.windowDays(),
+                perspectiveMarks));
         content.put("perspectiveLabels", view.perspectives().stream()
                 .collect(Collectors.toMap(TypologyView.Declared::entryId,
                         d -> charts.perspectiveLabel(d, names::get, LocaleContextHolder.getLocale()))));

@@ -17,6 +17,7 @@ import dk.samskabelse.journal.web.ProjectLoader;
 import dk.samskabelse.journal.web.ProjectNotFoundException;
 import dk.samskabelse.journal.web.RenderedFragments;
 import dk.samskabelse.journal.web.charts.ChartFactory;
+import dk.samskabelse.journal.web.charts.TypologyPlane;
 import dk.samskabelse.journal.web.journal.EntrySummaries;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -139,10 +140,11 @@ class ReplayPageController {
         content.put("typology", view);
         content.put("entries", entries);
         content.put("plane", charts.plane());
-        content.put("trajectory", charts.trajectory(view));
+        TypologyPlane.Trajectory trajectory = charts.trajectory(view);
+        content.put("trajectory", trajectory);
         content.put("declared", charts.declared(view));
         // Issue 18 item 7: phases, the declaration in force, reasons and labels placed apart; no perspective marks.
-        content.put("planeMarks", charts.planeMarks(then, view, typologyModel.windowDays(), List.of()));
+        content.put("planeMarks", charts.planeMarks(then, view, trajectory, typologyModel.windowDays(), List.of()));
         content.put("chart", charts.timeline(then, lookup, horizon));
         content.put("asOf", step.date());
         content.put("knownAt", step.instant());

@@ -104,7 +104,7 @@ class TypologyPlanePerspectivesTest {
         context.setVariable("perspectiveMarks", marks);
         // Issue 18 item 7: the fragment draws the points, declarations and labels from planeMarks.
         ProjectData none = new ProjectData(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-        context.setVariable("planeMarks", charts.planeMarks(none, view, 90, marks));
+        context.setVariable("planeMarks", charts.planeMarks(none, view, charts.trajectory(view), 90, marks));
         context.setVariable("prefix", "bane");
         return engine.process("charts/plane", Set.of("trajectory"), context);
     }
