@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,12 +54,29 @@ public class UserAccounts {
 
     @Transactional
     public StoredUser create(String username, UserRole role, String password) {
-        String name = normalise(username);
-        if (!USERNAME.matcher(name).matches()) {
-            throw new AccountException(Problem.USERNAME_INVALID);
+        List<Problem> problems = newAccountProblems(username, password);
+        if (!problems.isEmpty()) {
+            throw new AccountException(problems.get(0));
         }
-        PasswordPolicy.check(name, password);
-        return insert(name, role, password);
+        return insert(normalise(username), role, password);
+    }
+
+    /**
+     * Every rule a new account's user name and password break, the name's first: create refuses the first, a
+     * form reports them all in one round (issue 18, item 8).
+     */
+    public static List<Problem> newAccountProblems(String username, String password) {
+        String name = normalise(username);
+        List<Problem> problems = new ArrayList<>();
+        if (!USERNAME.matcher(name).matches()) {
+            problems.add(Problem.USERNAME_INVALID);
+        }
+        try {
+            PasswordPolicy.check(name, password);
+        } catch (AccountException weak) {
+            problems.add(weak.problem());
+        }
+        return problems;
     }
 
     /**

@@ -5,7 +5,6 @@ import dk.samskabelse.journal.query.portfolio.PortfolioService;
 import dk.samskabelse.journal.security.AccountException;
 import dk.samskabelse.journal.security.ApiTokens;
 import dk.samskabelse.journal.security.SignedInSession;
-import dk.samskabelse.journal.security.PasswordPolicy;
 import dk.samskabelse.journal.security.UserAccounts;
 import dk.samskabelse.journal.security.UserAccounts.UserSummary;
 import dk.samskabelse.journal.security.UserRole;
@@ -72,15 +71,10 @@ class AdminPageController {
                       RedirectAttributes redirect) {
         // The user name's and the password's rules in the same round as the form's other fields (issue 18,
         // item 8: a 4-character password was reported only after the user name was fixed).
-        String name = UserAccounts.normalise(form.getUsername());
-        if (!result.hasFieldErrors("username") && !UserAccounts.USERNAME.matcher(name).matches()) {
-            result.rejectValue("username", AccountException.Problem.USERNAME_INVALID.messageKey());
-        }
-        if (!result.hasFieldErrors("password")) {
-            try {
-                PasswordPolicy.check(name, form.getPassword());
-            } catch (AccountException refused) {
-                result.rejectValue(refused.problem().field(), refused.problem().messageKey());
+        for (AccountException.Problem problem : UserAccounts.newAccountProblems(form.getUsername(),
+                form.getPassword())) {
+            if (!result.hasFieldErrors(problem.field())) {
+                result.rejectValue(problem.field(), problem.messageKey());
             }
         }
         if (!result.hasErrors()) {
