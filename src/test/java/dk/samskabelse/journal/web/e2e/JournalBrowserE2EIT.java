@@ -1,17 +1,5 @@
 package dk.samskabelse.journal.web.e2e;
 
-import dk.samskabelse.journal.api.ActorKind;
-import dk.samskabelse.journal.api.ActorPersonalData;
-import dk.samskabelse.journal.api.Area;
-import dk.samskabelse.journal.api.DeclareTypology;
-import dk.samskabelse.journal.api.EngagementKind;
-import dk.samskabelse.journal.api.Influence;
-import dk.samskabelse.journal.api.Participation;
-import dk.samskabelse.journal.api.RecordEngagement;
-import dk.samskabelse.journal.api.RegisterActor;
-import dk.samskabelse.journal.api.Role;
-import dk.samskabelse.journal.api.ShiftRole;
-import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.security.UserRole;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -23,10 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -162,39 +146,6 @@ class JournalBrowserE2EIT extends OwnJournalInTheBrowser {
         assertThat(plane.findElements(By.cssSelector("g.project-mark--drift"))).isNotEmpty();
         Browser.screenshot(browser, "portfolio");
     }
-
-    /**
-     * Started 1 January 2020 with a staff member as facilitator, declared on 10 January, a citizen-led workshop,
-     * then the staff member takes over as decision-maker and decides alone: the enacted type drifts.
-     */
-    private String driftingProject(String name, double openness, double centrality) {
-        String projectId = UUID.randomUUID().toString();
-        LocalDate started = LocalDate.of(2020, 1, 1);
-        commands.sendAndWait(new StartProject(projectId, UUID.randomUUID().toString(), name, "Lejre",
-                Area.KULTUR_OG_FRITID, "Et formål", started));
-        String staff = UUID.randomUUID().toString();
-        String citizen = UUID.randomUUID().toString();
-        commands.sendAndWait(new RegisterActor(projectId, UUID.randomUUID().toString(), staff, ActorKind.MEDARBEJDER,
-                Role.FACILITATOR, started, new ActorPersonalData("Lars B.", null, null)));
-        commands.sendAndWait(new RegisterActor(projectId, UUID.randomUUID().toString(), citizen, ActorKind.BORGER,
-                Role.MEDDESIGNER, started.plusDays(4), new ActorPersonalData("Hanne K.", null, null)));
-        commands.sendAndWait(new DeclareTypology(projectId, UUID.randomUUID().toString(), LocalDate.of(2020, 1, 10),
-                openness, centrality, "Sådan er projektet tænkt"));
-        commands.sendAndWait(new RecordEngagement(projectId, UUID.randomUUID().toString(), EngagementKind.WORKSHOP,
-                "Idéworkshop", LocalDate.of(2020, 2, 1), citizen,
-                List.of(new Participation(citizen, Influence.MEDBESTEMMENDE),
-                        new Participation(staff, Influence.INDDRAGET)), List.of(), null, false));
-        commands.sendAndWait(new ShiftRole(projectId, UUID.randomUUID().toString(), staff, Role.BESLUTTENDE,
-                LocalDate.of(2020, 3, 1), "Kommunen tager styringen", false));
-        commands.sendAndWait(new RecordEngagement(projectId, UUID.randomUUID().toString(),
-                EngagementKind.BESLUTNINGSMOEDE, "Rammen vedtages", LocalDate.of(2020, 3, 5), staff,
-                List.of(new Participation(staff, Influence.BESTEMMENDE), new Participation(citizen, Influence.HOERT)),
-                List.of(), null, false));
-        accounts.assign(LEADER, projectId);
-        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + projections.progress()).isTrue();
-        return projectId;
-    }
-
 
     private void registerActor(String journal, String kind, String name, String role) {
         open(journal);
