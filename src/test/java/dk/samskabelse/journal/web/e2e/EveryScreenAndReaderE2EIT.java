@@ -91,12 +91,12 @@ class EveryScreenAndReaderE2EIT extends DemoHistoriesInTheBrowser {
         // A form after a failed submit: the error summary, the fields marked invalid.
         signIn("leder");
         open("/projekter/ny");
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        pages.follow(browser.findElement(By.cssSelector("form.form button[type=submit]")));
         assertThat(browser.findElements(By.cssSelector(".error-summary"))).isNotEmpty();
         scan("leder /projekter/ny with errors", scanned, blocking, other);
 
         System.out.println("axe-core " + scanned.size() + " page states: " + scanned);
-                assertThat(scanned).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(scanned).hasSizeGreaterThanOrEqualTo(15);
         assertThat(blocking).as("axe-core violations of impact serious or critical").isEmpty();
         // The review's two moderate findings (landmark-unique on the evaluation, and a region named like its
         // section on the journal) stay fixed: nothing of lower impact either.

@@ -107,10 +107,10 @@ class WebJournalReviewE2EIT extends DemoHistoriesInTheBrowser {
         assertThat(details.getText()).contains("Deltagere");
         String title = engagement.findElement(By.cssSelector(".entry__summary")).getText();
 
-        engagement.findElement(By.linkText("Ret")).click();
+        pages.follow(engagement.findElement(By.linkText("Ret")));
         assertThat(browser.findElement(By.id("correctedCopy")).isSelected()).isTrue();
         browser.findElement(By.id("reason")).sendKeys("Forkert titel");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        pages.follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/engagementer/ny"));
         assertThat(browser.findElement(By.id("rettet-kopi")).getText()).contains("Udfyldt med værdierne");
@@ -120,7 +120,7 @@ class WebJournalReviewE2EIT extends DemoHistoriesInTheBrowser {
                 .filter(WebElement::isSelected)).isNotEmpty();
         browser.findElement(By.id("title")).clear();
         browser.findElement(By.id("title")).sendKeys(oldTitle + " (rettet)");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        pages.follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
         assertThat(browser.findElements(By.id("fejl"))).as(() -> browser.findElement(By.tagName("main")).getText())
                 .isEmpty();
 
@@ -208,7 +208,7 @@ class WebJournalReviewE2EIT extends DemoHistoriesInTheBrowser {
         assertThat(browser.findElements(By.linkText("Registrér engagement"))).isEmpty();
         browser.get(journal + "/rolleskift");
         assertThat(browser.findElements(By.cssSelector("main form"))).as("no form that can only fail").isEmpty();
-        browser.findElement(By.cssSelector("#ingen-aktoerer a")).click();
+        pages.follow(browser.findElement(By.cssSelector("#ingen-aktoerer a")));
         assertThat(browser.getCurrentUrl()).endsWith("/aktoerer/ny");
 
         // A form sent twice (a double click): the second answer says that nothing new was saved.
