@@ -1,4 +1,4 @@
--- The journal's two PostgreSQL roles and its database (README "PostgreSQL"). Run as a superuser with psql:
+-- The journal's two PostgreSQL roles and its database (docs/operations.md "PostgreSQL"). Run as a superuser with psql:
 --
 --   psql -U postgres -v owner=journal_owner -v owner_password=... -v app=journal_app -v app_password=... \
 --        -v database=journal -f scripts/postgres-roles.sql

@@ -1,6 +1,6 @@
 package dk.samskabelse.journal.api;
 
-/** Kind of participant in a project (DOMAIN.md); the kind decides which roles an actor may hold. */
+/** Kind of participant in a project (docs/domain.md "Actor kinds"); the kind decides which roles an actor may hold. */
 public enum ActorKind {
     BORGER(Sector.NON_PUBLIC),
     BORGERGRUPPE(Sector.NON_PUBLIC),

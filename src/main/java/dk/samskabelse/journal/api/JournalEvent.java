@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * Every journal entry. The entry id is stable forever (retractions and research exports refer to it);
  * the effective date is when it happened in the project. Who recorded it and when travel as metadata
- * (recordedBy, recordedAt), see DOMAIN.md "Two clocks".
+ * (recordedBy, recordedAt), see docs/domain.md "Two clocks".
  */
 public interface JournalEvent {
 

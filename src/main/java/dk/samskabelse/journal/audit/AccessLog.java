@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Records reads of timelines, evaluation reports and exports: user, time, project, what (the issue's audit
- * requirement; DOMAIN.md "Users": the administrator needs audit). The detail names views, dates and
+ * requirement; docs/domain.md "Users": the administrator needs audit). The detail names views, dates and
  * pseudonymous ids, never an actor's name. Callers record after the read succeeded, so the log lists what was
  * actually shown.
  */

@@ -14,8 +14,8 @@ import static dk.samskabelse.journal.api.RejectionReason.SAME_PHASE;
 /**
  * The project's phase facts in journal order (effective date, then the order of recording; brief-12 "Order"): the
  * start (Afklaring) and every phase change not retracted. A change may be slotted in between earlier ones (project
- * leaders log days after, DOMAIN.md "Two clocks"); the one rule is that a change goes to another phase than the one
- * the project is in at that point, for the new change and for every change after it.
+ * leaders log days after, docs/domain.md "Two clocks"); the one rule is that a change goes to another phase than the
+ * one the project is in at that point, for the new change and for every change after it.
  */
 final class PhaseList {
 

@@ -79,14 +79,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One co-creation project and its journal. Every accepted command becomes exactly one event; the state kept
- * here is only what the rules of DOMAIN.md's command table and brief-12 need. A command whose entry id the journal
+ * here is only what the rules of docs/domain.md's command table and brief-12 need. A command whose entry id the journal
  * already holds for the same kind of entry (and, for an entry about one actor or a retraction, the same actor or
  * target) is a resent form or a client retry: it is acknowledged again without a second event. An entry id the
  * journal holds for anything else (a key or form nonce reused on another kind of request) is refused as
  * ENTRY_ID_TAKEN, never acknowledged as if it had been recorded ({@link #isRepeated}).
  *
  * <p>Entries are ordered by effective date, then by the order they were recorded: a back-dated entry slots in at its
- * date (project leaders log "often days after", DOMAIN.md "Two clocks"). Rules about an actor are judged on that
+ * date (project leaders log "often days after", docs/domain.md "Two clocks"). Rules about an actor are judged on that
  * actor's facts ({@link ProjectActor}), rules about phases on the phase list ({@link PhaseList}), both as of the new
  * entry's date and against every later entry; nothing here replays the project's whole history per command.
  */
@@ -128,7 +128,7 @@ public class Project {
     }
 
     /**
-     * An erasure cannot be undone: the register row is gone (DOMAIN.md "Personal data"). A closure is undone by a
+     * An erasure cannot be undone: the register row is gone (docs/domain.md "Personal data"). A closure is undone by a
      * reopening, a mistaken reopening by closing again: neither is retracted.
      */
     private static final Set<String> NOT_RETRACTABLE = Set.of(
@@ -276,7 +276,7 @@ public class Project {
         }
         withinOpenProject(command.joinedOn(), "joinedOn", clock);
         // The name and contact go to the erasable register in the same transaction; the event names the actor
-        // only by its pseudonymous id (DOMAIN.md "Personal data").
+        // only by its pseudonymous id (docs/domain.md "Personal data").
         register.record(projectId, command.actorId(), command.personalData());
         // commercialSupplier: a paid supplier, whose relation seed 002 excludes from co-creation.
         apply(new ActorRegistered(projectId, command.entryId(), command.joinedOn(), command.actorId(),
@@ -656,7 +656,7 @@ public class Project {
     }
 
     /**
-     * Right to be forgotten (DOMAIN.md "Personal data"): any actor ever registered in the project can have its
+     * Right to be forgotten (docs/domain.md "Personal data"): any actor ever registered in the project can have its
      * name and contact details erased, also after withdrawal, after its registration was retracted and on a
      * closed project. A second erasure of the same actor is refused (409), so the journal holds one erasure per
      * actor; a resent command with the same entry id is acknowledged like every other entry.

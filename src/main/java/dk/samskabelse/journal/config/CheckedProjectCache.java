@@ -170,8 +170,14 @@ class CheckedProjectCache implements Cache {
         listeners.forEach(event);
     }
 
-    // Axon keeps the cached aggregate's version (its last sequence number) without a getter.
-    private static Long version(AggregateCacheEntry<?> entry) {
+    /**
+     * The cached project's version (its last sequence number) as Axon stored it in the entry. Read by reflection
+     * because Axon 4.13 offers no supported way: AggregateCacheEntry has no getter, and its public
+     * recreateAggregate(...) needs the aggregate model, event store and snapshot trigger that only the caching
+     * repository holds. CheckedProjectCacheAxonGuardTest fails with a clear message when an Axon upgrade
+     * removes or retypes the field.
+     */
+    static Long version(AggregateCacheEntry<?> entry) {
         try {
             return (Long) VERSION.get(entry);
         } catch (IllegalAccessException e) {

@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
- * The JPA event store with its gap handling spelled out (README "Gaps and long transactions").
+ * The JPA event store with its gap handling spelled out (docs/operations.md "Gaps and long transactions").
  * <p>
  * global_index values are taken from a sequence when an event is inserted, but become visible only when its
  * transaction commits, so a later event can be seen before an earlier one. A streaming processor remembers

@@ -27,7 +27,7 @@ class MigrationValidation {
                 throw new IllegalStateException("The database schema does not match the journal's migrations and "
                         + PROPERTY + " is false, so the journal does not migrate: run the migration step first "
                         + "(JOURNAL_MIGRATE_ONLY=true with the owner's JOURNAL_DB_OWNER and JOURNAL_DB_OWNER_PASSWORD; "
-                        + "README \"PostgreSQL\"). Flyway: " + result.getAllErrorMessages());
+                        + "docs/operations.md \"PostgreSQL\"). Flyway: " + result.getAllErrorMessages());
             }
         };
     }

@@ -52,7 +52,7 @@ public record DemoPlan(String file, String key, String projectId, String name, L
         sources = Map.copyOf(sources);
     }
 
-    /** One command as the API would send it, with the second clock (DOMAIN.md "Two clocks"). */
+    /** One command as the API would send it, with the second clock (docs/domain.md "Two clocks"). */
     public record Step(String label, Object command, Instant recordedAt, String recordedBy) {
     }
 

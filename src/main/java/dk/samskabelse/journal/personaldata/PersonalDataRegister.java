@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The erasable register of actors' names and contact details, kept outside the immutable event store
- * (DOMAIN.md "Personal data", GDPR). Events name actors only by their pseudonymous id. An actor id is unique only
+ * (docs/domain.md "Personal data", GDPR). Events name actors only by their pseudonymous id. An actor id is unique only
  * within its project, so every row is one project's actor and is read, written and erased with its project: the
  * same id in another project is another person.
  */

@@ -152,7 +152,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, project + "/roles", project + "/phases", project + "/engagements",
                                 project + "/timeline", project + "/typology", project + "/events")
                         .access(projects.read())
-                        // Erasure is the administrator's (DOMAIN.md "Personal data"); research views are
+                        // Erasure is the administrator's (docs/domain.md "Personal data"); research views are
                         // pseudonymised for everyone who may read the project.
                         .requestMatchers(HttpMethod.DELETE, project + "/actors/{actorId}/personal-data").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/research/projects/{projectId}/events",

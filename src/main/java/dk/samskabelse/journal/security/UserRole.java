@@ -5,7 +5,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import java.util.Optional;
 
-/** The four kinds of journal users (DOMAIN.md "Users"); the names are the API values and the stored ones. */
+/** The four kinds of journal users (docs/domain.md "Users"); the names are the API values and the stored ones. */
 public enum UserRole {
     PROJEKTLEDER, CHEF, FORSKER, ADMIN;
 

@@ -15,7 +15,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The package rules of README "Where things are", checked on the compiled main classes. Each rule names the
+ * The package rules of docs/architecture.md ("Package rules", in prose), checked on the compiled main classes. Each rule names the
  * only journal packages a package may use (anything outside the journal, Spring, Axon, the JDK, is free):
  * <pre>
  *   api          nothing (the contract: commands, events, value types, metadata keys)

@@ -51,7 +51,7 @@ import static dk.samskabelse.journal.bench.JournalBenchmark.perOp;
  * assigned to one generated project sign in through the login form (GET /login, POST /login with its CSRF token)
  * and keep their session cookie, one java.net.http client with its own cookie store per simulated user, so no
  * request checks a password; each then requests the project's pages round robin. Scripts call the JSON
- * endpoints with a personal API token made through POST /api/tokens, as the README tells a user to. Every answer
+ * endpoints with a personal API token made through POST /api/tokens, as docs/api.md ("Scripts and API tokens") tells a user to. Every answer
  * must be 200 with the real page (the project's name in it, no login form) or JSON; anything else stops the
  * benchmark, since timing redirects to the login would be worthless.
  */

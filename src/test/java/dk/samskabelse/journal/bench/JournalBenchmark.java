@@ -71,7 +71,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The issue 7 benchmark: the journal against PostgreSQL, each workload beside a raw JDBC baseline of the same
  * size in the same run. Run by {@code bench/run} ({@code ./mvnw -Pbench verify}); sizes are system properties
- * (bench.*, see README), passed through JAVA_TOOL_OPTIONS by bench/run. Prints a Markdown table and writes it
+ * (bench.*, see bench/README.md), passed through JAVA_TOOL_OPTIONS by bench/run. Prints a Markdown table and writes it
  * to bench/results/<UTC timestamp>.md.
  */
 public final class JournalBenchmark {
@@ -273,7 +273,7 @@ public final class JournalBenchmark {
         Map<String, Long> statsBefore = pgStats();
         long rebuildStart = System.nanoTime();
         sampler.start();
-        // The command-line rebuild (README "Projections and rebuilds"): each project read once, all projections.
+        // The command-line rebuild (docs/operations.md "Projections and rebuilds"): each project read once, all projections.
         OfflineRebuild.Result done = bean(OfflineRebuild.class).run();
         double rebuildSeconds = seconds(rebuildStart);
         sampling.set(false);

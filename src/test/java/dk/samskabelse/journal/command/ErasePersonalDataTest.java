@@ -37,7 +37,7 @@ import static org.hamcrest.Matchers.hasToString;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.not;
 
-/** ErasePersonalData: the right to be forgotten (DOMAIN.md "Personal data"). */
+/** ErasePersonalData: the right to be forgotten (docs/domain.md "Personal data"). */
 class ErasePersonalDataTest extends ProjectFixtureTest {
 
     private static final ActorPersonalData HANNE = new ActorPersonalData("Hanne Kirkegaard", "Naturens Venner",

@@ -116,7 +116,7 @@ class ProjectLifecycleTest extends ProjectFixtureTest {
         }
 
         /**
-         * DOMAIN.md lists "duplicate id" as a rejection, but the aggregate has no rule for it: a creation command
+         * docs/domain.md lists "duplicate id" as a rejection, but the aggregate has no rule for it: a creation command
          * never loads the existing stream. What stops it is the event store: the fixture's in-memory store finds
          * that the new aggregate's first event (sequence 0) does not follow the stored stream (next expected: 1).
          * This is the fixture's single-stream store speaking, not a JournalRejection (PROJECT_ALREADY_EXISTS is

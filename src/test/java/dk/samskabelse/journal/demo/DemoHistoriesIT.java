@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The six demo histories, loaded at start-up in demo mode through the command path, checked through the JSON
- * API against what a reader of the seed cases expects (DOMAIN.md "Where the examples come from").
+ * API against what a reader of the seed cases expects (docs/domain.md "Where the examples come from").
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:demo-histories;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",

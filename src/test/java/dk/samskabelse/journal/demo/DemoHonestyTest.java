@@ -30,7 +30,7 @@ class DemoHonestyTest {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
-    /** Citizens in the wider sense: people and groups outside any organisation (DOMAIN.md actor kinds). */
+    /** Citizens in the wider sense: people and groups outside any organisation (docs/domain.md "Actor kinds"). */
     private static final Set<ActorKind> CITIZENS = Set.of(ActorKind.BORGER, ActorKind.BORGERGRUPPE);
 
     /**

@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The right to be forgotten, end to end (the issue's erasure test; DOMAIN.md "Personal data"). Actors are
+ * The right to be forgotten, end to end (the issue's erasure test; docs/domain.md "Personal data"). Actors are
  * registered with unique marker strings in name, organisation and contact, entries are recorded and read
  * (views, exports, research export, access reports), some actors are erased, and then every column of every
  * table of the schema is dumped (binary columns decoded as UTF-8) and searched for the markers: none of an

@@ -22,7 +22,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The two clocks on one project with a backdated entry and a retraction (DOMAIN.md "Two clocks"): asOf shows
+ * The two clocks on one project with a backdated entry and a retraction (docs/domain.md "Two clocks"): asOf shows
  * what had happened by a date with today's knowledge, knownAt what the journal said at a moment.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =

@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The event store's gap handling (config/EventStoreConfig, README "Gaps and long transactions"). An event takes
+ * The event store's gap handling (config/EventStoreConfig, docs/operations.md "Gaps and long transactions"). An event takes
  * its global_index when it is inserted but becomes visible when its transaction commits; a processor that has
  * read past the hole keeps it as a gap for journal.event-store.gap-timeout and fetches it once it commits.
  * <p>

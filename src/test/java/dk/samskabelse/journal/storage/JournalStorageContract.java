@@ -201,7 +201,7 @@ abstract class JournalStorageContract {
         }
     }
 
-    /** DOMAIN.md: StartProject is rejected for a duplicate id. The event store's unique key decides. */
+    /** docs/domain.md: StartProject is rejected for a duplicate id. The event store's unique key decides. */
     @Test
     void startingAProjectWithAnExistingIdIsRefusedAndStoresNothing() {
         String projectId = UUID.randomUUID().toString();

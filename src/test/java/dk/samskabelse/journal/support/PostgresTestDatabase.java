@@ -17,7 +17,7 @@ import java.util.UUID;
  * A fresh, empty schema in the PostgreSQL named by JOURNAL_TEST_POSTGRES_URL (set by .ci/run), so each test
  * class migrates its own schema from scratch and leaves the others alone.
  *
- * <p>Two roles, as in production (README "PostgreSQL"): the owner (JOURNAL_TEST_POSTGRES_OWNER and
+ * <p>Two roles, as in production (docs/operations.md "PostgreSQL"): the owner (JOURNAL_TEST_POSTGRES_OWNER and
  * JOURNAL_TEST_POSTGRES_OWNER_PASSWORD) creates the schema and runs Flyway in it, and the journal connects as the
  * application role (JOURNAL_TEST_POSTGRES_USER and JOURNAL_TEST_POSTGRES_PASSWORD), which gets USAGE on the schema
  * and the rights migration V10 grants. Without an owner, one user does everything, as before the two roles.

@@ -73,7 +73,7 @@ public class ProjectDataSource {
     }
 
     /**
-     * The project as a researcher may see it (DOMAIN.md "Personal data"): its events replayed with actor ids and
+     * The project as a researcher may see it (docs/domain.md "Personal data"): its events replayed with actor ids and
      * recorders replaced by the project's keyed pseudonyms and free text kept only where it was marked
      * shareable, so every view built from the rows is pseudonymised by construction.
      */

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -166,9 +167,12 @@ public class BatchingEventSource {
                 }
                 try {
                     onAvailable.run();
-                } catch (RuntimeException e) {
-                    // A processor shutting down refuses new tasks; an exception here would end the periodic poll.
+                } catch (RejectedExecutionException e) {
+                    // A processor shutting down refuses new tasks: expected, and an exception would end the poll.
                     log.debug("Projection processor not woken: {}", e.toString());
+                } catch (RuntimeException e) {
+                    // Anything else is a real failure; logged, not thrown, so that the periodic poll goes on.
+                    log.warn("Projection processor could not be woken; the next poll tries again", e);
                 }
             }
         }

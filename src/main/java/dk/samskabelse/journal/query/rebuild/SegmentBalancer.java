@@ -65,8 +65,9 @@ public class SegmentBalancer {
         try {
             jdbc.update("DELETE FROM journal_node WHERE node_id = ?", nodeId);
         } catch (RuntimeException e) {
-            // The heartbeat simply grows old and the other instances stop counting this one.
-            log.debug("Heartbeat not removed on shutdown: {}", e.toString());
+            // Harmless for the others (the heartbeat grows old and they stop counting this one), but a failure.
+            log.warn("Heartbeat of {} not removed on shutdown; the other instances stop counting it once it is old",
+                    nodeId, e);
         }
     }
 

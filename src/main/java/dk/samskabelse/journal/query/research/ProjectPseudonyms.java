@@ -41,7 +41,7 @@ public final class ProjectPseudonyms implements Pseudonymisation {
     }
 
     /**
-     * A free text as a researcher may see it: only where the project leader marked it shareable (DOMAIN.md
+     * A free text as a researcher may see it: only where the project leader marked it shareable (docs/domain.md
      * "Users": Forsker, exports pseudonymised). An empty text stays empty, so "no note" is still visible.
      */
     public static String text(String text, boolean shareable) {

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The research form of a project's event export (NDJSON and CSV keep their columns): every entry through
  * {@link ResearchEvents}, the recorder as a user pseudonym. Research exports are pseudonymised by default
- * (DOMAIN.md "Personal data").
+ * (docs/domain.md "Personal data").
  */
 @Service
 public class ResearchExport {

@@ -9,7 +9,7 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
 /**
- * Stable pseudonyms for research (DOMAIN.md "Personal data": research exports are pseudonymised): a keyed hash
+ * Stable pseudonyms for research (docs/domain.md "Personal data": research exports are pseudonymised): a keyed hash
  * (HMAC-SHA256 with the server's secret, see {@link ResearchKey}) of the project and the actor id, so an actor
  * has the same pseudonym in every export of one project, and different ones in different projects (two
  * exports cannot be linked through an actor). Who recorded an entry is a staff member's user name, which is

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 import static dk.samskabelse.journal.query.research.ProjectPseudonyms.text;
 
 /**
- * The seam for researchers (DOMAIN.md "Users": Forsker): every project view in its pseudonymised form. Actors
+ * The seam for researchers (docs/domain.md "Users": Forsker): every project view in its pseudonymised form. Actors
  * (ids and names) become the project's stable pseudonyms, recorders get user pseudonyms, organisation and
  * contact details never appear, and free texts are kept only where the entry is marked shareable. Each method
  * takes the same {@link ProjectData} the ordinary view is built from (live or replayed), so time travel works

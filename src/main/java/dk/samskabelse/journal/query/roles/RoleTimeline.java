@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The role semantics of issue 12 (docs/events.md; DOMAIN.md "rolle / rolleskift") as one pure function of an
+ * The role semantics of issue 12 (docs/events.md; docs/domain.md "rolle / rolleskift") as one pure function of an
  * actor's role facts in (date, sequence) order, shared by the role projection and the typology's history:
  * a registration starts {role}; a shift replaces fromRole (if the actor does not hold it, only possible for old
  * data: the single role if there is exactly one, else the new role is added); an addition adds; an end removes; a

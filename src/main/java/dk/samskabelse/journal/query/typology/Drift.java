@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
 import java.util.TreeSet;
 
 /**
- * Drift (DOMAIN.md "The typology"): the distance between declared and enacted placement at each date on which
+ * Drift (docs/domain.md "The typology"): the distance between declared and enacted placement at each date on which
  * either changes, and the periods in which they sit in different quadrants. The evidence for seed 002's question
  * in Erkendelse: "har vi reelt formået at gøre noget nyt, eller kun justeret den gamle måde?".
  */

@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Computes the enacted placement of a project under a typology model (DOMAIN.md "Evidence the enacted placement
+ * Computes the enacted placement of a project under a typology model (docs/domain.md "Evidence the enacted placement
  * uses"; the algorithm in words is in projections/README.md).
  *
  * At a date D the window holds the engagements dated in (D - windowDays, D]. The signals active at D are:

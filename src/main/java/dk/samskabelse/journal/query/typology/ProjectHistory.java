@@ -32,7 +32,7 @@ import java.util.Set;
  * What the typology needs of one project's journal: the actors with their role intervals, the engagements and
  * the declared placements (of every perspective; drift uses the project's own). Retracted entries are left out
  * entirely: a retraction corrects the record, so the history reads as if the entry had never been written
- * (DOMAIN.md "Two clocks"). Entries are ordered by effective date, entries of the same date in stored order, so a
+ * (docs/domain.md "Two clocks"). Entries are ordered by effective date, entries of the same date in stored order, so a
  * backdated entry slots in at its place.
  */
 public record ProjectHistory(List<ActorHistory> actors, List<Engagement> engagements,

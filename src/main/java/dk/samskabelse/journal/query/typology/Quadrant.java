@@ -1,7 +1,7 @@
 package dk.samskabelse.journal.query.typology;
 
 /**
- * The four types of co-creation, seed 001 (Ulrich's typology; also seed 002 p. 22-23), as DOMAIN.md places them:
+ * The four types of co-creation, seed 001 (Ulrich's typology; also seed 002 p. 22-23), as docs/domain.md places them:
  * centrality below 0 means the municipality is the central actor, openness below 0 means a predictable result.
  */
 public enum Quadrant {
@@ -21,7 +21,7 @@ public enum Quadrant {
         return label;
     }
 
-    /** Zero belongs to the open and to the non-public side, as in DOMAIN.md's table (≥ 0). */
+    /** Zero belongs to the open and to the non-public side, as in docs/domain.md's table (≥ 0). */
     public static Quadrant of(double openness, double centrality) {
         if (openness >= 0) {
             return centrality < 0 ? LIGEVAERDIG : FACILITERENDE;

@@ -3,13 +3,13 @@ package dk.samskabelse.journal.query.typology;
 import java.math.BigDecimal;
 
 /**
- * A placement on the typology's two axes, each from -1 to +1 (DOMAIN.md "The typology"). The values are kept
+ * A placement on the typology's two axes, each from -1 to +1 (docs/domain.md "The typology"). The values are kept
  * rounded to 4 decimals (see {@link Decimals}), so that the quadrant and the borderline flag follow the digits
  * a user sees.
  */
 public record TypologyPoint(double openness, double centrality) {
 
-    /** "På grænsen": within this distance of an axis a point is shown as borderline (DOMAIN.md). */
+    /** "På grænsen": within this distance of an axis a point is shown as borderline (docs/domain.md). */
     public static final double BORDERLINE = 0.1;
 
     public TypologyPoint {

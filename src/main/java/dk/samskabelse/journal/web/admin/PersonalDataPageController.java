@@ -34,7 +34,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The administrator's personal-data pages (DOMAIN.md "Users": Administrator, erasure requests): find an actor
+ * The administrator's personal-data pages (docs/domain.md "Users": Administrator, erasure requests): find an actor
  * by project, see everything held about it (right of access) and erase its name and contact details after a
  * confirmation (right to be forgotten). Actors are found by project, never by a name in the address, so no
  * name ends up in a server or proxy log.

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The administrator's GDPR tools (DOMAIN.md "Users": Administrator, erasure requests): erasure of an actor's
+ * The administrator's GDPR tools (docs/domain.md "Users": Administrator, erasure requests): erasure of an actor's
  * personal data (right to be forgotten) and the report of everything held about an actor (right of access).
  * The erasure is an entry of the journal (ActorPersonalDataErased) and is allowed on closed projects.
  */

@@ -73,7 +73,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The write side of the JSON API: one endpoint per command of DOMAIN.md. Ids are made here, so that a client
+ * The write side of the JSON API: one endpoint per command of docs/domain.md. Ids are made here, so that a client
  * learns the id of what it created and a retried command can be recognised by its entry id.
  */
 @RestController

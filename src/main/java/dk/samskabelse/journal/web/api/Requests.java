@@ -29,7 +29,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The JSON request bodies of the journal API. Field names are the public contract (README, /v3/api-docs);
+ * The JSON request bodies of the journal API. Field names are the public contract (docs/api.md, /v3/api-docs);
  * limits keep one entry readable and the store bounded.
  */
 final class Requests {

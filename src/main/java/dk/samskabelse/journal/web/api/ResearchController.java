@@ -33,7 +33,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Pseudonymised research access (DOMAIN.md "Users": Forsker; "Personal data": research exports are
+ * Pseudonymised research access (docs/domain.md "Users": Forsker; "Personal data": research exports are
  * pseudonymised): the same views and export as under /api/projects, with actors as stable per-project
  * pseudonyms, recorders as user pseudonyms and free texts only where marked shareable. Same parameters
  * (asOf, knownAt, model, format) as the ordinary views. Every read is written to the access log.

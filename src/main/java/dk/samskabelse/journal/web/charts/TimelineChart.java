@@ -142,8 +142,8 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
 
     /**
      * The last day a project's timeline shows: its last dated entry or its closure, whichever is later (insights and
-     * reflections are recorded after a closure, DOMAIN.md), with a margin of a tenth of the span (at least a week),
-     * never past today unless an entry is. Not today for an open project that went quiet: a 2018 project seen in
+     * reflections are recorded after a closure, docs/domain.md), with a margin of a tenth of the span (at least a
+     * week), never past today unless an entry is. Not today for an open project that went quiet: a 2018 project seen in
      * 2026 filled 8 % of the axis (issue 18, item 6).
      */
     public static LocalDate fittedEnd(ProjectData data, LocalDate today) {

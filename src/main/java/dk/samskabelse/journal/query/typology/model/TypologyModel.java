@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A typology model: the mapping from journal evidence to the axes of the typology (DOMAIN.md "Evidence the
+ * A typology model: the mapping from journal evidence to the axes of the typology (docs/domain.md "Evidence the
  * enacted placement uses"). Read by {@link TypologyModelLoader}; the format is projections/typology-model.schema.json.
  */
 public record TypologyModel(String name, String version, String description, int windowDays,

@@ -94,7 +94,7 @@ public final class TypologyModelLoader {
         return toModel(document);
     }
 
-    /** The default model of DOMAIN.md, projections/typology-model.yaml as packaged on the classpath. */
+    /** The default model of docs/domain.md, projections/typology-model.yaml as packaged on the classpath. */
     public TypologyModel loadDefault() {
         try (InputStream in = resource(DEFAULT_MODEL_RESOURCE)) {
             return load(in, "typology-model.yaml");

@@ -41,7 +41,7 @@ class TypologyModelLoaderTest {
     void theDefaultFileLoads() {
         TypologyModel model = loader.load(DEFAULT_FILE);
 
-        // The values of DOMAIN.md's signal table (issue 13), read off the table by hand.
+        // The values of docs/domain.md's signal table (issue 13), read off the table by hand.
         assertThat(model.name()).isEqualTo("standard");
         assertThat(model.version()).isEqualTo("2.0");
         assertThat(model.windowDays()).isEqualTo(90);
@@ -61,7 +61,7 @@ class TypologyModelLoaderTest {
         assertThat(model.initiativeSignal(Sector.PUBLIC)).isEmpty();
         assertSignal(model.engagementKindSignal(EngagementKind.HOERING), "-0.8", "-0.6");
         assertThat(model.engagementKindSignal(EngagementKind.WORKSHOP)).isEmpty();
-        // "—" in DOMAIN.md's table: non-public co-decision does not touch centrality.
+        // "—" in docs/domain.md's table: non-public co-decision does not touch centrality.
         Signal codeciding = model.influenceSignal(Sector.NON_PUBLIC, Influence.MEDBESTEMMENDE).orElseThrow();
         assertThat(codeciding.openness()).contains(new BigDecimal("0.4"));
         assertThat(codeciding.centrality()).isEmpty();
