@@ -29,6 +29,7 @@ public class ResearchKey {
 
     static final int MINIMUM_CONFIGURED_LENGTH = 32;
     private static final int GENERATED_BYTES = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -86,7 +87,7 @@ public class ResearchKey {
             return existing;
         }
         byte[] fresh = new byte[GENERATED_BYTES];
-        new SecureRandom().nextBytes(fresh);
+        RANDOM.nextBytes(fresh);
         try {
             ownTransaction.executeWithoutResult(status -> jdbc.update(
                     "INSERT INTO research_key (id, key_value, created_at) VALUES (1, ?, ?)",

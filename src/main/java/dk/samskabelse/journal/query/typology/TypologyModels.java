@@ -112,7 +112,7 @@ public class TypologyModels {
     /** A model file of the projections directory by file name without ".yaml". */
     private Optional<TypologyModel> fromDirectory(String name) {
         Path file = directory.resolve(name + SUFFIX).normalize();
-        String fileName = file.getFileName().toString();
+        String fileName = String.valueOf(file.getFileName());
         if (!file.startsWith(directory) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
@@ -184,7 +184,7 @@ public class TypologyModels {
         try (Stream<Path> paths = Files.list(directory)) {
             // A link out of the directory is left out silently here; asking for it by name logs and refuses it.
             return paths.filter(this::isUsableFile)
-                    .map(path -> path.getFileName().toString())
+                    .map(path -> String.valueOf(path.getFileName()))
                     .filter(file -> file.endsWith(SUFFIX))
                     .map(file -> file.substring(0, file.length() - SUFFIX.length()))
                     .filter(name -> MODEL_NAME.matcher(name).matches())

@@ -16,6 +16,7 @@ import dk.samskabelse.journal.security.LoginThrottledException;
 import dk.samskabelse.journal.support.DatabaseFailures;
 import dk.samskabelse.journal.support.DatabaseProbe;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -138,11 +139,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
-        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
-                && isPageRequest(servlet.getRequest())) {
+        HttpServletResponse response = request instanceof ServletWebRequest servlet ? servlet.getResponse() : null;
+        if (response != null && isPageRequest(((ServletWebRequest) request).getRequest())) {
             try {
                 // The servlet container forwards to /error, which renders the HTML error page.
-                servlet.getResponse().sendError(statusCode.value());
+                response.sendError(statusCode.value());
                 return null;
             } catch (IOException e) {
                 log.debug("Could not send the error page", e);

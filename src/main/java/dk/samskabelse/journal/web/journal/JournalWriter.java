@@ -150,7 +150,8 @@ class JournalWriter {
     }
 
     private static boolean isFormField(BindingResult form, String field) {
-        return form.getTarget() != null && new BeanWrapperImpl(form.getTarget()).isReadableProperty(field);
+        Object target = form.getTarget();
+        return target != null && new BeanWrapperImpl(target).isReadableProperty(field);
     }
 
     /** Enumeration values by their label, dates as the user's language writes them. */

@@ -69,8 +69,9 @@ class ModelValidationPageController {
             model.addAttribute("noFile", true);
             return show(model, null, "", List.of());
         }
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? "upload.yaml" : Path.of(file.getOriginalFilename()).getFileName().toString();
+        String original = file.getOriginalFilename();
+        Path originalName = original == null || original.isBlank() ? null : Path.of(original).getFileName();
+        String name = originalName == null ? "upload.yaml" : originalName.toString();
         try (InputStream in = file.getInputStream()) {
             return show(model, loader.load(in, name), "", List.of());
         } catch (TypologyModelException e) {

@@ -82,7 +82,7 @@ public final class ValidationCaseReader {
             throw new IllegalArgumentException(directory + ": no such directory of validation cases");
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".yaml")).sorted()
+            return files.filter(file -> String.valueOf(file.getFileName()).endsWith(".yaml")).sorted()
                     .map(this::read).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + directory, e);
@@ -91,7 +91,7 @@ public final class ValidationCaseReader {
 
     public ValidationCase read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.getFileName().toString());
+            return read(in, String.valueOf(file.getFileName()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
