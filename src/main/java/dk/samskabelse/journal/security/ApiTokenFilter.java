@@ -14,8 +14,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -36,12 +34,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     /** Where a token is never accepted: making and revoking tokens, and setting passwords. */
-    static final RequestMatcher PASSWORD_ONLY = new OrRequestMatcher(
-            PathPatternRequestMatcher.withDefaults().matcher("/api/tokens"),
-            PathPatternRequestMatcher.withDefaults().matcher("/api/tokens/**"),
-            PathPatternRequestMatcher.withDefaults().matcher("/api/admin/users/{username}/tokens"),
-            PathPatternRequestMatcher.withDefaults().matcher("/api/admin/users/{username}/tokens/**"),
-            PathPatternRequestMatcher.withDefaults().matcher("/api/admin/users/{username}/password"));
+    static final RequestMatcher PASSWORD_ONLY = PasswordOnlyAddresses.matcher();
 
     private final ApiTokens tokens;
     private final AuthenticationEntryPoint entryPoint;

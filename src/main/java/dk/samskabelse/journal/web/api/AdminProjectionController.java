@@ -30,9 +30,16 @@ class AdminProjectionController {
         return ResponseEntity.status(started ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT).body(rebuilder.progress());
     }
 
-    @GetMapping({"", "/rebuild"})
+    @GetMapping
     @Operation(summary = "Where each projection stands: events done, total, rate")
     RebuildProgress progress() {
+        return rebuilder.progress();
+    }
+
+    /** The same answer under the rebuild's own address (two methods, so each address has its own operation id). */
+    @GetMapping("/rebuild")
+    @Operation(summary = "Where each projection stands: events done, total, rate")
+    RebuildProgress rebuildProgress() {
         return rebuilder.progress();
     }
 }

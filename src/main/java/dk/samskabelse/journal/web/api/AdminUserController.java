@@ -3,6 +3,7 @@ package dk.samskabelse.journal.web.api;
 import dk.samskabelse.journal.security.UserAccounts;
 import dk.samskabelse.journal.security.UserAccounts.UserSummary;
 import dk.samskabelse.journal.security.UserRole;
+import dk.samskabelse.journal.web.api.Responses.CreatedUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -53,9 +53,9 @@ class AdminUserController {
 
     @PostMapping("/users")
     @Operation(summary = "Create a user (201); 409 USERNAME_TAKEN when the name exists")
-    ResponseEntity<Map<String, String>> create(@Valid @RequestBody NewUserRequest body) {
+    ResponseEntity<CreatedUser> create(@Valid @RequestBody NewUserRequest body) {
         String username = accounts.create(body.username(), body.role(), body.password()).username();
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("username", username));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedUser(username));
     }
 
     @PutMapping("/users/{username}/password")
@@ -101,7 +101,7 @@ class AdminUserController {
     }
 
     @DeleteMapping("/projects/{projectId}/research-release")
-    @Operation(summary = "Withdraw a project from research (204)")
+    @Operation(operationId = "withdrawFromResearch", summary = "Withdraw a project from research (204)")
     ResponseEntity<Void> withdraw(@PathVariable String projectId) {
         accounts.withdrawFromResearch(PathIds.project(projectId));
         return ResponseEntity.noContent().build();

@@ -4,6 +4,7 @@ import dk.samskabelse.journal.api.ErasePersonalData;
 import dk.samskabelse.journal.query.actorreport.ActorReport;
 import dk.samskabelse.journal.query.actorreport.ActorReports;
 import dk.samskabelse.journal.query.actorreport.ActorStatus;
+import dk.samskabelse.journal.web.api.Responses.RecordedEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -45,12 +45,12 @@ class PersonalDataController {
     @DeleteMapping("/api/projects/{projectId}/actors/{actorId}/personal-data")
     @Operation(summary = "Erase the actor's name, organisation and contact (ErasePersonalData); 200 with the "
             + "erasure's entry id, 404 for an unknown actor, 409 when already erased")
-    Map<String, String> erase(@PathVariable String projectId, @PathVariable String actorId) {
+    RecordedEntry erase(@PathVariable String projectId, @PathVariable String actorId) {
         String entryId = UUID.randomUUID().toString();
         // Dated the day it is made, like a retraction: it changes what the journal holds from now on.
         commands.sendAndWait(new ErasePersonalData(PathIds.project(projectId), entryId, PathIds.actor(actorId),
                 LocalDate.now(clock)));
-        return Map.of("entryId", entryId);
+        return new RecordedEntry(entryId);
     }
 
     @GetMapping("/api/admin/projects/{projectId}/actors")

@@ -48,6 +48,10 @@ import dk.samskabelse.journal.web.api.Requests.RoleShiftRequest;
 import dk.samskabelse.journal.web.api.Requests.StartProjectRequest;
 import dk.samskabelse.journal.web.api.Requests.TypologyDeclarationRequest;
 import dk.samskabelse.journal.web.api.Requests.WithdrawalRequest;
+import dk.samskabelse.journal.web.api.Responses.RecordedEngagement;
+import dk.samskabelse.journal.web.api.Responses.RecordedEntry;
+import dk.samskabelse.journal.web.api.Responses.RegisteredActor;
+import dk.samskabelse.journal.web.api.Responses.StartedProject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -69,7 +73,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -107,7 +110,7 @@ class ProjectCommandController {
     @PostMapping
     @Operation(summary = "Start a project (StartProject); continuesProjectId names the project whose \"afsæt for ny"
             + " samskabelse\" it takes up (one the caller may read, else 400 UNKNOWN_PROJECT)")
-    ResponseEntity<Map<String, String>> start(
+    ResponseEntity<StartedProject> start(
             @Valid @RequestBody StartProjectRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String continues = continuedProjects.check(body.continuesProjectId());
@@ -124,13 +127,13 @@ class ProjectCommandController {
             }
         }
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(projectId).toUri();
-        return ResponseEntity.created(location).body(Map.of("projectId", projectId));
+        return ResponseEntity.created(location).body(new StartedProject(projectId));
     }
 
     @PostMapping("/{projectId}/clarifications")
     @Operation(summary = "Record the Afklaring decisions (ClarifyProject), with where the task came from, the partner"
             + " organisations and the target groups (seeds 002 and 004)")
-    ResponseEntity<Map<String, String>> clarify(
+    ResponseEntity<RecordedEntry> clarify(
             @PathVariable String projectId, @Valid @RequestBody ClarificationRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
@@ -139,27 +142,27 @@ class ProjectCommandController {
                 body.democraticLegitimacy(), body.ownership(), body.organisationalReadiness(), body.taskOrigin(),
                 orEmpty(body.partnerOrganisations()), body.targetGroups() == null ? List.of()
                 : body.targetGroups().stream().map(g -> new TargetGroup(g.name(), g.status(), g.reason())).toList()));
-        return created(Map.of("entryId", entryId));
+        return created(new RecordedEntry(entryId));
     }
 
     @PostMapping("/{projectId}/typology-declarations")
     @Operation(summary = "Declare a typology placement (DeclareTypology) from a perspective: CHEF for a chef,"
             + " PROJEKTLEDER or PARTNER (with actorId, the partner's representative) for a project leader, FORSKER"
             + " for a researcher; without perspective the user's own; another is 400 PERSPECTIVE_NOT_ALLOWED")
-    ResponseEntity<Map<String, String>> declareTypology(
+    ResponseEntity<RecordedEntry> declareTypology(
             @PathVariable String projectId, @Valid @RequestBody TypologyDeclarationRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         TypologyPerspective perspective = perspectives.check(body.perspective());
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new DeclareTypology(ids(projectId), entryId, orToday(body.effectiveOn()),
                 body.openness(), body.centrality(), body.rationale(), perspective, body.actorId()));
-        return created(Map.of("entryId", entryId));
+        return created(new RecordedEntry(entryId));
     }
 
     @PostMapping("/{projectId}/actors")
     @Operation(summary = "Register an actor (RegisterActor); name and contact go to the personal-data register;"
             + " commercialSupplier marks a paid supplier, which gives no typology signal (seed 002)")
-    ResponseEntity<Map<String, String>> registerActor(
+    ResponseEntity<RegisteredActor> registerActor(
             @PathVariable String projectId, @Valid @RequestBody RegisterActorRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
@@ -167,70 +170,70 @@ class ProjectCommandController {
         commands.sendAndWait(new RegisterActor(ids(projectId), entryId, actorId, body.kind(), body.role(),
                 body.joinedOn(), new ActorPersonalData(body.name(), body.organisation(), body.contact()),
                 Boolean.TRUE.equals(body.commercialSupplier())));
-        return created(Map.of("actorId", actorId, "entryId", entryId));
+        return created(new RegisteredActor(actorId, entryId));
     }
 
     @PostMapping("/{projectId}/actors/{actorId}/role-shifts")
     @Operation(summary = "Shift an actor's role (ShiftRole); fromRole names the role the new one replaces, required"
             + " when the actor holds several")
-    ResponseEntity<Map<String, String>> shiftRole(
+    ResponseEntity<RecordedEntry> shiftRole(
             @PathVariable String projectId, @PathVariable String actorId, @Valid @RequestBody RoleShiftRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new ShiftRole(ids(projectId), entryId, PathIds.actor(actorId), body.role(),
                 body.effectiveOn(), body.reason(), Boolean.TRUE.equals(body.shareable()), body.fromRole()));
-        return created(Map.of("entryId", entryId));
+        return created(new RecordedEntry(entryId));
     }
 
     @PostMapping("/{projectId}/actors/{actorId}/roles")
     @Operation(summary = "An actor takes on a further role beside those it holds (AddRole)")
-    ResponseEntity<Map<String, String>> addRole(
+    ResponseEntity<RecordedEntry> addRole(
             @PathVariable String projectId, @PathVariable String actorId, @Valid @RequestBody RoleRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new AddRole(ids(projectId), entryId, PathIds.actor(actorId), body.role(),
                 body.effectiveOn(), body.reason(), Boolean.TRUE.equals(body.shareable())));
-        return created(Map.of("entryId", entryId));
+        return created(new RecordedEntry(entryId));
     }
 
     @PostMapping("/{projectId}/actors/{actorId}/role-endings")
     @Operation(summary = "An actor stops holding one of its roles and keeps the others (EndRole); never its last")
-    ResponseEntity<Map<String, String>> endRole(
+    ResponseEntity<RecordedEntry> endRole(
             @PathVariable String projectId, @PathVariable String actorId, @Valid @RequestBody RoleRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new EndRole(ids(projectId), entryId, PathIds.actor(actorId), body.role(),
                 body.effectiveOn(), body.reason(), Boolean.TRUE.equals(body.shareable())));
-        return created(Map.of("entryId", entryId));
+        return created(new RecordedEntry(entryId));
     }
 
     @PostMapping("/{projectId}/actors/{actorId}/rejoining")
     @Operation(summary = "An actor that withdrew takes part again under its own id (RejoinActor); roles empty or"
             + " absent: the roles it held when it withdrew")
-    ResponseEntity<Map<String, String>> rejoin(
+    ResponseEntity<RecordedEntry> rejoin(
             @PathVariable String projectId, @PathVariable String actorId, @Valid @RequestBody RejoinRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new RejoinActor(ids(projectId), entryId, PathIds.actor(actorId), orEmpty(body.roles()),
                 body.effectiveOn(), body.reason(), Boolean.TRUE.equals(body.shareable())));
-        return created(Map.of("entryId", entryId));
+        return created(new RecordedEntry(entryId));
     }
 
     @PostMapping("/{projectId}/actors/{actorId}/withdrawal")
     @Operation(summary = "Withdraw an actor from the project (WithdrawActor)")
-    ResponseEntity<Map<String, String>> withdraw(
+    ResponseEntity<RecordedEntry> withdraw(
             @PathVariable String projectId, @PathVariable String actorId, @Valid @RequestBody WithdrawalRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new WithdrawActor(ids(projectId), entryId, PathIds.actor(actorId), body.effectiveOn(),
                 body.reason(), Boolean.TRUE.equals(body.shareable())));
-        return created(Map.of("entryId", entryId));
+        return created(new RecordedEntry(entryId));
     }
 
     @PostMapping("/{projectId}/engagements")
     @Operation(summary = "Record an engagement with its participants and their influence (RecordEngagement);"
             + " coInitiators for a joint initiative, attendance for those who took part beyond the participants")
-    ResponseEntity<Map<String, String>> recordEngagement(
+    ResponseEntity<RecordedEngagement> recordEngagement(
             @PathVariable String projectId, @Valid @RequestBody EngagementRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
@@ -242,67 +245,67 @@ class ProjectCommandController {
                 body.occurredOn(), body.initiatedBy(), participants, contributions, body.notes(),
                 Boolean.TRUE.equals(body.shareable()), orEmpty(body.coInitiators()), body.attendance() == null
                 ? List.of() : body.attendance().stream().map(a -> new Attendance(a.kind(), a.count())).toList()));
-        return created(Map.of("engagementId", entryId, "entryId", entryId));
+        return created(new RecordedEngagement(entryId, entryId));
     }
 
     @PostMapping("/{projectId}/phase-changes")
     @Operation(summary = "Change phase, forwards or back (ChangePhase)")
-    ResponseEntity<Map<String, String>> changePhase(
+    ResponseEntity<RecordedEntry> changePhase(
             @PathVariable String projectId, @Valid @RequestBody PhaseChangeRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new ChangePhase(ids(projectId), entryId, body.phase(), body.effectiveOn(), body.note(),
                 Boolean.TRUE.equals(body.shareable())));
-        return created(Map.of("entryId", entryId));
+        return created(new RecordedEntry(entryId));
     }
 
     @PostMapping("/{projectId}/course-corrections")
     @Operation(summary = "Record a course correction (RecordCourseCorrection)")
-    ResponseEntity<Map<String, String>> correctCourse(
+    ResponseEntity<RecordedEntry> correctCourse(
             @PathVariable String projectId, @Valid @RequestBody CourseCorrectionRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new RecordCourseCorrection(ids(projectId), entryId, orToday(body.effectiveOn()),
                 body.decision(), body.reason(), body.affects(), Boolean.TRUE.equals(body.shareable())));
-        return created(Map.of("entryId", entryId));
+        return created(new RecordedEntry(entryId));
     }
 
     @PostMapping("/{projectId}/insights")
     @Operation(summary = "Record an insight for the Erkendelse evaluation (RecordInsight)")
-    ResponseEntity<Map<String, String>> recordInsight(
+    ResponseEntity<RecordedEntry> recordInsight(
             @PathVariable String projectId, @Valid @RequestBody InsightRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new RecordInsight(ids(projectId), entryId, orToday(body.effectiveOn()), body.focus(),
                 body.text(), Boolean.TRUE.equals(body.shareable())));
-        return created(Map.of("entryId", entryId));
+        return created(new RecordedEntry(entryId));
     }
 
     @PostMapping("/{projectId}/retractions")
     @Operation(summary = "Retract a wrong entry with a reason (RetractEntry); the entry stays in the log")
-    ResponseEntity<Map<String, String>> retract(
+    ResponseEntity<RecordedEntry> retract(
             @PathVariable String projectId, @Valid @RequestBody RetractionRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new RetractEntry(ids(projectId), entryId, body.entryId(), LocalDate.now(clock),
                 body.reason(), Boolean.TRUE.equals(body.shareable())));
-        return created(Map.of("entryId", entryId));
+        return created(new RecordedEntry(entryId));
     }
 
     @PostMapping("/{projectId}/closure")
     @Operation(summary = "Close the project (CloseProject)")
-    ResponseEntity<Map<String, String>> close(
+    ResponseEntity<RecordedEntry> close(
             @PathVariable String projectId, @Valid @RequestBody ClosureRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new CloseProject(ids(projectId), entryId, orToday(body.effectiveOn()), body.note(),
                 Boolean.TRUE.equals(body.shareable())));
-        return created(Map.of("entryId", entryId));
+        return created(new RecordedEntry(entryId));
     }
 
     @PostMapping("/{projectId}/plannings")
     @Operation(summary = "Record the decisions of 2A Planlægning by seed 002's focus points (RecordPlanning)")
-    ResponseEntity<Map<String, String>> recordPlanning(
+    ResponseEntity<RecordedEntry> recordPlanning(
             @PathVariable String projectId, @Valid @RequestBody PlanningRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
@@ -310,43 +313,43 @@ class ProjectCommandController {
                 body.fixedFrame(), body.elasticFrame(), body.timeFrame(), body.unpredictability(),
                 body.communication(), body.recruitment(), body.intendedInfluence(), body.involvementMethods(),
                 body.processDesign(), Boolean.TRUE.equals(body.shareable())));
-        return created(Map.of("entryId", entryId));
+        return created(new RecordedEntry(entryId));
     }
 
     @PostMapping("/{projectId}/leadership-actions")
     @Operation(summary = "Record a chef's leadership action in one of seed 002's four directions, optionally as one"
             + " of Torfing's acts (seed 004) (RecordLeadershipAction)")
-    ResponseEntity<Map<String, String>> recordLeadershipAction(
+    ResponseEntity<RecordedEntry> recordLeadershipAction(
             @PathVariable String projectId, @Valid @RequestBody LeadershipActionRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new RecordLeadershipAction(ids(projectId), entryId, orToday(body.effectiveOn()),
                 body.direction(), body.act(), blankToNull(body.actorId()), body.action(), body.reason(),
                 Boolean.TRUE.equals(body.shareable())));
-        return created(Map.of("entryId", entryId));
+        return created(new RecordedEntry(entryId));
     }
 
     @PostMapping("/{projectId}/leadership-reflections")
     @Operation(summary = "Record the chef's reflection on their own role (RecordLeadershipReflection); accepted also"
             + " after closure")
-    ResponseEntity<Map<String, String>> recordLeadershipReflection(
+    ResponseEntity<RecordedEntry> recordLeadershipReflection(
             @PathVariable String projectId, @Valid @RequestBody LeadershipReflectionRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new RecordLeadershipReflection(ids(projectId), entryId, orToday(body.effectiveOn()),
                 blankToNull(body.actorId()), body.text(), Boolean.TRUE.equals(body.shareable())));
-        return created(Map.of("entryId", entryId));
+        return created(new RecordedEntry(entryId));
     }
 
     @PostMapping("/{projectId}/reopening")
     @Operation(summary = "Reopen a closed project from a date not before its closure, with a reason (ReopenProject)")
-    ResponseEntity<Map<String, String>> reopen(
+    ResponseEntity<RecordedEntry> reopen(
             @PathVariable String projectId, @Valid @RequestBody ReopeningRequest body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String entryId = entryId(projectId, idempotencyKey);
         commands.sendAndWait(new ReopenProject(ids(projectId), entryId, orToday(body.effectiveOn()), body.reason(),
                 Boolean.TRUE.equals(body.shareable())));
-        return created(Map.of("entryId", entryId));
+        return created(new RecordedEntry(entryId));
     }
 
     private static <T> List<T> orEmpty(List<T> values) {
@@ -395,7 +398,7 @@ class ProjectCommandController {
                 .orElse(false);
     }
 
-    private static ResponseEntity<Map<String, String>> created(Map<String, String> body) {
+    private static <T> ResponseEntity<T> created(T body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
     }
 }

@@ -68,7 +68,7 @@ class ResearchController {
     }
 
     @GetMapping("/events")
-    @Operation(summary = "The project's entries, pseudonymised, as NDJSON or CSV")
+    @Operation(operationId = "researchEvents", summary = "The project's entries, pseudonymised, as NDJSON or CSV")
     ResponseEntity<String> events(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                                   @RequestParam(required = false) String knownAt,
                                   @Parameter(description = "ndjson (default) or csv")
@@ -84,35 +84,38 @@ class ResearchController {
     }
 
     @GetMapping("/timeline")
-    @Operation(summary = "All entries in one chronological list, pseudonymised")
+    @Operation(operationId = "researchTimeline", summary = "All entries in one chronological list, pseudonymised")
     TimelineView timeline(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                           @RequestParam(required = false) String knownAt) {
         return research.timeline(load(projectId, "research timeline", asOf, knownAt), clock.getZone());
     }
 
     @GetMapping("/roles")
-    @Operation(summary = "Role intervals per actor (pseudonyms) and the role distribution over time")
+    @Operation(operationId = "researchRoles",
+            summary = "Role intervals per actor (pseudonyms) and the role distribution over time")
     RolesView roles(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                     @RequestParam(required = false) String knownAt) {
         return research.roles(load(projectId, "research roles", asOf, knownAt));
     }
 
     @GetMapping("/phases")
-    @Operation(summary = "Phase intervals, notes only where shareable")
+    @Operation(operationId = "researchPhases", summary = "Phase intervals, notes only where shareable")
     PhasesView phases(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                       @RequestParam(required = false) String knownAt) {
         return research.phases(load(projectId, "research phases", asOf, knownAt));
     }
 
     @GetMapping("/engagements")
-    @Operation(summary = "The engagement log (pseudonyms) and statistics per month")
+    @Operation(operationId = "researchEngagements",
+            summary = "The engagement log (pseudonyms) and statistics per month")
     EngagementsView engagements(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                                 @RequestParam(required = false) String knownAt) {
         return research.engagements(load(projectId, "research engagements", asOf, knownAt));
     }
 
     @GetMapping("/typology")
-    @Operation(summary = "Declared and enacted typology, drift; with model=<name> side by side with another model")
+    @Operation(operationId = "researchTypology",
+            summary = "Declared and enacted typology, drift; with model=<name> side by side with another model")
     Object typology(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                     @RequestParam(required = false) String knownAt, @RequestParam(required = false) String model) {
         TimeTravel when = TimeTravelParameters.parse(asOf, knownAt);
