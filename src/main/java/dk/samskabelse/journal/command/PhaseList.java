@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.command;
 
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.Phase;
 
@@ -19,7 +20,7 @@ import static dk.samskabelse.journal.api.RejectionReason.SAME_PHASE;
  */
 final class PhaseList {
 
-    record PhaseFact(String entryId, long sequence, LocalDate since, Phase phase, String type) {
+    record PhaseFact(String entryId, long sequence, LocalDate since, Phase phase, EntryType type) {
     }
 
     private static final Comparator<PhaseFact> ORDER = Comparator.comparing(PhaseFact::since)
@@ -67,7 +68,7 @@ final class PhaseList {
                 }
                 throw new JournalRejection(CONTRADICTS_LATER_ENTRY, "effectiveOn", "The later phase change "
                         + fact.entryId() + " (" + fact.since() + ") would go to the phase the project is then already in",
-                        fact.since(), fact.entryId(), fact.type());
+                        fact.since(), fact.entryId(), fact.type().storedName());
             }
             current = fact.phase();
         }

@@ -1,12 +1,12 @@
 package dk.samskabelse.journal.command;
 
+import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.ActorRegistered;
 import dk.samskabelse.journal.api.ActorRejoined;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.AddRole;
 import dk.samskabelse.journal.api.Attendance;
-import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ChangePhase;
 import dk.samskabelse.journal.api.ClarifyProject;
 import dk.samskabelse.journal.api.CloseProject;
@@ -17,6 +17,7 @@ import dk.samskabelse.journal.api.EndRole;
 import dk.samskabelse.journal.api.EngagementRecorded;
 import dk.samskabelse.journal.api.EntryDates;
 import dk.samskabelse.journal.api.EntryRetracted;
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.ErasePersonalData;
 import dk.samskabelse.journal.api.InsightRecorded;
 import dk.samskabelse.journal.api.JournalEvent;
@@ -63,6 +64,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -99,7 +101,7 @@ public class Project {
      * one actor, the target of a retraction, else null). Rebuilt from the events whenever a project is loaded;
      * projects are cached in memory only and never snapshotted, so no stored state has another shape.
      */
-    private record Entry(String type, LocalDate effectiveOn, Set<String> actorIds, String subject,
+    private record Entry(EntryType type, LocalDate effectiveOn, Set<String> actorIds, String subject,
                          boolean retracted) {
         Entry retract() {
             return new Entry(type, effectiveOn, actorIds, subject, true);
@@ -107,14 +109,13 @@ public class Project {
     }
 
     /** An entry by its date, recording order and type, for naming it in CONTRADICTS_LATER_ENTRY. */
-    private record Dated(String entryId, String type) {
+    private record Dated(String entryId, EntryType type) {
     }
 
     /** Entries a closed project still accepts (brief-12 "Closure"), and the closure and reopening themselves. */
-    private static final Set<String> ACCEPTED_WHILE_CLOSED = Set.of(
-            InsightRecorded.class.getSimpleName(), EntryRetracted.class.getSimpleName(),
-            LeadershipReflectionRecorded.class.getSimpleName(), ActorPersonalDataErased.class.getSimpleName(),
-            ProjectClosed.class.getSimpleName(), ProjectReopened.class.getSimpleName());
+    private static final Set<EntryType> ACCEPTED_WHILE_CLOSED = EnumSet.of(EntryType.INSIGHT_RECORDED,
+            EntryType.ENTRY_RETRACTED, EntryType.LEADERSHIP_REFLECTION_RECORDED,
+            EntryType.ACTOR_PERSONAL_DATA_ERASED, EntryType.PROJECT_CLOSED, EntryType.PROJECT_REOPENED);
 
     /** One closure, and the reopening that ended it (null while the project is closed). */
     private record Closure(String entryId, LocalDate closedOn, String reopenEntryId, LocalDate reopenedOn) {
@@ -127,19 +128,9 @@ public class Project {
         }
     }
 
-    /**
-     * An erasure cannot be undone: the register row is gone (DOMAIN.md "Personal data"). A closure is undone by a
-     * reopening, a mistaken reopening by closing again: neither is retracted.
-     */
-    private static final Set<String> NOT_RETRACTABLE = Set.of(
-            ProjectStarted.class.getSimpleName(), EntryRetracted.class.getSimpleName(),
-            ProjectClosed.class.getSimpleName(), ProjectReopened.class.getSimpleName(),
-            ActorPersonalDataErased.class.getSimpleName());
-
     /** Entries whose retraction changes an actor's roles or presence: judged on the actor's remaining facts. */
-    private static final Set<String> ACTOR_FACTS = Set.of(
-            RoleShifted.class.getSimpleName(), RoleAdded.class.getSimpleName(), RoleEnded.class.getSimpleName(),
-            ActorWithdrawn.class.getSimpleName(), ActorRejoined.class.getSimpleName());
+    private static final Set<EntryType> ACTOR_FACTS = EnumSet.of(EntryType.ROLE_SHIFTED, EntryType.ROLE_ADDED,
+            EntryType.ROLE_ENDED, EntryType.ACTOR_WITHDRAWN, EntryType.ACTOR_REJOINED);
 
     @AggregateIdentifier
     private String projectId;
@@ -183,7 +174,7 @@ public class Project {
 
     @CommandHandler
     public String handle(ClarifyProject command, Clock clock) {
-        if (isRepeated(command.entryId(), ProjectClarified.class, null)) {
+        if (isRepeated(command.entryId(), EntryType.PROJECT_CLARIFIED, null)) {
             return command.entryId();
         }
         requireOpen();
@@ -214,7 +205,7 @@ public class Project {
 
     @CommandHandler
     public String handle(DeclareTypology command, Clock clock) {
-        if (isRepeated(command.entryId(), TypologyDeclared.class, null)) {
+        if (isRepeated(command.entryId(), EntryType.TYPOLOGY_DECLARED, null)) {
             return command.entryId();
         }
         requireOpen();
@@ -262,7 +253,7 @@ public class Project {
 
     @CommandHandler
     public String handle(RegisterActor command, Clock clock, PersonalDataRegister register) {
-        if (isRepeated(command.entryId(), ActorRegistered.class, command.actorId())) {
+        if (isRepeated(command.entryId(), EntryType.ACTOR_REGISTERED, command.actorId())) {
             return command.actorId();
         }
         requireOpen();
@@ -291,7 +282,7 @@ public class Project {
      */
     @CommandHandler
     public String handle(ShiftRole command, Clock clock) {
-        if (isRepeated(command.entryId(), RoleShifted.class, command.actorId())) {
+        if (isRepeated(command.entryId(), EntryType.ROLE_SHIFTED, command.actorId())) {
             return command.entryId();
         }
         requireOpen();
@@ -301,7 +292,7 @@ public class Project {
         roleFactDate(actor, on, clock);
         present(actor, on, "effectiveOn");
         Role from = actor.replacedRole(on, command.fromRole());
-        actor.check(newFact(command.entryId(), on, FactKind.SHIFTED, RoleShifted.class).withShift(from,
+        actor.check(newFact(command.entryId(), on, FactKind.SHIFTED, EntryType.ROLE_SHIFTED).withShift(from,
                 command.role()), null);
         apply(new RoleShifted(projectId, command.entryId(), on, actor.actorId(), from, command.role(),
                 strip(command.reason()), command.shareable()));
@@ -311,7 +302,7 @@ public class Project {
     /** A further role beside those held (seed 001's "dobbeltrolle", seed 000's one person in two organisations). */
     @CommandHandler
     public String handle(AddRole command, Clock clock) {
-        if (isRepeated(command.entryId(), RoleAdded.class, command.actorId())) {
+        if (isRepeated(command.entryId(), EntryType.ROLE_ADDED, command.actorId())) {
             return command.entryId();
         }
         requireOpen();
@@ -319,7 +310,7 @@ public class Project {
         roleFits(command.role(), actor.kind(), "role");
         roleFactDate(actor, command.effectiveOn(), clock);
         present(actor, command.effectiveOn(), "effectiveOn");
-        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.ADDED, RoleAdded.class)
+        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.ADDED, EntryType.ROLE_ADDED)
                 .withRole(command.role()), null);
         apply(new RoleAdded(projectId, command.entryId(), command.effectiveOn(), actor.actorId(), command.role(),
                 strip(command.reason()), command.shareable()));
@@ -329,7 +320,7 @@ public class Project {
     /** The end of one of several roles; the last role never ends (LAST_ROLE: the actor withdraws instead). */
     @CommandHandler
     public String handle(EndRole command, Clock clock) {
-        if (isRepeated(command.entryId(), RoleEnded.class, command.actorId())) {
+        if (isRepeated(command.entryId(), EntryType.ROLE_ENDED, command.actorId())) {
             return command.entryId();
         }
         requireOpen();
@@ -339,7 +330,7 @@ public class Project {
         }
         roleFactDate(actor, command.effectiveOn(), clock);
         present(actor, command.effectiveOn(), "effectiveOn");
-        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.ENDED, RoleEnded.class)
+        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.ENDED, EntryType.ROLE_ENDED)
                 .withRole(command.role()), null);
         apply(new RoleEnded(projectId, command.entryId(), command.effectiveOn(), actor.actorId(), command.role(),
                 strip(command.reason()), command.shareable()));
@@ -348,13 +339,13 @@ public class Project {
 
     @CommandHandler
     public String handle(WithdrawActor command, Clock clock) {
-        if (isRepeated(command.entryId(), ActorWithdrawn.class, command.actorId())) {
+        if (isRepeated(command.entryId(), EntryType.ACTOR_WITHDRAWN, command.actorId())) {
             return command.entryId();
         }
         requireOpen();
         ProjectActor actor = knownActor(command.actorId());
         roleFactDate(actor, command.effectiveOn(), clock);
-        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.WITHDRAWN, ActorWithdrawn.class),
+        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.WITHDRAWN, EntryType.ACTOR_WITHDRAWN),
                 null);
         apply(new ActorWithdrawn(projectId, command.entryId(), command.effectiveOn(), actor.actorId(),
                 strip(command.reason()), command.shareable()));
@@ -367,7 +358,7 @@ public class Project {
      */
     @CommandHandler
     public String handle(RejoinActor command, Clock clock) {
-        if (isRepeated(command.entryId(), ActorRejoined.class, command.actorId())) {
+        if (isRepeated(command.entryId(), EntryType.ACTOR_REJOINED, command.actorId())) {
             return command.entryId();
         }
         requireOpen();
@@ -380,7 +371,7 @@ public class Project {
             }
         }
         roleFactDate(actor, command.effectiveOn(), clock);
-        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.REJOINED, ActorRejoined.class)
+        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.REJOINED, EntryType.ACTOR_REJOINED)
                 .withRoles(roles), null);
         apply(new ActorRejoined(projectId, command.entryId(), command.effectiveOn(), actor.actorId(), roles,
                 strip(command.reason()), command.shareable()));
@@ -389,7 +380,7 @@ public class Project {
 
     @CommandHandler
     public String handle(RecordEngagement command, Clock clock) {
-        if (isRepeated(command.entryId(), EngagementRecorded.class, null)) {
+        if (isRepeated(command.entryId(), EntryType.ENGAGEMENT_RECORDED, null)) {
             return command.entryId();
         }
         requireOpen();
@@ -454,14 +445,14 @@ public class Project {
     /** A phase change, dated anywhere in the project: it may slot in between earlier ones (see {@link PhaseList}). */
     @CommandHandler
     public String handle(ChangePhase command, Clock clock) {
-        if (isRepeated(command.entryId(), PhaseChanged.class, null)) {
+        if (isRepeated(command.entryId(), EntryType.PHASE_CHANGED, null)) {
             return command.entryId();
         }
         requireOpen();
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
         Phase from = phases.phaseOn(command.effectiveOn());
         phases.check(new PhaseFact(command.entryId(), ProjectActor.NEW, command.effectiveOn(), command.phase(),
-                PhaseChanged.class.getSimpleName()), null);
+                EntryType.PHASE_CHANGED), null);
         apply(new PhaseChanged(projectId, command.entryId(), command.effectiveOn(), from, command.phase(),
                 command.phase().isBefore(from), strip(command.note()), command.shareable()));
         return command.entryId();
@@ -470,7 +461,7 @@ public class Project {
     /** Phase 2A Planlægning by seed 002's focus points; at least one of them filled in. */
     @CommandHandler
     public String handle(RecordPlanning command, Clock clock) {
-        if (isRepeated(command.entryId(), PlanningRecorded.class, null)) {
+        if (isRepeated(command.entryId(), EntryType.PLANNING_RECORDED, null)) {
             return command.entryId();
         }
         requireOpen();
@@ -495,7 +486,7 @@ public class Project {
      */
     @CommandHandler
     public String handle(RecordLeadershipAction command, Clock clock) {
-        if (isRepeated(command.entryId(), LeadershipActionRecorded.class, null)) {
+        if (isRepeated(command.entryId(), EntryType.LEADERSHIP_ACTION_RECORDED, null)) {
             return command.entryId();
         }
         requireOpen();
@@ -518,7 +509,7 @@ public class Project {
     /** The chef's reflection on their own role (seed 002, Afklaring); accepted also while the project is closed. */
     @CommandHandler
     public String handle(RecordLeadershipReflection command, Clock clock) {
-        if (isRepeated(command.entryId(), LeadershipReflectionRecorded.class, null)) {
+        if (isRepeated(command.entryId(), EntryType.LEADERSHIP_REFLECTION_RECORDED, null)) {
             return command.entryId();
         }
         if (isBlank(command.text())) {
@@ -536,7 +527,7 @@ public class Project {
 
     @CommandHandler
     public String handle(RecordCourseCorrection command, Clock clock) {
-        if (isRepeated(command.entryId(), CourseCorrected.class, null)) {
+        if (isRepeated(command.entryId(), EntryType.COURSE_CORRECTED, null)) {
             return command.entryId();
         }
         requireOpen();
@@ -558,7 +549,7 @@ public class Project {
      */
     @CommandHandler
     public String handle(RecordInsight command, Clock clock) {
-        if (isRepeated(command.entryId(), InsightRecorded.class, null)) {
+        if (isRepeated(command.entryId(), EntryType.INSIGHT_RECORDED, null)) {
             return command.entryId();
         }
         if (isBlank(command.text())) {
@@ -577,7 +568,7 @@ public class Project {
      */
     @CommandHandler
     public String handle(RetractEntry command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryRetracted.class, command.retractedEntryId())) {
+        if (isRepeated(command.entryId(), EntryType.ENTRY_RETRACTED, command.retractedEntryId())) {
             return command.entryId();
         }
         if (isBlank(command.reason())) {
@@ -591,20 +582,21 @@ public class Project {
         if (target.retracted()) {
             throw new JournalRejection(ALREADY_RETRACTED, "retractedEntryId", "The entry is already retracted");
         }
-        if (NOT_RETRACTABLE.contains(target.type())) {
+        if (!target.type().isRetractable()) {
             throw new JournalRejection(ENTRY_NOT_RETRACTABLE, "retractedEntryId",
-                    "Entries of type " + target.type() + " cannot be retracted", target.type());
+                    "Entries of type " + target.type().storedName() + " cannot be retracted",
+                    target.type().storedName());
         }
         checkRetractionKeepsJournalConsistent(command.retractedEntryId(), target);
         notInFuture(command.effectiveOn(), "effectiveOn", clock);
         apply(new EntryRetracted(projectId, command.entryId(), command.effectiveOn(), command.retractedEntryId(),
-                target.type(), command.reason().strip(), command.shareable()));
+                target.type().storedName(), command.reason().strip(), command.shareable()));
         return command.entryId();
     }
 
     @CommandHandler
     public String handle(CloseProject command, Clock clock) {
-        if (isRepeated(command.entryId(), ProjectClosed.class, null)) {
+        if (isRepeated(command.entryId(), EntryType.PROJECT_CLOSED, null)) {
             return command.entryId();
         }
         if (isClosed()) {
@@ -617,14 +609,14 @@ public class Project {
             Dated first = later.getValue().get(0);
             throw new JournalRejection(CONTRADICTS_LATER_ENTRY, "effectiveOn", "Entry " + first.entryId()
                     + " is dated " + later.getKey() + ", after the closure", later.getKey(), first.entryId(),
-                    first.type());
+                    first.type().storedName());
         }
         if (!closures.isEmpty()) {
             Closure last = closures.get(closures.size() - 1);
             if (command.effectiveOn().isBefore(last.reopenedOn())) {
                 throw new JournalRejection(CONTRADICTS_LATER_ENTRY, "effectiveOn", "The project was reopened on "
                         + last.reopenedOn(), last.reopenedOn(), last.reopenEntryId(),
-                        ProjectReopened.class.getSimpleName());
+                        EntryType.PROJECT_REOPENED.storedName());
             }
         }
         apply(new ProjectClosed(projectId, command.entryId(), command.effectiveOn(), strip(command.note()),
@@ -635,7 +627,7 @@ public class Project {
     /** A closed project taken up again from a date not before its closure, with a reason. */
     @CommandHandler
     public String handle(ReopenProject command, Clock clock) {
-        if (isRepeated(command.entryId(), ProjectReopened.class, null)) {
+        if (isRepeated(command.entryId(), EntryType.PROJECT_REOPENED, null)) {
             return command.entryId();
         }
         if (!isClosed()) {
@@ -663,7 +655,7 @@ public class Project {
      */
     @CommandHandler
     public String handle(ErasePersonalData command, Clock clock, PersonalDataRegister register) {
-        if (isRepeated(command.entryId(), ActorPersonalDataErased.class, command.actorId())) {
+        if (isRepeated(command.entryId(), EntryType.ACTOR_PERSONAL_DATA_ERASED, command.actorId())) {
             return command.entryId();
         }
         if (!usedActorIds.contains(command.actorId())) {
@@ -688,7 +680,7 @@ public class Project {
         startedOn = event.effectiveOn();
         long sequence = remember(event, Set.of());
         phases.add(new PhaseFact(event.entryId(), sequence, event.effectiveOn(), Phase.AFKLARING,
-                ProjectStarted.class.getSimpleName()));
+                EntryType.PROJECT_STARTED));
     }
 
     @EventSourcingHandler
@@ -766,7 +758,7 @@ public class Project {
     void on(PhaseChanged event) {
         long sequence = remember(event, Set.of());
         phases.add(new PhaseFact(event.entryId(), sequence, event.effectiveOn(), event.toPhase(),
-                PhaseChanged.class.getSimpleName()));
+                EntryType.PHASE_CHANGED));
     }
 
     @EventSourcingHandler
@@ -805,9 +797,9 @@ public class Project {
                 closableEntries.remove(target.effectiveOn());
             }
         }
-        if (target.type().equals(ActorRegistered.class.getSimpleName())) {
+        if (target.type() == EntryType.ACTOR_REGISTERED) {
             actors.remove(target.actorIds().iterator().next());
-        } else if (target.type().equals(PhaseChanged.class.getSimpleName())) {
+        } else if (target.type() == EntryType.PHASE_CHANGED) {
             phases.remove(event.retractedEntryId());
         } else {
             for (String actorId : target.actorIds()) {
@@ -849,17 +841,17 @@ public class Project {
     }
 
     private static Fact fact(JournalEvent event, long sequence, FactKind kind) {
-        return Fact.of(event.entryId(), sequence, event.effectiveOn(), kind, event.getClass().getSimpleName());
+        return Fact.of(event.entryId(), sequence, event.effectiveOn(), kind, EntryType.of(event));
     }
 
-    private static Fact newFact(String entryId, LocalDate on, FactKind kind, Class<? extends JournalEvent> type) {
-        return Fact.of(entryId, ProjectActor.NEW, on, kind, type.getSimpleName());
+    private static Fact newFact(String entryId, LocalDate on, FactKind kind, EntryType type) {
+        return Fact.of(entryId, ProjectActor.NEW, on, kind, type);
     }
 
     // --- rules ---
 
     private void checkRetractionKeepsJournalConsistent(String retractedEntryId, Entry target) {
-        if (target.type().equals(ActorRegistered.class.getSimpleName())) {
+        if (target.type() == EntryType.ACTOR_REGISTERED) {
             ProjectActor actor = actors.get(target.actorIds().iterator().next());
             if (actor != null && actor.isNamedByOtherEntries()) {
                 throw new JournalRejection(ENTRY_STILL_REFERENCED, "retractedEntryId",
@@ -868,7 +860,7 @@ public class Project {
         } else if (ACTOR_FACTS.contains(target.type())) {
             ProjectActor actor = actors.get(target.actorIds().iterator().next());
             actor.check(null, retractedEntryId);
-        } else if (target.type().equals(PhaseChanged.class.getSimpleName())) {
+        } else if (target.type() == EntryType.PHASE_CHANGED) {
             phases.check(null, retractedEntryId);
         }
         // Engagements, declarations, insights, corrections, planning and leadership entries can always be retracted.
@@ -876,7 +868,7 @@ public class Project {
 
     /** Records the entry; answers its place in the recording order (1 for the start). */
     private long remember(JournalEvent event, Set<String> actorIds) {
-        String type = event.getClass().getSimpleName();
+        EntryType type = EntryType.of(event);
         entries.put(event.entryId(),
                 new Entry(type, event.effectiveOn(), Set.copyOf(actorIds), subjectOf(event), false));
         if (!ACCEPTED_WHILE_CLOSED.contains(type)) {
@@ -922,16 +914,16 @@ public class Project {
      * another actor or target, the command is refused (ENTRY_ID_TAKEN): acknowledging it would answer with ids
      * (an actor id, say) that the journal never recorded. Retracted entries count like any other.
      */
-    private boolean isRepeated(String entryId, Class<? extends JournalEvent> type, String subject) {
+    private boolean isRepeated(String entryId, EntryType type, String subject) {
         Entry stored = entries.get(entryId);
         if (stored == null) {
             return false;
         }
-        if (stored.type().equals(type.getSimpleName()) && Objects.equals(stored.subject(), subject)) {
+        if (stored.type() == type && Objects.equals(stored.subject(), subject)) {
             return true;
         }
         throw new JournalRejection(ENTRY_ID_TAKEN, "entryId", "Entry " + entryId + " is already recorded as another "
-                + "entry (" + stored.type() + "); a new request needs a new Idempotency-Key or form");
+                + "entry (" + stored.type().storedName() + "); a new request needs a new Idempotency-Key or form");
     }
 
     private boolean isClosed() {
