@@ -1,16 +1,13 @@
 package dk.samskabelse.journal.command;
 
-import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.ActorRegistered;
 import dk.samskabelse.journal.api.ActorRejoined;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.AddRole;
-import dk.samskabelse.journal.api.Attendance;
 import dk.samskabelse.journal.api.ChangePhase;
 import dk.samskabelse.journal.api.ClarifyProject;
 import dk.samskabelse.journal.api.CloseProject;
-import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.CourseCorrected;
 import dk.samskabelse.journal.api.DeclareTypology;
 import dk.samskabelse.journal.api.EndRole;
@@ -24,7 +21,6 @@ import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.LeadershipActionRecorded;
 import dk.samskabelse.journal.api.LeadershipReflectionRecorded;
-import dk.samskabelse.journal.api.Participation;
 import dk.samskabelse.journal.api.Phase;
 import dk.samskabelse.journal.api.PhaseChanged;
 import dk.samskabelse.journal.api.PlanningRecorded;
@@ -52,31 +48,34 @@ import dk.samskabelse.journal.api.TargetGroup;
 import dk.samskabelse.journal.api.TypologyDeclared;
 import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.api.WithdrawActor;
+import dk.samskabelse.journal.command.JournalEntries.Entry;
 import dk.samskabelse.journal.command.PhaseList.PhaseFact;
 import dk.samskabelse.journal.command.ProjectActor.Fact;
 import dk.samskabelse.journal.command.ProjectActor.FactKind;
 import dk.samskabelse.journal.personaldata.PersonalDataRegister;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static dk.samskabelse.journal.api.RejectionReason.*;
+import static dk.samskabelse.journal.command.ProjectActors.present;
+import static dk.samskabelse.journal.command.ProjectActors.roleFits;
+import static dk.samskabelse.journal.command.Texts.copy;
+import static dk.samskabelse.journal.command.Texts.isBlank;
+import static dk.samskabelse.journal.command.Texts.strip;
+import static dk.samskabelse.journal.command.Texts.stripAll;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -85,74 +84,39 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * already holds for the same kind of entry (and, for an entry about one actor or a retraction, the same actor or
  * target) is a resent form or a client retry: it is acknowledged again without a second event. An entry id the
  * journal holds for anything else (a key or form nonce reused on another kind of request) is refused as
- * ENTRY_ID_TAKEN, never acknowledged as if it had been recorded ({@link #isRepeated}).
+ * ENTRY_ID_TAKEN, never acknowledged as if it had been recorded. That check runs once, before every handler
+ * ({@link #answerRepeats}, {@link RepeatedCommands}).
  *
  * <p>Entries are ordered by effective date, then by the order they were recorded: a back-dated entry slots in at its
  * date (project leaders log "often days after", DOMAIN.md "Two clocks"). Rules about an actor are judged on that
  * actor's facts ({@link ProjectActor}), rules about phases on the phase list ({@link PhaseList}), both as of the new
- * entry's date and against every later entry; nothing here replays the project's whole history per command.
+ * entry's date and against every later entry; nothing here replays the project's whole history per command. The
+ * state lives in members with one concern each: the entries ({@link JournalEntries}), the actors
+ * ({@link ProjectActors}), the phases and the closures ({@link Closures}).
  */
 @Aggregate(cache = "projectCache")
 public class Project {
 
-    /**
-     * What the journal remembers of each entry: to judge retractions (its type and the actors the rules look at)
-     * and to tell a repeat from another entry under the same id (its type and subject: the actor of an entry about
-     * one actor, the target of a retraction, else null). Rebuilt from the events whenever a project is loaded;
-     * projects are cached in memory only and never snapshotted, so no stored state has another shape.
-     */
-    private record Entry(EntryType type, LocalDate effectiveOn, Set<String> actorIds, String subject,
-                         boolean retracted) {
-        Entry retract() {
-            return new Entry(type, effectiveOn, actorIds, subject, true);
-        }
-    }
-
-    /** An entry by its date, recording order and type, for naming it in CONTRADICTS_LATER_ENTRY. */
-    private record Dated(String entryId, EntryType type) {
-    }
-
-    /** Entries a closed project still accepts (brief-12 "Closure"), and the closure and reopening themselves. */
-    private static final Set<EntryType> ACCEPTED_WHILE_CLOSED = EnumSet.of(EntryType.INSIGHT_RECORDED,
-            EntryType.ENTRY_RETRACTED, EntryType.LEADERSHIP_REFLECTION_RECORDED,
-            EntryType.ACTOR_PERSONAL_DATA_ERASED, EntryType.PROJECT_CLOSED, EntryType.PROJECT_REOPENED);
-
-    /** One closure, and the reopening that ended it (null while the project is closed). */
-    private record Closure(String entryId, LocalDate closedOn, String reopenEntryId, LocalDate reopenedOn) {
-        Closure reopen(String entryId, LocalDate on) {
-            return new Closure(this.entryId, closedOn, entryId, on);
-        }
-
-        boolean covers(LocalDate date) {
-            return !date.isBefore(closedOn) && (reopenedOn == null || date.isBefore(reopenedOn));
-        }
-    }
-
-    /** Entries whose retraction changes an actor's roles or presence: judged on the actor's remaining facts. */
-    private static final Set<EntryType> ACTOR_FACTS = EnumSet.of(EntryType.ROLE_SHIFTED, EntryType.ROLE_ADDED,
-            EntryType.ROLE_ENDED, EntryType.ACTOR_WITHDRAWN, EntryType.ACTOR_REJOINED);
-
     @AggregateIdentifier
     private String projectId;
     private LocalDate startedOn;
-    /** How many entries the journal holds: the recording order of the next one. */
-    private long recorded;
+    private final JournalEntries entries = new JournalEntries();
     private final PhaseList phases = new PhaseList();
-    private final List<Closure> closures = new ArrayList<>();
-    private final Map<String, Entry> entries = new HashMap<>();
-    private final Map<String, ProjectActor> actors = new LinkedHashMap<>();
-    private final Set<String> usedActorIds = new HashSet<>();
-    private final Set<String> erasedActorIds = new HashSet<>();
-    /** Paid suppliers (ActorRegistered.commercialSupplier): never a partner's representative. */
-    private final Set<String> commercialSuppliers = new HashSet<>();
-    /**
-     * The standing entries a closed project would refuse, by date (in recording order within a date): a closure
-     * dated before one of them would put it into closed time.
-     */
-    private final TreeMap<LocalDate, List<Dated>> closableEntries = new TreeMap<>();
+    private final Closures closures = new Closures();
+    private final ProjectActors actors = new ProjectActors();
 
     protected Project() {
         // Required by Axon to rebuild the aggregate from its events.
+    }
+
+    /**
+     * Before every handler of an existing project: a resent command is answered as the first time, without a
+     * second event; an entry id taken by another entry is refused (ENTRY_ID_TAKEN).
+     */
+    @CommandHandlerInterceptor
+    Object answerRepeats(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Optional<String> answer = RepeatedCommands.answerIfRepeated(command.getPayload(), entries);
+        return answer.isPresent() ? answer.get() : chain.proceed();
     }
 
     @CommandHandler
@@ -174,11 +138,8 @@ public class Project {
 
     @CommandHandler
     public String handle(ClarifyProject command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.PROJECT_CLARIFIED, null)) {
-            return command.entryId();
-        }
-        requireOpen();
-        if (command.successCriteria() == null || command.successCriteria().stream().allMatch(Project::isBlank)) {
+        closures.requireOpen();
+        if (command.successCriteria() == null || command.successCriteria().stream().allMatch(Texts::isBlank)) {
             throw new JournalRejection(SUCCESS_CRITERIA_MISSING, "successCriteria",
                     "Afklaring needs at least one success criterion");
         }
@@ -205,10 +166,7 @@ public class Project {
 
     @CommandHandler
     public String handle(DeclareTypology command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.TYPOLOGY_DECLARED, null)) {
-            return command.entryId();
-        }
-        requireOpen();
+        closures.requireOpen();
         axisInRange(command.openness(), "openness");
         axisInRange(command.centrality(), "centrality");
         if (isBlank(command.rationale())) {
@@ -242,8 +200,8 @@ public class Project {
             throw new JournalRejection(PERSPECTIVE_ACTOR_MISSING, "actorId",
                     "A partner's placement names the partner's representative");
         }
-        ProjectActor actor = knownActor(actorId);
-        if (commercialSuppliers.contains(actorId) || !TypologyPerspective.canRepresentPartner(actor.kind())) {
+        ProjectActor actor = actors.known(actorId);
+        if (actors.isCommercialSupplier(actorId) || !TypologyPerspective.canRepresentPartner(actor.kind())) {
             throw new JournalRejection(PERSPECTIVE_ACTOR_NOT_PARTNER, "actorId",
                     "Actor " + actorId + " is not a partner's representative", actorId);
         }
@@ -253,14 +211,8 @@ public class Project {
 
     @CommandHandler
     public String handle(RegisterActor command, Clock clock, PersonalDataRegister register) {
-        if (isRepeated(command.entryId(), EntryType.ACTOR_REGISTERED, command.actorId())) {
-            return command.actorId();
-        }
-        requireOpen();
-        if (usedActorIds.contains(command.actorId())) {
-            throw new JournalRejection(ACTOR_ALREADY_REGISTERED, "actorId",
-                    "Actor " + command.actorId() + " is already registered", command.actorId());
-        }
+        closures.requireOpen();
+        actors.requireNewId(command.actorId());
         roleFits(command.role(), command.kind(), "role");
         if (command.personalData() == null || isBlank(command.personalData().name())) {
             throw new JournalRejection(BLANK_NAME, "name", "An actor needs a name");
@@ -282,11 +234,8 @@ public class Project {
      */
     @CommandHandler
     public String handle(ShiftRole command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.ROLE_SHIFTED, command.actorId())) {
-            return command.entryId();
-        }
-        requireOpen();
-        ProjectActor actor = knownActor(command.actorId());
+        closures.requireOpen();
+        ProjectActor actor = actors.known(command.actorId());
         roleFits(command.role(), actor.kind(), "role");
         LocalDate on = command.effectiveOn();
         roleFactDate(actor, on, clock);
@@ -302,11 +251,8 @@ public class Project {
     /** A further role beside those held (seed 001's "dobbeltrolle", seed 000's one person in two organisations). */
     @CommandHandler
     public String handle(AddRole command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.ROLE_ADDED, command.actorId())) {
-            return command.entryId();
-        }
-        requireOpen();
-        ProjectActor actor = knownActor(command.actorId());
+        closures.requireOpen();
+        ProjectActor actor = actors.known(command.actorId());
         roleFits(command.role(), actor.kind(), "role");
         roleFactDate(actor, command.effectiveOn(), clock);
         present(actor, command.effectiveOn(), "effectiveOn");
@@ -320,11 +266,8 @@ public class Project {
     /** The end of one of several roles; the last role never ends (LAST_ROLE: the actor withdraws instead). */
     @CommandHandler
     public String handle(EndRole command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.ROLE_ENDED, command.actorId())) {
-            return command.entryId();
-        }
-        requireOpen();
-        ProjectActor actor = knownActor(command.actorId());
+        closures.requireOpen();
+        ProjectActor actor = actors.known(command.actorId());
         if (command.role() == null) {
             throw new JournalRejection(ROLE_NOT_HELD, "role", "Which role ends?", (Object) null);
         }
@@ -339,11 +282,8 @@ public class Project {
 
     @CommandHandler
     public String handle(WithdrawActor command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.ACTOR_WITHDRAWN, command.actorId())) {
-            return command.entryId();
-        }
-        requireOpen();
-        ProjectActor actor = knownActor(command.actorId());
+        closures.requireOpen();
+        ProjectActor actor = actors.known(command.actorId());
         roleFactDate(actor, command.effectiveOn(), clock);
         actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.WITHDRAWN, EntryType.ACTOR_WITHDRAWN),
                 null);
@@ -358,11 +298,8 @@ public class Project {
      */
     @CommandHandler
     public String handle(RejoinActor command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.ACTOR_REJOINED, command.actorId())) {
-            return command.entryId();
-        }
-        requireOpen();
-        ProjectActor actor = knownActor(command.actorId());
+        closures.requireOpen();
+        ProjectActor actor = actors.known(command.actorId());
         List<Role> roles = copy(command.roles());
         for (int i = 0; i < roles.size(); i++) {
             roleFits(roles.get(i), actor.kind(), "roles[" + i + "]");
@@ -380,75 +317,23 @@ public class Project {
 
     @CommandHandler
     public String handle(RecordEngagement command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.ENGAGEMENT_RECORDED, null)) {
-            return command.entryId();
-        }
-        requireOpen();
+        closures.requireOpen();
         if (isBlank(command.title())) {
             throw new JournalRejection(TITLE_MISSING, "title", "An engagement needs a title");
         }
         withinOpenProject(command.occurredOn(), "occurredOn", clock);
-        List<Participation> participants = command.participants() == null ? List.of() : command.participants();
-        if (participants.isEmpty()) {
-            throw new JournalRejection(NO_PARTICIPANTS, "participants", "An engagement needs participants");
-        }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < participants.size(); i++) {
-            String field = "participants[" + i + "].actorId";
-            String actorId = participants.get(i).actorId();
-            if (!seen.add(actorId)) {
-                throw new JournalRejection(DUPLICATE_PARTICIPANT, field, "Participant listed twice", actorId);
-            }
-            ProjectActor actor = actors.get(actorId);
-            if (actor == null) {
-                throw new JournalRejection(UNKNOWN_PARTICIPANT, field, "Unknown participant " + actorId, actorId);
-            }
-            activeOn(actor, command.occurredOn(), field);
-        }
-        // Joint initiatives (seed 002, Lejre's associations together): every initiator known, present, named once.
-        List<String> coInitiators = copy(command.coInitiators());
-        Set<String> initiators = new HashSet<>();
-        for (int i = -1; i < coInitiators.size(); i++) {
-            String field = i < 0 ? "initiatedBy" : "coInitiators[" + i + "]";
-            String actorId = i < 0 ? command.initiatedBy() : coInitiators.get(i);
-            if (!initiators.add(actorId)) {
-                throw new JournalRejection(DUPLICATE_INITIATOR, field, "Initiator listed twice", actorId);
-            }
-            ProjectActor initiator = actors.get(actorId);
-            if (initiator == null) {
-                throw new JournalRejection(UNKNOWN_INITIATOR, field, "Unknown initiator " + actorId, actorId);
-            }
-            activeOn(initiator, command.occurredOn(), field);
-        }
-        List<Contribution> contributions = copy(command.contributions());
-        for (int i = 0; i < contributions.size(); i++) {
-            if (!seen.contains(contributions.get(i).actorId())) {
-                throw new JournalRejection(CONTRIBUTOR_NOT_PARTICIPANT, "contributions[" + i + "].actorId",
-                        "A contributor must be one of the participants", contributions.get(i).actorId());
-            }
-        }
-        List<Attendance> attendance = copy(command.attendance());
-        Set<ActorKind> counted = new HashSet<>();
-        for (int i = 0; i < attendance.size(); i++) {
-            Attendance count = attendance.get(i);
-            if (count == null || count.count() < 0 || !counted.add(count.kind())) {
-                throw new JournalRejection(INVALID_ATTENDANCE, "attendance[" + i + "]",
-                        "An attendance count is 0 or more, each kind counted once");
-            }
-        }
+        EngagementCheck.Checked checked = EngagementCheck.check(command, actors);
         apply(new EngagementRecorded(projectId, command.entryId(), command.occurredOn(), command.entryId(),
-                command.kind(), command.title().strip(), command.initiatedBy(), List.copyOf(participants),
-                contributions, strip(command.notes()), command.shareable(), coInitiators, attendance));
+                command.kind(), command.title().strip(), command.initiatedBy(), checked.participants(),
+                checked.contributions(), strip(command.notes()), command.shareable(), checked.coInitiators(),
+                checked.attendance()));
         return command.entryId();
     }
 
     /** A phase change, dated anywhere in the project: it may slot in between earlier ones (see {@link PhaseList}). */
     @CommandHandler
     public String handle(ChangePhase command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.PHASE_CHANGED, null)) {
-            return command.entryId();
-        }
-        requireOpen();
+        closures.requireOpen();
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
         Phase from = phases.phaseOn(command.effectiveOn());
         phases.check(new PhaseFact(command.entryId(), ProjectActor.NEW, command.effectiveOn(), command.phase(),
@@ -461,14 +346,11 @@ public class Project {
     /** Phase 2A Planlægning by seed 002's focus points; at least one of them filled in. */
     @CommandHandler
     public String handle(RecordPlanning command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.PLANNING_RECORDED, null)) {
-            return command.entryId();
-        }
-        requireOpen();
+        closures.requireOpen();
         boolean empty = command.intendedInfluence() == null && Stream.of(command.fixedFrame(),
                 command.elasticFrame(), command.timeFrame(), command.unpredictability(), command.communication(),
                 command.recruitment(), command.involvementMethods(), command.processDesign())
-                .allMatch(Project::isBlank);
+                .allMatch(Texts::isBlank);
         if (empty) {
             throw new JournalRejection(PLANNING_EMPTY, null, "A planning entry needs at least one point");
         }
@@ -486,10 +368,7 @@ public class Project {
      */
     @CommandHandler
     public String handle(RecordLeadershipAction command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.LEADERSHIP_ACTION_RECORDED, null)) {
-            return command.entryId();
-        }
-        requireOpen();
+        closures.requireOpen();
         if (command.direction() == null) {
             throw new JournalRejection(DIRECTION_MISSING, "direction", "A leadership action needs a direction");
         }
@@ -499,7 +378,7 @@ public class Project {
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
         String actorId = strip(command.actorId());
         if (actorId != null) {
-            present(knownActor(actorId), command.effectiveOn(), "actorId");
+            present(actors.known(actorId), command.effectiveOn(), "actorId");
         }
         apply(new LeadershipActionRecorded(projectId, command.entryId(), command.effectiveOn(), command.direction(),
                 command.act(), actorId, command.action().strip(), strip(command.reason()), command.shareable()));
@@ -509,16 +388,13 @@ public class Project {
     /** The chef's reflection on their own role (seed 002, Afklaring); accepted also while the project is closed. */
     @CommandHandler
     public String handle(RecordLeadershipReflection command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.LEADERSHIP_REFLECTION_RECORDED, null)) {
-            return command.entryId();
-        }
         if (isBlank(command.text())) {
             throw new JournalRejection(TEXT_MISSING, "text", "A reflection needs a text");
         }
         withinProject(command.effectiveOn(), "effectiveOn", clock);
         String actorId = strip(command.actorId());
         if (actorId != null) {
-            knownActor(actorId);
+            actors.known(actorId);
         }
         apply(new LeadershipReflectionRecorded(projectId, command.entryId(), command.effectiveOn(), actorId,
                 command.text().strip(), command.shareable()));
@@ -527,10 +403,7 @@ public class Project {
 
     @CommandHandler
     public String handle(RecordCourseCorrection command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.COURSE_CORRECTED, null)) {
-            return command.entryId();
-        }
-        requireOpen();
+        closures.requireOpen();
         if (isBlank(command.decision())) {
             throw new JournalRejection(DECISION_MISSING, "decision", "A course correction needs a decision");
         }
@@ -549,9 +422,6 @@ public class Project {
      */
     @CommandHandler
     public String handle(RecordInsight command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.INSIGHT_RECORDED, null)) {
-            return command.entryId();
-        }
         if (isBlank(command.text())) {
             throw new JournalRejection(TEXT_MISSING, "text", "An insight needs a text");
         }
@@ -568,25 +438,10 @@ public class Project {
      */
     @CommandHandler
     public String handle(RetractEntry command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.ENTRY_RETRACTED, command.retractedEntryId())) {
-            return command.entryId();
-        }
         if (isBlank(command.reason())) {
             throw new JournalRejection(REASON_MISSING, "reason", "A retraction needs a reason");
         }
-        Entry target = entries.get(command.retractedEntryId());
-        if (target == null) {
-            throw new JournalRejection(UNKNOWN_ENTRY, "retractedEntryId",
-                    "No entry " + command.retractedEntryId() + " in this project", command.retractedEntryId());
-        }
-        if (target.retracted()) {
-            throw new JournalRejection(ALREADY_RETRACTED, "retractedEntryId", "The entry is already retracted");
-        }
-        if (!target.type().isRetractable()) {
-            throw new JournalRejection(ENTRY_NOT_RETRACTABLE, "retractedEntryId",
-                    "Entries of type " + target.type().storedName() + " cannot be retracted",
-                    target.type().storedName());
-        }
+        Entry target = entries.retractable(command.retractedEntryId());
         checkRetractionKeepsJournalConsistent(command.retractedEntryId(), target);
         notInFuture(command.effectiveOn(), "effectiveOn", clock);
         apply(new EntryRetracted(projectId, command.entryId(), command.effectiveOn(), command.retractedEntryId(),
@@ -596,29 +451,10 @@ public class Project {
 
     @CommandHandler
     public String handle(CloseProject command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.PROJECT_CLOSED, null)) {
-            return command.entryId();
-        }
-        if (isClosed()) {
-            throw new JournalRejection(ALREADY_CLOSED, null, "The project is already closed");
-        }
+        closures.requireNotAlreadyClosed();
         withinProject(command.effectiveOn(), "effectiveOn", clock);
-        Map.Entry<LocalDate, List<Dated>> later = closableEntries.higherEntry(command.effectiveOn());
-        if (later != null) {
-            // The project would have been closed when that entry happened.
-            Dated first = later.getValue().get(0);
-            throw new JournalRejection(CONTRADICTS_LATER_ENTRY, "effectiveOn", "Entry " + first.entryId()
-                    + " is dated " + later.getKey() + ", after the closure", later.getKey(), first.entryId(),
-                    first.type().storedName());
-        }
-        if (!closures.isEmpty()) {
-            Closure last = closures.get(closures.size() - 1);
-            if (command.effectiveOn().isBefore(last.reopenedOn())) {
-                throw new JournalRejection(CONTRADICTS_LATER_ENTRY, "effectiveOn", "The project was reopened on "
-                        + last.reopenedOn(), last.reopenedOn(), last.reopenEntryId(),
-                        EntryType.PROJECT_REOPENED.storedName());
-            }
-        }
+        entries.checkNothingClosableAfter(command.effectiveOn());
+        closures.checkClosureAfterReopening(command.effectiveOn());
         apply(new ProjectClosed(projectId, command.entryId(), command.effectiveOn(), strip(command.note()),
                 command.shareable()));
         return command.entryId();
@@ -627,21 +463,12 @@ public class Project {
     /** A closed project taken up again from a date not before its closure, with a reason. */
     @CommandHandler
     public String handle(ReopenProject command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryType.PROJECT_REOPENED, null)) {
-            return command.entryId();
-        }
-        if (!isClosed()) {
-            throw new JournalRejection(NOT_CLOSED, null, "The project is not closed");
-        }
+        closures.requireClosed();
         if (isBlank(command.reason())) {
             throw new JournalRejection(REASON_MISSING, "reason", "A reopening needs a reason");
         }
         withinProject(command.effectiveOn(), "effectiveOn", clock);
-        LocalDate closedOn = closures.get(closures.size() - 1).closedOn();
-        if (command.effectiveOn().isBefore(closedOn)) {
-            throw new JournalRejection(DATE_BEFORE_CLOSURE, "effectiveOn", "The project was closed on " + closedOn,
-                    closedOn);
-        }
+        closures.checkReopening(command.effectiveOn());
         apply(new ProjectReopened(projectId, command.entryId(), command.effectiveOn(), command.reason().strip(),
                 command.shareable()));
         return command.entryId();
@@ -655,16 +482,7 @@ public class Project {
      */
     @CommandHandler
     public String handle(ErasePersonalData command, Clock clock, PersonalDataRegister register) {
-        if (isRepeated(command.entryId(), EntryType.ACTOR_PERSONAL_DATA_ERASED, command.actorId())) {
-            return command.entryId();
-        }
-        if (!usedActorIds.contains(command.actorId())) {
-            throw new JournalRejection(UNKNOWN_ACTOR, "actorId", "No actor " + command.actorId() + " in this project",
-                    command.actorId());
-        }
-        if (erasedActorIds.contains(command.actorId())) {
-            throw new JournalRejection(ALREADY_ERASED, "actorId", "The actor's personal data is already erased");
-        }
+        actors.requireErasable(command.actorId());
         notInFuture(command.effectiveOn(), "effectiveOn", clock);
         // The row goes in the same transaction as the event is stored: both or neither.
         register.erase(projectId, command.actorId());
@@ -678,14 +496,14 @@ public class Project {
     void on(ProjectStarted event) {
         projectId = event.projectId();
         startedOn = event.effectiveOn();
-        long sequence = remember(event, Set.of());
+        long sequence = entries.remember(event, Set.of());
         phases.add(new PhaseFact(event.entryId(), sequence, event.effectiveOn(), Phase.AFKLARING,
                 EntryType.PROJECT_STARTED));
     }
 
     @EventSourcingHandler
     void on(ProjectClarified event) {
-        remember(event, Set.of());
+        entries.remember(event, Set.of());
     }
 
     @EventSourcingHandler
@@ -693,7 +511,7 @@ public class Project {
         // A partner's placement names its representative: the actor's registration cannot be retracted under it,
         // and a back-dated withdrawal cannot put the representative outside the project on that date.
         if (event.actorId() == null) {
-            remember(event, Set.of());
+            entries.remember(event, Set.of());
         } else {
             namedOnce(event, event.actorId(), FactKind.REFERENCE);
         }
@@ -701,69 +519,59 @@ public class Project {
 
     @EventSourcingHandler
     void on(ActorRegistered event) {
-        long sequence = remember(event, Set.of(event.actorId()));
-        actors.put(event.actorId(), new ProjectActor(event.actorId(), event.entryId(), sequence, event.kind(),
-                event.role(), event.effectiveOn()));
-        usedActorIds.add(event.actorId());
-        if (event.commercialSupplier()) {
-            commercialSuppliers.add(event.actorId());
-        }
+        long sequence = entries.remember(event, Set.of(event.actorId()));
+        actors.registered(event, sequence);
     }
 
     @EventSourcingHandler
     void on(RoleShifted event) {
-        long sequence = remember(event, Set.of(event.actorId()));
-        actors.get(event.actorId()).add(fact(event, sequence, FactKind.SHIFTED)
+        long sequence = entries.remember(event, Set.of(event.actorId()));
+        actors.addFact(event.actorId(), fact(event, sequence, FactKind.SHIFTED)
                 .withShift(event.fromRole(), event.toRole()));
     }
 
     @EventSourcingHandler
     void on(RoleAdded event) {
-        long sequence = remember(event, Set.of(event.actorId()));
-        actors.get(event.actorId()).add(fact(event, sequence, FactKind.ADDED).withRole(event.role()));
+        long sequence = entries.remember(event, Set.of(event.actorId()));
+        actors.addFact(event.actorId(), fact(event, sequence, FactKind.ADDED).withRole(event.role()));
     }
 
     @EventSourcingHandler
     void on(RoleEnded event) {
-        long sequence = remember(event, Set.of(event.actorId()));
-        actors.get(event.actorId()).add(fact(event, sequence, FactKind.ENDED).withRole(event.role()));
+        long sequence = entries.remember(event, Set.of(event.actorId()));
+        actors.addFact(event.actorId(), fact(event, sequence, FactKind.ENDED).withRole(event.role()));
     }
 
     @EventSourcingHandler
     void on(ActorWithdrawn event) {
-        long sequence = remember(event, Set.of(event.actorId()));
-        actors.get(event.actorId()).add(fact(event, sequence, FactKind.WITHDRAWN));
+        long sequence = entries.remember(event, Set.of(event.actorId()));
+        actors.addFact(event.actorId(), fact(event, sequence, FactKind.WITHDRAWN));
     }
 
     @EventSourcingHandler
     void on(ActorRejoined event) {
-        long sequence = remember(event, Set.of(event.actorId()));
-        actors.get(event.actorId()).add(fact(event, sequence, FactKind.REJOINED).withRoles(copy(event.roles())));
+        long sequence = entries.remember(event, Set.of(event.actorId()));
+        actors.addFact(event.actorId(), fact(event, sequence, FactKind.REJOINED).withRoles(copy(event.roles())));
     }
 
     @EventSourcingHandler
     void on(EngagementRecorded event) {
         Set<String> involved = new LinkedHashSet<>(event.initiators());
         event.participants().forEach(p -> involved.add(p.actorId()));
-        long sequence = remember(event, involved);
-        for (String actorId : involved) {
-            ProjectActor actor = actors.get(actorId);
-            if (actor != null) {
-                actor.add(fact(event, sequence, FactKind.REFERENCE));
-            }
-        }
+        long sequence = entries.remember(event, involved);
+        involved.forEach(actorId -> actors.addFact(actorId, fact(event, sequence, FactKind.REFERENCE)));
     }
 
     @EventSourcingHandler
     void on(PhaseChanged event) {
-        long sequence = remember(event, Set.of());
+        long sequence = entries.remember(event, Set.of());
         phases.add(new PhaseFact(event.entryId(), sequence, event.effectiveOn(), event.toPhase(),
                 EntryType.PHASE_CHANGED));
     }
 
     @EventSourcingHandler
     void on(PlanningRecorded event) {
-        remember(event, Set.of());
+        entries.remember(event, Set.of());
     }
 
     @EventSourcingHandler
@@ -778,66 +586,49 @@ public class Project {
 
     @EventSourcingHandler
     void on(CourseCorrected event) {
-        remember(event, Set.of());
+        entries.remember(event, Set.of());
     }
 
     @EventSourcingHandler
     void on(InsightRecorded event) {
-        remember(event, Set.of());
+        entries.remember(event, Set.of());
     }
 
     @EventSourcingHandler
     void on(EntryRetracted event) {
-        Entry target = entries.get(event.retractedEntryId());
-        entries.put(event.retractedEntryId(), target.retract());
-        List<Dated> sameDate = closableEntries.get(target.effectiveOn());
-        if (sameDate != null) {
-            sameDate.removeIf(dated -> dated.entryId().equals(event.retractedEntryId()));
-            if (sameDate.isEmpty()) {
-                closableEntries.remove(target.effectiveOn());
-            }
-        }
+        Entry target = entries.retract(event.retractedEntryId());
         if (target.type() == EntryType.ACTOR_REGISTERED) {
-            actors.remove(target.actorIds().iterator().next());
+            actors.registrationRetracted(target.actorId());
         } else if (target.type() == EntryType.PHASE_CHANGED) {
             phases.remove(event.retractedEntryId());
         } else {
-            for (String actorId : target.actorIds()) {
-                ProjectActor actor = actors.get(actorId);
-                if (actor != null) {
-                    actor.remove(event.retractedEntryId());
-                }
-            }
+            actors.removeFact(target.actorIds(), event.retractedEntryId());
         }
-        remember(event, Set.of());
+        entries.remember(event, Set.of());
     }
 
     @EventSourcingHandler
     void on(ActorPersonalDataErased event) {
-        erasedActorIds.add(event.actorId());
+        actors.erased(event.actorId());
         // Names no actor for the retraction rules: erasing must not block correcting the actor's entries.
-        remember(event, Set.of());
+        entries.remember(event, Set.of());
     }
 
     @EventSourcingHandler
     void on(ProjectClosed event) {
-        closures.add(new Closure(event.entryId(), event.effectiveOn(), null, null));
-        remember(event, Set.of());
+        closures.closed(event.entryId(), event.effectiveOn());
+        entries.remember(event, Set.of());
     }
 
     @EventSourcingHandler
     void on(ProjectReopened event) {
-        closures.set(closures.size() - 1, closures.get(closures.size() - 1).reopen(event.entryId(),
-                event.effectiveOn()));
-        remember(event, Set.of());
+        closures.reopened(event.entryId(), event.effectiveOn());
+        entries.remember(event, Set.of());
     }
 
     private void namedOnce(JournalEvent event, String actorId, FactKind kind) {
-        long sequence = remember(event, actorId == null ? Set.of() : Set.of(actorId));
-        ProjectActor actor = actorId == null ? null : actors.get(actorId);
-        if (actor != null) {
-            actor.add(fact(event, sequence, kind));
-        }
+        long sequence = entries.remember(event, actorId == null ? Set.of() : Set.of(actorId));
+        actors.addFact(actorId, fact(event, sequence, kind));
     }
 
     private static Fact fact(JournalEvent event, long sequence, FactKind kind) {
@@ -851,107 +642,22 @@ public class Project {
     // --- rules ---
 
     private void checkRetractionKeepsJournalConsistent(String retractedEntryId, Entry target) {
-        if (target.type() == EntryType.ACTOR_REGISTERED) {
-            ProjectActor actor = actors.get(target.actorIds().iterator().next());
-            if (actor != null && actor.isNamedByOtherEntries()) {
-                throw new JournalRejection(ENTRY_STILL_REFERENCED, "retractedEntryId",
-                        "Later entries still name this actor; retract them first");
+        switch (target.type()) {
+            case ACTOR_REGISTERED -> {
+                ProjectActor actor = actors.find(target.actorId());
+                if (actor != null && actor.isNamedByOtherEntries()) {
+                    throw new JournalRejection(ENTRY_STILL_REFERENCED, "retractedEntryId",
+                            "Later entries still name this actor; retract them first");
+                }
             }
-        } else if (ACTOR_FACTS.contains(target.type())) {
-            ProjectActor actor = actors.get(target.actorIds().iterator().next());
-            actor.check(null, retractedEntryId);
-        } else if (target.type() == EntryType.PHASE_CHANGED) {
-            phases.check(null, retractedEntryId);
-        }
-        // Engagements, declarations, insights, corrections, planning and leadership entries can always be retracted.
-    }
-
-    /** Records the entry; answers its place in the recording order (1 for the start). */
-    private long remember(JournalEvent event, Set<String> actorIds) {
-        EntryType type = EntryType.of(event);
-        entries.put(event.entryId(),
-                new Entry(type, event.effectiveOn(), Set.copyOf(actorIds), subjectOf(event), false));
-        if (!ACCEPTED_WHILE_CLOSED.contains(type)) {
-            closableEntries.computeIfAbsent(event.effectiveOn(), date -> new ArrayList<>())
-                    .add(new Dated(event.entryId(), type));
-        }
-        return ++recorded;
-    }
-
-    /** What an entry is about beyond its type, for telling a repeat from another entry: see {@link Entry}. */
-    private static String subjectOf(JournalEvent event) {
-        if (event instanceof ActorRegistered e) {
-            return e.actorId();
-        }
-        if (event instanceof RoleShifted e) {
-            return e.actorId();
-        }
-        if (event instanceof RoleAdded e) {
-            return e.actorId();
-        }
-        if (event instanceof RoleEnded e) {
-            return e.actorId();
-        }
-        if (event instanceof ActorWithdrawn e) {
-            return e.actorId();
-        }
-        if (event instanceof ActorRejoined e) {
-            return e.actorId();
-        }
-        if (event instanceof ActorPersonalDataErased e) {
-            return e.actorId();
-        }
-        if (event instanceof EntryRetracted e) {
-            return e.retractedEntryId();
-        }
-        return null;
-    }
-
-    /**
-     * The one repeat check of every handler. True when the journal already holds this entry id for the same kind
-     * of entry with the same subject (see {@link Entry}): the command is a resend and is acknowledged without a
-     * second event. False when the id is new. When the id names another kind of entry, or the same kind about
-     * another actor or target, the command is refused (ENTRY_ID_TAKEN): acknowledging it would answer with ids
-     * (an actor id, say) that the journal never recorded. Retracted entries count like any other.
-     */
-    private boolean isRepeated(String entryId, EntryType type, String subject) {
-        Entry stored = entries.get(entryId);
-        if (stored == null) {
-            return false;
-        }
-        if (stored.type() == type && Objects.equals(stored.subject(), subject)) {
-            return true;
-        }
-        throw new JournalRejection(ENTRY_ID_TAKEN, "entryId", "Entry " + entryId + " is already recorded as another "
-                + "entry (" + stored.type().storedName() + "); a new request needs a new Idempotency-Key or form");
-    }
-
-    private boolean isClosed() {
-        return !closures.isEmpty() && closures.get(closures.size() - 1).reopenedOn() == null;
-    }
-
-    /**
-     * While the project is closed only insights, retractions, a chef's reflection, erasures and the reopening are
-     * accepted (brief-12 "Closure").
-     */
-    private void requireOpen() {
-        if (isClosed()) {
-            throw new JournalRejection(PROJECT_CLOSED, null, "The project is closed");
-        }
-    }
-
-    private ProjectActor knownActor(String actorId) {
-        ProjectActor actor = actors.get(actorId);
-        if (actor == null) {
-            throw new JournalRejection(UNKNOWN_ACTOR, "actorId", "No actor " + actorId + " in this project", actorId);
-        }
-        return actor;
-    }
-
-    private static void roleFits(Role role, ActorKind kind, String field) {
-        if (role == null || !role.fits(kind)) {
-            throw new JournalRejection(ROLE_NOT_VALID_FOR_KIND, field,
-                    "Role " + role + " does not fit an actor of kind " + kind, role, kind);
+            // Their retraction changes the actor's roles or presence: judged on the actor's remaining facts.
+            case ROLE_SHIFTED, ROLE_ADDED, ROLE_ENDED, ACTOR_WITHDRAWN, ACTOR_REJOINED ->
+                    actors.find(target.actorId()).check(null, retractedEntryId);
+            case PHASE_CHANGED -> phases.check(null, retractedEntryId);
+            default -> {
+                // Engagements, declarations, insights, corrections, planning and leadership entries can always be
+                // retracted (the kinds that cannot were refused before).
+            }
         }
     }
 
@@ -962,21 +668,7 @@ public class Project {
             throw new JournalRejection(DATE_BEFORE_JOINING, "effectiveOn",
                     "The actor joined on " + actor.joinedOn(), actor.joinedOn());
         }
-        notInClosedTime(date, "effectiveOn");
-    }
-
-    private static void present(ProjectActor actor, LocalDate date, String field) {
-        if (!actor.isPresentOn(date)) {
-            throw new JournalRejection(ACTOR_ABSENT, field,
-                    "Actor " + actor.actorId() + " was not part of the project on " + date, date);
-        }
-    }
-
-    private static void activeOn(ProjectActor actor, LocalDate date, String field) {
-        if (!actor.isPresentOn(date)) {
-            throw new JournalRejection(PARTICIPANT_NOT_ACTIVE, field,
-                    "Actor " + actor.actorId() + " was not part of the project on " + date, actor.actorId(), date);
-        }
+        closures.notInClosedTime(date, "effectiveOn");
     }
 
     private void withinProject(LocalDate date, String field, Clock clock) {
@@ -987,16 +679,7 @@ public class Project {
     /** Within the project, and not in the time between a closure and its reopening (the project was closed then). */
     private void withinOpenProject(LocalDate date, String field, Clock clock) {
         withinProject(date, field, clock);
-        notInClosedTime(date, field);
-    }
-
-    private void notInClosedTime(LocalDate date, String field) {
-        for (Closure closure : closures) {
-            if (closure.covers(date)) {
-                throw new JournalRejection(PROJECT_CLOSED, field, "The project was closed from "
-                        + closure.closedOn() + " to " + closure.reopenedOn());
-            }
-        }
+        closures.notInClosedTime(date, field);
     }
 
     private static void notInFuture(LocalDate date, String field, Clock clock) {
@@ -1007,21 +690,5 @@ public class Project {
         if (Double.isNaN(value) || value < -1.0 || value > 1.0) {
             throw new JournalRejection(VALUE_OUT_OF_RANGE, field, field + " must lie between -1 and 1", value);
         }
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String strip(String value) {
-        return isBlank(value) ? null : value.strip();
-    }
-
-    private static List<String> stripAll(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> !isBlank(v)).map(String::strip).toList();
-    }
-
-    private static <T> List<T> copy(List<T> values) {
-        return values == null ? List.of() : List.copyOf(values);
     }
 }
