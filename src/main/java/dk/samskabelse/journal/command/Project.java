@@ -46,7 +46,6 @@ import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.api.TargetGroup;
 import dk.samskabelse.journal.api.TypologyDeclared;
-import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.api.WithdrawActor;
 import dk.samskabelse.journal.command.JournalEntries.Entry;
 import dk.samskabelse.journal.command.PhaseList.PhaseFact;
@@ -67,7 +66,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static dk.samskabelse.journal.api.RejectionReason.*;
 import static dk.samskabelse.journal.command.ProjectActors.present;
@@ -139,18 +137,7 @@ public class Project {
     @CommandHandler
     public String handle(ClarifyProject command, Clock clock) {
         closures.requireOpen();
-        if (command.successCriteria() == null || command.successCriteria().stream().allMatch(Texts::isBlank)) {
-            throw new JournalRejection(SUCCESS_CRITERIA_MISSING, "successCriteria",
-                    "Afklaring needs at least one success criterion");
-        }
-        List<TargetGroup> targetGroups = copy(command.targetGroups());
-        for (int i = 0; i < targetGroups.size(); i++) {
-            TargetGroup group = targetGroups.get(i);
-            if (group == null || isBlank(group.name()) || group.status() == null) {
-                throw new JournalRejection(INVALID_TARGET_GROUP, "targetGroups[" + i + "]",
-                        "A target group needs a name and a status");
-            }
-        }
+        List<TargetGroup> targetGroups = PhaseContentCheck.checkClarification(command);
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
         // Seed 002, Afklaring: where the task came from, the partner organisations, the target groups.
         apply(new ProjectClarified(projectId, command.entryId(), command.effectiveOn(),
@@ -158,55 +145,19 @@ public class Project {
                 copy(command.expectedBottomLines()), copy(command.coCreationScope()), strip(command.motivation()),
                 strip(command.democraticLegitimacy()), strip(command.ownership()),
                 strip(command.organisationalReadiness()), command.taskOrigin(),
-                stripAll(command.partnerOrganisations()),
-                targetGroups.stream().map(g -> new TargetGroup(g.name().strip(), g.status(), strip(g.reason())))
-                        .toList()));
+                stripAll(command.partnerOrganisations()), targetGroups));
         return command.entryId();
     }
 
     @CommandHandler
     public String handle(DeclareTypology command, Clock clock) {
         closures.requireOpen();
-        axisInRange(command.openness(), "openness");
-        axisInRange(command.centrality(), "centrality");
-        if (isBlank(command.rationale())) {
-            throw new JournalRejection(RATIONALE_MISSING, "rationale", "A declared typology needs a rationale");
-        }
+        TypologyCheck.checkPlacement(command);
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
-        String actorId = perspectiveActor(command);
+        String actorId = TypologyCheck.perspectiveActor(command, actors);
         apply(new TypologyDeclared(projectId, command.entryId(), command.effectiveOn(), command.openness(),
                 command.centrality(), command.rationale().strip(), command.perspective(), actorId));
         return command.entryId();
-    }
-
-    /**
-     * Whose placement it is (issue 13; seed 001: "Er de parter, der indgår i samskabelsen enige om, hvilken proces
-     * det rent faktisk er, de er en del af?"). Only a partner's placement names an actor: the partner's
-     * representative, an actor of the project present on that date, neither a commercial supplier (seed 002
-     * excludes "rent kommercielle relationer") nor one of the municipality's own people, whose view the CHEF and
-     * PROJEKTLEDER perspectives state. Any other perspective naming an actor is refused rather than the actor
-     * silently dropped, so a client learns that its request meant something the journal does not record.
-     */
-    private String perspectiveActor(DeclareTypology command) {
-        String actorId = strip(command.actorId());
-        if (command.perspective() != TypologyPerspective.PARTNER) {
-            if (actorId != null) {
-                throw new JournalRejection(PERSPECTIVE_ACTOR_NOT_ALLOWED, "actorId",
-                        "Only a partner's placement names an actor");
-            }
-            return null;
-        }
-        if (actorId == null) {
-            throw new JournalRejection(PERSPECTIVE_ACTOR_MISSING, "actorId",
-                    "A partner's placement names the partner's representative");
-        }
-        ProjectActor actor = actors.known(actorId);
-        if (actors.isCommercialSupplier(actorId) || !TypologyPerspective.canRepresentPartner(actor.kind())) {
-            throw new JournalRejection(PERSPECTIVE_ACTOR_NOT_PARTNER, "actorId",
-                    "Actor " + actorId + " is not a partner's representative", actorId);
-        }
-        present(actor, command.effectiveOn(), "actorId");
-        return actorId;
     }
 
     @CommandHandler
@@ -347,13 +298,7 @@ public class Project {
     @CommandHandler
     public String handle(RecordPlanning command, Clock clock) {
         closures.requireOpen();
-        boolean empty = command.intendedInfluence() == null && Stream.of(command.fixedFrame(),
-                command.elasticFrame(), command.timeFrame(), command.unpredictability(), command.communication(),
-                command.recruitment(), command.involvementMethods(), command.processDesign())
-                .allMatch(Texts::isBlank);
-        if (empty) {
-            throw new JournalRejection(PLANNING_EMPTY, null, "A planning entry needs at least one point");
-        }
+        PhaseContentCheck.checkPlanning(command);
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
         apply(new PlanningRecorded(projectId, command.entryId(), command.effectiveOn(), strip(command.fixedFrame()),
                 strip(command.elasticFrame()), strip(command.timeFrame()), strip(command.unpredictability()),
@@ -684,11 +629,5 @@ public class Project {
 
     private static void notInFuture(LocalDate date, String field, Clock clock) {
         EntryDates.notInFuture(date, field, LocalDate.now(clock));
-    }
-
-    private static void axisInRange(double value, String field) {
-        if (Double.isNaN(value) || value < -1.0 || value > 1.0) {
-            throw new JournalRejection(VALUE_OUT_OF_RANGE, field, field + " must lie between -1 and 1", value);
-        }
     }
 }
