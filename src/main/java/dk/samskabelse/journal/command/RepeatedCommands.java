@@ -85,6 +85,11 @@ final class RepeatedCommands {
         return recording.answerIfRepeated(command, entries);
     }
 
+    /** Whether the command has its repeat check here (every command on an existing project must). */
+    static boolean covers(Class<?> command) {
+        return BY_COMMAND.containsKey(command);
+    }
+
     /** An entry about no actor or target. */
     private static <C> Recording<C> entry(Class<C> command, EntryType type, Function<C, String> entryId) {
         return new Recording<>(command, type, entryId, c -> null, entryId);
