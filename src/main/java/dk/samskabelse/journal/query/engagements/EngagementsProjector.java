@@ -23,7 +23,8 @@ public class EngagementsProjector implements Projector {
         if (event instanceof EngagementRecorded e) {
             store.persist(new EngagementRow(e.entryId(), e.projectId(), e.kind(), e.title(), e.effectiveOn(),
                     e.initiatedBy(), e.participants(), e.contributions(), e.coInitiators(), e.attendance()));
-        } else if (event instanceof EntryRetracted e && EntryType.ENGAGEMENT_RECORDED.isStoredAs(e.retractedEntryType())) {
+        } else if (event instanceof EntryRetracted e
+                && EntryType.ENGAGEMENT_RECORDED.isStoredAs(e.retractedEntryType())) {
             store.find(EngagementRow.class, e.projectId(), e.retractedEntryId()).ifPresent(store::remove);
         }
     }

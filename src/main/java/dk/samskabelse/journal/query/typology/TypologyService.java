@@ -147,7 +147,8 @@ public class TypologyService {
     static Optional<TaskOrigin> taskOrigin(List<TimelineEntry> timeline) {
         TaskOrigin origin = null;
         for (TimelineEntry entry : timeline) {
-            if (!EntryType.PROJECT_CLARIFIED.isStoredAs(entry.getType()) || entry.isRetracted() || entry.getPayload() == null) {
+            if (!EntryType.PROJECT_CLARIFIED.isStoredAs(entry.getType()) || entry.isRetracted()
+                    || entry.getPayload() == null) {
                 continue;
             }
             try {
