@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.command;
 
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.Phase;
 
@@ -12,14 +13,14 @@ import static dk.samskabelse.journal.api.RejectionReason.CONTRADICTS_LATER_ENTRY
 import static dk.samskabelse.journal.api.RejectionReason.SAME_PHASE;
 
 /**
- * The project's phase facts in journal order (effective date, then the order of recording; brief-12 "Order"): the
+ * The project's phase facts in journal order (effective date, then the order of recording; docs/events.md): the
  * start (Afklaring) and every phase change not retracted. A change may be slotted in between earlier ones (project
  * leaders log days after, docs/domain.md "Two clocks"); the one rule is that a change goes to another phase than the
  * one the project is in at that point, for the new change and for every change after it.
  */
 final class PhaseList {
 
-    record PhaseFact(String entryId, long sequence, LocalDate since, Phase phase, String type) {
+    record PhaseFact(String entryId, long sequence, LocalDate since, Phase phase, EntryType type) {
     }
 
     private static final Comparator<PhaseFact> ORDER = Comparator.comparing(PhaseFact::since)
@@ -67,7 +68,7 @@ final class PhaseList {
                 }
                 throw new JournalRejection(CONTRADICTS_LATER_ENTRY, "effectiveOn", "The later phase change "
                         + fact.entryId() + " (" + fact.since() + ") would go to the phase the project is then already in",
-                        fact.since(), fact.entryId(), fact.type());
+                        fact.since(), fact.entryId(), fact.type().storedName());
             }
             current = fact.phase();
         }

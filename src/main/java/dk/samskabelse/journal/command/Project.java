@@ -5,25 +5,22 @@ import dk.samskabelse.journal.api.ActorRegistered;
 import dk.samskabelse.journal.api.ActorRejoined;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.AddRole;
-import dk.samskabelse.journal.api.Attendance;
-import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ChangePhase;
 import dk.samskabelse.journal.api.ClarifyProject;
 import dk.samskabelse.journal.api.CloseProject;
-import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.CourseCorrected;
 import dk.samskabelse.journal.api.DeclareTypology;
 import dk.samskabelse.journal.api.EndRole;
 import dk.samskabelse.journal.api.EngagementRecorded;
 import dk.samskabelse.journal.api.EntryDates;
 import dk.samskabelse.journal.api.EntryRetracted;
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.ErasePersonalData;
 import dk.samskabelse.journal.api.InsightRecorded;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.LeadershipActionRecorded;
 import dk.samskabelse.journal.api.LeadershipReflectionRecorded;
-import dk.samskabelse.journal.api.Participation;
 import dk.samskabelse.journal.api.Phase;
 import dk.samskabelse.journal.api.PhaseChanged;
 import dk.samskabelse.journal.api.PlanningRecorded;
@@ -49,119 +46,75 @@ import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.api.TargetGroup;
 import dk.samskabelse.journal.api.TypologyDeclared;
-import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.api.WithdrawActor;
+import dk.samskabelse.journal.command.JournalEntries.Entry;
 import dk.samskabelse.journal.command.PhaseList.PhaseFact;
 import dk.samskabelse.journal.command.ProjectActor.Fact;
 import dk.samskabelse.journal.command.ProjectActor.FactKind;
 import dk.samskabelse.journal.personaldata.PersonalDataRegister;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static dk.samskabelse.journal.api.RejectionReason.*;
+import static dk.samskabelse.journal.command.ProjectActors.present;
+import static dk.samskabelse.journal.command.ProjectActors.roleFits;
+import static dk.samskabelse.journal.command.Texts.copy;
+import static dk.samskabelse.journal.command.Texts.isBlank;
+import static dk.samskabelse.journal.command.Texts.strip;
+import static dk.samskabelse.journal.command.Texts.stripAll;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One co-creation project and its journal. Every accepted command becomes exactly one event; the state kept
- * here is only what the rules of docs/domain.md's command table and brief-12 need. A command whose entry id the journal
+ * here is only what the rules of docs/domain.md's command table and docs/events.md need. A command whose entry id the journal
  * already holds for the same kind of entry (and, for an entry about one actor or a retraction, the same actor or
  * target) is a resent form or a client retry: it is acknowledged again without a second event. An entry id the
  * journal holds for anything else (a key or form nonce reused on another kind of request) is refused as
- * ENTRY_ID_TAKEN, never acknowledged as if it had been recorded ({@link #isRepeated}).
+ * ENTRY_ID_TAKEN, never acknowledged as if it had been recorded. That check runs once, before every handler
+ * ({@link #answerRepeats}, {@link RepeatedCommands}).
  *
  * <p>Entries are ordered by effective date, then by the order they were recorded: a back-dated entry slots in at its
  * date (project leaders log "often days after", docs/domain.md "Two clocks"). Rules about an actor are judged on that
  * actor's facts ({@link ProjectActor}), rules about phases on the phase list ({@link PhaseList}), both as of the new
- * entry's date and against every later entry; nothing here replays the project's whole history per command.
+ * entry's date and against every later entry; nothing here replays the project's whole history per command. The
+ * state lives in members with one concern each: the entries ({@link JournalEntries}), the actors
+ * ({@link ProjectActors}), the phases and the closures ({@link Closures}).
  */
 @Aggregate(cache = "projectCache")
 public class Project {
 
-    /**
-     * What the journal remembers of each entry: to judge retractions (its type and the actors the rules look at)
-     * and to tell a repeat from another entry under the same id (its type and subject: the actor of an entry about
-     * one actor, the target of a retraction, else null). Rebuilt from the events whenever a project is loaded;
-     * projects are cached in memory only and never snapshotted, so no stored state has another shape.
-     */
-    private record Entry(String type, LocalDate effectiveOn, Set<String> actorIds, String subject,
-                         boolean retracted) {
-        Entry retract() {
-            return new Entry(type, effectiveOn, actorIds, subject, true);
-        }
-    }
-
-    /** An entry by its date, recording order and type, for naming it in CONTRADICTS_LATER_ENTRY. */
-    private record Dated(String entryId, String type) {
-    }
-
-    /** Entries a closed project still accepts (brief-12 "Closure"), and the closure and reopening themselves. */
-    private static final Set<String> ACCEPTED_WHILE_CLOSED = Set.of(
-            InsightRecorded.class.getSimpleName(), EntryRetracted.class.getSimpleName(),
-            LeadershipReflectionRecorded.class.getSimpleName(), ActorPersonalDataErased.class.getSimpleName(),
-            ProjectClosed.class.getSimpleName(), ProjectReopened.class.getSimpleName());
-
-    /** One closure, and the reopening that ended it (null while the project is closed). */
-    private record Closure(String entryId, LocalDate closedOn, String reopenEntryId, LocalDate reopenedOn) {
-        Closure reopen(String entryId, LocalDate on) {
-            return new Closure(this.entryId, closedOn, entryId, on);
-        }
-
-        boolean covers(LocalDate date) {
-            return !date.isBefore(closedOn) && (reopenedOn == null || date.isBefore(reopenedOn));
-        }
-    }
-
-    /**
-     * An erasure cannot be undone: the register row is gone (docs/domain.md "Personal data"). A closure is undone by a
-     * reopening, a mistaken reopening by closing again: neither is retracted.
-     */
-    private static final Set<String> NOT_RETRACTABLE = Set.of(
-            ProjectStarted.class.getSimpleName(), EntryRetracted.class.getSimpleName(),
-            ProjectClosed.class.getSimpleName(), ProjectReopened.class.getSimpleName(),
-            ActorPersonalDataErased.class.getSimpleName());
-
-    /** Entries whose retraction changes an actor's roles or presence: judged on the actor's remaining facts. */
-    private static final Set<String> ACTOR_FACTS = Set.of(
-            RoleShifted.class.getSimpleName(), RoleAdded.class.getSimpleName(), RoleEnded.class.getSimpleName(),
-            ActorWithdrawn.class.getSimpleName(), ActorRejoined.class.getSimpleName());
-
     @AggregateIdentifier
     private String projectId;
     private LocalDate startedOn;
-    /** How many entries the journal holds: the recording order of the next one. */
-    private long recorded;
+    private final JournalEntries entries = new JournalEntries();
     private final PhaseList phases = new PhaseList();
-    private final List<Closure> closures = new ArrayList<>();
-    private final Map<String, Entry> entries = new HashMap<>();
-    private final Map<String, ProjectActor> actors = new LinkedHashMap<>();
-    private final Set<String> usedActorIds = new HashSet<>();
-    private final Set<String> erasedActorIds = new HashSet<>();
-    /** Paid suppliers (ActorRegistered.commercialSupplier): never a partner's representative. */
-    private final Set<String> commercialSuppliers = new HashSet<>();
-    /**
-     * The standing entries a closed project would refuse, by date (in recording order within a date): a closure
-     * dated before one of them would put it into closed time.
-     */
-    private final TreeMap<LocalDate, List<Dated>> closableEntries = new TreeMap<>();
+    private final Closures closures = new Closures();
+    private final ProjectActors actors = new ProjectActors();
 
     protected Project() {
         // Required by Axon to rebuild the aggregate from its events.
+    }
+
+    /**
+     * Before every handler of an existing project: a resent command is answered as the first time, without a
+     * second event; an entry id taken by another entry is refused (ENTRY_ID_TAKEN).
+     */
+    @CommandHandlerInterceptor
+    Object answerRepeats(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Optional<String> answer = RepeatedCommands.answerIfRepeated(command.getPayload(), entries);
+        return answer.isPresent() ? answer.get() : chain.proceed();
     }
 
     @CommandHandler
@@ -183,22 +136,8 @@ public class Project {
 
     @CommandHandler
     public String handle(ClarifyProject command, Clock clock) {
-        if (isRepeated(command.entryId(), ProjectClarified.class, null)) {
-            return command.entryId();
-        }
-        requireOpen();
-        if (command.successCriteria() == null || command.successCriteria().stream().allMatch(Project::isBlank)) {
-            throw new JournalRejection(SUCCESS_CRITERIA_MISSING, "successCriteria",
-                    "Afklaring needs at least one success criterion");
-        }
-        List<TargetGroup> targetGroups = copy(command.targetGroups());
-        for (int i = 0; i < targetGroups.size(); i++) {
-            TargetGroup group = targetGroups.get(i);
-            if (group == null || isBlank(group.name()) || group.status() == null) {
-                throw new JournalRejection(INVALID_TARGET_GROUP, "targetGroups[" + i + "]",
-                        "A target group needs a name and a status");
-            }
-        }
+        closures.requireOpen();
+        List<TargetGroup> targetGroups = PhaseContentCheck.checkClarification(command);
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
         // Seed 002, Afklaring: where the task came from, the partner organisations, the target groups.
         apply(new ProjectClarified(projectId, command.entryId(), command.effectiveOn(),
@@ -206,70 +145,25 @@ public class Project {
                 copy(command.expectedBottomLines()), copy(command.coCreationScope()), strip(command.motivation()),
                 strip(command.democraticLegitimacy()), strip(command.ownership()),
                 strip(command.organisationalReadiness()), command.taskOrigin(),
-                stripAll(command.partnerOrganisations()),
-                targetGroups.stream().map(g -> new TargetGroup(g.name().strip(), g.status(), strip(g.reason())))
-                        .toList()));
+                stripAll(command.partnerOrganisations()), targetGroups));
         return command.entryId();
     }
 
     @CommandHandler
     public String handle(DeclareTypology command, Clock clock) {
-        if (isRepeated(command.entryId(), TypologyDeclared.class, null)) {
-            return command.entryId();
-        }
-        requireOpen();
-        axisInRange(command.openness(), "openness");
-        axisInRange(command.centrality(), "centrality");
-        if (isBlank(command.rationale())) {
-            throw new JournalRejection(RATIONALE_MISSING, "rationale", "A declared typology needs a rationale");
-        }
+        closures.requireOpen();
+        TypologyCheck.checkPlacement(command);
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
-        String actorId = perspectiveActor(command);
+        String actorId = TypologyCheck.perspectiveActor(command, actors);
         apply(new TypologyDeclared(projectId, command.entryId(), command.effectiveOn(), command.openness(),
                 command.centrality(), command.rationale().strip(), command.perspective(), actorId));
         return command.entryId();
     }
 
-    /**
-     * Whose placement it is (issue 13; seed 001: "Er de parter, der indgår i samskabelsen enige om, hvilken proces
-     * det rent faktisk er, de er en del af?"). Only a partner's placement names an actor: the partner's
-     * representative, an actor of the project present on that date, neither a commercial supplier (seed 002
-     * excludes "rent kommercielle relationer") nor one of the municipality's own people, whose view the CHEF and
-     * PROJEKTLEDER perspectives state. Any other perspective naming an actor is refused rather than the actor
-     * silently dropped, so a client learns that its request meant something the journal does not record.
-     */
-    private String perspectiveActor(DeclareTypology command) {
-        String actorId = strip(command.actorId());
-        if (command.perspective() != TypologyPerspective.PARTNER) {
-            if (actorId != null) {
-                throw new JournalRejection(PERSPECTIVE_ACTOR_NOT_ALLOWED, "actorId",
-                        "Only a partner's placement names an actor");
-            }
-            return null;
-        }
-        if (actorId == null) {
-            throw new JournalRejection(PERSPECTIVE_ACTOR_MISSING, "actorId",
-                    "A partner's placement names the partner's representative");
-        }
-        ProjectActor actor = knownActor(actorId);
-        if (commercialSuppliers.contains(actorId) || !TypologyPerspective.canRepresentPartner(actor.kind())) {
-            throw new JournalRejection(PERSPECTIVE_ACTOR_NOT_PARTNER, "actorId",
-                    "Actor " + actorId + " is not a partner's representative", actorId);
-        }
-        present(actor, command.effectiveOn(), "actorId");
-        return actorId;
-    }
-
     @CommandHandler
     public String handle(RegisterActor command, Clock clock, PersonalDataRegister register) {
-        if (isRepeated(command.entryId(), ActorRegistered.class, command.actorId())) {
-            return command.actorId();
-        }
-        requireOpen();
-        if (usedActorIds.contains(command.actorId())) {
-            throw new JournalRejection(ACTOR_ALREADY_REGISTERED, "actorId",
-                    "Actor " + command.actorId() + " is already registered", command.actorId());
-        }
+        closures.requireOpen();
+        actors.requireNewId(command.actorId());
         roleFits(command.role(), command.kind(), "role");
         if (command.personalData() == null || isBlank(command.personalData().name())) {
             throw new JournalRejection(BLANK_NAME, "name", "An actor needs a name");
@@ -285,23 +179,20 @@ public class Project {
     }
 
     /**
-     * A role shift, dated anywhere after joining (brief-12 "Back-dating rules"). The replaced role is the command's
+     * A role shift, dated anywhere after joining (docs/events.md). The replaced role is the command's
      * fromRole, or the actor's one role on that date; it is stored in the event, and no later insert may make it
      * untrue (a later shift from a role the actor would no longer hold is CONTRADICTS_LATER_ENTRY).
      */
     @CommandHandler
     public String handle(ShiftRole command, Clock clock) {
-        if (isRepeated(command.entryId(), RoleShifted.class, command.actorId())) {
-            return command.entryId();
-        }
-        requireOpen();
-        ProjectActor actor = knownActor(command.actorId());
+        closures.requireOpen();
+        ProjectActor actor = actors.known(command.actorId());
         roleFits(command.role(), actor.kind(), "role");
         LocalDate on = command.effectiveOn();
         roleFactDate(actor, on, clock);
         present(actor, on, "effectiveOn");
         Role from = actor.replacedRole(on, command.fromRole());
-        actor.check(newFact(command.entryId(), on, FactKind.SHIFTED, RoleShifted.class).withShift(from,
+        actor.check(newFact(command.entryId(), on, FactKind.SHIFTED, EntryType.ROLE_SHIFTED).withShift(from,
                 command.role()), null);
         apply(new RoleShifted(projectId, command.entryId(), on, actor.actorId(), from, command.role(),
                 strip(command.reason()), command.shareable()));
@@ -311,15 +202,12 @@ public class Project {
     /** A further role beside those held (seed 001's "dobbeltrolle", seed 000's one person in two organisations). */
     @CommandHandler
     public String handle(AddRole command, Clock clock) {
-        if (isRepeated(command.entryId(), RoleAdded.class, command.actorId())) {
-            return command.entryId();
-        }
-        requireOpen();
-        ProjectActor actor = knownActor(command.actorId());
+        closures.requireOpen();
+        ProjectActor actor = actors.known(command.actorId());
         roleFits(command.role(), actor.kind(), "role");
         roleFactDate(actor, command.effectiveOn(), clock);
         present(actor, command.effectiveOn(), "effectiveOn");
-        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.ADDED, RoleAdded.class)
+        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.ADDED, EntryType.ROLE_ADDED)
                 .withRole(command.role()), null);
         apply(new RoleAdded(projectId, command.entryId(), command.effectiveOn(), actor.actorId(), command.role(),
                 strip(command.reason()), command.shareable()));
@@ -329,17 +217,14 @@ public class Project {
     /** The end of one of several roles; the last role never ends (LAST_ROLE: the actor withdraws instead). */
     @CommandHandler
     public String handle(EndRole command, Clock clock) {
-        if (isRepeated(command.entryId(), RoleEnded.class, command.actorId())) {
-            return command.entryId();
-        }
-        requireOpen();
-        ProjectActor actor = knownActor(command.actorId());
+        closures.requireOpen();
+        ProjectActor actor = actors.known(command.actorId());
         if (command.role() == null) {
             throw new JournalRejection(ROLE_NOT_HELD, "role", "Which role ends?", (Object) null);
         }
         roleFactDate(actor, command.effectiveOn(), clock);
         present(actor, command.effectiveOn(), "effectiveOn");
-        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.ENDED, RoleEnded.class)
+        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.ENDED, EntryType.ROLE_ENDED)
                 .withRole(command.role()), null);
         apply(new RoleEnded(projectId, command.entryId(), command.effectiveOn(), actor.actorId(), command.role(),
                 strip(command.reason()), command.shareable()));
@@ -348,13 +233,10 @@ public class Project {
 
     @CommandHandler
     public String handle(WithdrawActor command, Clock clock) {
-        if (isRepeated(command.entryId(), ActorWithdrawn.class, command.actorId())) {
-            return command.entryId();
-        }
-        requireOpen();
-        ProjectActor actor = knownActor(command.actorId());
+        closures.requireOpen();
+        ProjectActor actor = actors.known(command.actorId());
         roleFactDate(actor, command.effectiveOn(), clock);
-        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.WITHDRAWN, ActorWithdrawn.class),
+        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.WITHDRAWN, EntryType.ACTOR_WITHDRAWN),
                 null);
         apply(new ActorWithdrawn(projectId, command.entryId(), command.effectiveOn(), actor.actorId(),
                 strip(command.reason()), command.shareable()));
@@ -367,11 +249,8 @@ public class Project {
      */
     @CommandHandler
     public String handle(RejoinActor command, Clock clock) {
-        if (isRepeated(command.entryId(), ActorRejoined.class, command.actorId())) {
-            return command.entryId();
-        }
-        requireOpen();
-        ProjectActor actor = knownActor(command.actorId());
+        closures.requireOpen();
+        ProjectActor actor = actors.known(command.actorId());
         List<Role> roles = copy(command.roles());
         for (int i = 0; i < roles.size(); i++) {
             roleFits(roles.get(i), actor.kind(), "roles[" + i + "]");
@@ -380,7 +259,7 @@ public class Project {
             }
         }
         roleFactDate(actor, command.effectiveOn(), clock);
-        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.REJOINED, ActorRejoined.class)
+        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.REJOINED, EntryType.ACTOR_REJOINED)
                 .withRoles(roles), null);
         apply(new ActorRejoined(projectId, command.entryId(), command.effectiveOn(), actor.actorId(), roles,
                 strip(command.reason()), command.shareable()));
@@ -389,79 +268,27 @@ public class Project {
 
     @CommandHandler
     public String handle(RecordEngagement command, Clock clock) {
-        if (isRepeated(command.entryId(), EngagementRecorded.class, null)) {
-            return command.entryId();
-        }
-        requireOpen();
+        closures.requireOpen();
         if (isBlank(command.title())) {
             throw new JournalRejection(TITLE_MISSING, "title", "An engagement needs a title");
         }
         withinOpenProject(command.occurredOn(), "occurredOn", clock);
-        List<Participation> participants = command.participants() == null ? List.of() : command.participants();
-        if (participants.isEmpty()) {
-            throw new JournalRejection(NO_PARTICIPANTS, "participants", "An engagement needs participants");
-        }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < participants.size(); i++) {
-            String field = "participants[" + i + "].actorId";
-            String actorId = participants.get(i).actorId();
-            if (!seen.add(actorId)) {
-                throw new JournalRejection(DUPLICATE_PARTICIPANT, field, "Participant listed twice", actorId);
-            }
-            ProjectActor actor = actors.get(actorId);
-            if (actor == null) {
-                throw new JournalRejection(UNKNOWN_PARTICIPANT, field, "Unknown participant " + actorId, actorId);
-            }
-            activeOn(actor, command.occurredOn(), field);
-        }
-        // Joint initiatives (seed 002, Lejre's associations together): every initiator known, present, named once.
-        List<String> coInitiators = copy(command.coInitiators());
-        Set<String> initiators = new HashSet<>();
-        for (int i = -1; i < coInitiators.size(); i++) {
-            String field = i < 0 ? "initiatedBy" : "coInitiators[" + i + "]";
-            String actorId = i < 0 ? command.initiatedBy() : coInitiators.get(i);
-            if (!initiators.add(actorId)) {
-                throw new JournalRejection(DUPLICATE_INITIATOR, field, "Initiator listed twice", actorId);
-            }
-            ProjectActor initiator = actors.get(actorId);
-            if (initiator == null) {
-                throw new JournalRejection(UNKNOWN_INITIATOR, field, "Unknown initiator " + actorId, actorId);
-            }
-            activeOn(initiator, command.occurredOn(), field);
-        }
-        List<Contribution> contributions = copy(command.contributions());
-        for (int i = 0; i < contributions.size(); i++) {
-            if (!seen.contains(contributions.get(i).actorId())) {
-                throw new JournalRejection(CONTRIBUTOR_NOT_PARTICIPANT, "contributions[" + i + "].actorId",
-                        "A contributor must be one of the participants", contributions.get(i).actorId());
-            }
-        }
-        List<Attendance> attendance = copy(command.attendance());
-        Set<ActorKind> counted = new HashSet<>();
-        for (int i = 0; i < attendance.size(); i++) {
-            Attendance count = attendance.get(i);
-            if (count == null || count.count() < 0 || !counted.add(count.kind())) {
-                throw new JournalRejection(INVALID_ATTENDANCE, "attendance[" + i + "]",
-                        "An attendance count is 0 or more, each kind counted once");
-            }
-        }
+        EngagementCheck.Checked checked = EngagementCheck.check(command, actors);
         apply(new EngagementRecorded(projectId, command.entryId(), command.occurredOn(), command.entryId(),
-                command.kind(), command.title().strip(), command.initiatedBy(), List.copyOf(participants),
-                contributions, strip(command.notes()), command.shareable(), coInitiators, attendance));
+                command.kind(), command.title().strip(), command.initiatedBy(), checked.participants(),
+                checked.contributions(), strip(command.notes()), command.shareable(), checked.coInitiators(),
+                checked.attendance()));
         return command.entryId();
     }
 
     /** A phase change, dated anywhere in the project: it may slot in between earlier ones (see {@link PhaseList}). */
     @CommandHandler
     public String handle(ChangePhase command, Clock clock) {
-        if (isRepeated(command.entryId(), PhaseChanged.class, null)) {
-            return command.entryId();
-        }
-        requireOpen();
+        closures.requireOpen();
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
         Phase from = phases.phaseOn(command.effectiveOn());
         phases.check(new PhaseFact(command.entryId(), ProjectActor.NEW, command.effectiveOn(), command.phase(),
-                PhaseChanged.class.getSimpleName()), null);
+                EntryType.PHASE_CHANGED), null);
         apply(new PhaseChanged(projectId, command.entryId(), command.effectiveOn(), from, command.phase(),
                 command.phase().isBefore(from), strip(command.note()), command.shareable()));
         return command.entryId();
@@ -470,17 +297,8 @@ public class Project {
     /** Phase 2A Planlægning by seed 002's focus points; at least one of them filled in. */
     @CommandHandler
     public String handle(RecordPlanning command, Clock clock) {
-        if (isRepeated(command.entryId(), PlanningRecorded.class, null)) {
-            return command.entryId();
-        }
-        requireOpen();
-        boolean empty = command.intendedInfluence() == null && Stream.of(command.fixedFrame(),
-                command.elasticFrame(), command.timeFrame(), command.unpredictability(), command.communication(),
-                command.recruitment(), command.involvementMethods(), command.processDesign())
-                .allMatch(Project::isBlank);
-        if (empty) {
-            throw new JournalRejection(PLANNING_EMPTY, null, "A planning entry needs at least one point");
-        }
+        closures.requireOpen();
+        PhaseContentCheck.checkPlanning(command);
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
         apply(new PlanningRecorded(projectId, command.entryId(), command.effectiveOn(), strip(command.fixedFrame()),
                 strip(command.elasticFrame()), strip(command.timeFrame()), strip(command.unpredictability()),
@@ -495,10 +313,7 @@ public class Project {
      */
     @CommandHandler
     public String handle(RecordLeadershipAction command, Clock clock) {
-        if (isRepeated(command.entryId(), LeadershipActionRecorded.class, null)) {
-            return command.entryId();
-        }
-        requireOpen();
+        closures.requireOpen();
         if (command.direction() == null) {
             throw new JournalRejection(DIRECTION_MISSING, "direction", "A leadership action needs a direction");
         }
@@ -508,7 +323,7 @@ public class Project {
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
         String actorId = strip(command.actorId());
         if (actorId != null) {
-            present(knownActor(actorId), command.effectiveOn(), "actorId");
+            present(actors.known(actorId), command.effectiveOn(), "actorId");
         }
         apply(new LeadershipActionRecorded(projectId, command.entryId(), command.effectiveOn(), command.direction(),
                 command.act(), actorId, command.action().strip(), strip(command.reason()), command.shareable()));
@@ -518,16 +333,13 @@ public class Project {
     /** The chef's reflection on their own role (seed 002, Afklaring); accepted also while the project is closed. */
     @CommandHandler
     public String handle(RecordLeadershipReflection command, Clock clock) {
-        if (isRepeated(command.entryId(), LeadershipReflectionRecorded.class, null)) {
-            return command.entryId();
-        }
         if (isBlank(command.text())) {
             throw new JournalRejection(TEXT_MISSING, "text", "A reflection needs a text");
         }
         withinProject(command.effectiveOn(), "effectiveOn", clock);
         String actorId = strip(command.actorId());
         if (actorId != null) {
-            knownActor(actorId);
+            actors.known(actorId);
         }
         apply(new LeadershipReflectionRecorded(projectId, command.entryId(), command.effectiveOn(), actorId,
                 command.text().strip(), command.shareable()));
@@ -536,10 +348,7 @@ public class Project {
 
     @CommandHandler
     public String handle(RecordCourseCorrection command, Clock clock) {
-        if (isRepeated(command.entryId(), CourseCorrected.class, null)) {
-            return command.entryId();
-        }
-        requireOpen();
+        closures.requireOpen();
         if (isBlank(command.decision())) {
             throw new JournalRejection(DECISION_MISSING, "decision", "A course correction needs a decision");
         }
@@ -558,9 +367,6 @@ public class Project {
      */
     @CommandHandler
     public String handle(RecordInsight command, Clock clock) {
-        if (isRepeated(command.entryId(), InsightRecorded.class, null)) {
-            return command.entryId();
-        }
         if (isBlank(command.text())) {
             throw new JournalRejection(TEXT_MISSING, "text", "An insight needs a text");
         }
@@ -577,56 +383,23 @@ public class Project {
      */
     @CommandHandler
     public String handle(RetractEntry command, Clock clock) {
-        if (isRepeated(command.entryId(), EntryRetracted.class, command.retractedEntryId())) {
-            return command.entryId();
-        }
         if (isBlank(command.reason())) {
             throw new JournalRejection(REASON_MISSING, "reason", "A retraction needs a reason");
         }
-        Entry target = entries.get(command.retractedEntryId());
-        if (target == null) {
-            throw new JournalRejection(UNKNOWN_ENTRY, "retractedEntryId",
-                    "No entry " + command.retractedEntryId() + " in this project", command.retractedEntryId());
-        }
-        if (target.retracted()) {
-            throw new JournalRejection(ALREADY_RETRACTED, "retractedEntryId", "The entry is already retracted");
-        }
-        if (NOT_RETRACTABLE.contains(target.type())) {
-            throw new JournalRejection(ENTRY_NOT_RETRACTABLE, "retractedEntryId",
-                    "Entries of type " + target.type() + " cannot be retracted", target.type());
-        }
+        Entry target = entries.retractable(command.retractedEntryId());
         checkRetractionKeepsJournalConsistent(command.retractedEntryId(), target);
         notInFuture(command.effectiveOn(), "effectiveOn", clock);
         apply(new EntryRetracted(projectId, command.entryId(), command.effectiveOn(), command.retractedEntryId(),
-                target.type(), command.reason().strip(), command.shareable()));
+                target.type().storedName(), command.reason().strip(), command.shareable()));
         return command.entryId();
     }
 
     @CommandHandler
     public String handle(CloseProject command, Clock clock) {
-        if (isRepeated(command.entryId(), ProjectClosed.class, null)) {
-            return command.entryId();
-        }
-        if (isClosed()) {
-            throw new JournalRejection(ALREADY_CLOSED, null, "The project is already closed");
-        }
+        closures.requireNotAlreadyClosed();
         withinProject(command.effectiveOn(), "effectiveOn", clock);
-        Map.Entry<LocalDate, List<Dated>> later = closableEntries.higherEntry(command.effectiveOn());
-        if (later != null) {
-            // The project would have been closed when that entry happened.
-            Dated first = later.getValue().get(0);
-            throw new JournalRejection(CONTRADICTS_LATER_ENTRY, "effectiveOn", "Entry " + first.entryId()
-                    + " is dated " + later.getKey() + ", after the closure", later.getKey(), first.entryId(),
-                    first.type());
-        }
-        if (!closures.isEmpty()) {
-            Closure last = closures.get(closures.size() - 1);
-            if (command.effectiveOn().isBefore(last.reopenedOn())) {
-                throw new JournalRejection(CONTRADICTS_LATER_ENTRY, "effectiveOn", "The project was reopened on "
-                        + last.reopenedOn(), last.reopenedOn(), last.reopenEntryId(),
-                        ProjectReopened.class.getSimpleName());
-            }
-        }
+        entries.checkNothingClosableAfter(command.effectiveOn());
+        closures.checkClosureAfterReopening(command.effectiveOn());
         apply(new ProjectClosed(projectId, command.entryId(), command.effectiveOn(), strip(command.note()),
                 command.shareable()));
         return command.entryId();
@@ -635,21 +408,12 @@ public class Project {
     /** A closed project taken up again from a date not before its closure, with a reason. */
     @CommandHandler
     public String handle(ReopenProject command, Clock clock) {
-        if (isRepeated(command.entryId(), ProjectReopened.class, null)) {
-            return command.entryId();
-        }
-        if (!isClosed()) {
-            throw new JournalRejection(NOT_CLOSED, null, "The project is not closed");
-        }
+        closures.requireClosed();
         if (isBlank(command.reason())) {
             throw new JournalRejection(REASON_MISSING, "reason", "A reopening needs a reason");
         }
         withinProject(command.effectiveOn(), "effectiveOn", clock);
-        LocalDate closedOn = closures.get(closures.size() - 1).closedOn();
-        if (command.effectiveOn().isBefore(closedOn)) {
-            throw new JournalRejection(DATE_BEFORE_CLOSURE, "effectiveOn", "The project was closed on " + closedOn,
-                    closedOn);
-        }
+        closures.checkReopening(command.effectiveOn());
         apply(new ProjectReopened(projectId, command.entryId(), command.effectiveOn(), command.reason().strip(),
                 command.shareable()));
         return command.entryId();
@@ -663,16 +427,7 @@ public class Project {
      */
     @CommandHandler
     public String handle(ErasePersonalData command, Clock clock, PersonalDataRegister register) {
-        if (isRepeated(command.entryId(), ActorPersonalDataErased.class, command.actorId())) {
-            return command.entryId();
-        }
-        if (!usedActorIds.contains(command.actorId())) {
-            throw new JournalRejection(UNKNOWN_ACTOR, "actorId", "No actor " + command.actorId() + " in this project",
-                    command.actorId());
-        }
-        if (erasedActorIds.contains(command.actorId())) {
-            throw new JournalRejection(ALREADY_ERASED, "actorId", "The actor's personal data is already erased");
-        }
+        actors.requireErasable(command.actorId());
         notInFuture(command.effectiveOn(), "effectiveOn", clock);
         // The row goes in the same transaction as the event is stored: both or neither.
         register.erase(projectId, command.actorId());
@@ -686,14 +441,14 @@ public class Project {
     void on(ProjectStarted event) {
         projectId = event.projectId();
         startedOn = event.effectiveOn();
-        long sequence = remember(event, Set.of());
+        long sequence = entries.remember(event, Set.of());
         phases.add(new PhaseFact(event.entryId(), sequence, event.effectiveOn(), Phase.AFKLARING,
-                ProjectStarted.class.getSimpleName()));
+                EntryType.PROJECT_STARTED));
     }
 
     @EventSourcingHandler
     void on(ProjectClarified event) {
-        remember(event, Set.of());
+        entries.remember(event, Set.of());
     }
 
     @EventSourcingHandler
@@ -701,7 +456,7 @@ public class Project {
         // A partner's placement names its representative: the actor's registration cannot be retracted under it,
         // and a back-dated withdrawal cannot put the representative outside the project on that date.
         if (event.actorId() == null) {
-            remember(event, Set.of());
+            entries.remember(event, Set.of());
         } else {
             namedOnce(event, event.actorId(), FactKind.REFERENCE);
         }
@@ -709,69 +464,59 @@ public class Project {
 
     @EventSourcingHandler
     void on(ActorRegistered event) {
-        long sequence = remember(event, Set.of(event.actorId()));
-        actors.put(event.actorId(), new ProjectActor(event.actorId(), event.entryId(), sequence, event.kind(),
-                event.role(), event.effectiveOn()));
-        usedActorIds.add(event.actorId());
-        if (event.commercialSupplier()) {
-            commercialSuppliers.add(event.actorId());
-        }
+        long sequence = entries.remember(event, Set.of(event.actorId()));
+        actors.registered(event, sequence);
     }
 
     @EventSourcingHandler
     void on(RoleShifted event) {
-        long sequence = remember(event, Set.of(event.actorId()));
-        actors.get(event.actorId()).add(fact(event, sequence, FactKind.SHIFTED)
+        long sequence = entries.remember(event, Set.of(event.actorId()));
+        actors.addFact(event.actorId(), fact(event, sequence, FactKind.SHIFTED)
                 .withShift(event.fromRole(), event.toRole()));
     }
 
     @EventSourcingHandler
     void on(RoleAdded event) {
-        long sequence = remember(event, Set.of(event.actorId()));
-        actors.get(event.actorId()).add(fact(event, sequence, FactKind.ADDED).withRole(event.role()));
+        long sequence = entries.remember(event, Set.of(event.actorId()));
+        actors.addFact(event.actorId(), fact(event, sequence, FactKind.ADDED).withRole(event.role()));
     }
 
     @EventSourcingHandler
     void on(RoleEnded event) {
-        long sequence = remember(event, Set.of(event.actorId()));
-        actors.get(event.actorId()).add(fact(event, sequence, FactKind.ENDED).withRole(event.role()));
+        long sequence = entries.remember(event, Set.of(event.actorId()));
+        actors.addFact(event.actorId(), fact(event, sequence, FactKind.ENDED).withRole(event.role()));
     }
 
     @EventSourcingHandler
     void on(ActorWithdrawn event) {
-        long sequence = remember(event, Set.of(event.actorId()));
-        actors.get(event.actorId()).add(fact(event, sequence, FactKind.WITHDRAWN));
+        long sequence = entries.remember(event, Set.of(event.actorId()));
+        actors.addFact(event.actorId(), fact(event, sequence, FactKind.WITHDRAWN));
     }
 
     @EventSourcingHandler
     void on(ActorRejoined event) {
-        long sequence = remember(event, Set.of(event.actorId()));
-        actors.get(event.actorId()).add(fact(event, sequence, FactKind.REJOINED).withRoles(copy(event.roles())));
+        long sequence = entries.remember(event, Set.of(event.actorId()));
+        actors.addFact(event.actorId(), fact(event, sequence, FactKind.REJOINED).withRoles(copy(event.roles())));
     }
 
     @EventSourcingHandler
     void on(EngagementRecorded event) {
         Set<String> involved = new LinkedHashSet<>(event.initiators());
         event.participants().forEach(p -> involved.add(p.actorId()));
-        long sequence = remember(event, involved);
-        for (String actorId : involved) {
-            ProjectActor actor = actors.get(actorId);
-            if (actor != null) {
-                actor.add(fact(event, sequence, FactKind.REFERENCE));
-            }
-        }
+        long sequence = entries.remember(event, involved);
+        involved.forEach(actorId -> actors.addFact(actorId, fact(event, sequence, FactKind.REFERENCE)));
     }
 
     @EventSourcingHandler
     void on(PhaseChanged event) {
-        long sequence = remember(event, Set.of());
+        long sequence = entries.remember(event, Set.of());
         phases.add(new PhaseFact(event.entryId(), sequence, event.effectiveOn(), event.toPhase(),
-                PhaseChanged.class.getSimpleName()));
+                EntryType.PHASE_CHANGED));
     }
 
     @EventSourcingHandler
     void on(PlanningRecorded event) {
-        remember(event, Set.of());
+        entries.remember(event, Set.of());
     }
 
     @EventSourcingHandler
@@ -786,180 +531,78 @@ public class Project {
 
     @EventSourcingHandler
     void on(CourseCorrected event) {
-        remember(event, Set.of());
+        entries.remember(event, Set.of());
     }
 
     @EventSourcingHandler
     void on(InsightRecorded event) {
-        remember(event, Set.of());
+        entries.remember(event, Set.of());
     }
 
     @EventSourcingHandler
     void on(EntryRetracted event) {
-        Entry target = entries.get(event.retractedEntryId());
-        entries.put(event.retractedEntryId(), target.retract());
-        List<Dated> sameDate = closableEntries.get(target.effectiveOn());
-        if (sameDate != null) {
-            sameDate.removeIf(dated -> dated.entryId().equals(event.retractedEntryId()));
-            if (sameDate.isEmpty()) {
-                closableEntries.remove(target.effectiveOn());
-            }
-        }
-        if (target.type().equals(ActorRegistered.class.getSimpleName())) {
-            actors.remove(target.actorIds().iterator().next());
-        } else if (target.type().equals(PhaseChanged.class.getSimpleName())) {
+        Entry target = entries.retract(event.retractedEntryId());
+        if (target.type() == EntryType.ACTOR_REGISTERED) {
+            actors.registrationRetracted(target.actorId());
+        } else if (target.type() == EntryType.PHASE_CHANGED) {
             phases.remove(event.retractedEntryId());
         } else {
-            for (String actorId : target.actorIds()) {
-                ProjectActor actor = actors.get(actorId);
-                if (actor != null) {
-                    actor.remove(event.retractedEntryId());
-                }
-            }
+            actors.removeFact(target.actorIds(), event.retractedEntryId());
         }
-        remember(event, Set.of());
+        entries.remember(event, Set.of());
     }
 
     @EventSourcingHandler
     void on(ActorPersonalDataErased event) {
-        erasedActorIds.add(event.actorId());
+        actors.erased(event.actorId());
         // Names no actor for the retraction rules: erasing must not block correcting the actor's entries.
-        remember(event, Set.of());
+        entries.remember(event, Set.of());
     }
 
     @EventSourcingHandler
     void on(ProjectClosed event) {
-        closures.add(new Closure(event.entryId(), event.effectiveOn(), null, null));
-        remember(event, Set.of());
+        closures.closed(event.entryId(), event.effectiveOn());
+        entries.remember(event, Set.of());
     }
 
     @EventSourcingHandler
     void on(ProjectReopened event) {
-        closures.set(closures.size() - 1, closures.get(closures.size() - 1).reopen(event.entryId(),
-                event.effectiveOn()));
-        remember(event, Set.of());
+        closures.reopened(event.entryId(), event.effectiveOn());
+        entries.remember(event, Set.of());
     }
 
     private void namedOnce(JournalEvent event, String actorId, FactKind kind) {
-        long sequence = remember(event, actorId == null ? Set.of() : Set.of(actorId));
-        ProjectActor actor = actorId == null ? null : actors.get(actorId);
-        if (actor != null) {
-            actor.add(fact(event, sequence, kind));
-        }
+        long sequence = entries.remember(event, actorId == null ? Set.of() : Set.of(actorId));
+        actors.addFact(actorId, fact(event, sequence, kind));
     }
 
     private static Fact fact(JournalEvent event, long sequence, FactKind kind) {
-        return Fact.of(event.entryId(), sequence, event.effectiveOn(), kind, event.getClass().getSimpleName());
+        return Fact.of(event.entryId(), sequence, event.effectiveOn(), kind, EntryType.of(event));
     }
 
-    private static Fact newFact(String entryId, LocalDate on, FactKind kind, Class<? extends JournalEvent> type) {
-        return Fact.of(entryId, ProjectActor.NEW, on, kind, type.getSimpleName());
+    private static Fact newFact(String entryId, LocalDate on, FactKind kind, EntryType type) {
+        return Fact.of(entryId, ProjectActor.NEW, on, kind, type);
     }
 
     // --- rules ---
 
     private void checkRetractionKeepsJournalConsistent(String retractedEntryId, Entry target) {
-        if (target.type().equals(ActorRegistered.class.getSimpleName())) {
-            ProjectActor actor = actors.get(target.actorIds().iterator().next());
-            if (actor != null && actor.isNamedByOtherEntries()) {
-                throw new JournalRejection(ENTRY_STILL_REFERENCED, "retractedEntryId",
-                        "Later entries still name this actor; retract them first");
+        switch (target.type()) {
+            case ACTOR_REGISTERED -> {
+                ProjectActor actor = actors.find(target.actorId());
+                if (actor != null && actor.isNamedByOtherEntries()) {
+                    throw new JournalRejection(ENTRY_STILL_REFERENCED, "retractedEntryId",
+                            "Later entries still name this actor; retract them first");
+                }
             }
-        } else if (ACTOR_FACTS.contains(target.type())) {
-            ProjectActor actor = actors.get(target.actorIds().iterator().next());
-            actor.check(null, retractedEntryId);
-        } else if (target.type().equals(PhaseChanged.class.getSimpleName())) {
-            phases.check(null, retractedEntryId);
-        }
-        // Engagements, declarations, insights, corrections, planning and leadership entries can always be retracted.
-    }
-
-    /** Records the entry; answers its place in the recording order (1 for the start). */
-    private long remember(JournalEvent event, Set<String> actorIds) {
-        String type = event.getClass().getSimpleName();
-        entries.put(event.entryId(),
-                new Entry(type, event.effectiveOn(), Set.copyOf(actorIds), subjectOf(event), false));
-        if (!ACCEPTED_WHILE_CLOSED.contains(type)) {
-            closableEntries.computeIfAbsent(event.effectiveOn(), date -> new ArrayList<>())
-                    .add(new Dated(event.entryId(), type));
-        }
-        return ++recorded;
-    }
-
-    /** What an entry is about beyond its type, for telling a repeat from another entry: see {@link Entry}. */
-    private static String subjectOf(JournalEvent event) {
-        if (event instanceof ActorRegistered e) {
-            return e.actorId();
-        }
-        if (event instanceof RoleShifted e) {
-            return e.actorId();
-        }
-        if (event instanceof RoleAdded e) {
-            return e.actorId();
-        }
-        if (event instanceof RoleEnded e) {
-            return e.actorId();
-        }
-        if (event instanceof ActorWithdrawn e) {
-            return e.actorId();
-        }
-        if (event instanceof ActorRejoined e) {
-            return e.actorId();
-        }
-        if (event instanceof ActorPersonalDataErased e) {
-            return e.actorId();
-        }
-        if (event instanceof EntryRetracted e) {
-            return e.retractedEntryId();
-        }
-        return null;
-    }
-
-    /**
-     * The one repeat check of every handler. True when the journal already holds this entry id for the same kind
-     * of entry with the same subject (see {@link Entry}): the command is a resend and is acknowledged without a
-     * second event. False when the id is new. When the id names another kind of entry, or the same kind about
-     * another actor or target, the command is refused (ENTRY_ID_TAKEN): acknowledging it would answer with ids
-     * (an actor id, say) that the journal never recorded. Retracted entries count like any other.
-     */
-    private boolean isRepeated(String entryId, Class<? extends JournalEvent> type, String subject) {
-        Entry stored = entries.get(entryId);
-        if (stored == null) {
-            return false;
-        }
-        if (stored.type().equals(type.getSimpleName()) && Objects.equals(stored.subject(), subject)) {
-            return true;
-        }
-        throw new JournalRejection(ENTRY_ID_TAKEN, "entryId", "Entry " + entryId + " is already recorded as another "
-                + "entry (" + stored.type() + "); a new request needs a new Idempotency-Key or form");
-    }
-
-    private boolean isClosed() {
-        return !closures.isEmpty() && closures.get(closures.size() - 1).reopenedOn() == null;
-    }
-
-    /**
-     * While the project is closed only insights, retractions, a chef's reflection, erasures and the reopening are
-     * accepted (brief-12 "Closure").
-     */
-    private void requireOpen() {
-        if (isClosed()) {
-            throw new JournalRejection(PROJECT_CLOSED, null, "The project is closed");
-        }
-    }
-
-    private ProjectActor knownActor(String actorId) {
-        ProjectActor actor = actors.get(actorId);
-        if (actor == null) {
-            throw new JournalRejection(UNKNOWN_ACTOR, "actorId", "No actor " + actorId + " in this project", actorId);
-        }
-        return actor;
-    }
-
-    private static void roleFits(Role role, ActorKind kind, String field) {
-        if (role == null || !role.fits(kind)) {
-            throw new JournalRejection(ROLE_NOT_VALID_FOR_KIND, field,
-                    "Role " + role + " does not fit an actor of kind " + kind, role, kind);
+            // Their retraction changes the actor's roles or presence: judged on the actor's remaining facts.
+            case ROLE_SHIFTED, ROLE_ADDED, ROLE_ENDED, ACTOR_WITHDRAWN, ACTOR_REJOINED ->
+                    actors.find(target.actorId()).check(null, retractedEntryId);
+            case PHASE_CHANGED -> phases.check(null, retractedEntryId);
+            default -> {
+                // Engagements, declarations, insights, corrections, planning and leadership entries can always be
+                // retracted (the kinds that cannot were refused before).
+            }
         }
     }
 
@@ -970,21 +613,7 @@ public class Project {
             throw new JournalRejection(DATE_BEFORE_JOINING, "effectiveOn",
                     "The actor joined on " + actor.joinedOn(), actor.joinedOn());
         }
-        notInClosedTime(date, "effectiveOn");
-    }
-
-    private static void present(ProjectActor actor, LocalDate date, String field) {
-        if (!actor.isPresentOn(date)) {
-            throw new JournalRejection(ACTOR_ABSENT, field,
-                    "Actor " + actor.actorId() + " was not part of the project on " + date, date);
-        }
-    }
-
-    private static void activeOn(ProjectActor actor, LocalDate date, String field) {
-        if (!actor.isPresentOn(date)) {
-            throw new JournalRejection(PARTICIPANT_NOT_ACTIVE, field,
-                    "Actor " + actor.actorId() + " was not part of the project on " + date, actor.actorId(), date);
-        }
+        closures.notInClosedTime(date, "effectiveOn");
     }
 
     private void withinProject(LocalDate date, String field, Clock clock) {
@@ -995,41 +624,10 @@ public class Project {
     /** Within the project, and not in the time between a closure and its reopening (the project was closed then). */
     private void withinOpenProject(LocalDate date, String field, Clock clock) {
         withinProject(date, field, clock);
-        notInClosedTime(date, field);
-    }
-
-    private void notInClosedTime(LocalDate date, String field) {
-        for (Closure closure : closures) {
-            if (closure.covers(date)) {
-                throw new JournalRejection(PROJECT_CLOSED, field, "The project was closed from "
-                        + closure.closedOn() + " to " + closure.reopenedOn());
-            }
-        }
+        closures.notInClosedTime(date, field);
     }
 
     private static void notInFuture(LocalDate date, String field, Clock clock) {
         EntryDates.notInFuture(date, field, LocalDate.now(clock));
-    }
-
-    private static void axisInRange(double value, String field) {
-        if (Double.isNaN(value) || value < -1.0 || value > 1.0) {
-            throw new JournalRejection(VALUE_OUT_OF_RANGE, field, field + " must lie between -1 and 1", value);
-        }
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String strip(String value) {
-        return isBlank(value) ? null : value.strip();
-    }
-
-    private static List<String> stripAll(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> !isBlank(v)).map(String::strip).toList();
-    }
-
-    private static <T> List<T> copy(List<T> values) {
-        return values == null ? List.of() : List.copyOf(values);
     }
 }

@@ -1,6 +1,7 @@
 package dk.samskabelse.journal.command;
 
 import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.Role;
 
@@ -23,7 +24,7 @@ import static dk.samskabelse.journal.api.RejectionReason.SAME_ROLE;
 
 /**
  * An actor's state inside one project: its kind and its dated facts, kept in journal order (effective date, then
- * the order they were recorded; brief-12 "Order"). Role facts (registration, shift, added, ended, withdrawal,
+ * the order they were recorded; docs/events.md). Role facts (registration, shift, added, ended, withdrawal,
  * rejoin) change the actor's set of roles and its presence; references (engagements and leadership actions naming
  * the actor) need the actor present on their date; mentions (a chef's reflection) only need the actor to exist.
  * On one date the references come after the role facts: an actor that withdraws on a date takes no part that day,
@@ -47,12 +48,12 @@ class ProjectActor {
     /**
      * One dated fact about the actor. role: the registered, added or ended role, or the new role of a shift;
      * fromRole: the replaced role of a shift; roles: the roles of a rejoin (empty: those held at the withdrawal);
-     * type: the entry's type (its event's simple name), named in a rejection.
+     * type: the entry's kind, named in a rejection by its stored name.
      */
     record Fact(String entryId, long sequence, LocalDate date, FactKind kind, Role role, Role fromRole,
-                List<Role> roles, String type, boolean soleRoleShift) {
+                List<Role> roles, EntryType type, boolean soleRoleShift) {
 
-        static Fact of(String entryId, long sequence, LocalDate date, FactKind kind, String type) {
+        static Fact of(String entryId, long sequence, LocalDate date, FactKind kind, EntryType type) {
             return new Fact(entryId, sequence, date, kind, null, null, List.of(), type, false);
         }
 
@@ -100,7 +101,7 @@ class ProjectActor {
         this.registrationEntryId = registrationEntryId;
         this.kind = kind;
         this.joinedOn = joinedOn;
-        insert(Fact.of(registrationEntryId, sequence, joinedOn, FactKind.REGISTERED, "ActorRegistered")
+        insert(Fact.of(registrationEntryId, sequence, joinedOn, FactKind.REGISTERED, EntryType.ACTOR_REGISTERED)
                 .withRole(role));
     }
 
@@ -202,7 +203,7 @@ class ProjectActor {
     private static JournalRejection contradiction(Fact later, JournalRejection problem) {
         return new JournalRejection(CONTRADICTS_LATER_ENTRY, "effectiveOn", "The entry would make the later entry "
                 + later.entryId() + " (" + later.type() + ", " + later.date() + ") impossible: "
-                + problem.getMessage(), later.date(), later.entryId(), later.type());
+                + problem.getMessage(), later.date(), later.entryId(), later.type().storedName());
     }
 
     private State stateBefore(Fact probe) {

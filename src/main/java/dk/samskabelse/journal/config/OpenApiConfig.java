@@ -15,6 +15,6 @@ class OpenApiConfig {
                 .title("Samskabelsesjournal API")
                 .version("1")
                 .description("Event-sourced journal for municipal co-creation projects. Enumerations use the "
-                        + "ASCII values of DOMAIN.md; dates are ISO 8601; errors are RFC 7807 problem JSON."));
+                        + "ASCII values of docs/domain.md; dates are ISO 8601; errors are RFC 7807 problem JSON."));
     }
 }

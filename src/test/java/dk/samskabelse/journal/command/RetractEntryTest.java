@@ -166,7 +166,7 @@ class RetractEntryTest extends ProjectFixtureTest {
                             .withArguments("EntryRetracted"));
         }
 
-        /** A closed project accepts retractions (brief-12 "Closure"), but a closure is undone by reopening. */
+        /** A closed project accepts retractions (docs/events.md), but a closure is undone by reopening. */
         @Test
         void a_retraction_of_the_closing_entry() {
             givenJournal(projectClosed("entry-close"))

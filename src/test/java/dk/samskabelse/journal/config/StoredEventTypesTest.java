@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.config;
 
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.JournalEvent;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
@@ -12,15 +13,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The event store keeps each event's type name and revision with its payload, forever. Renaming or moving an event
- * class, or changing its revision without an upcaster, would leave the stored events unreadable, so the names the
- * configured event serializer writes are pinned in stored-event-types.txt (see docs/events.md "Stored type names").
+ * The event store keeps each event's type name and revision with its payload, forever, and the read models keep each
+ * entry's kind by its stored name (EntryType). Renaming or moving an event class, or changing its revision without an
+ * upcaster, would leave the stored events unreadable, so the names the configured event serializer writes, and each
+ * kind's stored name, are pinned in stored-event-types.txt (see docs/events.md "Renaming or changing an event").
  */
 class StoredEventTypesTest {
 
@@ -32,15 +36,17 @@ class StoredEventTypesTest {
         List<String> written = new ArrayList<>();
         for (Class<?> event : journalEvents()) {
             SerializedType type = serializer.typeForClass(event);
-            written.add(type.getName() + " " + type.getRevision());
+            written.add(type.getName() + " " + type.getRevision() + " " + EntryType.of(event).storedName());
         }
 
         assertThat(written)
                 .as("""
-                        The event type names and revisions written to the event store differ from %s.
+                        The event type names, revisions or stored entry names written differ from %s.
                         Stored events keep these names forever: do not rename, move or remove an event class; \
                         keep the old name (or register an upcaster that maps it) and, for a schema change, add \
-                        a new @Revision with an upcaster in config/upcasting (docs/events.md "Revisions"). \
+                        a new @Revision with an upcaster in config/upcasting, and keep the stored-events fixture \
+                        passing (docs/events.md "Renaming or changing an event"). An EntryType's stored name never \
+                        changes: read-model rows and EntryRetracted.retractedEntryType hold it. \
                         Update %s only for a new event class or together with such an upcaster.
                         Written now:
                         %s""", PINNED, PINNED, String.join("\n", written))
@@ -52,6 +58,22 @@ class StoredEventTypesTest {
         // Guards the scan itself: an empty or partial scan would let the comparison above pass for nothing.
         assertThat(journalEvents()).extracting(Class::getSimpleName)
                 .contains("ProjectStarted", "EntryRetracted", "ActorPersonalDataErased", "TypologyDeclared");
+    }
+
+    @Test
+    void theSealedHierarchyListsEveryEventAndEachHasOneEntryType() {
+        // The permits list, the scan and the enum name the same classes: a kind cannot be stored without a name.
+        List<Class<?>> permitted = new ArrayList<>(Arrays.asList(JournalEvent.class.getPermittedSubclasses()));
+        permitted.sort(Comparator.comparing(Class::getName));
+        assertThat(permitted).as("JournalEvent's permits list").containsExactlyElementsOf(journalEvents());
+        assertThat(Arrays.stream(EntryType.values()).<Class<?>>map(EntryType::eventClass).toList())
+                .as("one EntryType per permitted event").containsExactlyInAnyOrderElementsOf(permitted);
+        for (EntryType type : EntryType.values()) {
+            assertThat(EntryType.of(type.eventClass())).isEqualTo(type);
+            assertThat(EntryType.fromStoredName(type.storedName())).contains(type);
+        }
+        assertThat(EntryType.fromStoredName("NoSuchEntry")).isEmpty();
+        assertThat(EntryType.fromStoredName(null)).isEmpty();
     }
 
     /** Every concrete JournalEvent anywhere in the application, sorted by name, so a new class is found by itself. */

@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.web;
 
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.RejectionReason;
 import dk.samskabelse.journal.query.typology.Quadrant;
@@ -57,7 +58,9 @@ class MessageBundlesTest {
         assertThat(enums).as("enumerations found in " + API_PACKAGE).hasSizeGreaterThan(10);
         for (Class<?> type : enums) {
             for (Object constant : type.getEnumConstants()) {
+                // Rejections and kinds of entry keep their own keys: an entry kind's label is keyed by its stored name.
                 String key = type == RejectionReason.class ? "rejection." + ((Enum<?>) constant).name()
+                        : type == EntryType.class ? "entry.type." + ((EntryType) constant).storedName()
                         : "enum." + type.getSimpleName() + "." + ((Enum<?>) constant).name();
                 assertThat(danish).as("da").containsKey(key);
                 assertThat(english).as("en").containsKey(key);

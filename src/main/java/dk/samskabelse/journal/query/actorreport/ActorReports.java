@@ -4,20 +4,21 @@ import dk.samskabelse.journal.api.ActorPersonalData;
 import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.ActorRegistered;
 import dk.samskabelse.journal.api.ActorRejoined;
-import dk.samskabelse.journal.api.LeadershipActionRecorded;
-import dk.samskabelse.journal.api.LeadershipReflectionRecorded;
-import dk.samskabelse.journal.api.RoleAdded;
-import dk.samskabelse.journal.api.RoleEnded;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.ContributionType;
 import dk.samskabelse.journal.api.EngagementKind;
 import dk.samskabelse.journal.api.EngagementRecorded;
 import dk.samskabelse.journal.api.EntryRetracted;
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.Influence;
+import dk.samskabelse.journal.api.LeadershipActionRecorded;
+import dk.samskabelse.journal.api.LeadershipReflectionRecorded;
 import dk.samskabelse.journal.api.Participation;
 import dk.samskabelse.journal.api.ProjectStarted;
 import dk.samskabelse.journal.api.Role;
+import dk.samskabelse.journal.api.RoleAdded;
+import dk.samskabelse.journal.api.RoleEnded;
 import dk.samskabelse.journal.api.RoleShifted;
 import dk.samskabelse.journal.personaldata.PersonalDataRegister;
 import dk.samskabelse.journal.personaldata.RegisteredActor;
@@ -95,11 +96,11 @@ public class ActorReports {
                     erased.add(e.actorId());
                 } else if (entry.payload() instanceof EntryRetracted e) {
                     String actorId = actorOfEntry.get(e.retractedEntryId());
-                    if ("ActorRegistered".equals(e.retractedEntryType())) {
+                    if (EntryType.ACTOR_REGISTERED.isStoredAs(e.retractedEntryType())) {
                         retractedRegistrations.add(actorId);
-                    } else if ("ActorWithdrawn".equals(e.retractedEntryType())) {
+                    } else if (EntryType.ACTOR_WITHDRAWN.isStoredAs(e.retractedEntryType())) {
                         withdrawn.remove(actorId);
-                    } else if ("ActorRejoined".equals(e.retractedEntryType())) {
+                    } else if (EntryType.ACTOR_REJOINED.isStoredAs(e.retractedEntryType())) {
                         withdrawn.add(actorId);
                     }
                 }

@@ -1,6 +1,7 @@
 package dk.samskabelse.journal.query.declarations;
 
 import dk.samskabelse.journal.api.EntryRetracted;
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.TypologyDeclared;
 import dk.samskabelse.journal.query.projection.EntryMeta;
@@ -22,7 +23,8 @@ public class DeclarationsProjector implements Projector {
         if (event instanceof TypologyDeclared e) {
             store.persist(new DeclaredPlacementRow(e.entryId(), e.projectId(), e.effectiveOn(), e.openness(),
                     e.centrality(), e.rationale(), e.perspective(), e.actorId()));
-        } else if (event instanceof EntryRetracted e && "TypologyDeclared".equals(e.retractedEntryType())) {
+        } else if (event instanceof EntryRetracted e
+                && EntryType.TYPOLOGY_DECLARED.isStoredAs(e.retractedEntryType())) {
             store.find(DeclaredPlacementRow.class, e.projectId(), e.retractedEntryId()).ifPresent(store::remove);
         }
     }

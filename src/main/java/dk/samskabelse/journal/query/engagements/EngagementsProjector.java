@@ -2,6 +2,7 @@ package dk.samskabelse.journal.query.engagements;
 
 import dk.samskabelse.journal.api.EngagementRecorded;
 import dk.samskabelse.journal.api.EntryRetracted;
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.ProjectRow;
@@ -22,7 +23,8 @@ public class EngagementsProjector implements Projector {
         if (event instanceof EngagementRecorded e) {
             store.persist(new EngagementRow(e.entryId(), e.projectId(), e.kind(), e.title(), e.effectiveOn(),
                     e.initiatedBy(), e.participants(), e.contributions(), e.coInitiators(), e.attendance()));
-        } else if (event instanceof EntryRetracted e && "EngagementRecorded".equals(e.retractedEntryType())) {
+        } else if (event instanceof EntryRetracted e
+                && EntryType.ENGAGEMENT_RECORDED.isStoredAs(e.retractedEntryType())) {
             store.find(EngagementRow.class, e.projectId(), e.retractedEntryId()).ifPresent(store::remove);
         }
     }

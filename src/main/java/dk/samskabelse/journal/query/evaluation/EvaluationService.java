@@ -11,6 +11,7 @@ import dk.samskabelse.journal.api.ContributionType;
 import dk.samskabelse.journal.api.CourseCorrected;
 import dk.samskabelse.journal.api.CourseCorrectionScope;
 import dk.samskabelse.journal.api.EngagementKind;
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.FocusPoint;
 import dk.samskabelse.journal.api.Influence;
 import dk.samskabelse.journal.api.InsightRecorded;
@@ -128,11 +129,11 @@ public class EvaluationService {
                 }
                 evidence.put(entry.getEntryId(), new Evidence(entry.getEntryId(), entry.getType(),
                         entry.getEffectiveOn()));
-                switch (entry.getType()) {
-                    case "ProjectClarified" -> clarifications.add(read(entry, ProjectClarified.class));
-                    case "CourseCorrected" -> corrections.add(read(entry, CourseCorrected.class));
-                    case "InsightRecorded" -> insights.add(read(entry, InsightRecorded.class));
-                    case "ActorWithdrawn" -> {
+                switch (EntryType.fromStoredName(entry.getType()).orElse(EntryType.ENTRY_RETRACTED)) {
+                    case PROJECT_CLARIFIED -> clarifications.add(read(entry, ProjectClarified.class));
+                    case COURSE_CORRECTED -> corrections.add(read(entry, CourseCorrected.class));
+                    case INSIGHT_RECORDED -> insights.add(read(entry, InsightRecorded.class));
+                    case ACTOR_WITHDRAWN -> {
                         ActorWithdrawn withdrawn = read(entry, ActorWithdrawn.class);
                         withdrawals.put(withdrawn.actorId(), withdrawn);
                     }

@@ -2,6 +2,7 @@ package dk.samskabelse.journal.query.eventlog;
 
 import dk.samskabelse.journal.api.DemoProvenance;
 import dk.samskabelse.journal.api.EntryRetracted;
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.projection.EntryMeta;
@@ -51,7 +52,7 @@ public class ProjectEventLog {
     private LoggedEntry toEntry(DomainEventMessage<?> message) {
         JournalEvent event = (JournalEvent) message.getPayload();
         EntryMeta meta = ProjectionEventHandler.meta(message);
-        return new LoggedEntry(message.getSequenceNumber(), event.entryId(), message.getPayloadType().getSimpleName(),
+        return new LoggedEntry(message.getSequenceNumber(), event.entryId(), EntryType.of(event).storedName(),
                 event.effectiveOn(), meta.recordedAt(), meta.recordedBy(), event,
                 demo.source(message.getAggregateIdentifier(), event.entryId()).orElse(null));
     }

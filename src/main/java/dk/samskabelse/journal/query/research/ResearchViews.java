@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.DemoProvenance;
-import dk.samskabelse.journal.api.EngagementRecorded;
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.Participation;
 import dk.samskabelse.journal.query.eventlog.EventCsv;
@@ -83,7 +83,7 @@ public class ResearchViews {
     public EngagementsView engagements(ProjectData data) {
         ProjectPseudonyms p = pseudonyms.forProject(data.summary().getProjectId());
         Map<String, Boolean> shareable = data.timeline().stream()
-                .filter(entry -> EngagementRecorded.class.getSimpleName().equals(entry.getType()))
+                .filter(entry -> EntryType.ENGAGEMENT_RECORDED.isStoredAs(entry.getType()))
                 .collect(Collectors.toMap(TimelineEntry::getEntryId, ResearchViews::isShareable, (a, b) -> a));
         EngagementsView view = EngagementsView.from(data);
         return new EngagementsView(view.engagements().stream()

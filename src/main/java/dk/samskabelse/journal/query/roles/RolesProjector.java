@@ -4,6 +4,7 @@ import dk.samskabelse.journal.api.ActorRegistered;
 import dk.samskabelse.journal.api.ActorRejoined;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.EntryRetracted;
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.RoleAdded;
@@ -85,22 +86,35 @@ public class RolesProjector implements Projector {
     }
 
     private static void retract(EntryRetracted e, ProjectionStore store) {
-        switch (e.retractedEntryType()) {
-            case "ActorRegistered" -> actorWithFact(e, store).ifPresent(actor -> {
+        switch (EntryType.fromStoredName(e.retractedEntryType()).map(RolesProjector::touches).orElse(Touches.NOTHING)) {
+            case REGISTRATION -> actorWithFact(e, store).ifPresent(actor -> {
                 actor.getIntervalIds().forEach(id -> store.find(RoleInterval.class, e.projectId(), id)
                         .ifPresent(store::remove));
                 store.remove(actor);
             });
-            case "RoleShifted", "RoleAdded", "RoleEnded", "ActorWithdrawn", "ActorRejoined" ->
-                    actorWithFact(e, store).ifPresent(actor -> {
-                        actor.setRoleFacts(actor.getRoleFacts().stream()
-                                .filter(f -> !f.entryId().equals(e.retractedEntryId())).toList());
-                        recompute(actor, store);
-                    });
-            default -> {
+            case ROLE_FACT -> actorWithFact(e, store).ifPresent(actor -> {
+                actor.setRoleFacts(actor.getRoleFacts().stream()
+                        .filter(f -> !f.entryId().equals(e.retractedEntryId())).toList());
+                recompute(actor, store);
+            });
+            case NOTHING -> {
                 // Retractions of other entries do not touch roles.
             }
         }
+    }
+
+    private enum Touches { REGISTRATION, ROLE_FACT, NOTHING }
+
+    /** What retracting an entry of this kind does to roles; a switch expression, so a new kind must be placed. */
+    private static Touches touches(EntryType retracted) {
+        return switch (retracted) {
+            case ACTOR_REGISTERED -> Touches.REGISTRATION;
+            case ROLE_SHIFTED, ROLE_ADDED, ROLE_ENDED, ACTOR_WITHDRAWN, ACTOR_REJOINED -> Touches.ROLE_FACT;
+            case PROJECT_STARTED, PROJECT_CLARIFIED, TYPOLOGY_DECLARED, PHASE_CHANGED, PLANNING_RECORDED,
+                    COURSE_CORRECTED, INSIGHT_RECORDED, PROJECT_CLOSED, PROJECT_REOPENED, ENTRY_RETRACTED,
+                    ACTOR_PERSONAL_DATA_ERASED, ENGAGEMENT_RECORDED, LEADERSHIP_ACTION_RECORDED,
+                    LEADERSHIP_REFLECTION_RECORDED -> Touches.NOTHING;
+        };
     }
 
     /** Retractions are rare, so looking the actor up among the project's actors is fine here. */

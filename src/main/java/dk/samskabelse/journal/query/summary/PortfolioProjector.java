@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.query.summary;
 
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.ProjectClosed;
 import dk.samskabelse.journal.api.ProjectReopened;
@@ -45,7 +46,7 @@ public class PortfolioProjector implements Projector {
         } else if (event instanceof ProjectReopened e) {
             summary.reopen(e.effectiveOn());
         }
-        summary.recordEntry(event.entryId(), event.getClass().getSimpleName(), event.effectiveOn(),
+        summary.recordEntry(event.entryId(), EntryType.of(event).storedName(), event.effectiveOn(),
                 meta.recordedAt(), meta.recordedBy());
         // Every event, whatever its kind (retractions too): the other projectors' rows of this project may have
         // changed with it, and with one processor they commit together with this row.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.samskabelse.journal.api.EntryRetracted;
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.ProjectRow;
@@ -26,7 +27,7 @@ public class TimelineProjector implements Projector {
     @Override
     public void apply(JournalEvent event, EntryMeta meta, ProjectionStore store) {
         store.persist(new TimelineEntry(event.entryId(), event.projectId(), meta.sequenceNumber(),
-                event.getClass().getSimpleName(), event.effectiveOn(), meta.recordedAt(), meta.recordedBy(),
+                EntryType.of(event).storedName(), event.effectiveOn(), meta.recordedAt(), meta.recordedBy(),
                 store.derived(event, TimelineProjector.class, TimelineProjector::json)));
         if (event instanceof EntryRetracted e) {
             store.find(TimelineEntry.class, e.projectId(), e.retractedEntryId())

@@ -1,15 +1,16 @@
 package dk.samskabelse.journal.query.typology;
 
-import dk.samskabelse.journal.api.Participation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samskabelse.journal.api.EntryType;
+import dk.samskabelse.journal.api.Participation;
 import dk.samskabelse.journal.api.Sector;
 import dk.samskabelse.journal.api.TaskOrigin;
-import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.engagements.EngagementRow;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ViewCache;
 import dk.samskabelse.journal.query.roles.ActorRow;
+import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import org.springframework.stereotype.Service;
 
@@ -146,7 +147,8 @@ public class TypologyService {
     static Optional<TaskOrigin> taskOrigin(List<TimelineEntry> timeline) {
         TaskOrigin origin = null;
         for (TimelineEntry entry : timeline) {
-            if (!"ProjectClarified".equals(entry.getType()) || entry.isRetracted() || entry.getPayload() == null) {
+            if (!EntryType.PROJECT_CLARIFIED.isStoredAs(entry.getType()) || entry.isRetracted()
+                    || entry.getPayload() == null) {
                 continue;
             }
             try {

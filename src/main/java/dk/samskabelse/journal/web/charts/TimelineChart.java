@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.EngagementKind;
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.FocusPoint;
 import dk.samskabelse.journal.api.Influence;
 import dk.samskabelse.journal.api.Participation;
@@ -23,9 +24,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -327,8 +328,8 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
             if (entry.isRetracted()) {
                 continue;
             }
-            boolean correction = entry.getType().equals("CourseCorrected");
-            if (!correction && !entry.getType().equals("InsightRecorded")) {
+            boolean correction = EntryType.COURSE_CORRECTED.isStoredAs(entry.getType());
+            if (!correction && !EntryType.INSIGHT_RECORDED.isStoredAs(entry.getType())) {
                 continue;
             }
             if (!window.contains(entry.getEffectiveOn())) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ContributionType;
 import dk.samskabelse.journal.api.EngagementKind;
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.Influence;
 import dk.samskabelse.journal.web.ProjectLoader;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ class EngagementCopies {
     /** The form for a copy of this engagement, with a row for each of today's active actors; empty if unknown. */
     Optional<EngagementForm> copyOf(String projectId, String entryId, List<String> activeActorIds, LocalDate today) {
         return projects.load(projectId).timeline().stream()
-                .filter(e -> e.getEntryId().equals(entryId) && "EngagementRecorded".equals(e.getType()))
+                .filter(e -> e.getEntryId().equals(entryId) && EntryType.ENGAGEMENT_RECORDED.isStoredAs(e.getType()))
                 .findFirst()
                 .map(e -> form(read(e.getPayload()), activeActorIds, today));
     }

@@ -2,6 +2,7 @@ package dk.samskabelse.journal.web.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samskabelse.journal.api.EntryType;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,52 +32,55 @@ public class EntrySummaries {
 
     public String summarize(String type, String payload, Function<String, String> names) {
         JsonNode entry = read(payload);
-        return switch (type) {
-            case "ProjectStarted" -> text("entry.summary.ProjectStarted", entry.path("name").asText(),
+        return EntryType.fromStoredName(type).map(kind -> summary(kind, entry, names)).orElse("");
+    }
+
+    private String summary(EntryType kind, JsonNode entry, Function<String, String> names) {
+        return switch (kind) {
+            case PROJECT_STARTED -> text("entry.summary.ProjectStarted", entry.path("name").asText(),
                     entry.path("municipality").asText(), label("Area", entry.path("area")));
-            case "ProjectClarified" -> text("entry.summary.ProjectClarified",
+            case PROJECT_CLARIFIED -> text("entry.summary.ProjectClarified",
                     shorten(String.join("; ", strings(entry.path("successCriteria")))));
             // Issue 13: whose placement (none shown for one stored before perspectives were recorded).
-            case "TypologyDeclared" -> entry.path("perspective").isTextual()
+            case TYPOLOGY_DECLARED -> entry.path("perspective").isTextual()
                     ? text("entry.summary.TypologyDeclared.perspective", decimal(entry.path("openness")),
                     decimal(entry.path("centrality")), shorten(entry.path("rationale").asText()),
                     label("TypologyPerspective", entry.path("perspective")) + (entry.path("actorId").isTextual()
                             ? " (" + names.apply(entry.path("actorId").asText()) + ")" : ""))
                     : text("entry.summary.TypologyDeclared", decimal(entry.path("openness")),
                     decimal(entry.path("centrality")), shorten(entry.path("rationale").asText()));
-            case "ActorRegistered" -> text("entry.summary.ActorRegistered", names.apply(entry.path("actorId").asText()),
+            case ACTOR_REGISTERED -> text("entry.summary.ActorRegistered", names.apply(entry.path("actorId").asText()),
                     label("ActorKind", entry.path("kind")), label("Role", entry.path("role")));
-            case "RoleShifted" -> text("entry.summary.RoleShifted", names.apply(entry.path("actorId").asText()),
+            case ROLE_SHIFTED -> text("entry.summary.RoleShifted", names.apply(entry.path("actorId").asText()),
                     label("Role", entry.path("fromRole")), label("Role", entry.path("toRole")));
-            case "EngagementRecorded" -> text("entry.summary.EngagementRecorded",
+            case ENGAGEMENT_RECORDED -> text("entry.summary.EngagementRecorded",
                     label("EngagementKind", entry.path("kind")), entry.path("title").asText(),
                     entry.path("participants").size() + attendance(entry.path("attendance")));
-            case "PhaseChanged" -> text(entry.path("backwards").asBoolean()
+            case PHASE_CHANGED -> text(entry.path("backwards").asBoolean()
                             ? "entry.summary.PhaseChanged.backwards" : "entry.summary.PhaseChanged",
                     label("Phase", entry.path("fromPhase")), label("Phase", entry.path("toPhase")));
-            case "CourseCorrected" -> text("entry.summary.CourseCorrected", shorten(entry.path("decision").asText()));
-            case "InsightRecorded" -> text("entry.summary.InsightRecorded", label("FocusPoint", entry.path("focus")),
+            case COURSE_CORRECTED -> text("entry.summary.CourseCorrected", shorten(entry.path("decision").asText()));
+            case INSIGHT_RECORDED -> text("entry.summary.InsightRecorded", label("FocusPoint", entry.path("focus")),
                     shorten(entry.path("text").asText()));
-            case "ActorWithdrawn" -> text("entry.summary.ActorWithdrawn", names.apply(entry.path("actorId").asText()));
-            case "EntryRetracted" -> text("entry.summary.EntryRetracted",
+            case ACTOR_WITHDRAWN -> text("entry.summary.ActorWithdrawn", names.apply(entry.path("actorId").asText()));
+            case ENTRY_RETRACTED -> text("entry.summary.EntryRetracted",
                     text("entry.type." + entry.path("retractedEntryType").asText()),
                     shorten(entry.path("reason").asText()));
-            case "ProjectClosed" -> text("entry.summary.ProjectClosed");
-            case "ActorPersonalDataErased" -> text("entry.summary.ActorPersonalDataErased",
+            case PROJECT_CLOSED -> text("entry.summary.ProjectClosed");
+            case ACTOR_PERSONAL_DATA_ERASED -> text("entry.summary.ActorPersonalDataErased",
                     names.apply(entry.path("actorId").asText()));
-            case "RoleAdded" -> text("entry.summary.RoleAdded", names.apply(entry.path("actorId").asText()),
+            case ROLE_ADDED -> text("entry.summary.RoleAdded", names.apply(entry.path("actorId").asText()),
                     label("Role", entry.path("role")));
-            case "RoleEnded" -> text("entry.summary.RoleEnded", names.apply(entry.path("actorId").asText()),
+            case ROLE_ENDED -> text("entry.summary.RoleEnded", names.apply(entry.path("actorId").asText()),
                     label("Role", entry.path("role")));
-            case "ActorRejoined" -> text("entry.summary.ActorRejoined", names.apply(entry.path("actorId").asText()),
+            case ACTOR_REJOINED -> text("entry.summary.ActorRejoined", names.apply(entry.path("actorId").asText()),
                     entry.path("roles").isEmpty() ? text("entry.summary.ActorRejoined.sameRoles")
                             : String.join(", ", labels("Role", entry.path("roles"))));
-            case "ProjectReopened" -> text("entry.summary.ProjectReopened", shorten(entry.path("reason").asText()));
-            case "PlanningRecorded" -> text("entry.summary.PlanningRecorded");
-            case "LeadershipActionRecorded" -> text("entry.summary.LeadershipActionRecorded",
+            case PROJECT_REOPENED -> text("entry.summary.ProjectReopened", shorten(entry.path("reason").asText()));
+            case PLANNING_RECORDED -> text("entry.summary.PlanningRecorded");
+            case LEADERSHIP_ACTION_RECORDED -> text("entry.summary.LeadershipActionRecorded",
                     label("LeadershipDirection", entry.path("direction")), shorten(entry.path("action").asText()));
-            case "LeadershipReflectionRecorded" -> text("entry.summary.LeadershipReflectionRecorded");
-            default -> "";
+            case LEADERSHIP_REFLECTION_RECORDED -> text("entry.summary.LeadershipReflectionRecorded");
         };
     }
 
@@ -117,7 +121,7 @@ public class EntrySummaries {
 
     /** An engagement's initiators, participants with their influence, contributions and notes; empty otherwise. */
     Optional<EngagementDetails> engagement(String type, String payload, Function<String, String> names) {
-        if (!"EngagementRecorded".equals(type)) {
+        if (!EntryType.ENGAGEMENT_RECORDED.isStoredAs(type)) {
             return Optional.empty();
         }
         JsonNode entry = read(payload);
@@ -137,7 +141,7 @@ public class EntrySummaries {
 
     /** The entry a retraction withdraws (EntryRetracted's retractedEntryId); empty for any other entry. */
     public Optional<String> retractedEntryId(String type, String payload) {
-        if (!"EntryRetracted".equals(type)) {
+        if (!EntryType.ENTRY_RETRACTED.isStoredAs(type)) {
             return Optional.empty();
         }
         String id = read(payload).path("retractedEntryId").asText(null);

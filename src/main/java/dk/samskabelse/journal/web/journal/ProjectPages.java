@@ -1,10 +1,6 @@
 package dk.samskabelse.journal.web.journal;
 
-import dk.samskabelse.journal.api.ActorPersonalDataErased;
-import dk.samskabelse.journal.api.EntryRetracted;
-import dk.samskabelse.journal.api.ProjectClosed;
-import dk.samskabelse.journal.api.ProjectReopened;
-import dk.samskabelse.journal.api.ProjectStarted;
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.project.PhasesView;
@@ -26,7 +22,6 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,11 +32,6 @@ import java.util.stream.Collectors;
  */
 @Component
 class ProjectPages {
-
-    /** Entries the journal never retracts (Project.NOT_RETRACTABLE), so the page offers no retraction for them. */
-    private static final Set<String> NOT_RETRACTABLE = Set.of(ProjectStarted.class.getSimpleName(),
-            EntryRetracted.class.getSimpleName(), ProjectClosed.class.getSimpleName(),
-            ProjectReopened.class.getSimpleName(), ActorPersonalDataErased.class.getSimpleName());
 
     private final ProjectLoader projects;
     private final ActorNames actorNames;
@@ -117,8 +107,13 @@ class ProjectPages {
         return new EntryLine(entry.getEntryId(), entry.getType(),
                 summaries.summarize(entry.getType(), entry.getPayload(), names), entry.getEffectiveOn(),
                 entry.getRecordedAt().atZone(clock.getZone()), entry.getRecordedBy(), entry.isRetracted(),
-                !entry.isRetracted() && !NOT_RETRACTABLE.contains(entry.getType()), retracts,
+                !entry.isRetracted() && retractable(entry.getType()), retracts,
                 summaries.engagement(entry.getType(), entry.getPayload(), names).orElse(null));
+    }
+
+    /** The journal's own rule (EntryType.isRetractable), so the page offers no retraction the journal refuses. */
+    private static boolean retractable(String storedType) {
+        return EntryType.fromStoredName(storedType).map(EntryType::isRetractable).orElse(false);
     }
 
     /** Project ids are UUIDs made by the journal; anything else names no project. */

@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.web.journal;
 
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.RetractEntry;
 import dk.samskabelse.journal.web.PageController;
 import jakarta.validation.Valid;
@@ -57,7 +58,7 @@ class RetractionController {
 
     private boolean isEngagement(String projectId, String entryId) {
         return pages.load(projectId).entries().stream()
-                .anyMatch(e -> e.entryId().equals(entryId) && "EngagementRecorded".equals(e.type()));
+                .anyMatch(e -> e.entryId().equals(entryId) && EntryType.ENGAGEMENT_RECORDED.isStoredAs(e.type()));
     }
 
     private String retractionPage(String projectId, RetractionForm form, Model model) {

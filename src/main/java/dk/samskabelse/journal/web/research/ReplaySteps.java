@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.web.research;
 
+import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 
@@ -48,7 +49,7 @@ record ReplaySteps(Clock clock, List<Step> steps) {
         Map<Object, List<String>> grouped = new LinkedHashMap<>();
         List<TimelineEntry> ordered = new ArrayList<>(entries);
         if (clock == Clock.EFFECTIVE) {
-            ordered.removeIf(e -> e.isRetracted() || e.getType().equals("EntryRetracted"));
+            ordered.removeIf(e -> e.isRetracted() || EntryType.ENTRY_RETRACTED.isStoredAs(e.getType()));
             ordered.sort(Comparator.comparing(TimelineEntry::getEffectiveOn)
                     .thenComparingLong(TimelineEntry::getSequenceNumber));
             ordered.forEach(e -> grouped.computeIfAbsent(e.getEffectiveOn(), k -> new ArrayList<>()).add(e.getType()));
