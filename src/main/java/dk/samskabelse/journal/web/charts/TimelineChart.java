@@ -13,9 +13,6 @@ import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.query.engagements.EngagementRow;
 import dk.samskabelse.journal.query.phases.PhaseInterval;
 import dk.samskabelse.journal.query.project.ProjectData;
-import dk.samskabelse.journal.query.roles.Absence;
-import dk.samskabelse.journal.query.roles.ActorRow;
-import dk.samskabelse.journal.query.roles.RoleInterval;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 
 import java.io.IOException;
@@ -23,22 +20,20 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A project's history on one time axis, as coordinates for a server-rendered SVG: phase bands (steps back
  * marked), one swimlane per actor with its role intervals (a colour per role, shifts marked, concurrent roles on
  * sub-lanes, absences between a withdrawal and a rejoining hatched) and its
  * participation in engagements (mark size by influence), and a row of annotated marks for course corrections
- * and insights. Every shape keeps the data it shows, for the table view beside the picture.
+ * and insights. Every shape keeps the data it shows, for the table view beside the picture. The swimlanes are
+ * laid out by {@link SwimLanes}.
  */
 public record TimelineChart(String viewBox, String height, LocalDate from, LocalDate to, List<Tick> ticks,
                             Row phaseRow, List<PhaseBand> phases, Row annotationRow, List<Annotation> annotations,
@@ -53,10 +48,6 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
     static final double PLOT_RIGHT = 940;
     private static final double AXIS_TOP = 34;
     private static final double ROW_HEIGHT = 30;
-    private static final double LANE_HEIGHT = 38;
-    private static final double BAR_HEIGHT = 22;
-    private static final double SUB_LANE_HEIGHT = 14;
-    private static final double SUB_LANE_GAP = 3;
     private static final double CHAR_WIDTH = 6.6;
     private static final double ANNOTATION_SLOT = 18;
     private static final int MINIMUM_DAYS = 30;
@@ -143,8 +134,8 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
 
     /**
      * The last day a project's timeline shows: its last dated entry or its closure, whichever is later (insights and
-     * reflections are recorded after a closure, docs/domain.md), with a margin of a tenth of the span (at least a
-     * week), never past today unless an entry is. Not today for an open project that went quiet: a 2018 project seen in
+     * reflections are recorded after a closure, docs/domain.md), with a margin of a tenth of the span (at least a week),
+     * never past today unless an entry is. Not today for an open project that went quiet: a 2018 project seen in
      * 2026 filled 8 % of the axis (issue 18, item 6).
      */
     public static LocalDate fittedEnd(ProjectData data, LocalDate today) {
@@ -234,87 +225,15 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
         engagements.removeIf(Objects::isNull);
 
         y += ROW_HEIGHT + 14;
-        Map<String, List<RoleInterval>> intervals = data.roleIntervals().stream()
-                .collect(Collectors.groupingBy(RoleInterval::getActorId));
-        Set<Role> shown = EnumSet.noneOf(Role.class);
-        List<Lane> lanes = new ArrayList<>();
-        boolean anyAbsence = false;
-        for (ActorRow actor : data.actors()) {
-            List<RoleInterval> own = intervals.getOrDefault(actor.getActorId(), List.of());
-            // Interval partitioning: each bar goes to the first sub-lane free at its start.
-            List<LocalDate> subLaneFree = new ArrayList<>();
-            int[] subLaneOf = new int[own.size()];
-            for (int i = 0; i < own.size(); i++) {
-                RoleInterval r = own.get(i);
-                LocalDate until = r.getToDate() != null ? r.getToDate() : end;
-                int k = 0;
-                while (k < subLaneFree.size() && subLaneFree.get(k).isAfter(r.getFromDate())) {
-                    k++;
-                }
-                if (k == subLaneFree.size()) {
-                    subLaneFree.add(until);
-                } else {
-                    subLaneFree.set(k, until);
-                }
-                subLaneOf[i] = k;
-            }
-            int subLanes = Math.max(1, subLaneFree.size());
-            double laneHeight = LANE_HEIGHT + (subLanes - 1) * (SUB_LANE_HEIGHT + SUB_LANE_GAP);
-            Row lane = row(y, laneHeight);
-            double barTop = y + (LANE_HEIGHT - BAR_HEIGHT) / 2;
-            double barsHeight = subLanes == 1 ? BAR_HEIGHT : subLanes * SUB_LANE_HEIGHT + (subLanes - 1) * SUB_LANE_GAP;
-            List<RoleBar> bars = new ArrayList<>();
-            for (int i = 0; i < own.size(); i++) {
-                RoleInterval r = own.get(i);
-                LocalDate until = r.getToDate() != null ? r.getToDate() : end;
-                if (!window.overlaps(r.getFromDate(), until)) {
-                    continue;
-                }
-                double x1 = scale.x(r.getFromDate());
-                double x2 = scale.x(until);
-                double top = subLanes == 1 ? barTop : barTop + subLaneOf[i] * (SUB_LANE_HEIGHT + SUB_LANE_GAP);
-                double height = subLanes == 1 ? BAR_HEIGHT : SUB_LANE_HEIGHT;
-                shown.add(r.getRole());
-                // A shift mark where the bar follows one it replaced (RoleShifted), not where a role was added.
-                boolean shift = r.getPreviousEntryId() != null;
-                bars.add(new RoleBar(r.getEntryId(), r.getRole(), r.getFromDate(), r.getToDate(), r.getReason(),
-                        Svg.n(x1), Svg.n(Math.max(1, x2 - x1)), fits(roleLabel.apply(r.getRole()), x2 - x1),
-                        Svg.n(x1 + 5), shift, subLaneOf[i], Svg.n(top), Svg.n(height), Svg.n(top + height / 2)));
-            }
-            List<AbsenceBar> absences = new ArrayList<>();
-            for (Absence a : actor.getAbsences()) {
-                if (!window.overlaps(a.from(), a.to() != null ? a.to() : end)) {
-                    continue;
-                }
-                double x1 = scale.x(a.from());
-                double x2 = scale.x(a.to() != null ? a.to() : end);
-                absences.add(new AbsenceBar(a.withdrawalEntryId(), a.from(), a.to(), Svg.n(x1),
-                        Svg.n(Math.max(1, x2 - x1))));
-            }
-            anyAbsence |= !absences.isEmpty();
-            List<Participation> marks = new ArrayList<>();
-            for (EngagementRow e : data.engagements()) {
-                for (dk.samskabelse.journal.api.Participation p : e.getParticipants()) {
-                    if (p.actorId().equals(actor.getActorId()) && window.contains(e.getOccurredOn())) {
-                        marks.add(new Participation(e.getEntryId(), engagementNumbers.get(e.getEntryId()),
-                                e.getOccurredOn(), e.getKind(), e.getTitle(), p.influence(),
-                                Svg.n(scale.x(e.getOccurredOn())), Svg.n(3 + 1.6 * p.influence().ordinal())));
-                    }
-                }
-            }
-            lanes.add(new Lane(actor.getActorId(), names.apply(actor.getActorId()), actor.getKind(),
-                    new Row(Svg.n(barTop), Svg.n(barTop + barsHeight / 2), lane.labelY(), Svg.n(barsHeight)), bars,
-                    marks, actor.getWithdrawnOn(),
-                    window.contains(actor.getWithdrawnOn()) ? Svg.n(scale.x(actor.getWithdrawnOn())) : null, subLanes,
-                    absences));
-            y += laneHeight;
-        }
+        SwimLanes.Drawn drawn = SwimLanes.draw(data, names, scale, window, end, engagementNumbers, roleLabel, y);
+        List<Lane> lanes = drawn.lanes();
+        y = drawn.bottom();
         double axisBottom = y + 8;
         double height = axisBottom + 26;
         return new TimelineChart("0 0 " + Svg.n(WIDTH) + " " + Svg.n(height), Svg.n(height), from, last,
                 ticks(scale, tickFormat), phaseRow, phases, annotationRow, annotations, engagementRow, engagements,
-                lanes, List.copyOf(shown), Svg.n(PLOT_LEFT), Svg.n(PLOT_RIGHT), Svg.n(PLOT_LEFT - 10),
-                Svg.n(axisBottom), anyAbsence,
+                lanes, drawn.rolesShown(), Svg.n(PLOT_LEFT), Svg.n(PLOT_RIGHT), Svg.n(PLOT_LEFT - 10),
+                Svg.n(axisBottom), drawn.absencesShown(),
                 lanes.stream().anyMatch(lane -> lane.subLanes() > 1));
     }
 
@@ -388,11 +307,11 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
         return ticks;
     }
 
-    private static Row row(double top, double height) {
+    static Row row(double top, double height) {
         return new Row(Svg.n(top), Svg.n(top + height / 2), Svg.n(top + height / 2 + 4.5), Svg.n(height));
     }
 
-    private static boolean fits(String label, double width) {
+    static boolean fits(String label, double width) {
         return label.length() * CHAR_WIDTH + 10 <= width;
     }
 
@@ -405,7 +324,7 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
     }
 
     /** The days a zoomed chart shows; ALL for the whole project (nothing left out). */
-    private record Window(LocalDate from, LocalDate last) {
+    record Window(LocalDate from, LocalDate last) {
 
         static final Window ALL = new Window(null, null);
 
