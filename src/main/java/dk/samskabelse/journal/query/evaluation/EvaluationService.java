@@ -1,8 +1,6 @@
 package dk.samskabelse.journal.query.evaluation;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.BottomLine;
@@ -37,6 +35,7 @@ import dk.samskabelse.journal.query.typology.SignalKind;
 import dk.samskabelse.journal.query.typology.TypologyService;
 import dk.samskabelse.journal.query.typology.TypologyView;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
+import dk.samskabelse.journal.support.JournalJson;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -64,8 +63,7 @@ import java.util.stream.Collectors;
 @Service
 public class EvaluationService {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = JournalJson.mapper();
 
     /** Roles of seed 001 in which citizens bring new ideas: co-designer, innovator, co-initiator. */
     private static final Set<Role> INNOVATIVE_ROLES = EnumSet.of(Role.MEDDESIGNER, Role.INNOVATOR,

@@ -11,6 +11,7 @@ import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ViewCache;
 import dk.samskabelse.journal.query.roles.ActorRow;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
+import dk.samskabelse.journal.support.JournalJson;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
 @Service
 public class TypologyService {
 
-    private static final ObjectMapper PAYLOAD = new ObjectMapper();
+    private static final ObjectMapper PAYLOAD = JournalJson.mapper();
 
     private final ViewCache cache;
 

@@ -1,0 +1,16 @@
+package dk.samskabelse.journal.config;
+
+import dk.samskabelse.journal.support.JournalJson;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Spring Boot's ObjectMapper (API answers, exports) built with the journal's one JSON configuration. */
+@Configuration(proxyBeanMethods = false)
+class JsonConfig {
+
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer journalJson() {
+        return JournalJson::configure;
+    }
+}
