@@ -69,12 +69,10 @@ class ResearchController {
 
     @GetMapping("/events")
     @Operation(summary = "The project's entries, pseudonymised, as NDJSON or CSV")
-    ResponseEntity<String> events(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                                  @RequestParam(required = false) String knownAt,
+    ResponseEntity<String> events(@PathVariable String projectId, TimeTravel when,
                                   @Parameter(description = "ndjson (default) or csv")
                                   @RequestParam(required = false) String format,
                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        TimeTravel when = TimeTravelParameters.parse(asOf, knownAt);
         List<LoggedEntry> entries = eventLog.entries(PathIds.project(projectId), when)
                 .orElseThrow(() -> new AggregateNotFoundException(projectId, "No such project"));
         boolean csv = EventExports.isCsv(format, accept);
@@ -85,37 +83,31 @@ class ResearchController {
 
     @GetMapping("/timeline")
     @Operation(summary = "All entries in one chronological list, pseudonymised")
-    TimelineView timeline(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                          @RequestParam(required = false) String knownAt) {
-        return research.timeline(load(projectId, "research timeline", asOf, knownAt), clock.getZone());
+    TimelineView timeline(@PathVariable String projectId, TimeTravel when) {
+        return research.timeline(load(projectId, "research timeline", when), clock.getZone());
     }
 
     @GetMapping("/roles")
     @Operation(summary = "Role intervals per actor (pseudonyms) and the role distribution over time")
-    RolesView roles(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                    @RequestParam(required = false) String knownAt) {
-        return research.roles(load(projectId, "research roles", asOf, knownAt));
+    RolesView roles(@PathVariable String projectId, TimeTravel when) {
+        return research.roles(load(projectId, "research roles", when));
     }
 
     @GetMapping("/phases")
     @Operation(summary = "Phase intervals, notes only where shareable")
-    PhasesView phases(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                      @RequestParam(required = false) String knownAt) {
-        return research.phases(load(projectId, "research phases", asOf, knownAt));
+    PhasesView phases(@PathVariable String projectId, TimeTravel when) {
+        return research.phases(load(projectId, "research phases", when));
     }
 
     @GetMapping("/engagements")
     @Operation(summary = "The engagement log (pseudonyms) and statistics per month")
-    EngagementsView engagements(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                                @RequestParam(required = false) String knownAt) {
-        return research.engagements(load(projectId, "research engagements", asOf, knownAt));
+    EngagementsView engagements(@PathVariable String projectId, TimeTravel when) {
+        return research.engagements(load(projectId, "research engagements", when));
     }
 
     @GetMapping("/typology")
     @Operation(summary = "Declared and enacted typology, drift; with model=<name> side by side with another model")
-    Object typology(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                    @RequestParam(required = false) String knownAt, @RequestParam(required = false) String model) {
-        TimeTravel when = TimeTravelParameters.parse(asOf, knownAt);
+    Object typology(@PathVariable String projectId, TimeTravel when, @RequestParam(required = false) String model) {
         ProjectData data = load(projectId, when);
         LocalDate horizon = when.asOf() != null ? when.asOf() : LocalDate.now(clock);
         TypologyView active = research.typology(data, typology.view(data, models.active(), horizon));
@@ -130,8 +122,7 @@ class ResearchController {
         return new TypologyView.Comparison(active, other);
     }
 
-    private ProjectData load(String projectId, String view, String asOf, String knownAt) {
-        TimeTravel when = TimeTravelParameters.parse(asOf, knownAt);
+    private ProjectData load(String projectId, String view, TimeTravel when) {
         ProjectData data = load(projectId, when);
         readLog.view(projectId, view, when, null);
         return data;
