@@ -5,7 +5,10 @@ import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilde
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Spring Boot's ObjectMapper (API answers, exports) built with the journal's one JSON configuration. */
+/**
+ * Spring Boot's ObjectMapper (API answers and requests, exports) built with the journal's one JSON configuration
+ * (support/JournalJson); application.yml's spring.jackson.* add the API's strict reading and leave nulls out.
+ */
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {
 
