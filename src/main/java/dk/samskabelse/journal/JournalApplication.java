@@ -4,8 +4,10 @@ import dk.samskabelse.journal.config.MigrateOnly;
 import dk.samskabelse.journal.query.typology.validation.ModelValidationCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class JournalApplication {
 
     static {

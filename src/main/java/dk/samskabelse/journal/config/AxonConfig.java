@@ -1,10 +1,7 @@
 package dk.samskabelse.journal.config;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.samskabelse.journal.api.RecordingMetadata;
+import dk.samskabelse.journal.support.JournalJson;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -136,12 +133,11 @@ class AxonConfig {
         processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 
+    /**
+     * The journal's one JSON configuration (JournalJson), not Spring's bean, so that no spring.jackson.* setting
+     * can change the stored events' JSON. A copy, because Axon registers its own module on the mapper it gets.
+     */
     private static Serializer journalSerializer() {
-        ObjectMapper mapper = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                // Tolerant reader: fields added to an event later must not break replaying old ones.
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        return JacksonSerializer.builder().objectMapper(mapper).lenientDeserialization().build();
+        return JacksonSerializer.builder().objectMapper(JournalJson.mapper().copy()).lenientDeserialization().build();
     }
 }

@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.config;
 
+import dk.samskabelse.journal.support.ProjectionProperties;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -55,11 +56,11 @@ class EventStoreConfig {
                                           org.axonframework.config.Configuration configuration,
                                           EntityManagerProvider entityManagerProvider,
                                           TransactionManager transactionManager,
-                                          @Value("${journal.event-store.gap-timeout}") Duration gapTimeout,
-                                          @Value("${journal.event-store.gap-cleaning-threshold}") int cleaningThreshold,
-                                          @Value("${journal.event-store.batch-size}") int batchSize,
+                                          EventStoreProperties settings,
                                           @Value("${spring.transaction.default-timeout}") Duration transactionTimeout,
                                           @Value("${axon.timeout.transaction.command-bus.timeout-ms}") long commandMillis) {
+        Duration gapTimeout = settings.gapTimeout();
+        int cleaningThreshold = settings.gapCleaningThreshold();
         Duration commandTimeout = Duration.ofMillis(commandMillis);
         // Twice the transaction limit leaves room for a commit that started just before the deadline.
         if (transactionTimeout.multipliedBy(2).compareTo(gapTimeout) > 0
@@ -80,7 +81,7 @@ class EventStoreConfig {
                 .transactionManager(transactionManager)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .gapCleaningThreshold(cleaningThreshold)
-                .batchSize(batchSize));
+                .batchSize(settings.batchSize()));
     }
 
     /**
@@ -94,11 +95,11 @@ class EventStoreConfig {
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
-                                  @Value("${journal.projections.batch-delay:20ms}") Duration batchDelay) {
+                                  ProjectionProperties projections) {
         return new CoalescingEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)), batchDelay);
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)), projections.batchDelay());
     }
 
     static final class CoalescingEventStore extends EmbeddedEventStore {

@@ -4,7 +4,6 @@ import dk.samskabelse.journal.config.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -50,11 +49,11 @@ class InitialUsers implements SmartInitializingSingleton {
     private final String adminPassword;
     private final DemoProjects demoProjects;
 
-    InitialUsers(UserAccounts accounts, DemoMode demoMode, @Value("${journal.admin-password:}") String adminPassword,
+    InitialUsers(UserAccounts accounts, DemoMode demoMode, JournalSecurityProperties settings,
                  DemoProjects demoProjects) {
         this.accounts = accounts;
         this.demoMode = demoMode;
-        this.adminPassword = adminPassword;
+        this.adminPassword = settings.adminPassword();
         this.demoProjects = demoProjects;
     }
 

@@ -1,6 +1,5 @@
 package dk.samskabelse.journal.security;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -21,7 +20,8 @@ class PasswordConfig {
     static final String DEFAULT_ID = "bcrypt";
 
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${journal.security.bcrypt-strength:10}") int strength) {
+    PasswordEncoder passwordEncoder(JournalSecurityProperties settings) {
+        int strength = settings.security().bcryptStrength();
         return new DelegatingPasswordEncoder(DEFAULT_ID, Map.of(DEFAULT_ID, new BCryptPasswordEncoder(strength)));
     }
 }

@@ -3,6 +3,7 @@ package dk.samskabelse.journal.query.engagements;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samskabelse.journal.support.JournalJson;
 import jakarta.persistence.AttributeConverter;
 
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
 /** A list of small records stored as a JSON array in one text column. */
 abstract class JsonListConverter<T> implements AttributeConverter<List<T>, String> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JournalJson.mapper();
 
     private final JavaType type;
 

@@ -1,11 +1,10 @@
 package dk.samskabelse.journal.query.evaluation;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.CourseCorrected;
 import dk.samskabelse.journal.api.EntryType;
+import dk.samskabelse.journal.support.JournalJson;
 import dk.samskabelse.journal.api.InsightRecorded;
 import dk.samskabelse.journal.api.ProjectClarified;
 import dk.samskabelse.journal.api.Sector;
@@ -38,8 +37,7 @@ import java.util.stream.Collectors;
  */
 final class EvaluationContext {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = JournalJson.mapper();
 
     private final ProjectData data;
     private final TypologyView typology;

@@ -6,7 +6,6 @@ import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.ProjectionEventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -32,11 +31,10 @@ public class ProjectHistories {
     private final EventStore eventStore;
     private final Cache<String, History> histories;
 
-    public ProjectHistories(EventStore eventStore,
-                            @Value("${journal.time-travel.cached-events:200000}") long cachedEvents) {
+    public ProjectHistories(EventStore eventStore, ProjectCacheProperties settings) {
         this.eventStore = eventStore;
         this.histories = Caffeine.newBuilder()
-                .maximumWeight(cachedEvents)
+                .maximumWeight(settings.timeTravel().cachedEvents())
                 .weigher((String projectId, History history) -> Math.max(1, history.events().size()))
                 .build();
     }

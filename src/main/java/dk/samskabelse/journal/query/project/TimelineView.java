@@ -3,8 +3,9 @@ package dk.samskabelse.journal.query.project;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.samskabelse.journal.api.DemoProvenance;
 import dk.samskabelse.journal.api.DemoProvenance.DemoSource;
+import dk.samskabelse.journal.api.DemoProvenance;
+import dk.samskabelse.journal.support.JournalJson;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public record TimelineView(List<Entry> entries) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JournalJson.mapper();
 
     /** demo: for an entry of a demo project, where it comes from (issue 13); absent otherwise. */
     public record Entry(String entryId, String type, LocalDate effectiveOn, Instant recordedAt, String recordedBy,

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -47,13 +46,11 @@ public class ViewCache {
     private final Map<String, Counter> hits = new ConcurrentHashMap<>();
     private final Map<String, Counter> misses = new ConcurrentHashMap<>();
 
-    public ViewCache(MeterRegistry registry,
-                     @Value("${journal.view-cache.enabled:true}") boolean enabled,
-                     @Value("${journal.view-cache.maximum-weight:100000}") long maximumWeight) {
+    public ViewCache(MeterRegistry registry, ProjectCacheProperties settings) {
         this.registry = registry;
-        this.enabled = enabled;
+        this.enabled = settings.viewCache().enabled();
         this.views = Caffeine.newBuilder()
-                .maximumWeight(maximumWeight)
+                .maximumWeight(settings.viewCache().maximumWeight())
                 .weigher((Key key, Kept kept) -> kept.weight())
                 .recordStats()
                 .build();

@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.query.projection;
 
+import dk.samskabelse.journal.support.ProjectionProperties;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventBus;
@@ -10,7 +11,6 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -55,8 +55,9 @@ public class BatchingEventSource {
         return thread;
     });
 
-    public BatchingEventSource(@Value("${journal.projections.batch-delay:20ms}") Duration delay,
-                               @Value("${journal.projections.poll-interval:500ms}") Duration pollInterval) {
+    public BatchingEventSource(ProjectionProperties settings) {
+        Duration delay = settings.batchDelay();
+        Duration pollInterval = settings.pollInterval();
         if (delay.isNegative() || delay.compareTo(Duration.ofSeconds(1)) > 0) {
             throw new IllegalStateException("journal.projections.batch-delay must be between 0 and 1 s, not " + delay);
         }

@@ -9,7 +9,6 @@ import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -42,11 +41,10 @@ class BulkRowWriter {
     private final Map<Class<?>, RowCopy<?>> copies;
 
     BulkRowWriter(EntityManagerFactory entityManagerFactory, DatabaseKind database, List<RowCopy<?>> copies,
-                  @Value("${journal.rebuild.batch-size:500}") int batchSize,
-                  @Value("${journal.rebuild.copy:true}") boolean copyAllowed) {
+                  RebuildProperties settings) {
         this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
-        this.batchSize = batchSize;
-        this.copy = copyAllowed && database.postgres();
+        this.batchSize = settings.rebuild().batchSize();
+        this.copy = settings.rebuild().copy() && database.postgres();
         this.copies = copies.stream().collect(Collectors.toMap(RowCopy::type, Function.identity()));
     }
 

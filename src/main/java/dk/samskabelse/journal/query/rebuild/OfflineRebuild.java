@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -57,7 +56,8 @@ public class OfflineRebuild {
 
     public OfflineRebuild(ProjectionProcessors processors, EventStore eventStore, List<Projector> projectors,
                           JdbcTemplate jdbc, BulkRowWriter writer,
-                          @Value("${journal.rebuild.threads:0}") int threads) {
+                          RebuildProperties settings) {
+        int threads = settings.rebuild().threads();
         this.processors = processors;
         this.eventStore = eventStore;
         this.projectors = projectors;

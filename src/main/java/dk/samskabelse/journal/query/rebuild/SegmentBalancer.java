@@ -5,7 +5,6 @@ import jakarta.annotation.PreDestroy;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,11 +46,11 @@ public class SegmentBalancer {
     private int failedRounds;
 
     public SegmentBalancer(ProjectionProcessors processors, JdbcTemplate jdbc, Clock clock,
-                           @Value("${journal.processors.balance-interval:2s}") Duration interval) {
+                           RebuildProperties settings) {
         this.processors = processors;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.interval = interval;
+        this.interval = settings.processors().balanceInterval();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -2,8 +2,6 @@ package dk.samskabelse.journal.query.research;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.DemoProvenance;
 import dk.samskabelse.journal.api.EntryType;
@@ -20,6 +18,7 @@ import dk.samskabelse.journal.query.roles.Absence;
 import dk.samskabelse.journal.query.roles.RoleInterval;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.typology.TypologyView;
+import dk.samskabelse.journal.support.JournalJson;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -41,8 +40,7 @@ import static dk.samskabelse.journal.query.research.ProjectPseudonyms.text;
 @Service
 public class ResearchViews {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = JournalJson.mapper();
     private static final Map<String, Class<? extends JournalEvent>> EVENT_TYPES = EventCsv.EVENT_TYPES.stream()
             .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
 

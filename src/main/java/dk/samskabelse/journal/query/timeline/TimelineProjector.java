@@ -2,8 +2,6 @@ package dk.samskabelse.journal.query.timeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.JournalEvent;
@@ -11,6 +9,7 @@ import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.ProjectRow;
 import dk.samskabelse.journal.query.projection.ProjectionStore;
 import dk.samskabelse.journal.query.projection.Projector;
+import dk.samskabelse.journal.support.JournalJson;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +20,7 @@ import java.util.List;
 @Order(5) // the order ProjectionEventHandler applies the projectors in (see Projector)
 public class TimelineProjector implements Projector {
 
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    static final ObjectMapper JSON = JournalJson.mapper();
 
     @Override
     public void apply(JournalEvent event, EntryMeta meta, ProjectionStore store) {

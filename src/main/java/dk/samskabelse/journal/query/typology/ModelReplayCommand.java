@@ -6,7 +6,6 @@ import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.query.typology.model.TypologyModelLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -41,16 +40,14 @@ class ModelReplayCommand implements ApplicationRunner {
     private final String asOf;
 
     ModelReplayCommand(ModelReplay replay, ProjectionProcessors processors, ObjectMapper json,
-                       ApplicationContext context, @Value("${journal.replay-model}") String modelFile,
-                       @Value("${journal.replay-output:}") String outputFile,
-                       @Value("${journal.replay-as-of:}") String asOf) {
+                       ApplicationContext context, TypologyModelProperties settings) {
         this.replay = replay;
         this.processors = processors;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
         this.context = context;
-        this.modelFile = modelFile;
-        this.outputFile = outputFile;
-        this.asOf = asOf;
+        this.modelFile = settings.replayModel();
+        this.outputFile = settings.replayOutput();
+        this.asOf = settings.replayAsOf();
     }
 
     @Override

@@ -5,7 +5,6 @@ import dk.samskabelse.journal.query.typology.model.TypologyModelException;
 import dk.samskabelse.journal.query.typology.model.TypologyModelLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -53,9 +52,9 @@ public class TypologyModels {
     private final Path directory;
     private final Map<Path, Cached> files = new ConcurrentHashMap<>();
 
-    public TypologyModels(@Value("${journal.projection-model:}") String activeModel,
-                          @Value("${journal.projection-dir:projections}") String directory) {
-        this.directory = Path.of(directory).toAbsolutePath().normalize();
+    public TypologyModels(TypologyModelProperties settings) {
+        String activeModel = settings.projectionModel();
+        this.directory = Path.of(settings.projectionDir()).toAbsolutePath().normalize();
         this.active = activeModel.isBlank() ? loader.loadDefault() : loader.load(Path.of(activeModel));
         this.packaged = new PackagedModels(loader);
     }

@@ -12,6 +12,7 @@ import dk.samskabelse.journal.query.project.ViewCache;
 import dk.samskabelse.journal.query.roles.ActorRow;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
+import dk.samskabelse.journal.support.JournalJson;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
 @Service
 public class TypologyService {
 
-    private static final ObjectMapper PAYLOAD = new ObjectMapper();
+    private static final ObjectMapper PAYLOAD = JournalJson.mapper();
 
     private final ViewCache cache;
 

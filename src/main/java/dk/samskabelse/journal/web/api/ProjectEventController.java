@@ -47,12 +47,10 @@ class ProjectEventController {
 
     @GetMapping(path = "/{projectId}/events")
     @Operation(summary = "The project's entries in stored order, as NDJSON or CSV; asOf/knownAt filter them")
-    ResponseEntity<String> events(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                                  @RequestParam(required = false) String knownAt,
+    ResponseEntity<String> events(@PathVariable String projectId, TimeTravel when,
                                   @Parameter(description = "ndjson (default) or csv")
                                   @RequestParam(required = false) String format,
                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        TimeTravel when = TimeTravelParameters.parse(asOf, knownAt);
         List<LoggedEntry> stored = eventLog.entries(PathIds.project(projectId), when)
                 .orElseThrow(() -> new AggregateNotFoundException(projectId, "No such project"));
         // A researcher gets the same export pseudonymised, as under /api/research.

@@ -65,46 +65,38 @@ class ProjectQueryController {
 
     @GetMapping("/roles")
     @Operation(summary = "Role intervals per actor and the role distribution over time")
-    RolesView roles(@PathVariable String projectId, @Parameter(description = "effective date, YYYY-MM-DD")
-                    @RequestParam(required = false) String asOf,
-                    @Parameter(description = "recorded time, ISO 8601") @RequestParam(required = false)
-                    String knownAt) {
-        ProjectData data = load(projectId, "roles", asOf, knownAt);
+    RolesView roles(@PathVariable String projectId, TimeTravel when) {
+        ProjectData data = load(projectId, "roles", when);
         return RolesView.from(data, names.lookup(data, access.pseudonymised()));
     }
 
     @GetMapping("/phases")
     @Operation(summary = "Phase intervals, including steps back")
-    PhasesView phases(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                      @RequestParam(required = false) String knownAt) {
-        ProjectData data = load(projectId, "phases", asOf, knownAt);
+    PhasesView phases(@PathVariable String projectId, TimeTravel when) {
+        ProjectData data = load(projectId, "phases", when);
         return views.phases(data);
     }
 
     @GetMapping("/engagements")
     @Operation(summary = "The engagement log and statistics per month")
-    EngagementsView engagements(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                                @RequestParam(required = false) String knownAt) {
-        ProjectData data = load(projectId, "engagements", asOf, knownAt);
+    EngagementsView engagements(@PathVariable String projectId, TimeTravel when) {
+        ProjectData data = load(projectId, "engagements", when);
         return views.engagements(data);
     }
 
     @GetMapping("/timeline")
     @Operation(summary = "All entries in one chronological list, with both clocks and the recorder")
-    TimelineView timeline(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                          @RequestParam(required = false) String knownAt) {
-        ProjectData data = load(projectId, "timeline", asOf, knownAt);
+    TimelineView timeline(@PathVariable String projectId, TimeTravel when) {
+        ProjectData data = load(projectId, "timeline", when);
         return views.timeline(data);
     }
 
     @GetMapping("/typology")
     @Operation(summary = "Declared placements, the enacted trajectory and drift; with model=<name> side by side "
             + "with the same under another model (packaged, or a file in projections/)")
-    Object typology(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                    @RequestParam(required = false) String knownAt,
+    Object typology(@PathVariable String projectId, TimeTravel when,
                     @Parameter(description = "a model's name (e.g. hearings-weighted), or its file name without .yaml")
                     @RequestParam(required = false) String model) {
-        TimeTravel when = TimeTravelParameters.parse(asOf, knownAt);
         ProjectData data = load(projectId, when);
         LocalDate horizon = when.asOf() != null ? when.asOf() : LocalDate.now(clock);
         TypologyView active = typology.view(data, models.active(), horizon);
@@ -120,8 +112,7 @@ class ProjectQueryController {
     }
 
     /** Loads the project's data and writes the read to the access log. */
-    private ProjectData load(String projectId, String view, String asOf, String knownAt) {
-        TimeTravel when = TimeTravelParameters.parse(asOf, knownAt);
+    private ProjectData load(String projectId, String view, TimeTravel when) {
         ProjectData data = load(projectId, when);
         readLog.view(projectId, view, when, null);
         return data;

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -48,9 +47,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
     private final long limitBytes;
     private final HandlerExceptionResolver problems;
 
-    RequestSizeLimit(@Value("${journal.api.max-request-bytes:262144}") long limitBytes,
+    RequestSizeLimit(ApiProperties settings,
                      @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
-        this.limitBytes = limitBytes;
+        this.limitBytes = settings.maxRequestBytes();
         this.problems = problems;
     }
 

@@ -33,7 +33,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Pseudonymised research access (docs/domain.md "Users": Forsker; "Personal data": research exports are
+ * Pseudonymised research access (DOMAIN.md "Users": Forsker; "Personal data": research exports are
  * pseudonymised): the same views and export as under /api/projects, with actors as stable per-project
  * pseudonyms, recorders as user pseudonyms and free texts only where marked shareable. Same parameters
  * (asOf, knownAt, model, format) as the ordinary views. Every read is written to the access log.
@@ -69,12 +69,10 @@ class ResearchController {
 
     @GetMapping("/events")
     @Operation(operationId = "researchEvents", summary = "The project's entries, pseudonymised, as NDJSON or CSV")
-    ResponseEntity<String> events(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                                  @RequestParam(required = false) String knownAt,
+    ResponseEntity<String> events(@PathVariable String projectId, TimeTravel when,
                                   @Parameter(description = "ndjson (default) or csv")
                                   @RequestParam(required = false) String format,
                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        TimeTravel when = TimeTravelParameters.parse(asOf, knownAt);
         List<LoggedEntry> entries = eventLog.entries(PathIds.project(projectId), when)
                 .orElseThrow(() -> new AggregateNotFoundException(projectId, "No such project"));
         boolean csv = EventExports.isCsv(format, accept);
@@ -85,40 +83,34 @@ class ResearchController {
 
     @GetMapping("/timeline")
     @Operation(operationId = "researchTimeline", summary = "All entries in one chronological list, pseudonymised")
-    TimelineView timeline(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                          @RequestParam(required = false) String knownAt) {
-        return research.timeline(load(projectId, "research timeline", asOf, knownAt), clock.getZone());
+    TimelineView timeline(@PathVariable String projectId, TimeTravel when) {
+        return research.timeline(load(projectId, "research timeline", when), clock.getZone());
     }
 
     @GetMapping("/roles")
     @Operation(operationId = "researchRoles",
             summary = "Role intervals per actor (pseudonyms) and the role distribution over time")
-    RolesView roles(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                    @RequestParam(required = false) String knownAt) {
-        return research.roles(load(projectId, "research roles", asOf, knownAt));
+    RolesView roles(@PathVariable String projectId, TimeTravel when) {
+        return research.roles(load(projectId, "research roles", when));
     }
 
     @GetMapping("/phases")
     @Operation(operationId = "researchPhases", summary = "Phase intervals, notes only where shareable")
-    PhasesView phases(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                      @RequestParam(required = false) String knownAt) {
-        return research.phases(load(projectId, "research phases", asOf, knownAt));
+    PhasesView phases(@PathVariable String projectId, TimeTravel when) {
+        return research.phases(load(projectId, "research phases", when));
     }
 
     @GetMapping("/engagements")
     @Operation(operationId = "researchEngagements",
             summary = "The engagement log (pseudonyms) and statistics per month")
-    EngagementsView engagements(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                                @RequestParam(required = false) String knownAt) {
-        return research.engagements(load(projectId, "research engagements", asOf, knownAt));
+    EngagementsView engagements(@PathVariable String projectId, TimeTravel when) {
+        return research.engagements(load(projectId, "research engagements", when));
     }
 
     @GetMapping("/typology")
     @Operation(operationId = "researchTypology",
             summary = "Declared and enacted typology, drift; with model=<name> side by side with another model")
-    Object typology(@PathVariable String projectId, @RequestParam(required = false) String asOf,
-                    @RequestParam(required = false) String knownAt, @RequestParam(required = false) String model) {
-        TimeTravel when = TimeTravelParameters.parse(asOf, knownAt);
+    Object typology(@PathVariable String projectId, TimeTravel when, @RequestParam(required = false) String model) {
         ProjectData data = load(projectId, when);
         LocalDate horizon = when.asOf() != null ? when.asOf() : LocalDate.now(clock);
         TypologyView active = research.typology(data, typology.view(data, models.active(), horizon));
@@ -133,8 +125,7 @@ class ResearchController {
         return new TypologyView.Comparison(active, other);
     }
 
-    private ProjectData load(String projectId, String view, String asOf, String knownAt) {
-        TimeTravel when = TimeTravelParameters.parse(asOf, knownAt);
+    private ProjectData load(String projectId, String view, TimeTravel when) {
         ProjectData data = load(projectId, when);
         readLog.view(projectId, view, when, null);
         return data;

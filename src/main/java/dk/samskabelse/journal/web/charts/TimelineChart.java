@@ -14,6 +14,7 @@ import dk.samskabelse.journal.query.engagements.EngagementRow;
 import dk.samskabelse.journal.query.phases.PhaseInterval;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
+import dk.samskabelse.journal.support.JournalJson;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
     /** The tick labels' 11 px font: a generous average glyph width, so a label is never cut at the edge. */
     private static final double TICK_CHAR_WIDTH = 6.2;
     private static final double TICK_LABEL_GAP = 2;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JournalJson.mapper();
 
     /**
      * A tick of the time axis: its x, its label, whether it opens a year (drawn stronger), and its label's anchor:

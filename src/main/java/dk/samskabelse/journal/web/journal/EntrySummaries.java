@@ -3,6 +3,7 @@ package dk.samskabelse.journal.web.journal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.api.EntryType;
+import dk.samskabelse.journal.support.JournalJson;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ import java.util.function.Function;
 @Component
 public class EntrySummaries {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JournalJson.mapper();
     private static final int SHORT_TEXT = 160;
 
     private final MessageSource messages;

@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.web.research;
 
+import dk.samskabelse.journal.query.typology.TypologyModelProperties;
 import dk.samskabelse.journal.query.typology.Quadrant;
 import dk.samskabelse.journal.query.typology.UnusableModelException;
 import dk.samskabelse.journal.query.typology.TypologyModels;
@@ -11,7 +12,6 @@ import dk.samskabelse.journal.query.typology.validation.ValidationCase;
 import dk.samskabelse.journal.query.typology.validation.ValidationCaseReader;
 import dk.samskabelse.journal.query.typology.validation.ValidationRunner;
 import dk.samskabelse.journal.web.PageController;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,10 +39,9 @@ class ModelValidationPageController {
     private final Path validationDirectory;
     private final TypologyModelLoader loader = new TypologyModelLoader();
 
-    ModelValidationPageController(TypologyModels models,
-                                  @Value("${journal.projection-dir:projections}") String projectionDirectory) {
+    ModelValidationPageController(TypologyModels models, TypologyModelProperties settings) {
         this.models = models;
-        this.validationDirectory = Path.of(projectionDirectory, "validation");
+        this.validationDirectory = Path.of(settings.projectionDir(), "validation");
     }
 
     @GetMapping(PATH)

@@ -30,7 +30,8 @@ class ProjectHistoriesTest {
 
     private final List<DomainEventMessage<?>> stored = new ArrayList<>();
     private final EventStore eventStore = mock(EventStore.class);
-    private final ProjectHistories histories = new ProjectHistories(eventStore, 1000);
+    private final ProjectHistories histories = new ProjectHistories(eventStore,
+            new ProjectCacheProperties(null, new ProjectCacheProperties.TimeTravelSettings(1000)));
 
     ProjectHistoriesTest() {
         when(eventStore.readEvents(eq(PROJECT), anyLong())).thenAnswer(call -> {

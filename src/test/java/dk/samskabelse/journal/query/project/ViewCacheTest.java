@@ -34,7 +34,7 @@ class ViewCacheTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final ViewCache cache = new ViewCache(registry, true, 10_000);
+    private final ViewCache cache = new ViewCache(registry, viewCache(true, 10_000));
     private final AtomicInteger reads = new AtomicInteger();
 
     @Test
@@ -105,7 +105,7 @@ class ViewCacheTest {
     @Test
     void memoryIsBoundedByTheRowsKept() {
         // Each project's rows weigh 1 + 5 rows (summary + timeline); room for a little over three of them.
-        ViewCache small = new ViewCache(registry, true, 20);
+        ViewCache small = new ViewCache(registry, viewCache(true, 20));
         for (int i = 0; i < 10; i++) {
             String id = "p" + i;
             small.data(id, 5, counted(project(id, 5)));
@@ -123,7 +123,7 @@ class ViewCacheTest {
 
     @Test
     void switchedOffEveryRequestReads() {
-        ViewCache off = new ViewCache(registry, false, 10_000);
+        ViewCache off = new ViewCache(registry, viewCache(false, 10_000));
         off.data("p", 1, counted(project("p", 1)));
         ProjectData rows = off.data("p", 1, counted(project("p", 1))).orElseThrow();
 
@@ -158,5 +158,9 @@ class ViewCacheTest {
                 store.forProject(ActorRow.class, id), store.forProject(RoleInterval.class, id),
                 store.forProject(PhaseInterval.class, id), store.forProject(EngagementRow.class, id),
                 store.forProject(DeclaredPlacementRow.class, id), store.forProject(TimelineEntry.class, id));
+    }
+
+    private static ProjectCacheProperties viewCache(boolean enabled, long maximumWeight) {
+        return new ProjectCacheProperties(new ProjectCacheProperties.ViewCacheSettings(enabled, maximumWeight), null);
     }
 }

@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.query.projection;
 
+import dk.samskabelse.journal.support.ProjectionProperties;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -38,7 +39,7 @@ class BatchingEventSourceTest {
     @SuppressWarnings("unchecked")
     @Test
     void withoutDelayACommitWakesTheProcessorAtOnceAndItLooksForTheAnnouncedEvents() throws Exception {
-        batching = new BatchingEventSource(Duration.ZERO, Duration.ofHours(1));
+        batching = new BatchingEventSource(new ProjectionProperties(Duration.ZERO, Duration.ofHours(1)));
         EventStore store = mock(EventStore.class);
         BlockingStream<TrackedEventMessage<?>> stream = mock(BlockingStream.class);
         when(store.openStream(any())).thenReturn((BlockingStream) stream);
@@ -70,9 +71,11 @@ class BatchingEventSourceTest {
 
     @Test
     void theDelayIsBounded() {
-        assertThatThrownBy(() -> new BatchingEventSource(Duration.ofSeconds(2), Duration.ofMillis(500)))
+        assertThatThrownBy(() -> new BatchingEventSource(
+                new ProjectionProperties(Duration.ofSeconds(2), Duration.ofMillis(500))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("batch-delay");
-        assertThatThrownBy(() -> new BatchingEventSource(Duration.ofMillis(-1), Duration.ofMillis(500)))
+        assertThatThrownBy(() -> new BatchingEventSource(
+                new ProjectionProperties(Duration.ofMillis(-1), Duration.ofMillis(500))))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

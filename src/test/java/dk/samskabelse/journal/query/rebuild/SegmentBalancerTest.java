@@ -51,7 +51,7 @@ class SegmentBalancerTest {
         var down = new DataAccessResourceFailureException("database down");
         when(jdbc.update(anyString(), any(Object[].class))).thenThrow(down);
         var balancer = new SegmentBalancer(mock(ProjectionProcessors.class), jdbc, Clock.systemUTC(),
-                Duration.ofSeconds(2));
+                new RebuildProperties(null, new RebuildProperties.Processors(Duration.ofSeconds(2))));
         Logger logger = (Logger) LoggerFactory.getLogger(SegmentBalancer.class);
         var logged = new ListAppender<ILoggingEvent>();
         logged.start();
@@ -72,7 +72,8 @@ class SegmentBalancerTest {
     @Test
     void stoppingTheBalancerShutsItsTimerDown() {
         var balancer = new SegmentBalancer(mock(ProjectionProcessors.class), mock(JdbcTemplate.class),
-                Clock.systemUTC(), Duration.ofSeconds(2));
+                Clock.systemUTC(), new RebuildProperties(null,
+                        new RebuildProperties.Processors(Duration.ofSeconds(2))));
 
         balancer.stop();
 

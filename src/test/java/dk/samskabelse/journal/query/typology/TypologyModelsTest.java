@@ -67,7 +67,8 @@ class TypologyModelsTest {
 
     @Test
     void thePackagedModelsAreOfferedWhereThereIsNoProjectionsDirectory() {
-        TypologyModels models = new TypologyModels("", temp.resolve("no-such-directory").toString());
+        TypologyModels models = new TypologyModels(new TypologyModelProperties(
+                "", temp.resolve("no-such-directory").toString(), "", "", ""));
 
         assertThat(names(models)).containsExactly("hearings-weighted", "standard-v1");
         assertThat(models.named("standard-v1")).get().extracting(TypologyModel::version).isEqualTo("1.0");
@@ -90,8 +91,8 @@ class TypologyModelsTest {
 
     @Test
     void anotherActiveModelLeavesThePackagedDefaultOnOffer() {
-        TypologyModels models = new TypologyModels("projections/typology-model-v1.yaml",
-                temp.resolve("no-such-directory").toString());
+        TypologyModels models = new TypologyModels(new TypologyModelProperties(
+                "projections/typology-model-v1.yaml", temp.resolve("no-such-directory").toString(), "", "", ""));
 
         assertThat(models.active().name()).isEqualTo("standard-v1");
         assertThat(names(models)).containsExactly("hearings-weighted", "standard");
@@ -145,6 +146,6 @@ class TypologyModelsTest {
     }
 
     private TypologyModels models() {
-        return new TypologyModels("", projections.toString());
+        return new TypologyModels(new TypologyModelProperties("", projections.toString(), "", "", ""));
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -193,6 +195,14 @@ class ApiValidationIT {
         assertThat(paths.has("/api/projects/{projectId}/actors/{actorId}/role-shifts")).isTrue();
         assertThat(paths.has("/api/projects/{projectId}/engagements")).isTrue();
         assertThat(doc.body()).contains("MEDBESTEMMENDE").contains("UDFOERELSE");
+        // The time-travel parameters, read by one argument resolver, are still two documented query parameters.
+        for (String path : List.of("/api/projects/{projectId}/roles", "/api/research/projects/{projectId}/events")) {
+            List<String> parameters = new ArrayList<>();
+            paths.path(path).path("get").path("parameters").forEach(p -> parameters.add(
+                    p.path("in").asText() + " " + p.path("name").asText() + " " + p.path("schema").path("format").asText()));
+            assertThat(parameters).as(path).contains("query asOf date", "query knownAt date-time")
+                    .noneMatch(p -> p.contains("when"));
+        }
     }
 
     private int storedEvents() {

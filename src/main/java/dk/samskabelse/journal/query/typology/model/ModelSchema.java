@@ -1,7 +1,7 @@
 package dk.samskabelse.journal.query.typology.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dk.samskabelse.journal.support.JournalJson;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -32,7 +32,7 @@ final class ModelSchema {
         // English messages whatever the machine's locale, so that the same file always gives the same lines.
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().locale(Locale.ENGLISH).build();
         try {
-            JsonNode schemaNode = JsonMapper.builder().build().readTree(schemaJson);
+            JsonNode schemaNode = JournalJson.mapper().readTree(schemaJson);
             this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode, config);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the typology model schema " + resource, e);
