@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.Browser;
 import dk.samskabelse.journal.support.JournalApi;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.repository.CrudRepository;
@@ -31,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * application: the repository can only insert and read, and the database refuses UPDATE and DELETE. The reads
  * are a project leader's, so the log names that leader; the administrator reads the log.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:privacy-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessLogIT {
 

@@ -4,6 +4,7 @@ import dk.samskabelse.journal.support.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.dao.DataAccessException;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -17,6 +18,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * connections, which these statements use, belong to the application role: it is no superuser, owns neither the
  * log nor its triggers, and may only read and append (V10), so the database refuses it before any trigger runs.
  */
+// Closed after the class: a cached context would hold its PostgreSQL connections while the fault and load tests
+// (same test JVM since they run in ./mvnw verify) need them.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+")
 class PostgresAccessLogIT extends AccessLogIT {
 

@@ -15,13 +15,13 @@ import dk.samskabelse.journal.api.RejectionReason;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.Sector;
 import dk.samskabelse.journal.api.StartProject;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,8 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * store has moved past (another journal instance appended to it) never decides a command: a write on it meets the
  * unique key and is retried on the project sourced afresh, and so is a refusal judged on it.
  */
-@SpringBootTest(properties =
-        "spring.datasource.url=jdbc:h2:mem:cached-projects;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 class CachedProjectsIT {
 
     private static final LocalDate STARTED = LocalDate.of(2021, 3, 1);

@@ -7,13 +7,13 @@ import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.query.rebuild.ProjectionRebuilder;
 import dk.samskabelse.journal.query.rebuild.RebuildProgress;
 import dk.samskabelse.journal.support.Browser;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.PrivacyScenario;
 import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,8 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * research views are read by a researcher on the released projects, erasures, reports and administration pages
  * are the administrator's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:erasure-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class ErasureIT {
 

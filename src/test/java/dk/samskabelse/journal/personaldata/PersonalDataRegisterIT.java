@@ -11,10 +11,10 @@ import dk.samskabelse.journal.query.actorreport.ActorReport;
 import dk.samskabelse.journal.query.actorreport.ActorReports;
 import dk.samskabelse.journal.query.actorreport.ActorStatus;
 import dk.samskabelse.journal.query.project.ActorNames;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
@@ -28,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * id in two projects is two people. Registered here through the command bus with one actor id in two projects,
  * the way those stored events hold them.
  */
-@SpringBootTest(properties =
-        "spring.datasource.url=jdbc:h2:mem:register-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 class PersonalDataRegisterIT {
 
     private static final LocalDate STARTED = LocalDate.of(2020, 1, 1);

@@ -3,6 +3,7 @@ package dk.samskabelse.journal.query;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.JournalApi;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
@@ -25,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The two clocks on one project with a backdated entry and a retraction (docs/domain.md "Two clocks"): asOf shows
  * what had happened by a date with today's knowledge, knownAt what the journal said at a moment.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:time-travel;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TimeTravelIT {
 

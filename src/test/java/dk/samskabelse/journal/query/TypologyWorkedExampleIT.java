@@ -3,13 +3,13 @@ package dk.samskabelse.journal.query;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.JournalApi;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
@@ -25,8 +25,7 @@ import static org.assertj.core.api.Assertions.within;
  * through the HTTP API as a projektleder would, and read back from GET /typology. The engine-level twin is
  * query/typology/ReadmeWorkedExampleTest; the README, that test and this one change together.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:worked-example;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TypologyWorkedExampleIT {
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // Closed after the class: each class has a schema of its own, and a cached context would keep its pool of
 // PostgreSQL connections open while the later classes (and the two-instance processes) need them.
+@Tag("reliability")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConcurrentWritersIT {

@@ -1,6 +1,7 @@
 package dk.samskabelse.journal.reliability;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * started again. Afterwards every acknowledged entry is stored exactly once, every project's sequence numbers
  * are contiguous, and the projections the journal kept through the crashes equal a fresh rebuild.
  */
+@Tag("reliability")
 class CrashIT {
 
     private static final int CRASHES = 3;

@@ -2,6 +2,7 @@ package dk.samskabelse.journal.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never a 500); once it is started again writes are accepted within 30 s, no acknowledged entry is lost, and the
  * event processors resume by themselves and catch up to the head.
  */
+@Tag("reliability")
 class DatabaseRestartIT {
 
     private static final Duration DOWN_FOR = Duration.ofSeconds(10);

@@ -5,6 +5,7 @@ import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.PostgresTestDatabase;
 import dk.samskabelse.journal.support.TestUsers;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // Closed after the class: each class has a schema of its own, and a cached context would keep its pool of
 // PostgreSQL connections open while the later classes (and the two-instance processes) need them.
+@Tag("reliability")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)

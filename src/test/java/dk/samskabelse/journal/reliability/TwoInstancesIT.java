@@ -1,6 +1,7 @@
 package dk.samskabelse.journal.reliability;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its segments once their claims expire, writes go on against the survivor, and in the end every acknowledged
  * entry is stored exactly once and the projections equal a fresh rebuild.
  */
+@Tag("reliability")
 class TwoInstancesIT {
 
     private static final Duration SHARING_WITHIN = Duration.ofSeconds(60);

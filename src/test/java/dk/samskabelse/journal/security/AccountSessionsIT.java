@@ -1,11 +1,11 @@
 package dk.samskabelse.journal.security;
 
 import dk.samskabelse.journal.support.Browser;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused the same way, storing nothing. A change of the user's project assignments keeps the session, as does an
  * administrator's new password for themself set on the admin page. The admin pages refuse a guessable password.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:account-sessions;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 class AccountSessionsIT {
 
     private static final Pattern INPUT = Pattern.compile("<input[^>]*>");

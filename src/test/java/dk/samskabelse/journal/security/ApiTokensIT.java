@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.support.Browser;
 import dk.samskabelse.journal.support.JournalApi;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * revoked or expired token, or one of a disabled user, gets the same 401 problem JSON; a token never makes tokens
  * nor signs in a page; creation, revocation and every use are in the access log.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:api-tokens;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 class ApiTokensIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

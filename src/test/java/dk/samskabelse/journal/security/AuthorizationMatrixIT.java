@@ -7,13 +7,13 @@ import dk.samskabelse.journal.api.RegisterActor;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.TestUsers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,8 +61,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <li>HIDDEN: 404, exactly as for an unknown project.</li>
  * </ul>
  */
-@SpringBootTest(properties =
-        "spring.datasource.url=jdbc:h2:mem:authorization-matrix;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 class AuthorizationMatrixIT {
 
     private static final Logger log = LoggerFactory.getLogger(AuthorizationMatrixIT.class);

@@ -1,11 +1,11 @@
 package dk.samskabelse.journal.security;
 
 import dk.samskabelse.journal.support.Browser;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HttpOnly and SameSite=Lax, every page carries the security headers, a form sent without its CSRF token is
  * refused and stores nothing, and logout needs the token too.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:session-csrf;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 class SessionAndCsrfIT {
 
     @LocalServerPort

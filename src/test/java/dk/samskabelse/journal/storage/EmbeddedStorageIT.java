@@ -1,10 +1,9 @@
 package dk.samskabelse.journal.storage;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 
 /** The storage contract on the embedded default (H2 in PostgreSQL mode). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:storage-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 class EmbeddedStorageIT extends JournalStorageContract {
 
     @Override

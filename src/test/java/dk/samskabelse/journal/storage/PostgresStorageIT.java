@@ -10,6 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The storage contract on PostgreSQL, the production database. Runs whenever JOURNAL_TEST_POSTGRES_URL names
- * one; .ci/run always does.
+ * one; .ci/run always does. Closed after the class, so its pool of PostgreSQL connections is not held while the
+ * fault and load tests (same test JVM, same PostgreSQL) run.
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+")
 class PostgresStorageIT extends JournalStorageContract {

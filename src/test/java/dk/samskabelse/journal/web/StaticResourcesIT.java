@@ -1,9 +1,9 @@
 package dk.samskabelse.journal.web;
 
 import dk.samskabelse.journal.support.Browser;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
@@ -15,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application.yml): the stylesheet and scripts are served to anyone (the login page needs them), the API
  * documentation's own files still are, and nothing else is looked up as a file.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:static-resources;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 class StaticResourcesIT {
 
     @LocalServerPort

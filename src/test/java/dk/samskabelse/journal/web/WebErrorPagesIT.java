@@ -1,10 +1,10 @@
 package dk.samskabelse.journal.web;
 
 import dk.samskabelse.journal.support.Browser;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
@@ -17,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * journal's HTML error page in Danish, while the JSON API keeps answering with problem JSON. Without signing in,
  * a browser is sent to the login page and an API client gets 401, whatever the address.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:web-errors;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 class WebErrorPagesIT {
 
     @LocalServerPort

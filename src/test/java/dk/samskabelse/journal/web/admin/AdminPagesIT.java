@@ -14,6 +14,7 @@ import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.security.UserAccounts;
 import dk.samskabelse.journal.security.UserRole;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.TestUsers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jsoup.Jsoup;
@@ -25,8 +26,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,9 +49,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * (a POST form carrying an entry id, so a confirmation sent twice erases once) and the access log, requested as
  * the administrator; the journal's entry forms are requested as a project leader assigned to the project.
  */
-@SpringBootTest(properties =
-        "spring.datasource.url=jdbc:h2:mem:admin-pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@JournalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminPagesIT {
 

@@ -1,9 +1,9 @@
 package dk.samskabelse.journal.web.api;
 
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.List;
@@ -15,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The review's formula payloads (2026-12-04, 3b) through the API: both CSV exports write them as text a
  * spreadsheet will not evaluate, while the NDJSON export keeps the stored text exactly.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:privacy-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 class CsvExportIT {
 
     private static final String HYPERLINK = "=HYPERLINK(\"http://evil.example/?x\",\"klik\")";

@@ -1,13 +1,13 @@
 package dk.samskabelse.journal.web.api;
 
 import dk.samskabelse.journal.support.JournalApi;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A client that did not get an answer sends the same request again with the same Idempotency-Key: it gets the
  * first answer again (the same ids) and the journal stores the entry once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:idempotency-key;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IdempotencyKeyIT {
 

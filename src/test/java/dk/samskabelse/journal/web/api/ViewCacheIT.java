@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.Browser;
 import dk.samskabelse.journal.support.JournalApi;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * memory after that; the next write (projected by this instance or another one sharing the database) moves the
  * version on and the next read shows it. Hit and miss counts are actuator metrics for administrators only.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:view-cache;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ViewCacheIT {
 

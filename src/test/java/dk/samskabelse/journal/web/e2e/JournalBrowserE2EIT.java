@@ -1,6 +1,7 @@
 package dk.samskabelse.journal.web.e2e;
 
 import dk.samskabelse.journal.security.UserRole;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the main pages are saved under target/screenshots/. The browser signs in through the login form as a project
  * leader made for the test, who is assigned to every project the tests start.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JournalBrowserE2EIT extends OwnJournalInTheBrowser {
 

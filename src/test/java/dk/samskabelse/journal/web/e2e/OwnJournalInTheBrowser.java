@@ -19,6 +19,7 @@ import dk.samskabelse.journal.support.TestUsers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,9 +33,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A browser test on a journal of its own (each subclass names its embedded database in its @SpringBootTest): it
- * writes its projects through the command gateway and reads them in Chromium, signed in as one user made for it.
+ * A browser test on the shared test journal (each subclass is a @JournalIntegrationTest): it writes its own
+ * projects through the command gateway and reads them in Chromium, signed in as one user made for it.
  */
+@Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OwnJournalInTheBrowser {
 

@@ -8,13 +8,13 @@ import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.api.WithdrawActor;
 import dk.samskabelse.journal.security.UserRole;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * password): rejoining an actor, a second role, the leadership action and the Afklaring origin. Each form is
  * shown and photographed (target/screenshots/), a mistake is answered in Danish next to its field.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:browser-real-histories;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 class RealHistoryBrowserE2EIT extends OwnJournalInTheBrowser {
 
     static final String LEADER = "e2e-leder-12";

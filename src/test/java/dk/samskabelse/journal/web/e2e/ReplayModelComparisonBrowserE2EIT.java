@@ -11,13 +11,13 @@ import dk.samskabelse.journal.api.RegisterActor;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.security.UserRole;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,9 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is photographed to target/screenshots/replay-model-comparison.png, the table on the phone to
  * replay-model-comparison-phone.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:browser-model-comparison;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 class ReplayModelComparisonBrowserE2EIT extends OwnJournalInTheBrowser {
 
     static final String LEADER = "e2e-leder-18-10";

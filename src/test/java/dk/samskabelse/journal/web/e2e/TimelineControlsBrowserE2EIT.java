@@ -1,10 +1,10 @@
 package dk.samskabelse.journal.web.e2e;
 
 import dk.samskabelse.journal.security.UserRole;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * project as it stood on a date through the page's plain GET form; the last axis label ends inside the picture.
  * The zoomed page is photographed to target/screenshots/timeline-zoomed.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:browser-timeline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 class TimelineControlsBrowserE2EIT extends OwnJournalInTheBrowser {
 
     static final String CHEF = "e2e-chef-18";

@@ -7,6 +7,7 @@ import dk.samskabelse.journal.api.RegisterActor;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.security.UserRole;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -14,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,8 +34,7 @@ import static org.assertj.core.data.Offset.offset;
  * representative), then the typology plane on the timeline page shows them side by side with distinct, labelled
  * marks; the plane is photographed to target/screenshots/typology-perspectives.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:browser-perspectives;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 class TypologyPerspectivesBrowserE2EIT extends OwnJournalInTheBrowser {
 
     static final String LEADER = "e2e-leder-13";

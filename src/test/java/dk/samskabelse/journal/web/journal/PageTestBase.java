@@ -9,6 +9,7 @@ import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.security.UserAccounts;
 import dk.samskabelse.journal.security.UserRole;
+import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.TestUsers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jsoup.Jsoup;
@@ -16,7 +17,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,8 +46,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * test classes). Projects are set up through the command gateway and assigned to the project leader the pages are
  * requested as (a stored user, with a CSRF token on every request); pages are read with jsoup.
  */
-@SpringBootTest(properties =
-        "spring.datasource.url=jdbc:h2:mem:web-journal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@JournalIntegrationTest
 abstract class PageTestBase {
 
     static final LocalDate STARTED = LocalDate.of(2020, 1, 1);
