@@ -8,6 +8,12 @@ import java.util.List;
  * "fleksibel inddragelse": actors come and go at different points of the process). The time between the
  * withdrawal and this entry is an absence.
  */
-public record ActorRejoined(String projectId, String entryId, LocalDate effectiveOn, String actorId, List<Role> roles,
-                            String reason, boolean shareable) implements JournalEvent {
-}
+public record ActorRejoined(
+        String projectId,
+        String entryId,
+        LocalDate effectiveOn,
+        String actorId,
+        List<Role> roles,
+        String reason,
+        boolean shareable)
+        implements JournalEvent {}

@@ -1,9 +1,12 @@
 package dk.samskabelse.journal.api;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
-public record ChangePhase(@TargetAggregateIdentifier String projectId, String entryId, Phase phase,
-                          LocalDate effectiveOn, String note, boolean shareable) {
-}
+public record ChangePhase(
+        @TargetAggregateIdentifier String projectId,
+        String entryId,
+        Phase phase,
+        LocalDate effectiveOn,
+        String note,
+        boolean shareable) {}

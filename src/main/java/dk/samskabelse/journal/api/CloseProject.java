@@ -1,9 +1,11 @@
 package dk.samskabelse.journal.api;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
-public record CloseProject(@TargetAggregateIdentifier String projectId, String entryId, LocalDate effectiveOn,
-                           String note, boolean shareable) {
-}
+public record CloseProject(
+        @TargetAggregateIdentifier String projectId,
+        String entryId,
+        LocalDate effectiveOn,
+        String note,
+        boolean shareable) {}

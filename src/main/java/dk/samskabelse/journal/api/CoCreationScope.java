@@ -5,5 +5,7 @@ package dk.samskabelse.journal.api;
  * the development of solutions (LOESNING) or their realisation (UDFOERELSE).
  */
 public enum CoCreationScope {
-    PROBLEM, LOESNING, UDFOERELSE
+    PROBLEM,
+    LOESNING,
+    UDFOERELSE
 }

@@ -1,5 +1,4 @@
 package dk.samskabelse.journal.api;
 
 /** What one actor contributed to an engagement. */
-public record Contribution(String actorId, ContributionType type) {
-}
+public record Contribution(String actorId, ContributionType type) {}

@@ -5,5 +5,13 @@ package dk.samskabelse.journal.api;
  * phases, the success criteria and expected gains, the type and methods of co-creation, the process.
  */
 public enum CourseCorrectionScope {
-    SUCCESKRITERIER, BUNDLINJER, SAMSKABELSESTYPE, METODE, PROCES, ROLLER, AFGRAENSNING, RESSOURCER, ANDET
+    SUCCESKRITERIER,
+    BUNDLINJER,
+    SAMSKABELSESTYPE,
+    METODE,
+    PROCES,
+    ROLLER,
+    AFGRAENSNING,
+    RESSOURCER,
+    ANDET
 }

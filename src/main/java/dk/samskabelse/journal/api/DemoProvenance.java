@@ -38,8 +38,7 @@ public interface DemoProvenance {
     }
 
     /** A demo project: its data file's key and the seed file(s) its history is built around. */
-    record DemoProject(String key, String seedFile) {
-    }
+    record DemoProject(String key, String seedFile) {}
 
     /**
      * One demo entry's provenance: the seed file and, briefly, the passage it rests on; both null when the entry
@@ -50,7 +49,11 @@ public interface DemoProvenance {
         public static final DemoSource INVENTED = new DemoSource(Kind.INVENTED, null, null);
         public static final DemoSource RECORDED = new DemoSource(Kind.RECORDED, null, null);
 
-        public enum Kind { SEED, INVENTED, RECORDED }
+        public enum Kind {
+            SEED,
+            INVENTED,
+            RECORDED
+        }
 
         public static DemoSource seed(String seedFile, String passage) {
             return new DemoSource(Kind.SEED, seedFile, passage);

@@ -1,9 +1,13 @@
 package dk.samskabelse.journal.api;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
-public record EndRole(@TargetAggregateIdentifier String projectId, String entryId, String actorId, Role role,
-                      LocalDate effectiveOn, String reason, boolean shareable) {
-}
+public record EndRole(
+        @TargetAggregateIdentifier String projectId,
+        String entryId,
+        String actorId,
+        Role role,
+        LocalDate effectiveOn,
+        String reason,
+        boolean shareable) {}

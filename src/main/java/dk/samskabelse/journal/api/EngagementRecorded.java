@@ -1,9 +1,8 @@
 package dk.samskabelse.journal.api;
 
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /**
  * An activity with its initiator, participants and their influence; the engagement id equals the entry id.
@@ -12,18 +11,48 @@ import java.util.List;
  * revision 1 are upcast with empty lists.
  */
 @Revision("2")
-public record EngagementRecorded(String projectId, String entryId, LocalDate effectiveOn,
-                                 String engagementId, EngagementKind kind, String title, String initiatedBy,
-                                 List<Participation> participants, List<Contribution> contributions,
-                                 String notes, boolean shareable, List<String> coInitiators,
-                                 List<Attendance> attendance) implements JournalEvent {
+public record EngagementRecorded(
+        String projectId,
+        String entryId,
+        LocalDate effectiveOn,
+        String engagementId,
+        EngagementKind kind,
+        String title,
+        String initiatedBy,
+        List<Participation> participants,
+        List<Contribution> contributions,
+        String notes,
+        boolean shareable,
+        List<String> coInitiators,
+        List<Attendance> attendance)
+        implements JournalEvent {
 
-    public EngagementRecorded(String projectId, String entryId, LocalDate effectiveOn, String engagementId,
-                              EngagementKind kind, String title, String initiatedBy,
-                              List<Participation> participants, List<Contribution> contributions, String notes,
-                              boolean shareable) {
-        this(projectId, entryId, effectiveOn, engagementId, kind, title, initiatedBy, participants, contributions,
-                notes, shareable, List.of(), List.of());
+    public EngagementRecorded(
+            String projectId,
+            String entryId,
+            LocalDate effectiveOn,
+            String engagementId,
+            EngagementKind kind,
+            String title,
+            String initiatedBy,
+            List<Participation> participants,
+            List<Contribution> contributions,
+            String notes,
+            boolean shareable) {
+        this(
+                projectId,
+                entryId,
+                effectiveOn,
+                engagementId,
+                kind,
+                title,
+                initiatedBy,
+                participants,
+                contributions,
+                notes,
+                shareable,
+                List.of(),
+                List.of());
     }
 
     /** Every initiator, the first one first. */

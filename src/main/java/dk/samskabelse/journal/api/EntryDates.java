@@ -1,10 +1,10 @@
 package dk.samskabelse.journal.api;
 
-import java.time.LocalDate;
-
 import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_START;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_IN_FUTURE;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_TOO_EARLY;
+
+import java.time.LocalDate;
 
 /**
  * The date rules every entry meets, known without the project's history: the journal records what has happened
@@ -19,14 +19,16 @@ public final class EntryDates {
      */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
-    private EntryDates() {
-    }
+    private EntryDates() {}
 
     /** Rejects a date after today (DATE_IN_FUTURE) or before {@link #EARLIEST} (DATE_TOO_EARLY). */
     public static void notInFuture(LocalDate date, String field, LocalDate today) {
         if (date.isAfter(today)) {
-            throw new JournalRejection(DATE_IN_FUTURE, field, "The journal records what has happened; " + date
-                    + " lies in the future", date);
+            throw new JournalRejection(
+                    DATE_IN_FUTURE,
+                    field,
+                    "The journal records what has happened; " + date + " lies in the future",
+                    date);
         }
         if (date.isBefore(EARLIEST)) {
             throw new JournalRejection(DATE_TOO_EARLY, field, date + " lies before " + EARLIEST, EARLIEST);

@@ -34,10 +34,10 @@ public enum EntryType {
     LEADERSHIP_ACTION_RECORDED("LeadershipActionRecorded", LeadershipActionRecorded.class),
     LEADERSHIP_REFLECTION_RECORDED("LeadershipReflectionRecorded", LeadershipReflectionRecorded.class);
 
-    private static final Map<String, EntryType> BY_STORED_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(EntryType::storedName, Function.identity()));
-    private static final Map<Class<?>, EntryType> BY_CLASS = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(EntryType::eventClass, Function.identity()));
+    private static final Map<String, EntryType> BY_STORED_NAME =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EntryType::storedName, Function.identity()));
+    private static final Map<Class<?>, EntryType> BY_CLASS =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EntryType::eventClass, Function.identity()));
 
     private final String storedName;
     private final Class<? extends JournalEvent> eventClass;
@@ -68,11 +68,22 @@ public enum EntryType {
      */
     public boolean isRetractable() {
         return switch (this) {
-            case PROJECT_STARTED, ENTRY_RETRACTED, PROJECT_CLOSED, PROJECT_REOPENED,
-                    ACTOR_PERSONAL_DATA_ERASED -> false;
-            case PROJECT_CLARIFIED, TYPOLOGY_DECLARED, PHASE_CHANGED, PLANNING_RECORDED, COURSE_CORRECTED,
-                    INSIGHT_RECORDED, ACTOR_REGISTERED, ROLE_SHIFTED, ROLE_ADDED, ROLE_ENDED, ACTOR_WITHDRAWN,
-                    ACTOR_REJOINED, ENGAGEMENT_RECORDED, LEADERSHIP_ACTION_RECORDED,
+            case PROJECT_STARTED, ENTRY_RETRACTED, PROJECT_CLOSED, PROJECT_REOPENED, ACTOR_PERSONAL_DATA_ERASED ->
+                false;
+            case PROJECT_CLARIFIED,
+                    TYPOLOGY_DECLARED,
+                    PHASE_CHANGED,
+                    PLANNING_RECORDED,
+                    COURSE_CORRECTED,
+                    INSIGHT_RECORDED,
+                    ACTOR_REGISTERED,
+                    ROLE_SHIFTED,
+                    ROLE_ADDED,
+                    ROLE_ENDED,
+                    ACTOR_WITHDRAWN,
+                    ACTOR_REJOINED,
+                    ENGAGEMENT_RECORDED,
+                    LEADERSHIP_ACTION_RECORDED,
                     LEADERSHIP_REFLECTION_RECORDED -> true;
         };
     }

@@ -10,10 +10,27 @@ import java.time.LocalDate;
  * Sealed: every kind of entry is listed here and has its {@link EntryType}, so a new kind cannot be stored without
  * a stored type name, a label and a summary (StoredEventTypesTest, EntryTypeTest).
  */
-public sealed interface JournalEvent permits ActorPersonalDataErased, ActorRegistered, ActorRejoined, ActorWithdrawn,
-        CourseCorrected, EngagementRecorded, EntryRetracted, InsightRecorded, LeadershipActionRecorded,
-        LeadershipReflectionRecorded, PhaseChanged, PlanningRecorded, ProjectClarified, ProjectClosed, ProjectReopened,
-        ProjectStarted, RoleAdded, RoleEnded, RoleShifted, TypologyDeclared {
+public sealed interface JournalEvent
+        permits ActorPersonalDataErased,
+                ActorRegistered,
+                ActorRejoined,
+                ActorWithdrawn,
+                CourseCorrected,
+                EngagementRecorded,
+                EntryRetracted,
+                InsightRecorded,
+                LeadershipActionRecorded,
+                LeadershipReflectionRecorded,
+                PhaseChanged,
+                PlanningRecorded,
+                ProjectClarified,
+                ProjectClosed,
+                ProjectReopened,
+                ProjectStarted,
+                RoleAdded,
+                RoleEnded,
+                RoleShifted,
+                TypologyDeclared {
 
     String projectId();
 

@@ -1,8 +1,7 @@
 package dk.samskabelse.journal.api;
 
-import org.axonframework.common.AxonNonTransientException;
-
 import java.util.List;
+import org.axonframework.common.AxonNonTransientException;
 
 /**
  * A command the journal refuses, with a reason code, the request field it concerns (if any) and the values

@@ -5,5 +5,7 @@ package dk.samskabelse.journal.api;
  * actors, facilitating their collaboration, catalysing new solutions when it stalls.
  */
 public enum LeadershipAct {
-    KONVENER, FACILITATOR, KATALYSATOR
+    KONVENER,
+    FACILITATOR,
+    KATALYSATOR
 }

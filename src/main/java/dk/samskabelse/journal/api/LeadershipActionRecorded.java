@@ -7,7 +7,14 @@ import java.time.LocalDate;
  * why, optionally as one of Torfing's acts (seed 004: convener, facilitator, catalyst) and naming the actor who
  * acted (an actor of the project, e.g. the chef registered as CHEF), else the recorder.
  */
-public record LeadershipActionRecorded(String projectId, String entryId, LocalDate effectiveOn,
-                                       LeadershipDirection direction, LeadershipAct act, String actorId,
-                                       String action, String reason, boolean shareable) implements JournalEvent {
-}
+public record LeadershipActionRecorded(
+        String projectId,
+        String entryId,
+        LocalDate effectiveOn,
+        LeadershipDirection direction,
+        LeadershipAct act,
+        String actorId,
+        String action,
+        String reason,
+        boolean shareable)
+        implements JournalEvent {}

@@ -6,5 +6,8 @@ package dk.samskabelse.journal.api;
  * fellow chefs, UD to citizens and external partners.
  */
 public enum LeadershipDirection {
-    OP, NED, PAA_TVAERS, UD
+    OP,
+    NED,
+    PAA_TVAERS,
+    UD
 }

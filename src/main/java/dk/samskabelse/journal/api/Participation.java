@@ -1,5 +1,4 @@
 package dk.samskabelse.journal.api;
 
 /** One actor's part in an engagement and the influence the actor had on it. */
-public record Participation(String actorId, Influence influence) {
-}
+public record Participation(String actorId, Influence influence) {}

@@ -8,9 +8,18 @@ import java.time.LocalDate;
  * how risks beyond it are handled), kommunikation (how the project is spoken of), målgruppe og rekruttering, grad
  * af borgerinvolvering (how far citizens are to have influence, and by which methods) and planlægning af proces.
  */
-public record PlanningRecorded(String projectId, String entryId, LocalDate effectiveOn,
-                               String fixedFrame, String elasticFrame, String timeFrame,
-                               String unpredictability, String communication, String recruitment,
-                               Influence intendedInfluence, String involvementMethods, String processDesign,
-                               boolean shareable) implements JournalEvent {
-}
+public record PlanningRecorded(
+        String projectId,
+        String entryId,
+        LocalDate effectiveOn,
+        String fixedFrame,
+        String elasticFrame,
+        String timeFrame,
+        String unpredictability,
+        String communication,
+        String recruitment,
+        Influence intendedInfluence,
+        String involvementMethods,
+        String processDesign,
+        boolean shareable)
+        implements JournalEvent {}

@@ -2,6 +2,5 @@ package dk.samskabelse.journal.api;
 
 import java.time.LocalDate;
 
-public record ProjectClosed(String projectId, String entryId, LocalDate effectiveOn,
-                            String note, boolean shareable) implements JournalEvent {
-}
+public record ProjectClosed(String projectId, String entryId, LocalDate effectiveOn, String note, boolean shareable)
+        implements JournalEvent {}

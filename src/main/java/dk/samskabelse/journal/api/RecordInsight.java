@@ -1,9 +1,12 @@
 package dk.samskabelse.journal.api;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
-public record RecordInsight(@TargetAggregateIdentifier String projectId, String entryId, LocalDate effectiveOn,
-                            FocusPoint focus, String text, boolean shareable) {
-}
+public record RecordInsight(
+        @TargetAggregateIdentifier String projectId,
+        String entryId,
+        LocalDate effectiveOn,
+        FocusPoint focus,
+        String text,
+        boolean shareable) {}

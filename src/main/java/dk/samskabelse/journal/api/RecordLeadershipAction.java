@@ -1,10 +1,15 @@
 package dk.samskabelse.journal.api;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
-public record RecordLeadershipAction(@TargetAggregateIdentifier String projectId, String entryId,
-                                     LocalDate effectiveOn, LeadershipDirection direction, LeadershipAct act,
-                                     String actorId, String action, String reason, boolean shareable) {
-}
+public record RecordLeadershipAction(
+        @TargetAggregateIdentifier String projectId,
+        String entryId,
+        LocalDate effectiveOn,
+        LeadershipDirection direction,
+        LeadershipAct act,
+        String actorId,
+        String action,
+        String reason,
+        boolean shareable) {}

@@ -6,6 +6,5 @@ public final class RecordingMetadata {
     public static final String RECORDED_BY = "recordedBy";
     public static final String RECORDED_AT = "recordedAt";
 
-    private RecordingMetadata() {
-    }
+    private RecordingMetadata() {}
 }

@@ -1,15 +1,26 @@
 package dk.samskabelse.journal.api;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
+public record RegisterActor(
+        @TargetAggregateIdentifier String projectId,
+        String entryId,
+        String actorId,
+        ActorKind kind,
+        Role role,
+        LocalDate joinedOn,
+        ActorPersonalData personalData,
+        boolean commercialSupplier) {
 
-public record RegisterActor(@TargetAggregateIdentifier String projectId, String entryId, String actorId,
-                            ActorKind kind, Role role, LocalDate joinedOn, ActorPersonalData personalData,
-                            boolean commercialSupplier) {
-
-    public RegisterActor(String projectId, String entryId, String actorId, ActorKind kind, Role role,
-                         LocalDate joinedOn, ActorPersonalData personalData) {
+    public RegisterActor(
+            String projectId,
+            String entryId,
+            String actorId,
+            ActorKind kind,
+            Role role,
+            LocalDate joinedOn,
+            ActorPersonalData personalData) {
         this(projectId, entryId, actorId, kind, role, joinedOn, personalData, false);
     }
 }

@@ -85,7 +85,11 @@ public enum RejectionReason {
     PERSPECTIVE_NOT_ALLOWED(Kind.INVALID);
 
     /** How the API answers: 400 for input that can never succeed, 404 for an unknown target, 409 for a state conflict. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT }
+    public enum Kind {
+        INVALID,
+        NOT_FOUND,
+        CONFLICT
+    }
 
     private final Kind kind;
 

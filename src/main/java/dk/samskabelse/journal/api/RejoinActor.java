@@ -1,11 +1,15 @@
 package dk.samskabelse.journal.api;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** roles empty: the roles the actor held when it withdrew. */
-public record RejoinActor(@TargetAggregateIdentifier String projectId, String entryId, String actorId,
-                          List<Role> roles, LocalDate effectiveOn, String reason, boolean shareable) {
-}
+public record RejoinActor(
+        @TargetAggregateIdentifier String projectId,
+        String entryId,
+        String actorId,
+        List<Role> roles,
+        LocalDate effectiveOn,
+        String reason,
+        boolean shareable) {}

@@ -1,9 +1,12 @@
 package dk.samskabelse.journal.api;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
-public record RetractEntry(@TargetAggregateIdentifier String projectId, String entryId, String retractedEntryId,
-                           LocalDate effectiveOn, String reason, boolean shareable) {
-}
+public record RetractEntry(
+        @TargetAggregateIdentifier String projectId,
+        String entryId,
+        String retractedEntryId,
+        LocalDate effectiveOn,
+        String reason,
+        boolean shareable) {}

@@ -1,8 +1,7 @@
 package dk.samskabelse.journal.api;
 
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * The intended placement in the typology (seeds 001, 002); both axes run from -1 to +1. Revision 2 added whose
@@ -11,12 +10,24 @@ import java.time.LocalDate;
  * upcast with both null: the project's own declaration, its perspective not recorded.
  */
 @Revision("2")
-public record TypologyDeclared(String projectId, String entryId, LocalDate effectiveOn,
-                               double openness, double centrality, String rationale,
-                               TypologyPerspective perspective, String actorId) implements JournalEvent {
+public record TypologyDeclared(
+        String projectId,
+        String entryId,
+        LocalDate effectiveOn,
+        double openness,
+        double centrality,
+        String rationale,
+        TypologyPerspective perspective,
+        String actorId)
+        implements JournalEvent {
 
-    public TypologyDeclared(String projectId, String entryId, LocalDate effectiveOn, double openness,
-                            double centrality, String rationale) {
+    public TypologyDeclared(
+            String projectId,
+            String entryId,
+            LocalDate effectiveOn,
+            double openness,
+            double centrality,
+            String rationale) {
         this(projectId, entryId, effectiveOn, openness, centrality, rationale, null, null);
     }
 }

@@ -12,15 +12,18 @@ import java.util.Set;
  * perspective (revision 1) is the project's own, its author's perspective not recorded.
  */
 public enum TypologyPerspective {
-    CHEF, PROJEKTLEDER, PARTNER, FORSKER;
+    CHEF,
+    PROJEKTLEDER,
+    PARTNER,
+    FORSKER;
 
     /**
      * The municipality's own people: their placement is the CHEF or PROJEKTLEDER perspective, not a partner's.
      * ANDEN_OFFENTLIG_AKTOER (a region, another authority) can be a partner (seed 000: Næstved with Region
      * Sjælland), as can every non-public kind.
      */
-    private static final Set<ActorKind> MUNICIPALITY_OWN = Set.of(ActorKind.MEDARBEJDER, ActorKind.PROJEKTLEDER,
-            ActorKind.CHEF, ActorKind.DIREKTION, ActorKind.POLITIKER);
+    private static final Set<ActorKind> MUNICIPALITY_OWN = Set.of(
+            ActorKind.MEDARBEJDER, ActorKind.PROJEKTLEDER, ActorKind.CHEF, ActorKind.DIREKTION, ActorKind.POLITIKER);
 
     /** Whether an actor of this kind may be named as a partner's representative (commercial suppliers never). */
     public static boolean canRepresentPartner(ActorKind kind) {

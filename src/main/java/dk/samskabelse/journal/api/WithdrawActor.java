@@ -1,9 +1,12 @@
 package dk.samskabelse.journal.api;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
-public record WithdrawActor(@TargetAggregateIdentifier String projectId, String entryId, String actorId,
-                            LocalDate effectiveOn, String reason, boolean shareable) {
-}
+public record WithdrawActor(
+        @TargetAggregateIdentifier String projectId,
+        String entryId,
+        String actorId,
+        LocalDate effectiveOn,
+        String reason,
+        boolean shareable) {}

@@ -1,14 +1,13 @@
 package dk.samskabelse.journal.audit;
 
 import dk.samskabelse.journal.config.CurrentUser;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /**
  * Records reads of timelines, evaluation reports and exports: user, time, project, what (the issue's audit
@@ -41,7 +40,11 @@ public class AccessLog {
     // Its own transaction: a read may run inside a read-only one, and the log entry must commit regardless.
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String username, AccessKind what, String projectId, String detail) {
-        repository.save(new AccessLogEntry(clock.instant().truncatedTo(ChronoUnit.MICROS), username, projectId, what,
+        repository.save(new AccessLogEntry(
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                username,
+                projectId,
+                what,
                 detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL)));
     }
 

@@ -8,9 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
-
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /** One read: who, when, which project, what. Immutable: Hibernate never writes an update for it. */
 @Entity
@@ -37,8 +36,7 @@ public class AccessLogEntry {
 
     private String detail;
 
-    protected AccessLogEntry() {
-    }
+    protected AccessLogEntry() {}
 
     AccessLogEntry(Instant at, String username, String projectId, AccessKind what, String detail) {
         this.at = at;

@@ -1,9 +1,8 @@
 package dk.samskabelse.journal.audit;
 
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
-
-import java.util.List;
 
 /**
  * Insert and read only: a plain {@link Repository} has no update or delete methods, and none are declared here.

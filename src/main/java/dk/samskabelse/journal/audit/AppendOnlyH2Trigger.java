@@ -1,9 +1,8 @@
 package dk.samskabelse.journal.audit;
 
-import org.h2.api.Trigger;
-
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.h2.api.Trigger;
 
 /**
  * On the embedded H2 database, refuses every UPDATE and DELETE of the access log (migration
@@ -13,7 +12,7 @@ public class AppendOnlyH2Trigger implements Trigger {
 
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-        throw new SQLException("access_log is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " refused",
-                "42501");
+        throw new SQLException(
+                "access_log is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " refused", "42501");
     }
 }

@@ -1,6 +1,9 @@
 package dk.samskabelse.journal.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
@@ -8,10 +11,6 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes refused requests to the access log as {@link AccessKind#DENIED} (review 2026-12-04, 7a: "probing for other
@@ -50,8 +49,12 @@ public class DeniedAccessLog {
             return;
         }
         try {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            accessLog.record(authentication.getName(), AccessKind.DENIED, projectIn(path).orElse(null),
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            accessLog.record(
+                    authentication.getName(),
+                    AccessKind.DENIED,
+                    projectIn(path).orElse(null),
                     request.getMethod() + " " + path + " answered " + answeredStatus);
         } catch (RuntimeException e) {
             log.warn("Cannot write a refused request to the access log: {}", e.toString());

@@ -1,17 +1,16 @@
 package dk.samskabelse.journal.command;
 
-import dk.samskabelse.journal.api.EntryType;
-import dk.samskabelse.journal.api.JournalRejection;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import static dk.samskabelse.journal.api.RejectionReason.ALREADY_CLOSED;
 import static dk.samskabelse.journal.api.RejectionReason.CONTRADICTS_LATER_ENTRY;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_CLOSURE;
 import static dk.samskabelse.journal.api.RejectionReason.NOT_CLOSED;
 import static dk.samskabelse.journal.api.RejectionReason.PROJECT_CLOSED;
+
+import dk.samskabelse.journal.api.EntryType;
+import dk.samskabelse.journal.api.JournalRejection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The project's closures and reopenings (docs/events.md): whether it is closed now, which dates lie in closed
@@ -38,11 +37,26 @@ final class Closures {
      */
     static boolean acceptedWhileClosed(EntryType type) {
         return switch (type) {
-            case INSIGHT_RECORDED, ENTRY_RETRACTED, LEADERSHIP_REFLECTION_RECORDED, ACTOR_PERSONAL_DATA_ERASED,
-                    PROJECT_CLOSED, PROJECT_REOPENED -> true;
-            case PROJECT_STARTED, PROJECT_CLARIFIED, TYPOLOGY_DECLARED, PHASE_CHANGED, PLANNING_RECORDED,
-                    COURSE_CORRECTED, ACTOR_REGISTERED, ROLE_SHIFTED, ROLE_ADDED, ROLE_ENDED, ACTOR_WITHDRAWN,
-                    ACTOR_REJOINED, ENGAGEMENT_RECORDED, LEADERSHIP_ACTION_RECORDED -> false;
+            case INSIGHT_RECORDED,
+                    ENTRY_RETRACTED,
+                    LEADERSHIP_REFLECTION_RECORDED,
+                    ACTOR_PERSONAL_DATA_ERASED,
+                    PROJECT_CLOSED,
+                    PROJECT_REOPENED -> true;
+            case PROJECT_STARTED,
+                    PROJECT_CLARIFIED,
+                    TYPOLOGY_DECLARED,
+                    PHASE_CHANGED,
+                    PLANNING_RECORDED,
+                    COURSE_CORRECTED,
+                    ACTOR_REGISTERED,
+                    ROLE_SHIFTED,
+                    ROLE_ADDED,
+                    ROLE_ENDED,
+                    ACTOR_WITHDRAWN,
+                    ACTOR_REJOINED,
+                    ENGAGEMENT_RECORDED,
+                    LEADERSHIP_ACTION_RECORDED -> false;
         };
     }
 
@@ -71,8 +85,10 @@ final class Closures {
     void notInClosedTime(LocalDate date, String field) {
         for (Closure closure : closures) {
             if (closure.covers(date)) {
-                throw new JournalRejection(PROJECT_CLOSED, field, "The project was closed from "
-                        + closure.closedOn() + " to " + closure.reopenedOn());
+                throw new JournalRejection(
+                        PROJECT_CLOSED,
+                        field,
+                        "The project was closed from " + closure.closedOn() + " to " + closure.reopenedOn());
             }
         }
     }
@@ -89,8 +105,12 @@ final class Closures {
         if (!closures.isEmpty()) {
             Closure last = last();
             if (on.isBefore(last.reopenedOn())) {
-                throw new JournalRejection(CONTRADICTS_LATER_ENTRY, "effectiveOn", "The project was reopened on "
-                        + last.reopenedOn(), last.reopenedOn(), last.reopenEntryId(),
+                throw new JournalRejection(
+                        CONTRADICTS_LATER_ENTRY,
+                        "effectiveOn",
+                        "The project was reopened on " + last.reopenedOn(),
+                        last.reopenedOn(),
+                        last.reopenEntryId(),
                         EntryType.PROJECT_REOPENED.storedName());
             }
         }
@@ -106,8 +126,8 @@ final class Closures {
     void checkReopening(LocalDate on) {
         LocalDate closedOn = last().closedOn();
         if (on.isBefore(closedOn)) {
-            throw new JournalRejection(DATE_BEFORE_CLOSURE, "effectiveOn", "The project was closed on " + closedOn,
-                    closedOn);
+            throw new JournalRejection(
+                    DATE_BEFORE_CLOSURE, "effectiveOn", "The project was closed on " + closedOn, closedOn);
         }
     }
 

@@ -1,17 +1,5 @@
 package dk.samskabelse.journal.command;
 
-import dk.samskabelse.journal.api.ActorKind;
-import dk.samskabelse.journal.api.Attendance;
-import dk.samskabelse.journal.api.Contribution;
-import dk.samskabelse.journal.api.JournalRejection;
-import dk.samskabelse.journal.api.Participation;
-import dk.samskabelse.journal.api.RecordEngagement;
-
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import static dk.samskabelse.journal.api.RejectionReason.CONTRIBUTOR_NOT_PARTICIPANT;
 import static dk.samskabelse.journal.api.RejectionReason.DUPLICATE_INITIATOR;
 import static dk.samskabelse.journal.api.RejectionReason.DUPLICATE_PARTICIPANT;
@@ -22,18 +10,30 @@ import static dk.samskabelse.journal.api.RejectionReason.UNKNOWN_PARTICIPANT;
 import static dk.samskabelse.journal.command.ProjectActors.activeOn;
 import static dk.samskabelse.journal.command.Texts.copy;
 
+import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.Attendance;
+import dk.samskabelse.journal.api.Contribution;
+import dk.samskabelse.journal.api.JournalRejection;
+import dk.samskabelse.journal.api.Participation;
+import dk.samskabelse.journal.api.RecordEngagement;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * Who took part in an engagement and how: participants, initiators, contributions and attendance counts, each
  * checked against the project's actors on the engagement's date. Answers the lists as they go into the event.
  */
 final class EngagementCheck {
 
-    record Checked(List<Participation> participants, List<String> coInitiators, List<Contribution> contributions,
-                   List<Attendance> attendance) {
-    }
+    record Checked(
+            List<Participation> participants,
+            List<String> coInitiators,
+            List<Contribution> contributions,
+            List<Attendance> attendance) {}
 
-    private EngagementCheck() {
-    }
+    private EngagementCheck() {}
 
     static Checked check(RecordEngagement command, ProjectActors actors) {
         LocalDate on = command.occurredOn();
@@ -58,8 +58,11 @@ final class EngagementCheck {
         List<Contribution> contributions = copy(command.contributions());
         for (int i = 0; i < contributions.size(); i++) {
             if (!seen.contains(contributions.get(i).actorId())) {
-                throw new JournalRejection(CONTRIBUTOR_NOT_PARTICIPANT, "contributions[" + i + "].actorId",
-                        "A contributor must be one of the participants", contributions.get(i).actorId());
+                throw new JournalRejection(
+                        CONTRIBUTOR_NOT_PARTICIPANT,
+                        "contributions[" + i + "].actorId",
+                        "A contributor must be one of the participants",
+                        contributions.get(i).actorId());
             }
         }
         return new Checked(List.copyOf(participants), coInitiators, contributions, attendance(command));
@@ -91,7 +94,9 @@ final class EngagementCheck {
         for (int i = 0; i < attendance.size(); i++) {
             Attendance count = attendance.get(i);
             if (count == null || count.count() < 0 || !counted.add(count.kind())) {
-                throw new JournalRejection(INVALID_ATTENDANCE, "attendance[" + i + "]",
+                throw new JournalRejection(
+                        INVALID_ATTENDANCE,
+                        "attendance[" + i + "]",
                         "An attendance count is 0 or more, each kind counted once");
             }
         }

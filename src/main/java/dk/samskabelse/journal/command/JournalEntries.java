@@ -1,5 +1,11 @@
 package dk.samskabelse.journal.command;
 
+import static dk.samskabelse.journal.api.RejectionReason.ALREADY_RETRACTED;
+import static dk.samskabelse.journal.api.RejectionReason.CONTRADICTS_LATER_ENTRY;
+import static dk.samskabelse.journal.api.RejectionReason.ENTRY_ID_TAKEN;
+import static dk.samskabelse.journal.api.RejectionReason.ENTRY_NOT_RETRACTABLE;
+import static dk.samskabelse.journal.api.RejectionReason.UNKNOWN_ENTRY;
+
 import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.ActorRegistered;
 import dk.samskabelse.journal.api.ActorRejoined;
@@ -11,7 +17,6 @@ import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.RoleAdded;
 import dk.samskabelse.journal.api.RoleEnded;
 import dk.samskabelse.journal.api.RoleShifted;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,12 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-
-import static dk.samskabelse.journal.api.RejectionReason.ALREADY_RETRACTED;
-import static dk.samskabelse.journal.api.RejectionReason.CONTRADICTS_LATER_ENTRY;
-import static dk.samskabelse.journal.api.RejectionReason.ENTRY_ID_TAKEN;
-import static dk.samskabelse.journal.api.RejectionReason.ENTRY_NOT_RETRACTABLE;
-import static dk.samskabelse.journal.api.RejectionReason.UNKNOWN_ENTRY;
 
 /**
  * What the journal remembers of each of its entries, by entry id: to tell a resent command from another entry under
@@ -51,11 +50,11 @@ final class JournalEntries {
     }
 
     /** An entry by its date, recording order and kind, for naming it in CONTRADICTS_LATER_ENTRY. */
-    private record Dated(String entryId, EntryType type) {
-    }
+    private record Dated(String entryId, EntryType type) {}
 
     /** How many entries the journal holds: the recording order of the next one. */
     private long recorded;
+
     private final Map<String, Entry> entries = new HashMap<>();
     /**
      * The standing entries a closed project would refuse, by date (in recording order within a date): a closure
@@ -66,8 +65,8 @@ final class JournalEntries {
     /** Records the entry; answers its place in the recording order (1 for the start). */
     long remember(JournalEvent event, Set<String> actorIds) {
         EntryType type = EntryType.of(event);
-        entries.put(event.entryId(),
-                new Entry(type, event.effectiveOn(), Set.copyOf(actorIds), subjectOf(event), false));
+        entries.put(
+                event.entryId(), new Entry(type, event.effectiveOn(), Set.copyOf(actorIds), subjectOf(event), false));
         if (!Closures.acceptedWhileClosed(type)) {
             closable.computeIfAbsent(event.effectiveOn(), date -> new ArrayList<>())
                     .add(new Dated(event.entryId(), type));
@@ -93,14 +92,16 @@ final class JournalEntries {
     Entry retractable(String entryId) {
         Entry target = entries.get(entryId);
         if (target == null) {
-            throw new JournalRejection(UNKNOWN_ENTRY, "retractedEntryId",
-                    "No entry " + entryId + " in this project", entryId);
+            throw new JournalRejection(
+                    UNKNOWN_ENTRY, "retractedEntryId", "No entry " + entryId + " in this project", entryId);
         }
         if (target.retracted()) {
             throw new JournalRejection(ALREADY_RETRACTED, "retractedEntryId", "The entry is already retracted");
         }
         if (!target.type().isRetractable()) {
-            throw new JournalRejection(ENTRY_NOT_RETRACTABLE, "retractedEntryId",
+            throw new JournalRejection(
+                    ENTRY_NOT_RETRACTABLE,
+                    "retractedEntryId",
                     "Entries of type " + target.type().storedName() + " cannot be retracted",
                     target.type().storedName());
         }
@@ -113,8 +114,12 @@ final class JournalEntries {
         if (later != null) {
             // The project would have been closed when that entry happened.
             Dated first = later.getValue().get(0);
-            throw new JournalRejection(CONTRADICTS_LATER_ENTRY, "effectiveOn", "Entry " + first.entryId()
-                    + " is dated " + later.getKey() + ", after the closure", later.getKey(), first.entryId(),
+            throw new JournalRejection(
+                    CONTRADICTS_LATER_ENTRY,
+                    "effectiveOn",
+                    "Entry " + first.entryId() + " is dated " + later.getKey() + ", after the closure",
+                    later.getKey(),
+                    first.entryId(),
                     first.type().storedName());
         }
     }
@@ -134,8 +139,11 @@ final class JournalEntries {
         if (stored.type() == type && Objects.equals(stored.subject(), subject)) {
             return true;
         }
-        throw new JournalRejection(ENTRY_ID_TAKEN, "entryId", "Entry " + entryId + " is already recorded as another "
-                + "entry (" + stored.type().storedName() + "); a new request needs a new Idempotency-Key or form");
+        throw new JournalRejection(
+                ENTRY_ID_TAKEN,
+                "entryId",
+                "Entry " + entryId + " is already recorded as another " + "entry ("
+                        + stored.type().storedName() + "); a new request needs a new Idempotency-Key or form");
     }
 
     /** What an entry is about beyond its kind, for telling a repeat from another entry: see {@link Entry}. */
@@ -149,9 +157,18 @@ final class JournalEntries {
             case ACTOR_REJOINED -> ((ActorRejoined) event).actorId();
             case ACTOR_PERSONAL_DATA_ERASED -> ((ActorPersonalDataErased) event).actorId();
             case ENTRY_RETRACTED -> ((EntryRetracted) event).retractedEntryId();
-            case PROJECT_STARTED, PROJECT_CLARIFIED, TYPOLOGY_DECLARED, PHASE_CHANGED, PLANNING_RECORDED,
-                    COURSE_CORRECTED, INSIGHT_RECORDED, PROJECT_CLOSED, PROJECT_REOPENED, ENGAGEMENT_RECORDED,
-                    LEADERSHIP_ACTION_RECORDED, LEADERSHIP_REFLECTION_RECORDED -> null;
+            case PROJECT_STARTED,
+                    PROJECT_CLARIFIED,
+                    TYPOLOGY_DECLARED,
+                    PHASE_CHANGED,
+                    PLANNING_RECORDED,
+                    COURSE_CORRECTED,
+                    INSIGHT_RECORDED,
+                    PROJECT_CLOSED,
+                    PROJECT_REOPENED,
+                    ENGAGEMENT_RECORDED,
+                    LEADERSHIP_ACTION_RECORDED,
+                    LEADERSHIP_REFLECTION_RECORDED -> null;
         };
     }
 }

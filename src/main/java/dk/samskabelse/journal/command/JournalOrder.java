@@ -8,12 +8,11 @@ import java.util.function.Function;
 /** The one way the aggregate tries out a change: facts in journal order with one slotted in and one left out. */
 final class JournalOrder {
 
-    private JournalOrder() {
-    }
+    private JournalOrder() {}
 
     /** {@code facts} (in {@code order}) with {@code added} slotted in and {@code removedEntryId} left out; either may be null. */
-    static <T> List<T> withChange(List<T> facts, T added, String removedEntryId, Comparator<T> order,
-                                  Function<T, String> entryId) {
+    static <T> List<T> withChange(
+            List<T> facts, T added, String removedEntryId, Comparator<T> order, Function<T, String> entryId) {
         List<T> ordered = new ArrayList<>(facts.size() + 1);
         boolean addedSeen = added == null;
         for (T fact : facts) {

@@ -1,16 +1,15 @@
 package dk.samskabelse.journal.command;
 
+import static dk.samskabelse.journal.api.RejectionReason.CONTRADICTS_LATER_ENTRY;
+import static dk.samskabelse.journal.api.RejectionReason.SAME_PHASE;
+
 import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.Phase;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import static dk.samskabelse.journal.api.RejectionReason.CONTRADICTS_LATER_ENTRY;
-import static dk.samskabelse.journal.api.RejectionReason.SAME_PHASE;
 
 /**
  * The project's phase facts in journal order (effective date, then the order of recording; docs/events.md): the
@@ -20,11 +19,10 @@ import static dk.samskabelse.journal.api.RejectionReason.SAME_PHASE;
  */
 final class PhaseList {
 
-    record PhaseFact(String entryId, long sequence, LocalDate since, Phase phase, EntryType type) {
-    }
+    record PhaseFact(String entryId, long sequence, LocalDate since, Phase phase, EntryType type) {}
 
-    private static final Comparator<PhaseFact> ORDER = Comparator.comparing(PhaseFact::since)
-            .thenComparingLong(PhaseFact::sequence);
+    private static final Comparator<PhaseFact> ORDER =
+            Comparator.comparing(PhaseFact::since).thenComparingLong(PhaseFact::sequence);
 
     private final List<PhaseFact> facts = new ArrayList<>();
 
@@ -63,12 +61,20 @@ final class PhaseList {
         for (PhaseFact fact : ordered) {
             if (fact.phase() == current) {
                 if (fact == added) {
-                    throw new JournalRejection(SAME_PHASE, "phase", "The project is already in phase " + current
-                            + " on " + fact.since(), current);
+                    throw new JournalRejection(
+                            SAME_PHASE,
+                            "phase",
+                            "The project is already in phase " + current + " on " + fact.since(),
+                            current);
                 }
-                throw new JournalRejection(CONTRADICTS_LATER_ENTRY, "effectiveOn", "The later phase change "
-                        + fact.entryId() + " (" + fact.since() + ") would go to the phase the project is then already in",
-                        fact.since(), fact.entryId(), fact.type().storedName());
+                throw new JournalRejection(
+                        CONTRADICTS_LATER_ENTRY,
+                        "effectiveOn",
+                        "The later phase change " + fact.entryId() + " (" + fact.since()
+                                + ") would go to the phase the project is then already in",
+                        fact.since(),
+                        fact.entryId(),
+                        fact.type().storedName());
             }
             current = fact.phase();
         }

@@ -1,5 +1,14 @@
 package dk.samskabelse.journal.command;
 
+import static dk.samskabelse.journal.api.RejectionReason.*;
+import static dk.samskabelse.journal.command.ProjectActors.present;
+import static dk.samskabelse.journal.command.ProjectActors.roleFits;
+import static dk.samskabelse.journal.command.Texts.copy;
+import static dk.samskabelse.journal.command.Texts.isBlank;
+import static dk.samskabelse.journal.command.Texts.strip;
+import static dk.samskabelse.journal.command.Texts.stripAll;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.ActorRegistered;
 import dk.samskabelse.journal.api.ActorRejoined;
@@ -52,29 +61,19 @@ import dk.samskabelse.journal.command.PhaseList.PhaseFact;
 import dk.samskabelse.journal.command.ProjectActor.Fact;
 import dk.samskabelse.journal.command.ProjectActor.FactKind;
 import dk.samskabelse.journal.personaldata.PersonalDataRegister;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.spring.stereotype.Aggregate;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import static dk.samskabelse.journal.api.RejectionReason.*;
-import static dk.samskabelse.journal.command.ProjectActors.present;
-import static dk.samskabelse.journal.command.ProjectActors.roleFits;
-import static dk.samskabelse.journal.command.Texts.copy;
-import static dk.samskabelse.journal.command.Texts.isBlank;
-import static dk.samskabelse.journal.command.Texts.strip;
-import static dk.samskabelse.journal.command.Texts.stripAll;
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One co-creation project and its journal. Every accepted command becomes exactly one event; the state kept
@@ -97,6 +96,7 @@ public class Project {
 
     @AggregateIdentifier
     private String projectId;
+
     private LocalDate startedOn;
     private final JournalEntries entries = new JournalEntries();
     private final PhaseList phases = new PhaseList();
@@ -129,8 +129,14 @@ public class Project {
         if (continues != null && continues.equals(command.projectId())) {
             throw new JournalRejection(UNKNOWN_PROJECT, "continuesProjectId", "A project cannot continue itself");
         }
-        apply(new ProjectStarted(command.projectId(), command.entryId(), command.startedOn(),
-                command.name().strip(), strip(command.municipality()), command.area(), strip(command.purpose()),
+        apply(new ProjectStarted(
+                command.projectId(),
+                command.entryId(),
+                command.startedOn(),
+                command.name().strip(),
+                strip(command.municipality()),
+                command.area(),
+                strip(command.purpose()),
                 continues));
     }
 
@@ -140,12 +146,23 @@ public class Project {
         List<TargetGroup> targetGroups = PhaseContentCheck.checkClarification(command);
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
         // Seed 002, Afklaring: where the task came from, the partner organisations, the target groups.
-        apply(new ProjectClarified(projectId, command.entryId(), command.effectiveOn(),
-                command.successCriteria().stream().filter(c -> !isBlank(c)).map(String::strip).toList(),
-                copy(command.expectedBottomLines()), copy(command.coCreationScope()), strip(command.motivation()),
-                strip(command.democraticLegitimacy()), strip(command.ownership()),
-                strip(command.organisationalReadiness()), command.taskOrigin(),
-                stripAll(command.partnerOrganisations()), targetGroups));
+        apply(new ProjectClarified(
+                projectId,
+                command.entryId(),
+                command.effectiveOn(),
+                command.successCriteria().stream()
+                        .filter(c -> !isBlank(c))
+                        .map(String::strip)
+                        .toList(),
+                copy(command.expectedBottomLines()),
+                copy(command.coCreationScope()),
+                strip(command.motivation()),
+                strip(command.democraticLegitimacy()),
+                strip(command.ownership()),
+                strip(command.organisationalReadiness()),
+                command.taskOrigin(),
+                stripAll(command.partnerOrganisations()),
+                targetGroups));
         return command.entryId();
     }
 
@@ -155,8 +172,15 @@ public class Project {
         TypologyCheck.checkPlacement(command);
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
         String actorId = TypologyCheck.perspectiveActor(command, actors);
-        apply(new TypologyDeclared(projectId, command.entryId(), command.effectiveOn(), command.openness(),
-                command.centrality(), command.rationale().strip(), command.perspective(), actorId));
+        apply(new TypologyDeclared(
+                projectId,
+                command.entryId(),
+                command.effectiveOn(),
+                command.openness(),
+                command.centrality(),
+                command.rationale().strip(),
+                command.perspective(),
+                actorId));
         return command.entryId();
     }
 
@@ -173,8 +197,15 @@ public class Project {
         // only by its pseudonymous id (docs/domain.md "Personal data").
         register.record(projectId, command.actorId(), command.personalData());
         // commercialSupplier: a paid supplier, whose relation seed 002 excludes from co-creation.
-        apply(new ActorRegistered(projectId, command.entryId(), command.joinedOn(), command.actorId(),
-                command.kind(), command.kind().sector(), command.role(), command.commercialSupplier()));
+        apply(new ActorRegistered(
+                projectId,
+                command.entryId(),
+                command.joinedOn(),
+                command.actorId(),
+                command.kind(),
+                command.kind().sector(),
+                command.role(),
+                command.commercialSupplier()));
         return command.actorId();
     }
 
@@ -192,10 +223,19 @@ public class Project {
         roleFactDate(actor, on, clock);
         present(actor, on, "effectiveOn");
         Role from = actor.replacedRole(on, command.fromRole());
-        actor.check(newFact(command.entryId(), on, FactKind.SHIFTED, EntryType.ROLE_SHIFTED).withShift(from,
-                command.role()), null);
-        apply(new RoleShifted(projectId, command.entryId(), on, actor.actorId(), from, command.role(),
-                strip(command.reason()), command.shareable()));
+        actor.check(
+                newFact(command.entryId(), on, FactKind.SHIFTED, EntryType.ROLE_SHIFTED)
+                        .withShift(from, command.role()),
+                null);
+        apply(new RoleShifted(
+                projectId,
+                command.entryId(),
+                on,
+                actor.actorId(),
+                from,
+                command.role(),
+                strip(command.reason()),
+                command.shareable()));
         return command.entryId();
     }
 
@@ -207,10 +247,18 @@ public class Project {
         roleFits(command.role(), actor.kind(), "role");
         roleFactDate(actor, command.effectiveOn(), clock);
         present(actor, command.effectiveOn(), "effectiveOn");
-        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.ADDED, EntryType.ROLE_ADDED)
-                .withRole(command.role()), null);
-        apply(new RoleAdded(projectId, command.entryId(), command.effectiveOn(), actor.actorId(), command.role(),
-                strip(command.reason()), command.shareable()));
+        actor.check(
+                newFact(command.entryId(), command.effectiveOn(), FactKind.ADDED, EntryType.ROLE_ADDED)
+                        .withRole(command.role()),
+                null);
+        apply(new RoleAdded(
+                projectId,
+                command.entryId(),
+                command.effectiveOn(),
+                actor.actorId(),
+                command.role(),
+                strip(command.reason()),
+                command.shareable()));
         return command.entryId();
     }
 
@@ -224,10 +272,18 @@ public class Project {
         }
         roleFactDate(actor, command.effectiveOn(), clock);
         present(actor, command.effectiveOn(), "effectiveOn");
-        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.ENDED, EntryType.ROLE_ENDED)
-                .withRole(command.role()), null);
-        apply(new RoleEnded(projectId, command.entryId(), command.effectiveOn(), actor.actorId(), command.role(),
-                strip(command.reason()), command.shareable()));
+        actor.check(
+                newFact(command.entryId(), command.effectiveOn(), FactKind.ENDED, EntryType.ROLE_ENDED)
+                        .withRole(command.role()),
+                null);
+        apply(new RoleEnded(
+                projectId,
+                command.entryId(),
+                command.effectiveOn(),
+                actor.actorId(),
+                command.role(),
+                strip(command.reason()),
+                command.shareable()));
         return command.entryId();
     }
 
@@ -236,10 +292,15 @@ public class Project {
         closures.requireOpen();
         ProjectActor actor = actors.known(command.actorId());
         roleFactDate(actor, command.effectiveOn(), clock);
-        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.WITHDRAWN, EntryType.ACTOR_WITHDRAWN),
-                null);
-        apply(new ActorWithdrawn(projectId, command.entryId(), command.effectiveOn(), actor.actorId(),
-                strip(command.reason()), command.shareable()));
+        actor.check(
+                newFact(command.entryId(), command.effectiveOn(), FactKind.WITHDRAWN, EntryType.ACTOR_WITHDRAWN), null);
+        apply(new ActorWithdrawn(
+                projectId,
+                command.entryId(),
+                command.effectiveOn(),
+                actor.actorId(),
+                strip(command.reason()),
+                command.shareable()));
         return command.entryId();
     }
 
@@ -259,10 +320,18 @@ public class Project {
             }
         }
         roleFactDate(actor, command.effectiveOn(), clock);
-        actor.check(newFact(command.entryId(), command.effectiveOn(), FactKind.REJOINED, EntryType.ACTOR_REJOINED)
-                .withRoles(roles), null);
-        apply(new ActorRejoined(projectId, command.entryId(), command.effectiveOn(), actor.actorId(), roles,
-                strip(command.reason()), command.shareable()));
+        actor.check(
+                newFact(command.entryId(), command.effectiveOn(), FactKind.REJOINED, EntryType.ACTOR_REJOINED)
+                        .withRoles(roles),
+                null);
+        apply(new ActorRejoined(
+                projectId,
+                command.entryId(),
+                command.effectiveOn(),
+                actor.actorId(),
+                roles,
+                strip(command.reason()),
+                command.shareable()));
         return command.entryId();
     }
 
@@ -274,9 +343,19 @@ public class Project {
         }
         withinOpenProject(command.occurredOn(), "occurredOn", clock);
         EngagementCheck.Checked checked = EngagementCheck.check(command, actors);
-        apply(new EngagementRecorded(projectId, command.entryId(), command.occurredOn(), command.entryId(),
-                command.kind(), command.title().strip(), command.initiatedBy(), checked.participants(),
-                checked.contributions(), strip(command.notes()), command.shareable(), checked.coInitiators(),
+        apply(new EngagementRecorded(
+                projectId,
+                command.entryId(),
+                command.occurredOn(),
+                command.entryId(),
+                command.kind(),
+                command.title().strip(),
+                command.initiatedBy(),
+                checked.participants(),
+                checked.contributions(),
+                strip(command.notes()),
+                command.shareable(),
+                checked.coInitiators(),
                 checked.attendance()));
         return command.entryId();
     }
@@ -287,10 +366,23 @@ public class Project {
         closures.requireOpen();
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
         Phase from = phases.phaseOn(command.effectiveOn());
-        phases.check(new PhaseFact(command.entryId(), ProjectActor.NEW, command.effectiveOn(), command.phase(),
-                EntryType.PHASE_CHANGED), null);
-        apply(new PhaseChanged(projectId, command.entryId(), command.effectiveOn(), from, command.phase(),
-                command.phase().isBefore(from), strip(command.note()), command.shareable()));
+        phases.check(
+                new PhaseFact(
+                        command.entryId(),
+                        ProjectActor.NEW,
+                        command.effectiveOn(),
+                        command.phase(),
+                        EntryType.PHASE_CHANGED),
+                null);
+        apply(new PhaseChanged(
+                projectId,
+                command.entryId(),
+                command.effectiveOn(),
+                from,
+                command.phase(),
+                command.phase().isBefore(from),
+                strip(command.note()),
+                command.shareable()));
         return command.entryId();
     }
 
@@ -300,10 +392,20 @@ public class Project {
         closures.requireOpen();
         PhaseContentCheck.checkPlanning(command);
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
-        apply(new PlanningRecorded(projectId, command.entryId(), command.effectiveOn(), strip(command.fixedFrame()),
-                strip(command.elasticFrame()), strip(command.timeFrame()), strip(command.unpredictability()),
-                strip(command.communication()), strip(command.recruitment()), command.intendedInfluence(),
-                strip(command.involvementMethods()), strip(command.processDesign()), command.shareable()));
+        apply(new PlanningRecorded(
+                projectId,
+                command.entryId(),
+                command.effectiveOn(),
+                strip(command.fixedFrame()),
+                strip(command.elasticFrame()),
+                strip(command.timeFrame()),
+                strip(command.unpredictability()),
+                strip(command.communication()),
+                strip(command.recruitment()),
+                command.intendedInfluence(),
+                strip(command.involvementMethods()),
+                strip(command.processDesign()),
+                command.shareable()));
         return command.entryId();
     }
 
@@ -325,8 +427,16 @@ public class Project {
         if (actorId != null) {
             present(actors.known(actorId), command.effectiveOn(), "actorId");
         }
-        apply(new LeadershipActionRecorded(projectId, command.entryId(), command.effectiveOn(), command.direction(),
-                command.act(), actorId, command.action().strip(), strip(command.reason()), command.shareable()));
+        apply(new LeadershipActionRecorded(
+                projectId,
+                command.entryId(),
+                command.effectiveOn(),
+                command.direction(),
+                command.act(),
+                actorId,
+                command.action().strip(),
+                strip(command.reason()),
+                command.shareable()));
         return command.entryId();
     }
 
@@ -341,8 +451,13 @@ public class Project {
         if (actorId != null) {
             actors.known(actorId);
         }
-        apply(new LeadershipReflectionRecorded(projectId, command.entryId(), command.effectiveOn(), actorId,
-                command.text().strip(), command.shareable()));
+        apply(new LeadershipReflectionRecorded(
+                projectId,
+                command.entryId(),
+                command.effectiveOn(),
+                actorId,
+                command.text().strip(),
+                command.shareable()));
         return command.entryId();
     }
 
@@ -356,8 +471,14 @@ public class Project {
             throw new JournalRejection(REASON_MISSING, "reason", "A course correction needs a reason");
         }
         withinOpenProject(command.effectiveOn(), "effectiveOn", clock);
-        apply(new CourseCorrected(projectId, command.entryId(), command.effectiveOn(), command.decision().strip(),
-                command.reason().strip(), copy(command.affects()), command.shareable()));
+        apply(new CourseCorrected(
+                projectId,
+                command.entryId(),
+                command.effectiveOn(),
+                command.decision().strip(),
+                command.reason().strip(),
+                copy(command.affects()),
+                command.shareable()));
         return command.entryId();
     }
 
@@ -371,8 +492,13 @@ public class Project {
             throw new JournalRejection(TEXT_MISSING, "text", "An insight needs a text");
         }
         withinProject(command.effectiveOn(), "effectiveOn", clock);
-        apply(new InsightRecorded(projectId, command.entryId(), command.effectiveOn(), command.focus(),
-                command.text().strip(), command.shareable()));
+        apply(new InsightRecorded(
+                projectId,
+                command.entryId(),
+                command.effectiveOn(),
+                command.focus(),
+                command.text().strip(),
+                command.shareable()));
         return command.entryId();
     }
 
@@ -389,8 +515,14 @@ public class Project {
         Entry target = entries.retractable(command.retractedEntryId());
         checkRetractionKeepsJournalConsistent(command.retractedEntryId(), target);
         notInFuture(command.effectiveOn(), "effectiveOn", clock);
-        apply(new EntryRetracted(projectId, command.entryId(), command.effectiveOn(), command.retractedEntryId(),
-                target.type().storedName(), command.reason().strip(), command.shareable()));
+        apply(new EntryRetracted(
+                projectId,
+                command.entryId(),
+                command.effectiveOn(),
+                command.retractedEntryId(),
+                target.type().storedName(),
+                command.reason().strip(),
+                command.shareable()));
         return command.entryId();
     }
 
@@ -400,8 +532,8 @@ public class Project {
         withinProject(command.effectiveOn(), "effectiveOn", clock);
         entries.checkNothingClosableAfter(command.effectiveOn());
         closures.checkClosureAfterReopening(command.effectiveOn());
-        apply(new ProjectClosed(projectId, command.entryId(), command.effectiveOn(), strip(command.note()),
-                command.shareable()));
+        apply(new ProjectClosed(
+                projectId, command.entryId(), command.effectiveOn(), strip(command.note()), command.shareable()));
         return command.entryId();
     }
 
@@ -414,7 +546,11 @@ public class Project {
         }
         withinProject(command.effectiveOn(), "effectiveOn", clock);
         closures.checkReopening(command.effectiveOn());
-        apply(new ProjectReopened(projectId, command.entryId(), command.effectiveOn(), command.reason().strip(),
+        apply(new ProjectReopened(
+                projectId,
+                command.entryId(),
+                command.effectiveOn(),
+                command.reason().strip(),
                 command.shareable()));
         return command.entryId();
     }
@@ -442,8 +578,8 @@ public class Project {
         projectId = event.projectId();
         startedOn = event.effectiveOn();
         long sequence = entries.remember(event, Set.of());
-        phases.add(new PhaseFact(event.entryId(), sequence, event.effectiveOn(), Phase.AFKLARING,
-                EntryType.PROJECT_STARTED));
+        phases.add(new PhaseFact(
+                event.entryId(), sequence, event.effectiveOn(), Phase.AFKLARING, EntryType.PROJECT_STARTED));
     }
 
     @EventSourcingHandler
@@ -471,8 +607,8 @@ public class Project {
     @EventSourcingHandler
     void on(RoleShifted event) {
         long sequence = entries.remember(event, Set.of(event.actorId()));
-        actors.addFact(event.actorId(), fact(event, sequence, FactKind.SHIFTED)
-                .withShift(event.fromRole(), event.toRole()));
+        actors.addFact(
+                event.actorId(), fact(event, sequence, FactKind.SHIFTED).withShift(event.fromRole(), event.toRole()));
     }
 
     @EventSourcingHandler
@@ -510,8 +646,8 @@ public class Project {
     @EventSourcingHandler
     void on(PhaseChanged event) {
         long sequence = entries.remember(event, Set.of());
-        phases.add(new PhaseFact(event.entryId(), sequence, event.effectiveOn(), event.toPhase(),
-                EntryType.PHASE_CHANGED));
+        phases.add(new PhaseFact(
+                event.entryId(), sequence, event.effectiveOn(), event.toPhase(), EntryType.PHASE_CHANGED));
     }
 
     @EventSourcingHandler
@@ -591,13 +727,15 @@ public class Project {
             case ACTOR_REGISTERED -> {
                 ProjectActor actor = actors.find(target.actorId());
                 if (actor != null && actor.isNamedByOtherEntries()) {
-                    throw new JournalRejection(ENTRY_STILL_REFERENCED, "retractedEntryId",
+                    throw new JournalRejection(
+                            ENTRY_STILL_REFERENCED,
+                            "retractedEntryId",
                             "Later entries still name this actor; retract them first");
                 }
             }
             // Their retraction changes the actor's roles or presence: judged on the actor's remaining facts.
             case ROLE_SHIFTED, ROLE_ADDED, ROLE_ENDED, ACTOR_WITHDRAWN, ACTOR_REJOINED ->
-                    actors.find(target.actorId()).check(null, retractedEntryId);
+                actors.find(target.actorId()).check(null, retractedEntryId);
             case PHASE_CHANGED -> phases.check(null, retractedEntryId);
             default -> {
                 // Engagements, declarations, insights, corrections, planning and leadership entries can always be
@@ -610,8 +748,8 @@ public class Project {
     private void roleFactDate(ProjectActor actor, LocalDate date, Clock clock) {
         notInFuture(date, "effectiveOn", clock);
         if (date.isBefore(actor.joinedOn())) {
-            throw new JournalRejection(DATE_BEFORE_JOINING, "effectiveOn",
-                    "The actor joined on " + actor.joinedOn(), actor.joinedOn());
+            throw new JournalRejection(
+                    DATE_BEFORE_JOINING, "effectiveOn", "The actor joined on " + actor.joinedOn(), actor.joinedOn());
         }
         closures.notInClosedTime(date, "effectiveOn");
     }

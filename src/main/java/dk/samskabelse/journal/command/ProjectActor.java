@@ -1,17 +1,5 @@
 package dk.samskabelse.journal.command;
 
-import dk.samskabelse.journal.api.ActorKind;
-import dk.samskabelse.journal.api.EntryType;
-import dk.samskabelse.journal.api.JournalRejection;
-import dk.samskabelse.journal.api.Role;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
 import static dk.samskabelse.journal.api.RejectionReason.ACTOR_ABSENT;
 import static dk.samskabelse.journal.api.RejectionReason.ACTOR_NOT_WITHDRAWN;
 import static dk.samskabelse.journal.api.RejectionReason.ACTOR_WITHDRAWN;
@@ -21,6 +9,17 @@ import static dk.samskabelse.journal.api.RejectionReason.LAST_ROLE;
 import static dk.samskabelse.journal.api.RejectionReason.PARTICIPANT_NOT_ACTIVE;
 import static dk.samskabelse.journal.api.RejectionReason.ROLE_NOT_HELD;
 import static dk.samskabelse.journal.api.RejectionReason.SAME_ROLE;
+
+import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.EntryType;
+import dk.samskabelse.journal.api.JournalRejection;
+import dk.samskabelse.journal.api.Role;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * An actor's state inside one project: its kind and its dated facts, kept in journal order (effective date, then
@@ -38,7 +37,14 @@ import static dk.samskabelse.journal.api.RejectionReason.SAME_ROLE;
 class ProjectActor {
 
     enum FactKind {
-        REGISTERED, SHIFTED, ADDED, ENDED, WITHDRAWN, REJOINED, REFERENCE, MENTION;
+        REGISTERED,
+        SHIFTED,
+        ADDED,
+        ENDED,
+        WITHDRAWN,
+        REJOINED,
+        REFERENCE,
+        MENTION;
 
         boolean isRoleFact() {
             return this != REFERENCE && this != MENTION;
@@ -50,8 +56,16 @@ class ProjectActor {
      * fromRole: the replaced role of a shift; roles: the roles of a rejoin (empty: those held at the withdrawal);
      * type: the entry's kind, named in a rejection by its stored name.
      */
-    record Fact(String entryId, long sequence, LocalDate date, FactKind kind, Role role, Role fromRole,
-                List<Role> roles, EntryType type, boolean soleRoleShift) {
+    record Fact(
+            String entryId,
+            long sequence,
+            LocalDate date,
+            FactKind kind,
+            Role role,
+            Role fromRole,
+            List<Role> roles,
+            EntryType type,
+            boolean soleRoleShift) {
 
         static Fact of(String entryId, long sequence, LocalDate date, FactKind kind, EntryType type) {
             return new Fact(entryId, sequence, date, kind, null, null, List.of(), type, false);
@@ -66,8 +80,8 @@ class ProjectActor {
         }
 
         Fact withRoles(List<Role> rejoinedWith) {
-            return new Fact(entryId, sequence, date, kind, role, fromRole, List.copyOf(rejoinedWith), type,
-                    soleRoleShift);
+            return new Fact(
+                    entryId, sequence, date, kind, role, fromRole, List.copyOf(rejoinedWith), type, soleRoleShift);
         }
 
         Fact asSoleRoleShift() {
@@ -95,8 +109,8 @@ class ProjectActor {
      */
     private final List<Fact> roleFacts = new ArrayList<>();
 
-    ProjectActor(String actorId, String registrationEntryId, long sequence, ActorKind kind, Role role,
-                 LocalDate joinedOn) {
+    ProjectActor(
+            String actorId, String registrationEntryId, long sequence, ActorKind kind, Role role, LocalDate joinedOn) {
         this.actorId = actorId;
         this.registrationEntryId = registrationEntryId;
         this.kind = kind;
@@ -129,8 +143,10 @@ class ProjectActor {
     void add(Fact recorded) {
         // A shift recorded while the actor held one role on its date replaced that role, whichever it was: a
         // step slotted in before it later changes which role that is, not the shift (see State.apply).
-        Fact fact = recorded.kind() == FactKind.SHIFTED && stateBefore(recorded).roles.size() == 1
-                ? recorded.asSoleRoleShift() : recorded;
+        Fact fact = recorded.kind() == FactKind.SHIFTED
+                        && stateBefore(recorded).roles.size() == 1
+                ? recorded.asSoleRoleShift()
+                : recorded;
         insert(fact);
     }
 
@@ -175,8 +191,10 @@ class ProjectActor {
         }
         Set<Role> held = rolesOn(date);
         if (held.size() > 1) {
-            throw new JournalRejection(FROM_ROLE_REQUIRED, "fromRole", "The actor holds " + held
-                    + " on " + date + "; say which role the new one replaces");
+            throw new JournalRejection(
+                    FROM_ROLE_REQUIRED,
+                    "fromRole",
+                    "The actor holds " + held + " on " + date + "; say which role the new one replaces");
         }
         return held.isEmpty() ? null : held.iterator().next();
     }
@@ -201,9 +219,15 @@ class ProjectActor {
     }
 
     private static JournalRejection contradiction(Fact later, JournalRejection problem) {
-        return new JournalRejection(CONTRADICTS_LATER_ENTRY, "effectiveOn", "The entry would make the later entry "
-                + later.entryId() + " (" + later.type() + ", " + later.date() + ") impossible: "
-                + problem.getMessage(), later.date(), later.entryId(), later.type().storedName());
+        return new JournalRejection(
+                CONTRADICTS_LATER_ENTRY,
+                "effectiveOn",
+                "The entry would make the later entry "
+                        + later.entryId() + " (" + later.type() + ", " + later.date() + ") impossible: "
+                        + problem.getMessage(),
+                later.date(),
+                later.entryId(),
+                later.type().storedName());
     }
 
     private State stateBefore(Fact probe) {
@@ -246,8 +270,11 @@ class ProjectActor {
                         from = roles.iterator().next();
                     }
                     if (from == null || !roles.contains(from)) {
-                        return new JournalRejection(ROLE_NOT_HELD, "fromRole", "The actor does not hold " + from
-                                + " on " + fact.date(), from);
+                        return new JournalRejection(
+                                ROLE_NOT_HELD,
+                                "fromRole",
+                                "The actor does not hold " + from + " on " + fact.date(),
+                                from);
                     }
                     if (roles.contains(fact.role())) {
                         return sameRole(fact);
@@ -269,19 +296,22 @@ class ProjectActor {
                         return absent(fact);
                     }
                     if (!roles.contains(fact.role())) {
-                        return new JournalRejection(ROLE_NOT_HELD, "role", "The actor does not hold " + fact.role()
-                                + " on " + fact.date(), fact.role());
+                        return new JournalRejection(
+                                ROLE_NOT_HELD,
+                                "role",
+                                "The actor does not hold " + fact.role() + " on " + fact.date(),
+                                fact.role());
                     }
                     if (roles.size() == 1) {
-                        return new JournalRejection(LAST_ROLE, "role",
-                                "The actor's only role cannot end; the actor withdraws instead");
+                        return new JournalRejection(
+                                LAST_ROLE, "role", "The actor's only role cannot end; the actor withdraws instead");
                     }
                     roles.remove(fact.role());
                 }
                 case WITHDRAWN -> {
                     if (!present) {
-                        return new JournalRejection(ACTOR_WITHDRAWN, "actorId",
-                                "The actor has already withdrawn by " + fact.date());
+                        return new JournalRejection(
+                                ACTOR_WITHDRAWN, "actorId", "The actor has already withdrawn by " + fact.date());
                     }
                     heldAtWithdrawal.clear();
                     heldAtWithdrawal.addAll(roles);
@@ -290,8 +320,11 @@ class ProjectActor {
                 }
                 case REJOINED -> {
                     if (present) {
-                        return new JournalRejection(ACTOR_NOT_WITHDRAWN, "actorId",
-                                "The actor takes part in the project on " + fact.date(), fact.date());
+                        return new JournalRejection(
+                                ACTOR_NOT_WITHDRAWN,
+                                "actorId",
+                                "The actor takes part in the project on " + fact.date(),
+                                fact.date());
                     }
                     roles.clear();
                     roles.addAll(fact.roles().isEmpty() ? heldAtWithdrawal : fact.roles());
@@ -299,8 +332,12 @@ class ProjectActor {
                 }
                 case REFERENCE -> {
                     if (!present) {
-                        return new JournalRejection(PARTICIPANT_NOT_ACTIVE, "actorId", "Actor " + actorId
-                                + " was not part of the project on " + fact.date(), actorId, fact.date());
+                        return new JournalRejection(
+                                PARTICIPANT_NOT_ACTIVE,
+                                "actorId",
+                                "Actor " + actorId + " was not part of the project on " + fact.date(),
+                                actorId,
+                                fact.date());
                     }
                 }
                 case MENTION -> {
@@ -311,13 +348,19 @@ class ProjectActor {
         }
 
         private JournalRejection absent(Fact fact) {
-            return new JournalRejection(ACTOR_ABSENT, "effectiveOn",
-                    "The actor was not part of the project on " + fact.date(), fact.date());
+            return new JournalRejection(
+                    ACTOR_ABSENT,
+                    "effectiveOn",
+                    "The actor was not part of the project on " + fact.date(),
+                    fact.date());
         }
 
         private JournalRejection sameRole(Fact fact) {
-            return new JournalRejection(SAME_ROLE, "role", "The actor already holds role " + fact.role()
-                    + " on " + fact.date(), fact.role());
+            return new JournalRejection(
+                    SAME_ROLE,
+                    "role",
+                    "The actor already holds role " + fact.role() + " on " + fact.date(),
+                    fact.role());
         }
     }
 }

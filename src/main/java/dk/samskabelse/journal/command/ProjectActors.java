@@ -1,23 +1,22 @@
 package dk.samskabelse.journal.command;
 
-import dk.samskabelse.journal.api.ActorKind;
-import dk.samskabelse.journal.api.ActorRegistered;
-import dk.samskabelse.journal.api.JournalRejection;
-import dk.samskabelse.journal.api.Role;
-import dk.samskabelse.journal.command.ProjectActor.Fact;
-
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-
 import static dk.samskabelse.journal.api.RejectionReason.ACTOR_ABSENT;
 import static dk.samskabelse.journal.api.RejectionReason.ACTOR_ALREADY_REGISTERED;
 import static dk.samskabelse.journal.api.RejectionReason.ALREADY_ERASED;
 import static dk.samskabelse.journal.api.RejectionReason.PARTICIPANT_NOT_ACTIVE;
 import static dk.samskabelse.journal.api.RejectionReason.ROLE_NOT_VALID_FOR_KIND;
 import static dk.samskabelse.journal.api.RejectionReason.UNKNOWN_ACTOR;
+
+import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.ActorRegistered;
+import dk.samskabelse.journal.api.JournalRejection;
+import dk.samskabelse.journal.api.Role;
+import dk.samskabelse.journal.command.ProjectActor.Fact;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The project's actors: those registered and not retracted ({@link ProjectActor}, each with its dated facts), every
@@ -33,8 +32,10 @@ final class ProjectActors {
     private final Set<String> commercialSuppliers = new HashSet<>();
 
     void registered(ActorRegistered event, long sequence) {
-        actors.put(event.actorId(), new ProjectActor(event.actorId(), event.entryId(), sequence, event.kind(),
-                event.role(), event.effectiveOn()));
+        actors.put(
+                event.actorId(),
+                new ProjectActor(
+                        event.actorId(), event.entryId(), sequence, event.kind(), event.role(), event.effectiveOn()));
         usedActorIds.add(event.actorId());
         if (event.commercialSupplier()) {
             commercialSuppliers.add(event.actorId());
@@ -86,16 +87,15 @@ final class ProjectActors {
 
     void requireNewId(String actorId) {
         if (usedActorIds.contains(actorId)) {
-            throw new JournalRejection(ACTOR_ALREADY_REGISTERED, "actorId",
-                    "Actor " + actorId + " is already registered", actorId);
+            throw new JournalRejection(
+                    ACTOR_ALREADY_REGISTERED, "actorId", "Actor " + actorId + " is already registered", actorId);
         }
     }
 
     /** Any actor ever registered can be erased, once. */
     void requireErasable(String actorId) {
         if (!usedActorIds.contains(actorId)) {
-            throw new JournalRejection(UNKNOWN_ACTOR, "actorId", "No actor " + actorId + " in this project",
-                    actorId);
+            throw new JournalRejection(UNKNOWN_ACTOR, "actorId", "No actor " + actorId + " in this project", actorId);
         }
         if (erasedActorIds.contains(actorId)) {
             throw new JournalRejection(ALREADY_ERASED, "actorId", "The actor's personal data is already erased");
@@ -104,22 +104,30 @@ final class ProjectActors {
 
     static void roleFits(Role role, ActorKind kind, String field) {
         if (role == null || !role.fits(kind)) {
-            throw new JournalRejection(ROLE_NOT_VALID_FOR_KIND, field,
-                    "Role " + role + " does not fit an actor of kind " + kind, role, kind);
+            throw new JournalRejection(
+                    ROLE_NOT_VALID_FOR_KIND,
+                    field,
+                    "Role " + role + " does not fit an actor of kind " + kind,
+                    role,
+                    kind);
         }
     }
 
     static void present(ProjectActor actor, LocalDate date, String field) {
         if (!actor.isPresentOn(date)) {
-            throw new JournalRejection(ACTOR_ABSENT, field,
-                    "Actor " + actor.actorId() + " was not part of the project on " + date, date);
+            throw new JournalRejection(
+                    ACTOR_ABSENT, field, "Actor " + actor.actorId() + " was not part of the project on " + date, date);
         }
     }
 
     static void activeOn(ProjectActor actor, LocalDate date, String field) {
         if (!actor.isPresentOn(date)) {
-            throw new JournalRejection(PARTICIPANT_NOT_ACTIVE, field,
-                    "Actor " + actor.actorId() + " was not part of the project on " + date, actor.actorId(), date);
+            throw new JournalRejection(
+                    PARTICIPANT_NOT_ACTIVE,
+                    field,
+                    "Actor " + actor.actorId() + " was not part of the project on " + date,
+                    actor.actorId(),
+                    date);
         }
     }
 }

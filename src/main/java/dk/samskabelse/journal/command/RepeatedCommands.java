@@ -20,7 +20,6 @@ import dk.samskabelse.journal.api.ReopenProject;
 import dk.samskabelse.journal.api.RetractEntry;
 import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.WithdrawActor;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,51 +35,76 @@ import java.util.stream.Collectors;
 final class RepeatedCommands {
 
     /** One command: the entry it records, read from the command. */
-    private record Recording<C>(Class<C> command, EntryType type, Function<C, String> entryId,
-                                Function<C, String> subject, Function<C, String> answer) {
+    private record Recording<C>(
+            Class<C> command,
+            EntryType type,
+            Function<C, String> entryId,
+            Function<C, String> subject,
+            Function<C, String> answer) {
 
         Optional<String> answerIfRepeated(Object payload, JournalEntries entries) {
             C c = command.cast(payload);
             return entries.isRepeated(entryId.apply(c), type, subject.apply(c))
-                    ? Optional.of(answer.apply(c)) : Optional.empty();
+                    ? Optional.of(answer.apply(c))
+                    : Optional.empty();
         }
     }
 
     private static final Map<Class<?>, Recording<?>> BY_COMMAND = List.of(
-            entry(ClarifyProject.class, EntryType.PROJECT_CLARIFIED, ClarifyProject::entryId),
-            entry(DeclareTypology.class, EntryType.TYPOLOGY_DECLARED, DeclareTypology::entryId),
-            // An actor's registration answers with the actor id (the resource it created).
-            new Recording<>(RegisterActor.class, EntryType.ACTOR_REGISTERED, RegisterActor::entryId,
-                    RegisterActor::actorId, RegisterActor::actorId),
-            about(ShiftRole.class, EntryType.ROLE_SHIFTED, ShiftRole::entryId, ShiftRole::actorId),
-            about(AddRole.class, EntryType.ROLE_ADDED, AddRole::entryId, AddRole::actorId),
-            about(EndRole.class, EntryType.ROLE_ENDED, EndRole::entryId, EndRole::actorId),
-            about(WithdrawActor.class, EntryType.ACTOR_WITHDRAWN, WithdrawActor::entryId, WithdrawActor::actorId),
-            about(RejoinActor.class, EntryType.ACTOR_REJOINED, RejoinActor::entryId, RejoinActor::actorId),
-            entry(RecordEngagement.class, EntryType.ENGAGEMENT_RECORDED, RecordEngagement::entryId),
-            entry(ChangePhase.class, EntryType.PHASE_CHANGED, ChangePhase::entryId),
-            entry(RecordPlanning.class, EntryType.PLANNING_RECORDED, RecordPlanning::entryId),
-            entry(RecordLeadershipAction.class, EntryType.LEADERSHIP_ACTION_RECORDED, RecordLeadershipAction::entryId),
-            entry(RecordLeadershipReflection.class, EntryType.LEADERSHIP_REFLECTION_RECORDED,
-                    RecordLeadershipReflection::entryId),
-            entry(RecordCourseCorrection.class, EntryType.COURSE_CORRECTED, RecordCourseCorrection::entryId),
-            entry(RecordInsight.class, EntryType.INSIGHT_RECORDED, RecordInsight::entryId),
-            about(RetractEntry.class, EntryType.ENTRY_RETRACTED, RetractEntry::entryId, RetractEntry::retractedEntryId),
-            entry(CloseProject.class, EntryType.PROJECT_CLOSED, CloseProject::entryId),
-            entry(ReopenProject.class, EntryType.PROJECT_REOPENED, ReopenProject::entryId),
-            about(ErasePersonalData.class, EntryType.ACTOR_PERSONAL_DATA_ERASED, ErasePersonalData::entryId,
-                    ErasePersonalData::actorId))
-            .stream().collect(Collectors.toUnmodifiableMap(Recording::command, Function.identity()));
+                    entry(ClarifyProject.class, EntryType.PROJECT_CLARIFIED, ClarifyProject::entryId),
+                    entry(DeclareTypology.class, EntryType.TYPOLOGY_DECLARED, DeclareTypology::entryId),
+                    // An actor's registration answers with the actor id (the resource it created).
+                    new Recording<>(
+                            RegisterActor.class,
+                            EntryType.ACTOR_REGISTERED,
+                            RegisterActor::entryId,
+                            RegisterActor::actorId,
+                            RegisterActor::actorId),
+                    about(ShiftRole.class, EntryType.ROLE_SHIFTED, ShiftRole::entryId, ShiftRole::actorId),
+                    about(AddRole.class, EntryType.ROLE_ADDED, AddRole::entryId, AddRole::actorId),
+                    about(EndRole.class, EntryType.ROLE_ENDED, EndRole::entryId, EndRole::actorId),
+                    about(
+                            WithdrawActor.class,
+                            EntryType.ACTOR_WITHDRAWN,
+                            WithdrawActor::entryId,
+                            WithdrawActor::actorId),
+                    about(RejoinActor.class, EntryType.ACTOR_REJOINED, RejoinActor::entryId, RejoinActor::actorId),
+                    entry(RecordEngagement.class, EntryType.ENGAGEMENT_RECORDED, RecordEngagement::entryId),
+                    entry(ChangePhase.class, EntryType.PHASE_CHANGED, ChangePhase::entryId),
+                    entry(RecordPlanning.class, EntryType.PLANNING_RECORDED, RecordPlanning::entryId),
+                    entry(
+                            RecordLeadershipAction.class,
+                            EntryType.LEADERSHIP_ACTION_RECORDED,
+                            RecordLeadershipAction::entryId),
+                    entry(
+                            RecordLeadershipReflection.class,
+                            EntryType.LEADERSHIP_REFLECTION_RECORDED,
+                            RecordLeadershipReflection::entryId),
+                    entry(RecordCourseCorrection.class, EntryType.COURSE_CORRECTED, RecordCourseCorrection::entryId),
+                    entry(RecordInsight.class, EntryType.INSIGHT_RECORDED, RecordInsight::entryId),
+                    about(
+                            RetractEntry.class,
+                            EntryType.ENTRY_RETRACTED,
+                            RetractEntry::entryId,
+                            RetractEntry::retractedEntryId),
+                    entry(CloseProject.class, EntryType.PROJECT_CLOSED, CloseProject::entryId),
+                    entry(ReopenProject.class, EntryType.PROJECT_REOPENED, ReopenProject::entryId),
+                    about(
+                            ErasePersonalData.class,
+                            EntryType.ACTOR_PERSONAL_DATA_ERASED,
+                            ErasePersonalData::entryId,
+                            ErasePersonalData::actorId))
+            .stream()
+            .collect(Collectors.toUnmodifiableMap(Recording::command, Function.identity()));
 
-    private RepeatedCommands() {
-    }
+    private RepeatedCommands() {}
 
     /** The first answer again when the command is a resend; empty for a new entry; ENTRY_ID_TAKEN for a clash. */
     static Optional<String> answerIfRepeated(Object command, JournalEntries entries) {
         Recording<?> recording = BY_COMMAND.get(command.getClass());
         if (recording == null) {
-            throw new IllegalStateException("No repeat check for " + command.getClass().getName()
-                    + ": add it to RepeatedCommands");
+            throw new IllegalStateException(
+                    "No repeat check for " + command.getClass().getName() + ": add it to RepeatedCommands");
         }
         return recording.answerIfRepeated(command, entries);
     }
@@ -95,8 +119,8 @@ final class RepeatedCommands {
         return new Recording<>(command, type, entryId, c -> null, entryId);
     }
 
-    private static <C> Recording<C> about(Class<C> command, EntryType type, Function<C, String> entryId,
-                                          Function<C, String> subject) {
+    private static <C> Recording<C> about(
+            Class<C> command, EntryType type, Function<C, String> entryId, Function<C, String> subject) {
         return new Recording<>(command, type, entryId, subject, entryId);
     }
 }

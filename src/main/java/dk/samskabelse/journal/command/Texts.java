@@ -5,8 +5,7 @@ import java.util.List;
 /** How commands' free texts and lists are cleaned before they go into an event: blank is absent, null is empty. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static boolean isBlank(String value) {
         return value == null || value.isBlank();
@@ -17,7 +16,9 @@ final class Texts {
     }
 
     static List<String> stripAll(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> !isBlank(v)).map(String::strip).toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(v -> !isBlank(v)).map(String::strip).toList();
     }
 
     static <T> List<T> copy(List<T> values) {

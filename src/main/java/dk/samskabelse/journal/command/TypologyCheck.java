@@ -1,9 +1,5 @@
 package dk.samskabelse.journal.command;
 
-import dk.samskabelse.journal.api.DeclareTypology;
-import dk.samskabelse.journal.api.JournalRejection;
-import dk.samskabelse.journal.api.TypologyPerspective;
-
 import static dk.samskabelse.journal.api.RejectionReason.PERSPECTIVE_ACTOR_MISSING;
 import static dk.samskabelse.journal.api.RejectionReason.PERSPECTIVE_ACTOR_NOT_ALLOWED;
 import static dk.samskabelse.journal.api.RejectionReason.PERSPECTIVE_ACTOR_NOT_PARTNER;
@@ -13,11 +9,14 @@ import static dk.samskabelse.journal.command.ProjectActors.present;
 import static dk.samskabelse.journal.command.Texts.isBlank;
 import static dk.samskabelse.journal.command.Texts.strip;
 
+import dk.samskabelse.journal.api.DeclareTypology;
+import dk.samskabelse.journal.api.JournalRejection;
+import dk.samskabelse.journal.api.TypologyPerspective;
+
 /** The rules of a declared placement in the typology (seeds 001, 002; issue 13 for its perspective). */
 final class TypologyCheck {
 
-    private TypologyCheck() {
-    }
+    private TypologyCheck() {}
 
     /** Both axes between -1 and +1, and a rationale. */
     static void checkPlacement(DeclareTypology command) {
@@ -40,19 +39,22 @@ final class TypologyCheck {
         String actorId = strip(command.actorId());
         if (command.perspective() != TypologyPerspective.PARTNER) {
             if (actorId != null) {
-                throw new JournalRejection(PERSPECTIVE_ACTOR_NOT_ALLOWED, "actorId",
-                        "Only a partner's placement names an actor");
+                throw new JournalRejection(
+                        PERSPECTIVE_ACTOR_NOT_ALLOWED, "actorId", "Only a partner's placement names an actor");
             }
             return null;
         }
         if (actorId == null) {
-            throw new JournalRejection(PERSPECTIVE_ACTOR_MISSING, "actorId",
-                    "A partner's placement names the partner's representative");
+            throw new JournalRejection(
+                    PERSPECTIVE_ACTOR_MISSING, "actorId", "A partner's placement names the partner's representative");
         }
         ProjectActor actor = actors.known(actorId);
         if (actors.isCommercialSupplier(actorId) || !TypologyPerspective.canRepresentPartner(actor.kind())) {
-            throw new JournalRejection(PERSPECTIVE_ACTOR_NOT_PARTNER, "actorId",
-                    "Actor " + actorId + " is not a partner's representative", actorId);
+            throw new JournalRejection(
+                    PERSPECTIVE_ACTOR_NOT_PARTNER,
+                    "actorId",
+                    "Actor " + actorId + " is not a partner's representative",
+                    actorId);
         }
         present(actor, command.effectiveOn(), "actorId");
         return actorId;

@@ -2,6 +2,13 @@ package dk.samskabelse.journal.config;
 
 import dk.samskabelse.journal.api.RecordingMetadata;
 import dk.samskabelse.journal.support.JournalJson;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -20,14 +27,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BiFunction;
 
 /**
  * Axon on the relational database: Jackson for events, snapshots, tokens and messages (never XStream), the two
@@ -97,7 +96,10 @@ class AxonConfig {
                     }
                     return command.andMetaData(Map.of(
                             RecordingMetadata.RECORDED_BY, currentUser.name(),
-                            RecordingMetadata.RECORDED_AT, clock.instant().truncatedTo(ChronoUnit.MICROS).toString()));
+                            RecordingMetadata.RECORDED_AT,
+                                    clock.instant()
+                                            .truncatedTo(ChronoUnit.MICROS)
+                                            .toString()));
                 };
             }
         };
@@ -110,10 +112,11 @@ class AxonConfig {
      * because the retry that it is for lives here.)
      */
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus, CheckedProjectCache projectCache,
-                                  MessageDispatchInterceptor<CommandMessage<?>> recordingMetadataInterceptor,
-                                  @Qualifier(CommandRetryExecutorConfig.COMMAND_RETRY_EXECUTOR)
-                                  ScheduledExecutorService retryExecutor) {
+    CommandGateway commandGateway(
+            CommandBus commandBus,
+            CheckedProjectCache projectCache,
+            MessageDispatchInterceptor<CommandMessage<?>> recordingMetadataInterceptor,
+            @Qualifier(CommandRetryExecutorConfig.COMMAND_RETRY_EXECUTOR) ScheduledExecutorService retryExecutor) {
         commandBus.registerHandlerInterceptor(new StaleRefusalRetry(projectCache));
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
@@ -138,6 +141,9 @@ class AxonConfig {
      * can change the stored events' JSON. A copy, because Axon registers its own module on the mapper it gets.
      */
     private static Serializer journalSerializer() {
-        return JacksonSerializer.builder().objectMapper(JournalJson.mapper().copy()).lenientDeserialization().build();
+        return JacksonSerializer.builder()
+                .objectMapper(JournalJson.mapper().copy())
+                .lenientDeserialization()
+                .build();
     }
 }

@@ -1,11 +1,10 @@
 package dk.samskabelse.journal.config;
 
+import java.sql.Types;
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.boot.model.TypeContributor;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.type.descriptor.jdbc.VarbinaryJdbcType;
-
-import java.sql.Types;
 
 /**
  * Axon maps event payloads, metadata, tokens and snapshots as JPA @Lob byte arrays. On PostgreSQL, Hibernate 6
@@ -17,7 +16,9 @@ public class BinaryLobTypeContributor implements TypeContributor {
 
     @Override
     public void contribute(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
-        typeContributions.getTypeConfiguration().getJdbcTypeRegistry()
+        typeContributions
+                .getTypeConfiguration()
+                .getJdbcTypeRegistry()
                 .addDescriptor(Types.BLOB, VarbinaryJdbcType.INSTANCE);
     }
 }

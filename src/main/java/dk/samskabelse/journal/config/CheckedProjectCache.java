@@ -2,13 +2,6 @@ package dk.samskabelse.journal.config;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
-import org.axonframework.common.Registration;
-import org.axonframework.common.caching.Cache;
-import org.axonframework.eventsourcing.AggregateCacheEntry;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +12,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.axonframework.common.Registration;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventsourcing.AggregateCacheEntry;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The projects in memory between commands (Axon's aggregate cache), at most a bounded number of them. Another
@@ -51,13 +50,15 @@ class CheckedProjectCache implements Cache {
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
 
     CheckedProjectCache(JdbcTemplate jdbc, long maximumProjects) {
-        this.entries = Caffeine.newBuilder().maximumSize(maximumProjects)
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(maximumProjects)
                 .removalListener((Object key, Object value, RemovalCause cause) -> {
                     if (cause.wasEvicted()) {
                         notify(listener -> listener.onEntryExpired(key));
                     }
                 })
-                .build().asMap();
+                .build()
+                .asMap();
         this.jdbc = jdbc;
     }
 
@@ -67,7 +68,9 @@ class CheckedProjectCache implements Cache {
         Object value = entries.get(key);
         if (value instanceof AggregateCacheEntry<?> entry && CurrentUnitOfWork.isStarted()) {
             // Remembered for the command's unit of work, in case the command is refused on this copy.
-            CurrentUnitOfWork.get().root().getOrComputeResource(SERVED, name -> new HashMap<Object, Long>())
+            CurrentUnitOfWork.get()
+                    .root()
+                    .getOrComputeResource(SERVED, name -> new HashMap<Object, Long>())
                     .put(key, version(entry));
         }
         if (value != null) {
@@ -97,8 +100,10 @@ class CheckedProjectCache implements Cache {
     }
 
     private Long storedVersion(Object projectId) {
-        return jdbc.queryForObject("SELECT max(sequence_number) FROM domain_event_entry "
-                + "WHERE aggregate_identifier = ?", Long.class, projectId.toString());
+        return jdbc.queryForObject(
+                "SELECT max(sequence_number) FROM domain_event_entry " + "WHERE aggregate_identifier = ?",
+                Long.class,
+                projectId.toString());
     }
 
     @Override
@@ -191,8 +196,10 @@ class CheckedProjectCache implements Cache {
             field.setAccessible(true);
             return field;
         } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Axon's AggregateCacheEntry has no version field any more; "
-                    + "config/CheckedProjectCache needs another way to check a cached project", e);
+            throw new IllegalStateException(
+                    "Axon's AggregateCacheEntry has no version field any more; "
+                            + "config/CheckedProjectCache needs another way to check a cached project",
+                    e);
         }
     }
 }

@@ -1,10 +1,9 @@
 package dk.samskabelse.journal.config;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The thread that re-sends commands after a write conflict (WriteConflictRetryScheduler). A Spring bean so it is

@@ -19,7 +19,6 @@ public class CurrentUser {
 
     public String name() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && TRUST.isAuthenticated(authentication) ? authentication.getName()
-                : SYSTEM_USER;
+        return authentication != null && TRUST.isAuthenticated(authentication) ? authentication.getName() : SYSTEM_USER;
     }
 }

@@ -1,9 +1,8 @@
 package dk.samskabelse.journal.config;
 
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.util.Locale;
 
 /**
  * Whether this journal runs as a demo: `journal.demo` (environment JOURNAL_DEMO) when it is set, otherwise on
@@ -29,8 +28,9 @@ public class DemoMode {
             return switch (demo.strip().toLowerCase(Locale.ROOT)) {
                 case "true" -> true;
                 case "false" -> false;
-                default -> throw new IllegalStateException(
-                        "journal.demo (JOURNAL_DEMO) must be true or false, not '" + demo.strip() + "'");
+                default ->
+                    throw new IllegalStateException(
+                            "journal.demo (JOURNAL_DEMO) must be true or false, not '" + demo.strip() + "'");
             };
         }
         return isEmbeddedH2(datasourceUrl);

@@ -1,6 +1,13 @@
 package dk.samskabelse.journal.config;
 
 import dk.samskabelse.journal.support.ProjectionProperties;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -8,8 +15,8 @@ import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
@@ -19,14 +26,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 /**
  * The JPA event store with its gap handling spelled out (docs/operations.md "Gaps and long transactions").
@@ -50,15 +49,16 @@ class EventStoreConfig {
     private static final Logger log = LoggerFactory.getLogger(EventStoreConfig.class);
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          org.axonframework.config.Configuration configuration,
-                                          EntityManagerProvider entityManagerProvider,
-                                          TransactionManager transactionManager,
-                                          EventStoreProperties settings,
-                                          @Value("${spring.transaction.default-timeout}") Duration transactionTimeout,
-                                          @Value("${axon.timeout.transaction.command-bus.timeout-ms}") long commandMillis) {
+    EventStorageEngine eventStorageEngine(
+            Serializer defaultSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration configuration,
+            EntityManagerProvider entityManagerProvider,
+            TransactionManager transactionManager,
+            EventStoreProperties settings,
+            @Value("${spring.transaction.default-timeout}") Duration transactionTimeout,
+            @Value("${axon.timeout.transaction.command-bus.timeout-ms}") long commandMillis) {
         Duration gapTimeout = settings.gapTimeout();
         int cleaningThreshold = settings.gapCleaningThreshold();
         Duration commandTimeout = Duration.ofMillis(commandMillis);
@@ -69,8 +69,12 @@ class EventStoreConfig {
                     + "twice spring.transaction.default-timeout (" + transactionTimeout + ") and the command "
                     + "timeout (" + commandTimeout + "), or a slow transaction's event could be skipped");
         }
-        log.info("Event store: gap timeout {}, gap cleaning threshold {}, transactions limited to {} "
-                + "(commands {})", gapTimeout, cleaningThreshold, transactionTimeout, commandTimeout);
+        log.info(
+                "Event store: gap timeout {}, gap cleaning threshold {}, transactions limited to {} " + "(commands {})",
+                gapTimeout,
+                cleaningThreshold,
+                transactionTimeout,
+                commandTimeout);
         return new ProjectEventStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -94,12 +98,16 @@ class EventStoreConfig {
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
-                                  ProjectionProperties projections) {
-        return new CoalescingEventStore(EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
-                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)), projections.batchDelay());
+    EmbeddedEventStore eventStore(
+            EventStorageEngine storageEngine,
+            org.axonframework.config.Configuration configuration,
+            ProjectionProperties projections) {
+        return new CoalescingEventStore(
+                EmbeddedEventStore.builder()
+                        .storageEngine(storageEngine)
+                        .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                        .spanFactory(configuration.getComponent(EventBusSpanFactory.class)),
+                projections.batchDelay());
     }
 
     static final class CoalescingEventStore extends EmbeddedEventStore {
@@ -122,10 +130,13 @@ class EventStoreConfig {
             if (delay.isZero()) {
                 super.afterCommit(events);
             } else if (fetchScheduled.compareAndSet(false, true)) {
-                timer.schedule(() -> {
-                    fetchScheduled.set(false);
-                    CoalescingEventStore.super.afterCommit(events);
-                }, delay.toMillis(), TimeUnit.MILLISECONDS);
+                timer.schedule(
+                        () -> {
+                            fetchScheduled.set(false);
+                            CoalescingEventStore.super.afterCommit(events);
+                        },
+                        delay.toMillis(),
+                        TimeUnit.MILLISECONDS);
             }
         }
 

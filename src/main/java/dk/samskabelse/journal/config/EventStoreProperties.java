@@ -2,10 +2,9 @@ package dk.samskabelse.journal.config;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Duration;
 
 /**
  * journal.event-store.* (application.yml; README "Gaps and long transactions"): how long a processor waits for an
@@ -15,6 +14,7 @@ import java.time.Duration;
  */
 @Validated
 @ConfigurationProperties("journal.event-store")
-public record EventStoreProperties(@NotNull Duration gapTimeout, @Positive int gapCleaningThreshold,
-                                   @Positive int batchSize) {
-}
+public record EventStoreProperties(
+        @NotNull Duration gapTimeout,
+        @Positive int gapCleaningThreshold,
+        @Positive int batchSize) {}

@@ -2,6 +2,9 @@ package dk.samskabelse.journal.config;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,10 +17,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Danish is the journal's language; English is the second. Every text lives in messages_da/messages_en.
@@ -70,8 +69,8 @@ class I18nConfig implements WebMvcConfigurer {
         }
 
         @Override
-        public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
-                                     LocaleContext localeContext) {
+        public void setLocaleContext(
+                HttpServletRequest request, HttpServletResponse response, LocaleContext localeContext) {
             Locale supported = supported(localeContext == null ? null : localeContext.getLocale());
             super.setLocaleContext(request, response, supported == null ? null : new SimpleLocaleContext(supported));
         }
@@ -82,9 +81,12 @@ class I18nConfig implements WebMvcConfigurer {
         }
 
         private static Locale supported(Locale wanted) {
-            return wanted == null ? null : SUPPORTED.stream()
-                    .filter(locale -> locale.getLanguage().equals(wanted.getLanguage()))
-                    .findFirst().orElse(null);
+            return wanted == null
+                    ? null
+                    : SUPPORTED.stream()
+                            .filter(locale -> locale.getLanguage().equals(wanted.getLanguage()))
+                            .findFirst()
+                            .orElse(null);
         }
     }
 }

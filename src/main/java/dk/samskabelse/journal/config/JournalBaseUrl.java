@@ -1,10 +1,9 @@
 package dk.samskabelse.journal.config;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * The journal's own address (journal.base-url, JOURNAL_BASE_URL; default http://localhost:8080) for the few links
@@ -32,14 +31,17 @@ public class JournalBaseUrl {
         }
         try {
             URI uri = new URI(trimmed);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-                    || uri.getQuery() != null || uri.getFragment() != null || uri.getUserInfo() != null) {
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    || uri.getHost() == null
+                    || uri.getQuery() != null
+                    || uri.getFragment() != null
+                    || uri.getUserInfo() != null) {
                 throw new IllegalArgumentException("journal.base-url (JOURNAL_BASE_URL) must be an http or https "
                         + "address such as https://journal.example.dk, not '" + configured + "'");
             }
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("journal.base-url (JOURNAL_BASE_URL) is not an address: '"
-                    + configured + "'", e);
+            throw new IllegalArgumentException(
+                    "journal.base-url (JOURNAL_BASE_URL) is not an address: '" + configured + "'", e);
         }
         return trimmed;
     }

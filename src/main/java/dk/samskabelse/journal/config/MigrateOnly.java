@@ -30,8 +30,7 @@ public final class MigrateOnly {
 
     private static final Logger log = LoggerFactory.getLogger(MigrateOnly.class);
 
-    private MigrateOnly() {
-    }
+    private MigrateOnly() {}
 
     /** Whether the command line, a system property or the environment (JOURNAL_MIGRATE_ONLY) asks for it. */
     public static boolean requested(String... args) {
@@ -44,7 +43,8 @@ public final class MigrateOnly {
     public static int run(String... args) {
         try (ConfigurableApplicationContext context = start(args)) {
             MigrationInfo current = context.getBean(Flyway.class).info().current();
-            log.info("Migration step done: the schema is at version {}; exiting without starting the journal",
+            log.info(
+                    "Migration step done: the schema is at version {}; exiting without starting the journal",
                     current == null ? "none" : current.getVersion());
             return 0;
         } catch (RuntimeException failed) {
@@ -65,6 +65,5 @@ public final class MigrateOnly {
     /** Only the datasource, Flyway and the owner's credentials for it; not scanned (no @Configuration). */
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class})
     @Import(MigrationOwner.class)
-    static class Migration {
-    }
+    static class Migration {}
 }

@@ -21,8 +21,10 @@ class MigrationOwner {
         return configuration -> {
             String owner = environment.getProperty("journal.db.owner", "");
             if (!owner.isBlank()) {
-                configuration.dataSource(environment.getProperty("spring.flyway.url", dataSource.determineUrl()),
-                        owner.strip(), environment.getProperty("journal.db.owner-password", ""));
+                configuration.dataSource(
+                        environment.getProperty("spring.flyway.url", dataSource.determineUrl()),
+                        owner.strip(),
+                        environment.getProperty("journal.db.owner-password", ""));
             }
         };
     }

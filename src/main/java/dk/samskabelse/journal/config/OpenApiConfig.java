@@ -11,10 +11,13 @@ class OpenApiConfig {
 
     @Bean
     OpenAPI journalOpenApi() {
-        return new OpenAPI().info(new Info()
-                .title("Samskabelsesjournal API")
-                .version("1")
-                .description("Event-sourced journal for municipal co-creation projects. Enumerations use the "
-                        + "ASCII values of docs/domain.md; dates are ISO 8601; errors are RFC 7807 problem JSON."));
+        return new OpenAPI()
+                .info(
+                        new Info()
+                                .title("Samskabelsesjournal API")
+                                .version("1")
+                                .description(
+                                        "Event-sourced journal for municipal co-creation projects. Enumerations use the "
+                                                + "ASCII values of docs/domain.md; dates are ISO 8601; errors are RFC 7807 problem JSON."));
     }
 }

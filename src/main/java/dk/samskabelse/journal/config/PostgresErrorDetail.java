@@ -25,7 +25,9 @@ class PostgresErrorDetail implements BeanPostProcessor {
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource dataSource) {
             String url = dataSource.getJdbcUrl();
-            if (url != null && url.startsWith("jdbc:postgresql:") && !url.contains(PROPERTY)
+            if (url != null
+                    && url.startsWith("jdbc:postgresql:")
+                    && !url.contains(PROPERTY)
                     && !dataSource.getDataSourceProperties().containsKey(PROPERTY)) {
                 dataSource.addDataSourceProperty(PROPERTY, "false");
             }

@@ -10,7 +10,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 class StaleProjectCopy extends ConcurrencyException {
 
     StaleProjectCopy(JournalRejection refusal) {
-        super("Refused on a stale cached copy of the project, retried on the stored project: "
-                + refusal.getMessage(), refusal);
+        super(
+                "Refused on a stale cached copy of the project, retried on the stored project: " + refusal.getMessage(),
+                refusal);
     }
 }

@@ -1,9 +1,8 @@
 package dk.samskabelse.journal.config;
 
+import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.modelling.command.ConcurrencyException;
-
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Retries a command only when it lost a race for the project's next sequence number to another journal
@@ -14,7 +13,9 @@ import java.util.concurrent.ScheduledExecutorService;
 class WriteConflictRetryScheduler extends IntervalRetryScheduler {
 
     WriteConflictRetryScheduler(ScheduledExecutorService executor, int intervalMillis, int maxRetries) {
-        super(IntervalRetryScheduler.builder().retryExecutor(executor).retryInterval(intervalMillis)
+        super(IntervalRetryScheduler.builder()
+                .retryExecutor(executor)
+                .retryInterval(intervalMillis)
                 .maxRetryCount(maxRetries));
     }
 

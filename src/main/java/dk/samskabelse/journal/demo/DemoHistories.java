@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneId;
@@ -16,6 +13,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** Reads the demo data files (classpath demo/*.yaml, in file-name order) and turns each into a plan. */
 public final class DemoHistories {
@@ -29,8 +28,7 @@ public final class DemoHistories {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
 
-    private DemoHistories() {
-    }
+    private DemoHistories() {}
 
     public static List<DemoPlan> plans(ZoneId zone) {
         Resource[] files;
@@ -41,7 +39,9 @@ public final class DemoHistories {
         }
         List<DemoPlan> plans = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        for (Resource file : Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
+        for (Resource file : Arrays.stream(files)
+                .sorted(Comparator.comparing(Resource::getFilename))
+                .toList()) {
             DemoPlan plan = DemoPlan.of(file.getFilename(), read(file), zone);
             if (!keys.add(plan.key())) {
                 throw new DemoDataException(file.getFilename() + ": key '" + plan.key() + "' is used by another file");

@@ -1,17 +1,16 @@
 package dk.samskabelse.journal.demo;
 
 import dk.samskabelse.journal.config.DemoMode;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Loads the demo histories once the journal is up, in demo mode or when asked with --journal.demo-load, on a
@@ -51,7 +50,10 @@ class DemoHistoriesRunner {
             DemoLoader.Result loaded = loader.loadIntoEmptyJournal();
             result = loaded;
             if (loaded.loaded()) {
-                log.info("Loaded {} demo histories ({} entries) in {} ms", loaded.histories(), loaded.entries(),
+                log.info(
+                        "Loaded {} demo histories ({} entries) in {} ms",
+                        loaded.histories(),
+                        loaded.entries(),
                         loaded.took().toMillis());
             } else {
                 log.info("Demo histories not loaded: {}", loaded.skipped());

@@ -2,6 +2,13 @@ package dk.samskabelse.journal.demo;
 
 import dk.samskabelse.journal.api.RecordingMetadata;
 import dk.samskabelse.journal.api.StartProject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -10,14 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * Plays the demo histories through the command gateway, exactly as the JSON API sends its commands, so that
@@ -69,7 +68,9 @@ public class DemoLoader {
         if (own > 0) {
             return new Result(0, 0, elapsed(start), "the journal holds " + own + " project(s) of its own");
         }
-        List<DemoPlan> missing = plans.stream().filter(plan -> storedEvents(plan) < plan.entries()).toList();
+        List<DemoPlan> missing = plans.stream()
+                .filter(plan -> storedEvents(plan) < plan.entries())
+                .toList();
         if (missing.isEmpty()) {
             return new Result(0, 0, elapsed(start), "the demo histories are already there");
         }
@@ -97,22 +98,31 @@ public class DemoLoader {
                 continue;
             }
             try {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(step.command()).andMetaData(Map.of(
-                        RecordingMetadata.RECORDED_BY, step.recordedBy(),
-                        RecordingMetadata.RECORDED_AT, step.recordedAt().toString())),
-                        COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                commands.sendAndWait(
+                        GenericCommandMessage.asCommandMessage(step.command())
+                                .andMetaData(Map.of(
+                                        RecordingMetadata.RECORDED_BY, step.recordedBy(),
+                                        RecordingMetadata.RECORDED_AT,
+                                                step.recordedAt().toString())),
+                        COMMAND_TIMEOUT_SECONDS,
+                        TimeUnit.SECONDS);
             } catch (AggregateStreamCreationException e) {
                 // Another journal instance on the same database started this demo project first.
                 log.debug("Demo project {} already exists", plan.key());
             } catch (RuntimeException e) {
-                throw new DemoDataException(plan.file() + ": " + step.label() + " ("
-                        + step.command().getClass().getSimpleName() + ") was refused: " + e.getMessage(), e);
+                throw new DemoDataException(
+                        plan.file() + ": " + step.label() + " ("
+                                + step.command().getClass().getSimpleName() + ") was refused: " + e.getMessage(),
+                        e);
             }
         }
     }
 
     long storedEvents(DemoPlan plan) {
-        return eventStore.lastSequenceNumberFor(plan.projectId()).map(last -> last + 1).orElse(0L);
+        return eventStore
+                .lastSequenceNumberFor(plan.projectId())
+                .map(last -> last + 1)
+                .orElse(0L);
     }
 
     private static Duration elapsed(long start) {

@@ -2,29 +2,28 @@ package dk.samskabelse.journal.demo;
 
 import dk.samskabelse.journal.api.ActorPersonalData;
 import dk.samskabelse.journal.api.AddRole;
-import dk.samskabelse.journal.api.EndRole;
-import dk.samskabelse.journal.api.RecordLeadershipAction;
-import dk.samskabelse.journal.api.RecordLeadershipReflection;
-import dk.samskabelse.journal.api.RecordPlanning;
-import dk.samskabelse.journal.api.RejoinActor;
-import dk.samskabelse.journal.api.ReopenProject;
 import dk.samskabelse.journal.api.ChangePhase;
 import dk.samskabelse.journal.api.ClarifyProject;
 import dk.samskabelse.journal.api.CloseProject;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.DeclareTypology;
 import dk.samskabelse.journal.api.DemoProvenance.DemoSource;
+import dk.samskabelse.journal.api.EndRole;
 import dk.samskabelse.journal.api.Participation;
 import dk.samskabelse.journal.api.RecordCourseCorrection;
 import dk.samskabelse.journal.api.RecordEngagement;
 import dk.samskabelse.journal.api.RecordInsight;
+import dk.samskabelse.journal.api.RecordLeadershipAction;
+import dk.samskabelse.journal.api.RecordLeadershipReflection;
+import dk.samskabelse.journal.api.RecordPlanning;
 import dk.samskabelse.journal.api.RegisterActor;
+import dk.samskabelse.journal.api.RejoinActor;
+import dk.samskabelse.journal.api.ReopenProject;
 import dk.samskabelse.journal.api.RetractEntry;
 import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.api.WithdrawActor;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,16 +44,21 @@ import java.util.UUID;
  * sources: the seed the history is built around and, per entry id, whether the entry rests on a seed passage or
  * is invented (issue 13, demo honesty).
  */
-public record DemoPlan(String file, String key, String projectId, String name, List<Step> steps, String seedFile,
-                       Map<String, DemoSource> sources) {
+public record DemoPlan(
+        String file,
+        String key,
+        String projectId,
+        String name,
+        List<Step> steps,
+        String seedFile,
+        Map<String, DemoSource> sources) {
 
     public DemoPlan {
         sources = Map.copyOf(sources);
     }
 
     /** One command as the API would send it, with the second clock (docs/domain.md "Two clocks"). */
-    public record Step(String label, Object command, Instant recordedAt, String recordedBy) {
-    }
+    public record Step(String label, Object command, Instant recordedAt, String recordedBy) {}
 
     private static final int DEFAULT_LAG_DAYS = 1;
     /** Entries are written in the afternoon, one minute apart, in the order the file lists them. */
@@ -80,7 +84,8 @@ public record DemoPlan(String file, String key, String projectId, String name, L
     static final String SEED_FILE = "\\d{3}_[0-9a-f]+\\.txt";
 
     static String id(String key, String what) {
-        return UUID.nameUUIDFromBytes(("demo:" + key + ":" + what).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("demo:" + key + ":" + what).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     public static DemoPlan of(String file, DemoHistory history, ZoneId zone) {
@@ -89,8 +94,7 @@ public record DemoPlan(String file, String key, String projectId, String name, L
 
     private static final class Builder {
 
-        private record Pending(Step step, LocalDate recordedOn, int order) {
-        }
+        private record Pending(Step step, LocalDate recordedOn, int order) {}
 
         private final String file;
         private final DemoHistory history;
@@ -117,17 +121,28 @@ public record DemoPlan(String file, String key, String projectId, String name, L
                 throw problem("recordedBy", "names no user");
             }
             if (history.seedFile() == null || !history.seedFile().matches(SEED_FILE)) {
-                throw problem("seedFile", "must name the seed file the history is built around (like "
-                        + "000_6b9a6d0be96d5ed0.txt)");
+                throw problem(
+                        "seedFile",
+                        "must name the seed file the history is built around (like " + "000_6b9a6d0be96d5ed0.txt)");
             }
         }
 
         DemoPlan build() {
             DemoHistory.Project project = required(history.project(), "project");
             required(project.startedOn(), "project.startedOn");
-            add("project", new StartProject(projectId, id(key, "start"), project.name(), project.municipality(),
-                    project.area(), project.purpose(), project.startedOn()),
-                    project.startedOn(), project.recorded(), project.by());
+            add(
+                    "project",
+                    new StartProject(
+                            projectId,
+                            id(key, "start"),
+                            project.name(),
+                            project.municipality(),
+                            project.area(),
+                            project.purpose(),
+                            project.startedOn()),
+                    project.startedOn(),
+                    project.recorded(),
+                    project.by());
             source("project", id(key, "start"), project.seed(), project.seedFile());
             registerActors(project.startedOn());
             List<DemoHistory.Entry> journal = history.journal() == null ? List.of() : history.journal();
@@ -137,7 +152,8 @@ public record DemoPlan(String file, String key, String projectId, String name, L
             // The journal receives the entries in the order they were written, not the order they happened.
             List<Step> steps = pending.stream()
                     .sorted(Comparator.comparing(Pending::recordedOn).thenComparingInt(Pending::order))
-                    .map(Pending::step).toList();
+                    .map(Pending::step)
+                    .toList();
             return new DemoPlan(file, key, projectId, project.name(), steps, history.seedFile(), sources);
         }
 
@@ -170,11 +186,20 @@ public record DemoPlan(String file, String key, String projectId, String name, L
                 LocalDate joinedOn = actor.joinedOn() != null ? actor.joinedOn() : startedOn;
                 String actorId = actorId(key, actor.key());
                 actorIds.put(actor.key(), actorId);
-                add(where + " (" + actor.key() + ")", new RegisterActor(projectId, id(key, "actor-entry:" + actor.key()),
-                        actorId, actor.kind(), actor.role(), joinedOn,
-                        new ActorPersonalData(actor.name(), actor.organisation(), null),
-                        Boolean.TRUE.equals(actor.commercialSupplier())),
-                        joinedOn, actor.recorded(), actor.by());
+                add(
+                        where + " (" + actor.key() + ")",
+                        new RegisterActor(
+                                projectId,
+                                id(key, "actor-entry:" + actor.key()),
+                                actorId,
+                                actor.kind(),
+                                actor.role(),
+                                joinedOn,
+                                new ActorPersonalData(actor.name(), actor.organisation(), null),
+                                Boolean.TRUE.equals(actor.commercialSupplier())),
+                        joinedOn,
+                        actor.recorded(),
+                        actor.by());
                 source(where, id(key, "actor-entry:" + actor.key()), actor.seed(), actor.seedFile());
             }
         }
@@ -182,9 +207,12 @@ public record DemoPlan(String file, String key, String projectId, String name, L
         private void addEntry(DemoHistory.Entry entry, int index) {
             String where = "journal[" + index + "]";
             if (entry.kinds().size() != 1) {
-                throw problem(where, "must hold exactly one of clarify, declare, engagement, shift, withdraw, "
-                        + "phase, correction, insight, retract, close, addRole, endRole, rejoin, reopen, planning, "
-                        + "leadership, reflection (it holds " + entry.kinds().size() + ")");
+                throw problem(
+                        where,
+                        "must hold exactly one of clarify, declare, engagement, shift, withdraw, "
+                                + "phase, correction, insight, retract, close, addRole, endRole, rejoin, reopen, planning, "
+                                + "leadership, reflection (it holds "
+                                + entry.kinds().size() + ")");
             }
             LocalDate date = required(entry.date(), where + ".date");
             String entryId = entryId(key, entry, index);
@@ -195,82 +223,155 @@ public record DemoPlan(String file, String key, String projectId, String name, L
             Object command;
             if (entry.clarify() != null) {
                 DemoHistory.Clarification c = entry.clarify();
-                command = new ClarifyProject(projectId, entryId, date, c.successCriteria(), c.expectedBottomLines(),
-                        c.coCreationScope(), c.motivation(), c.democraticLegitimacy(), c.ownership(),
-                        c.organisationalReadiness(), c.taskOrigin(), c.partnerOrganisations(), c.targetGroups());
+                command = new ClarifyProject(
+                        projectId,
+                        entryId,
+                        date,
+                        c.successCriteria(),
+                        c.expectedBottomLines(),
+                        c.coCreationScope(),
+                        c.motivation(),
+                        c.democraticLegitimacy(),
+                        c.ownership(),
+                        c.organisationalReadiness(),
+                        c.taskOrigin(),
+                        c.partnerOrganisations(),
+                        c.targetGroups());
             } else if (entry.declare() != null) {
                 DemoHistory.Declaration d = entry.declare();
                 // Whose placement it is follows from who wrote it, as for a declaration sent without a perspective
                 // (issue 13): the demo's chef declares the chef's, its project leader the project leader's.
                 String by = entry.by() != null ? entry.by() : history.recordedBy();
-                TypologyPerspective perspective = "chef".equals(by) ? TypologyPerspective.CHEF
+                TypologyPerspective perspective = "chef".equals(by)
+                        ? TypologyPerspective.CHEF
                         : "leder".equals(by) ? TypologyPerspective.PROJEKTLEDER : null;
-                command = new DeclareTypology(projectId, entryId, date, d.openness(), d.centrality(), d.rationale(),
-                        perspective, null);
+                command = new DeclareTypology(
+                        projectId, entryId, date, d.openness(), d.centrality(), d.rationale(), perspective, null);
             } else if (entry.engagement() != null) {
                 command = engagement(entry.engagement(), entryId, date, shareable, where);
             } else if (entry.shift() != null) {
                 DemoHistory.RoleShift s = entry.shift();
-                command = new ShiftRole(projectId, entryId, actor(s.actor(), where + ".shift.actor"), s.role(), date,
-                        s.reason(), shareable, s.from());
+                command = new ShiftRole(
+                        projectId,
+                        entryId,
+                        actor(s.actor(), where + ".shift.actor"),
+                        s.role(),
+                        date,
+                        s.reason(),
+                        shareable,
+                        s.from());
             } else if (entry.addRole() != null) {
                 DemoHistory.RoleChange r = entry.addRole();
-                command = new AddRole(projectId, entryId, actor(r.actor(), where + ".addRole.actor"), r.role(), date,
-                        r.reason(), shareable);
+                command = new AddRole(
+                        projectId,
+                        entryId,
+                        actor(r.actor(), where + ".addRole.actor"),
+                        r.role(),
+                        date,
+                        r.reason(),
+                        shareable);
             } else if (entry.endRole() != null) {
                 DemoHistory.RoleChange r = entry.endRole();
-                command = new EndRole(projectId, entryId, actor(r.actor(), where + ".endRole.actor"), r.role(), date,
-                        r.reason(), shareable);
+                command = new EndRole(
+                        projectId,
+                        entryId,
+                        actor(r.actor(), where + ".endRole.actor"),
+                        r.role(),
+                        date,
+                        r.reason(),
+                        shareable);
             } else if (entry.rejoin() != null) {
                 DemoHistory.Rejoin r = entry.rejoin();
-                command = new RejoinActor(projectId, entryId, actor(r.actor(), where + ".rejoin.actor"),
-                        r.roles() == null ? List.of() : r.roles(), date, r.reason(), shareable);
+                command = new RejoinActor(
+                        projectId,
+                        entryId,
+                        actor(r.actor(), where + ".rejoin.actor"),
+                        r.roles() == null ? List.of() : r.roles(),
+                        date,
+                        r.reason(),
+                        shareable);
             } else if (entry.reopen() != null) {
-                command = new ReopenProject(projectId, entryId, date, entry.reopen().reason(), shareable);
+                command = new ReopenProject(
+                        projectId, entryId, date, entry.reopen().reason(), shareable);
             } else if (entry.planning() != null) {
                 DemoHistory.Planning p = entry.planning();
-                command = new RecordPlanning(projectId, entryId, date, p.fixedFrame(), p.elasticFrame(),
-                        p.timeFrame(), p.unpredictability(), p.communication(), p.recruitment(),
-                        p.intendedInfluence(), p.involvementMethods(), p.processDesign(), shareable);
+                command = new RecordPlanning(
+                        projectId,
+                        entryId,
+                        date,
+                        p.fixedFrame(),
+                        p.elasticFrame(),
+                        p.timeFrame(),
+                        p.unpredictability(),
+                        p.communication(),
+                        p.recruitment(),
+                        p.intendedInfluence(),
+                        p.involvementMethods(),
+                        p.processDesign(),
+                        shareable);
             } else if (entry.leadership() != null) {
                 DemoHistory.Leadership l = entry.leadership();
-                command = new RecordLeadershipAction(projectId, entryId, date, l.direction(), l.act(),
-                        l.actor() == null ? null : actor(l.actor(), where + ".leadership.actor"), l.action(),
-                        l.reason(), shareable);
+                command = new RecordLeadershipAction(
+                        projectId,
+                        entryId,
+                        date,
+                        l.direction(),
+                        l.act(),
+                        l.actor() == null ? null : actor(l.actor(), where + ".leadership.actor"),
+                        l.action(),
+                        l.reason(),
+                        shareable);
             } else if (entry.reflection() != null) {
                 DemoHistory.Reflection r = entry.reflection();
-                command = new RecordLeadershipReflection(projectId, entryId, date,
-                        r.actor() == null ? null : actor(r.actor(), where + ".reflection.actor"), r.text(), shareable);
+                command = new RecordLeadershipReflection(
+                        projectId,
+                        entryId,
+                        date,
+                        r.actor() == null ? null : actor(r.actor(), where + ".reflection.actor"),
+                        r.text(),
+                        shareable);
             } else if (entry.withdraw() != null) {
                 DemoHistory.Withdrawal w = entry.withdraw();
-                command = new WithdrawActor(projectId, entryId, actor(w.actor(), where + ".withdraw.actor"), date,
-                        w.reason(), shareable);
+                command = new WithdrawActor(
+                        projectId, entryId, actor(w.actor(), where + ".withdraw.actor"), date, w.reason(), shareable);
             } else if (entry.phase() != null) {
-                command = new ChangePhase(projectId, entryId, required(entry.phase().to(), where + ".phase.to"), date,
-                        entry.phase().note(), shareable);
+                command = new ChangePhase(
+                        projectId,
+                        entryId,
+                        required(entry.phase().to(), where + ".phase.to"),
+                        date,
+                        entry.phase().note(),
+                        shareable);
             } else if (entry.correction() != null) {
                 DemoHistory.CourseCorrection c = entry.correction();
-                command = new RecordCourseCorrection(projectId, entryId, date, c.decision(), c.reason(), c.affects(),
-                        shareable);
+                command = new RecordCourseCorrection(
+                        projectId, entryId, date, c.decision(), c.reason(), c.affects(), shareable);
             } else if (entry.insight() != null) {
-                command = new RecordInsight(projectId, entryId, date, entry.insight().focus(), entry.insight().text(),
+                command = new RecordInsight(
+                        projectId,
+                        entryId,
+                        date,
+                        entry.insight().focus(),
+                        entry.insight().text(),
                         shareable);
             } else if (entry.retract() != null) {
                 String target = entryIdsByName.get(entry.retract().entry());
                 if (target == null) {
-                    throw problem(where, "retracts '" + entry.retract().entry()
-                            + "', which no earlier entry has as its id");
+                    throw problem(
+                            where, "retracts '" + entry.retract().entry() + "', which no earlier entry has as its id");
                 }
-                command = new RetractEntry(projectId, entryId, target, date, entry.retract().reason(), shareable);
+                command = new RetractEntry(
+                        projectId, entryId, target, date, entry.retract().reason(), shareable);
             } else {
-                command = new CloseProject(projectId, entryId, date, entry.close().note(), shareable);
+                command =
+                        new CloseProject(projectId, entryId, date, entry.close().note(), shareable);
             }
             add(where, command, date, entry.recorded(), entry.by());
             source(where, entryId, entry.seed(), entry.seedFile());
         }
 
-        private RecordEngagement engagement(DemoHistory.Engagement e, String entryId, LocalDate date,
-                                            boolean shareable, String where) {
+        private RecordEngagement engagement(
+                DemoHistory.Engagement e, String entryId, LocalDate date, boolean shareable, String where) {
             List<Participation> participants = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             if (e.participants() != null) {
@@ -292,9 +393,19 @@ public record DemoPlan(String file, String key, String projectId, String name, L
             if (e.coInitiators() != null) {
                 e.coInitiators().forEach(actorKey -> coInitiators.add(actor(actorKey, where + ".coInitiators")));
             }
-            return new RecordEngagement(projectId, entryId, e.kind(), e.title(), date,
-                    actor(e.initiatedBy(), where + ".initiatedBy"), participants, contributions, e.notes(), shareable,
-                    coInitiators, e.attendance() == null ? List.of() : e.attendance());
+            return new RecordEngagement(
+                    projectId,
+                    entryId,
+                    e.kind(),
+                    e.title(),
+                    date,
+                    actor(e.initiatedBy(), where + ".initiatedBy"),
+                    participants,
+                    contributions,
+                    e.notes(),
+                    shareable,
+                    coInitiators,
+                    e.attendance() == null ? List.of() : e.attendance());
         }
 
         private String actor(String actorKey, String where) {
@@ -311,7 +422,11 @@ public record DemoPlan(String file, String key, String projectId, String name, L
                 throw problem(label, "is recorded on " + recordedOn + ", before it happened on " + happenedOn);
             }
             int order = pending.size();
-            Instant recordedAt = recordedOn.atTime(RECORDING_HOUR, 0).atZone(zone).toInstant().plusSeconds(60L * order);
+            Instant recordedAt = recordedOn
+                    .atTime(RECORDING_HOUR, 0)
+                    .atZone(zone)
+                    .toInstant()
+                    .plusSeconds(60L * order);
             String recordedBy = by != null ? by : history.recordedBy();
             pending.add(new Pending(new Step(label, command, recordedAt, recordedBy), recordedOn, order));
         }

@@ -1,10 +1,9 @@
 package dk.samskabelse.journal.demo;
 
 import dk.samskabelse.journal.security.DemoProjects;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /** The demo projects for security's demo users: the ids of the plans made from the demo data files. */
 @Component
@@ -18,6 +17,8 @@ class DemoProjectIds implements DemoProjects {
 
     @Override
     public List<String> projectIds() {
-        return DemoHistories.plans(clock.getZone()).stream().map(DemoPlan::projectId).toList();
+        return DemoHistories.plans(clock.getZone()).stream()
+                .map(DemoPlan::projectId)
+                .toList();
     }
 }

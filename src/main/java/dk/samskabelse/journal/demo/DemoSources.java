@@ -1,15 +1,14 @@
 package dk.samskabelse.journal.demo;
 
 import dk.samskabelse.journal.api.DemoProvenance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * The demo histories' provenance (issue 13, demo honesty), read from the demo data files: a project whose id is

@@ -1,8 +1,7 @@
 package dk.samskabelse.journal.personaldata;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ActorPersonalDataRepository extends JpaRepository<ActorPersonalDataRow, ActorPersonalDataRow.Key> {
 

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
@@ -24,8 +23,7 @@ class ActorPersonalDataRow {
         private String projectId;
         private String actorId;
 
-        Key() {
-        }
+        Key() {}
 
         Key(String projectId, String actorId) {
             this.projectId = projectId;
@@ -34,7 +32,8 @@ class ActorPersonalDataRow {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(projectId, key.projectId)
+            return other instanceof Key key
+                    && Objects.equals(projectId, key.projectId)
                     && Objects.equals(actorId, key.actorId);
         }
 
@@ -62,11 +61,15 @@ class ActorPersonalDataRow {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
-    protected ActorPersonalDataRow() {
-    }
+    protected ActorPersonalDataRow() {}
 
-    ActorPersonalDataRow(String actorId, String projectId, String displayName, String organisation, String contact,
-                         Instant registeredAt) {
+    ActorPersonalDataRow(
+            String actorId,
+            String projectId,
+            String displayName,
+            String organisation,
+            String contact,
+            Instant registeredAt) {
         this.actorId = actorId;
         this.projectId = projectId;
         this.displayName = displayName;

@@ -1,14 +1,13 @@
 package dk.samskabelse.journal.personaldata;
 
 import dk.samskabelse.journal.api.ActorPersonalData;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class JpaPersonalDataRegister implements PersonalDataRegister {
@@ -25,8 +24,13 @@ class JpaPersonalDataRegister implements PersonalDataRegister {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String projectId, String actorId, ActorPersonalData data) {
-        repository.save(new ActorPersonalDataRow(actorId, projectId, data.name().strip(), blankToNull(data.organisation()),
-                blankToNull(data.contact()), clock.instant()));
+        repository.save(new ActorPersonalDataRow(
+                actorId,
+                projectId,
+                data.name().strip(),
+                blankToNull(data.organisation()),
+                blankToNull(data.contact()),
+                clock.instant()));
     }
 
     @Override
@@ -44,7 +48,10 @@ class JpaPersonalDataRegister implements PersonalDataRegister {
     @Override
     @Transactional(readOnly = true)
     public List<String> projectsOf(String actorId) {
-        return repository.findByActorId(actorId).stream().map(ActorPersonalDataRow::getProjectId).sorted().toList();
+        return repository.findByActorId(actorId).stream()
+                .map(ActorPersonalDataRow::getProjectId)
+                .sorted()
+                .toList();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dk.samskabelse.journal.personaldata;
 
 import dk.samskabelse.journal.api.ActorPersonalData;
-
 import java.util.List;
 import java.util.Optional;
 

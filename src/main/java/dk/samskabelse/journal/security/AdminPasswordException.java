@@ -43,11 +43,15 @@ public class AdminPasswordException extends RuntimeException {
     }
 
     static AdminPasswordException unusable(AccountException refused) {
-        return new AdminPasswordException(UNUSABLE + switch (refused.problem()) {
-            case PASSWORD_TOO_LONG -> "it is longer than " + PasswordPolicy.MAX_BYTES + " bytes.";
-            case PASSWORD_TOO_WEAK -> "it is too easy to guess (a common password, a word or name with digits, a "
-                    + "keyboard pattern, a repetition or a sequence).";
-            default -> "it is shorter than " + PasswordPolicy.MIN_LENGTH + " characters.";
-        }, AdminPasswordFailureAnalyzer.ACTION);
+        return new AdminPasswordException(
+                UNUSABLE
+                        + switch (refused.problem()) {
+                            case PASSWORD_TOO_LONG -> "it is longer than " + PasswordPolicy.MAX_BYTES + " bytes.";
+                            case PASSWORD_TOO_WEAK ->
+                                "it is too easy to guess (a common password, a word or name with digits, a "
+                                        + "keyboard pattern, a repetition or a sequence).";
+                            default -> "it is shorter than " + PasswordPolicy.MIN_LENGTH + " characters.";
+                        },
+                AdminPasswordFailureAnalyzer.ACTION);
     }
 }

@@ -7,7 +7,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 class AdminPasswordFailureAnalyzer extends AbstractFailureAnalyzer<AdminPasswordException> {
 
     static final String ACTION = "Start it once with JOURNAL_ADMIN_PASSWORD set to a password of at least "
-            + PasswordPolicy.MIN_LENGTH + " characters that is not easy to guess (or --journal.admin-password=...): the "
+            + PasswordPolicy.MIN_LENGTH
+            + " characters that is not easy to guess (or --journal.admin-password=...): the "
             + "user 'admin' is created with it. For a trial with demo users instead, set JOURNAL_DEMO=true.";
 
     @Override

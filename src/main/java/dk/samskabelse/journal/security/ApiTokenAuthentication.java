@@ -1,8 +1,7 @@
 package dk.samskabelse.journal.security;
 
-import org.springframework.security.authentication.AbstractAuthenticationToken;
-
 import java.util.List;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /** A JSON API call signed in with a personal API token: the owner, with the owner's current role. */
 final class ApiTokenAuthentication extends AbstractAuthenticationToken {

@@ -5,6 +5,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -16,9 +18,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.Optional;
 
 /**
  * Signs a JSON API call in with a personal API token ("Authorization: Bearer sj_…"): one lookup by the token's id
@@ -71,8 +70,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         }
         ApiTokens.Caller signedIn = caller.get();
         SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(new ApiTokenAuthentication(signedIn.username(), signedIn.role(),
-                signedIn.tokenId()));
+        context.setAuthentication(new ApiTokenAuthentication(signedIn.username(), signedIn.role(), signedIn.tokenId()));
         contexts.setContext(context);
         try {
             if (PASSWORD_ONLY.matches(request)) {
@@ -87,8 +85,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
     private void recordUse(HttpServletRequest request, HttpServletResponse response, ApiTokens.Caller caller) {
         try {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            tokens.used(caller, DeniedAccessLog.projectIn(path).orElse(null),
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            tokens.used(
+                    caller,
+                    DeniedAccessLog.projectIn(path).orElse(null),
                     request.getMethod() + " " + path + " answered " + response.getStatus());
         } catch (RuntimeException e) {
             log.warn("Cannot write a call with an API token to the access log: {}", e.toString());

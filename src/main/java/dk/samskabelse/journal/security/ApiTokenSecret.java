@@ -30,7 +30,8 @@ public record ApiTokenSecret(String id, String text) {
         RANDOM.nextBytes(id);
         RANDOM.nextBytes(secret);
         String idText = HEX.formatHex(id);
-        return new ApiTokenSecret(idText,
+        return new ApiTokenSecret(
+                idText,
                 PREFIX + idText + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
     }
 

@@ -3,15 +3,14 @@ package dk.samskabelse.journal.security;
 import dk.samskabelse.journal.audit.AccessKind;
 import dk.samskabelse.journal.audit.AccessLog;
 import dk.samskabelse.journal.config.CurrentUser;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal API tokens for scripts: a user (on the account page or with POST /api/tokens) or an administrator (for
@@ -39,8 +38,7 @@ public class ApiTokens {
     }
 
     /** A call's token as checked: the owner and role it signs in. */
-    record Caller(String tokenId, String username, UserRole role, Instant lastUsedAt) {
-    }
+    record Caller(String tokenId, String username, UserRole role, Instant lastUsedAt) {}
 
     private final ApiTokenStore store;
     private final UserStore users;
@@ -65,8 +63,8 @@ public class ApiTokens {
         String owner = UserAccounts.normalise(username);
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > MAX_NAME || days < 1 || days > MAX_DAYS) {
-            throw new IllegalArgumentException("A token needs a name of 1 to " + MAX_NAME + " characters and 1 to "
-                    + MAX_DAYS + " days");
+            throw new IllegalArgumentException(
+                    "A token needs a name of 1 to " + MAX_NAME + " characters and 1 to " + MAX_DAYS + " days");
         }
         if (users.find(owner).isEmpty()) {
             throw new AccountException(AccountException.Problem.UNKNOWN_USER);
@@ -76,10 +74,13 @@ public class ApiTokens {
         ApiTokenSecret secret = ApiTokenSecret.generate();
         String by = currentUser.name();
         store.insert(secret.id(), owner, label, secret.hash(), now, by, expiresAt);
-        accessLog.record(by, AccessKind.TOKEN_CREATED, null,
+        accessLog.record(
+                by,
+                AccessKind.TOKEN_CREATED,
+                null,
                 "token " + secret.id() + " of " + owner + ", expires " + expiresAt.truncatedTo(ChronoUnit.SECONDS));
-        ApiToken token = new ApiToken(secret.id(), owner, label, now, by, expiresAt, null, null, null,
-                ApiToken.State.ACTIVE);
+        ApiToken token =
+                new ApiToken(secret.id(), owner, label, now, by, expiresAt, null, null, null, ApiToken.State.ACTIVE);
         return new Created(token, secret.text());
     }
 
@@ -111,18 +112,19 @@ public class ApiTokens {
      * wrong, revoked or expired, or its owner disabled. One lookup by primary key and one SHA-256, no password hash.
      */
     Optional<Caller> check(String credential) {
-        return ApiTokenSecret.parse(credential).flatMap(secret -> store.check(secret.id())
-                .filter(row -> secret.matches(row.secretHash()))
-                .filter(row -> row.enabled()
-                        && ApiToken.stateAt(now(), row.expiresAt(), row.revokedAt()) == ApiToken.State.ACTIVE)
-                .map(row -> new Caller(row.id(), row.username(), row.role(), row.lastUsedAt())));
+        return ApiTokenSecret.parse(credential)
+                .flatMap(secret -> store.check(secret.id())
+                        .filter(row -> secret.matches(row.secretHash()))
+                        .filter(row -> row.enabled()
+                                && ApiToken.stateAt(now(), row.expiresAt(), row.revokedAt()) == ApiToken.State.ACTIVE)
+                        .map(row -> new Caller(row.id(), row.username(), row.role(), row.lastUsedAt())));
     }
 
     /** A call made with the token: one access log row, and the token's last use at most once a minute. */
     void used(Caller caller, String projectId, String detail) {
         Instant now = now();
-        accessLog.record(caller.username(), AccessKind.TOKEN_USED, projectId,
-                "token " + caller.tokenId() + ": " + detail);
+        accessLog.record(
+                caller.username(), AccessKind.TOKEN_USED, projectId, "token " + caller.tokenId() + ": " + detail);
         Instant notSince = now.minus(LAST_USE_RESOLUTION);
         if (caller.lastUsedAt() == null || caller.lastUsedAt().isBefore(notSince)) {
             store.used(caller.tokenId(), now, notSince);

@@ -1,12 +1,11 @@
 package dk.samskabelse.journal.security;
 
 import dk.samskabelse.journal.config.DemoMode;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * The users a journal starts with, set up before the web server opens:
@@ -35,11 +34,12 @@ class InitialUsers implements SmartInitializingSingleton {
     static final String DEMO_RESEARCHER = "forsker";
     static final String DEMO_PASSWORD = "samskabelse";
 
-    private record DemoUser(String username, UserRole role) {
-    }
+    private record DemoUser(String username, UserRole role) {}
 
-    private static final List<DemoUser> DEMO_USERS = List.of(new DemoUser(DEMO_LEADER, UserRole.PROJEKTLEDER),
-            new DemoUser(DEMO_CHEF, UserRole.CHEF), new DemoUser(DEMO_RESEARCHER, UserRole.FORSKER),
+    private static final List<DemoUser> DEMO_USERS = List.of(
+            new DemoUser(DEMO_LEADER, UserRole.PROJEKTLEDER),
+            new DemoUser(DEMO_CHEF, UserRole.CHEF),
+            new DemoUser(DEMO_RESEARCHER, UserRole.FORSKER),
             new DemoUser(ADMIN, UserRole.ADMIN));
 
     private static final Logger log = LoggerFactory.getLogger(InitialUsers.class);
@@ -49,8 +49,8 @@ class InitialUsers implements SmartInitializingSingleton {
     private final String adminPassword;
     private final DemoProjects demoProjects;
 
-    InitialUsers(UserAccounts accounts, DemoMode demoMode, JournalSecurityProperties settings,
-                 DemoProjects demoProjects) {
+    InitialUsers(
+            UserAccounts accounts, DemoMode demoMode, JournalSecurityProperties settings, DemoProjects demoProjects) {
         this.accounts = accounts;
         this.demoMode = demoMode;
         this.adminPassword = settings.adminPassword();
@@ -87,23 +87,31 @@ class InitialUsers implements SmartInitializingSingleton {
             log.info("Created the administrator '{}' with the password from JOURNAL_ADMIN_PASSWORD", ADMIN);
         } else if (accounts.hasPassword(ADMIN, DEMO_PASSWORD)) {
             accounts.resetPassword(ADMIN, adminPassword);
-            log.warn("The administrator '{}' had the demo password; it now has the password from "
-                    + "JOURNAL_ADMIN_PASSWORD", ADMIN);
+            log.warn(
+                    "The administrator '{}' had the demo password; it now has the password from "
+                            + "JOURNAL_ADMIN_PASSWORD",
+                    ADMIN);
         } else {
-            log.info("JOURNAL_ADMIN_PASSWORD is not used: the administrator '{}' exists with a password of its own",
+            log.info(
+                    "JOURNAL_ADMIN_PASSWORD is not used: the administrator '{}' exists with a password of its own",
                     ADMIN);
         }
     }
 
     /** The demo users of a database that once ran in demo mode, as long as they still have the demo password. */
     private void disableDemoUsers() {
-        List<String> disabled = DEMO_USERS.stream().map(DemoUser::username).filter(name -> !name.equals(ADMIN))
-                .filter(name -> accounts.user(name).map(UserAccounts.UserSummary::enabled).orElse(false))
+        List<String> disabled = DEMO_USERS.stream()
+                .map(DemoUser::username)
+                .filter(name -> !name.equals(ADMIN))
+                .filter(name -> accounts.user(name)
+                        .map(UserAccounts.UserSummary::enabled)
+                        .orElse(false))
                 .filter(name -> accounts.hasPassword(name, DEMO_PASSWORD))
                 .toList();
         if (!disabled.isEmpty()) {
             disabled.forEach(name -> accounts.setEnabled(name, false));
-            log.warn("Not in demo mode: disabled the demo users {}, which still had the demo password",
+            log.warn(
+                    "Not in demo mode: disabled the demo users {}, which still had the demo password",
                     String.join(", ", disabled));
         }
     }
@@ -122,8 +130,9 @@ class InitialUsers implements SmartInitializingSingleton {
                 """);
         for (DemoUser user : DEMO_USERS) {
             boolean ownAdminPassword = user.username().equals(ADMIN) && !adminPassword.isBlank();
-            block.append(String.format("   %-8s %-13s password: %s%n", user.username(), user.role(),
-                    ownAdminPassword ? "(from JOURNAL_ADMIN_PASSWORD)" : DEMO_PASSWORD));
+            block.append(String.format(
+                    "   %-8s %-13s password: %s%n",
+                    user.username(), user.role(), ownAdminPassword ? "(from JOURNAL_ADMIN_PASSWORD)" : DEMO_PASSWORD));
         }
         block.append(" Never use demo mode for real data: anyone can sign in.\n")
                 .append("============================================================");

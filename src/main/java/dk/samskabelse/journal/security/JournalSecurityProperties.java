@@ -15,9 +15,10 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("journal")
-public record JournalSecurityProperties(@NotNull @DefaultValue("") String adminPassword,
-                                        @Valid @DefaultValue Hashing security) {
+public record JournalSecurityProperties(
+        @NotNull @DefaultValue("") String adminPassword,
+        @Valid @DefaultValue Hashing security) {
 
-    public record Hashing(@Min(4) @Max(31) @DefaultValue("10") int bcryptStrength) {
-    }
+    public record Hashing(
+            @Min(4) @Max(31) @DefaultValue("10") int bcryptStrength) {}
 }

@@ -1,9 +1,8 @@
 package dk.samskabelse.journal.security;
 
+import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
-
-import java.util.Collection;
 
 /**
  * The signed-in user as a browser session keeps it: Spring's User with the credentials version the user had at
@@ -16,8 +15,12 @@ public class JournalUser extends User {
 
     private final long credentialsVersion;
 
-    JournalUser(String username, String passwordHash, boolean enabled,
-                Collection<? extends GrantedAuthority> authorities, long credentialsVersion) {
+    JournalUser(
+            String username,
+            String passwordHash,
+            boolean enabled,
+            Collection<? extends GrantedAuthority> authorities,
+            long credentialsVersion) {
         super(username, passwordHash, enabled, true, true, true, authorities);
         this.credentialsVersion = credentialsVersion;
     }

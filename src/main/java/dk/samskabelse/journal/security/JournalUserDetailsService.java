@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.security;
 
+import java.util.List;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -7,8 +8,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
 
 /** Users for login (form and HTTP Basic) from the journal_user table, with their one role as authority. */
 @Service
@@ -25,8 +24,12 @@ class JournalUserDetailsService implements UserDetailsService, UserDetailsPasswo
     public UserDetails loadUserByUsername(String username) {
         StoredUser user = store.find(UserAccounts.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        return new JournalUser(user.username(), user.passwordHash(), user.enabled(),
-                List.of(user.role().authority()), user.credentialsVersion());
+        return new JournalUser(
+                user.username(),
+                user.passwordHash(),
+                user.enabled(),
+                List.of(user.role().authority()),
+                user.credentialsVersion());
     }
 
     /** Re-hashes a password at login when the encoder's default (algorithm or cost) has changed since it was set. */
@@ -34,7 +37,8 @@ class JournalUserDetailsService implements UserDetailsService, UserDetailsPasswo
     @Transactional
     public UserDetails updatePassword(UserDetails user, String newPassword) {
         store.rehash(user.getUsername(), newPassword);
-        return user instanceof JournalUser signedIn ? signedIn.withPassword(newPassword)
+        return user instanceof JournalUser signedIn
+                ? signedIn.withPassword(newPassword)
                 : User.withUserDetails(user).password(newPassword).build();
     }
 }

@@ -3,9 +3,6 @@ package dk.samskabelse.journal.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
-
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -13,6 +10,8 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * Counts failed logins in expiring Caffeine caches and locks logins so that guessing stays bounded while no one
@@ -45,8 +44,7 @@ public class LoginThrottle {
     /** The "address" of a login whose client address is not known (not over HTTP). */
     private static final String NO_ADDRESS = "";
 
-    private record Failures(int count, long lockedUntilNanos) {
-    }
+    private record Failures(int count, long lockedUntilNanos) {}
 
     private final LoginThrottleProperties limits;
     private final Ticker ticker;
@@ -66,8 +64,11 @@ public class LoginThrottle {
         this.pairs = cache(limits.window(), ticker);
         this.accounts = cache(limits.window(), ticker);
         this.addresses = cache(limits.window(), ticker);
-        this.knownAddresses = Caffeine.newBuilder().expireAfterWrite(limits.knownAddressFor()).maximumSize(MAX_KEYS)
-                .ticker(ticker).<String, Boolean>build();
+        this.knownAddresses = Caffeine.newBuilder()
+                .expireAfterWrite(limits.knownAddressFor())
+                .maximumSize(MAX_KEYS)
+                .ticker(ticker)
+                .<String, Boolean>build();
     }
 
     /** How long logins for this account name from this address are still locked; empty when they are not. */
@@ -142,7 +143,8 @@ public class LoginThrottle {
     private void count(Cache<String, Failures> cache, String key, int limit) {
         cache.asMap().compute(key, (k, previous) -> {
             int count = previous == null ? 1 : previous.count() + 1;
-            long lockedUntil = count < limit ? 0 : ticker.read() + lock(count - limit).toNanos();
+            long lockedUntil =
+                    count < limit ? 0 : ticker.read() + lock(count - limit).toNanos();
             return new Failures(count, lockedUntil);
         });
     }
@@ -162,6 +164,10 @@ public class LoginThrottle {
     }
 
     private static Cache<String, Failures> cache(Duration window, Ticker ticker) {
-        return Caffeine.newBuilder().expireAfterWrite(window).maximumSize(MAX_KEYS).ticker(ticker).build();
+        return Caffeine.newBuilder()
+                .expireAfterWrite(window)
+                .maximumSize(MAX_KEYS)
+                .ticker(ticker)
+                .build();
     }
 }

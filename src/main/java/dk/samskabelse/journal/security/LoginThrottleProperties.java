@@ -1,9 +1,8 @@
 package dk.samskabelse.journal.security;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * journal.login.* (security/LoginThrottle):
@@ -27,5 +26,4 @@ public record LoginThrottleProperties(
         @DefaultValue("15m") Duration window,
         @DefaultValue("1m") Duration firstLock,
         @DefaultValue("15m") Duration longestLock,
-        @DefaultValue("30d") Duration knownAddressFor) {
-}
+        @DefaultValue("30d") Duration knownAddressFor) {}

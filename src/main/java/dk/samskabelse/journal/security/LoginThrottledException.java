@@ -1,8 +1,7 @@
 package dk.samskabelse.journal.security;
 
-import org.springframework.security.core.AuthenticationException;
-
 import java.time.Duration;
+import org.springframework.security.core.AuthenticationException;
 
 /** Too many failed logins for this account or from this address: no password is checked until the lock ends. */
 public class LoginThrottledException extends AuthenticationException {

@@ -1,12 +1,11 @@
 package dk.samskabelse.journal.security;
 
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import java.util.Map;
 
 /**
  * Passwords are stored as "{bcrypt}..." through Spring's DelegatingPasswordEncoder, so a later change of algorithm

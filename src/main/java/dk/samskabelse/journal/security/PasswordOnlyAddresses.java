@@ -1,10 +1,9 @@
 package dk.samskabelse.journal.security;
 
+import java.util.List;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-
-import java.util.List;
 
 /**
  * Where a personal API token is never accepted: making and revoking tokens, and setting passwords. Written once,
@@ -20,12 +19,12 @@ public final class PasswordOnlyAddresses {
             "/api/admin/users/{username}/tokens/**",
             "/api/admin/users/{username}/password");
 
-    private PasswordOnlyAddresses() {
-    }
+    private PasswordOnlyAddresses() {}
 
     static RequestMatcher matcher() {
         return new OrRequestMatcher(PATTERNS.stream()
-                .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern))
+                .map(pattern -> (RequestMatcher)
+                        PathPatternRequestMatcher.withDefaults().matcher(pattern))
                 .toList());
     }
 }

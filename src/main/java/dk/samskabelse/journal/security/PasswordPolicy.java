@@ -2,7 +2,6 @@ package dk.samskabelse.journal.security;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
 import dk.samskabelse.journal.security.AccountException.Problem;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,14 +29,25 @@ public final class PasswordPolicy {
     static final int MIN_SCORE = 3;
 
     /** Words a guesser of this journal's passwords tries first, besides zxcvbn's own dictionaries. */
-    private static final List<String> JOURNAL_WORDS = List.of("samskabelse", "samskabelsesjournal", "journal",
-            "samskabelsesjournalen", "journalen", InitialUsers.ADMIN, InitialUsers.DEMO_LEADER, InitialUsers.DEMO_CHEF,
-            InitialUsers.DEMO_RESEARCHER, "administrator", "adgangskode", "kodeord", "kommune", "kommunen");
+    private static final List<String> JOURNAL_WORDS = List.of(
+            "samskabelse",
+            "samskabelsesjournal",
+            "journal",
+            "samskabelsesjournalen",
+            "journalen",
+            InitialUsers.ADMIN,
+            InitialUsers.DEMO_LEADER,
+            InitialUsers.DEMO_CHEF,
+            InitialUsers.DEMO_RESEARCHER,
+            "administrator",
+            "adgangskode",
+            "kodeord",
+            "kommune",
+            "kommunen");
 
     private static final Zxcvbn ZXCVBN = new Zxcvbn();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Refuses a password that breaks the policy, naming the first rule it breaks. */
     public static void check(String username, String password) {

@@ -19,15 +19,14 @@ import dk.samskabelse.journal.api.RetractEntry;
 import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.api.WithdrawActor;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may read and write which project, denied by default:
@@ -46,18 +45,36 @@ import java.util.stream.Collectors;
 public class ProjectAccess {
 
     /** Every kind of entry written into an existing project, by its command. */
-    public static final List<Class<?>> ENTRY_COMMANDS = List.of(ClarifyProject.class, DeclareTypology.class,
-            RegisterActor.class, ShiftRole.class, WithdrawActor.class, RecordEngagement.class, ChangePhase.class,
-            RecordCourseCorrection.class, RecordInsight.class, RetractEntry.class, CloseProject.class, AddRole.class,
-            EndRole.class, RejoinActor.class, ReopenProject.class, RecordPlanning.class,
-            RecordLeadershipAction.class, RecordLeadershipReflection.class);
+    public static final List<Class<?>> ENTRY_COMMANDS = List.of(
+            ClarifyProject.class,
+            DeclareTypology.class,
+            RegisterActor.class,
+            ShiftRole.class,
+            WithdrawActor.class,
+            RecordEngagement.class,
+            ChangePhase.class,
+            RecordCourseCorrection.class,
+            RecordInsight.class,
+            RetractEntry.class,
+            CloseProject.class,
+            AddRole.class,
+            EndRole.class,
+            RejoinActor.class,
+            ReopenProject.class,
+            RecordPlanning.class,
+            RecordLeadershipAction.class,
+            RecordLeadershipReflection.class);
 
     /**
      * What a chef records besides reading (seed 002, 2B and 3), and their own leadership entries (seed 002,
      * "Ledelsesretninger og -relationer"; Afklaring "Reflektér grundigt over din egen rolle").
      */
-    static final Set<Class<?>> CHEF_ENTRIES = Set.of(DeclareTypology.class, RecordCourseCorrection.class,
-            RecordInsight.class, RecordLeadershipAction.class, RecordLeadershipReflection.class);
+    static final Set<Class<?>> CHEF_ENTRIES = Set.of(
+            DeclareTypology.class,
+            RecordCourseCorrection.class,
+            RecordInsight.class,
+            RecordLeadershipAction.class,
+            RecordLeadershipReflection.class);
 
     private final UserStore store;
 

@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.security;
 
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -7,9 +9,6 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
-
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The per-project rules of SecurityConfig, decided from the {projectId} of the address before any controller
@@ -20,7 +19,10 @@ import java.util.function.Supplier;
 public class ProjectAuthorization {
 
     /** What a hidden denial is answered as. */
-    public enum Hidden { PROJECT, ADDRESS }
+    public enum Hidden {
+        PROJECT,
+        ADDRESS
+    }
 
     /** A denial that must look like "not found". */
     static final class HiddenDecision extends AuthorizationDecision {
@@ -54,8 +56,8 @@ public class ProjectAuthorization {
 
     /** The rule of last resort: deny every address no rule names, as if it did not exist. */
     public AuthorizationManager<RequestAuthorizationContext> unknownAddress() {
-        return (authentication, context) -> Viewer.of(authentication.get()).isPresent()
-                ? new HiddenDecision(Hidden.ADDRESS) : DENIED;
+        return (authentication, context) ->
+                Viewer.of(authentication.get()).isPresent() ? new HiddenDecision(Hidden.ADDRESS) : DENIED;
     }
 
     /** The kind of "not found" a denial must be answered with, if it is hidden. */
@@ -67,8 +69,8 @@ public class ProjectAuthorization {
         return Optional.empty();
     }
 
-    private AuthorizationDecision decide(Supplier<Authentication> authentication, RequestAuthorizationContext context,
-                                         Class<?> entryCommand) {
+    private AuthorizationDecision decide(
+            Supplier<Authentication> authentication, RequestAuthorizationContext context, Class<?> entryCommand) {
         Optional<Viewer> viewer = Viewer.of(authentication.get());
         if (viewer.isEmpty()) {
             // Anonymous: denied plainly, so that the caller is asked to sign in.

@@ -3,12 +3,11 @@ package dk.samskabelse.journal.security;
 import dk.samskabelse.journal.api.ProjectStarted;
 import dk.samskabelse.journal.api.RecordingMetadata;
 import dk.samskabelse.journal.config.DemoMode;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
-
-import java.util.Optional;
 
 /**
  * The project leader or chef who starts a project is assigned to it. The processing group is subscribing

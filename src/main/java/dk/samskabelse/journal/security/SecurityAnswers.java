@@ -4,6 +4,10 @@ import dk.samskabelse.journal.audit.DeniedAccessLog;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -20,11 +24,6 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * How the security filters answer. On the JSON API the refusals go through the MVC exception resolver, so the
@@ -45,8 +44,11 @@ class SecurityAnswers {
     private final ViewResolver views;
     private final DeniedAccessLog deniedLog;
 
-    SecurityAnswers(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver, LocaleResolver locales,
-                    @Qualifier("thymeleafViewResolver") ViewResolver views, DeniedAccessLog deniedLog) {
+    SecurityAnswers(
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
+            LocaleResolver locales,
+            @Qualifier("thymeleafViewResolver") ViewResolver views,
+            DeniedAccessLog deniedLog) {
         this.deniedLog = deniedLog;
         this.resolver = resolver;
         this.locales = locales;
@@ -58,9 +60,11 @@ class SecurityAnswers {
             // No challenge when the user store could not be read (answered 503 or 500): the credentials may
             // well be right.
             if (failure instanceof InvalidApiTokenException) {
-                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
+                response.setHeader(
+                        HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
             } else if (!(failure instanceof LoginThrottledException)
-                    && !(failure instanceof InternalAuthenticationServiceException) && !fromSignedOutPage(request)) {
+                    && !(failure instanceof InternalAuthenticationServiceException)
+                    && !fromSignedOutPage(request)) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             }
             resolve(request, response, failure);
@@ -79,10 +83,14 @@ class SecurityAnswers {
     AccessDeniedHandler apiDenied() {
         return (request, response, denied) -> {
             logDenied(request, denied);
-            resolve(request, response, ProjectAuthorization.hidden(denied)
-                    .map(hidden -> hidden == ProjectAuthorization.Hidden.ADDRESS ? unknownAddress(request)
-                            : (Exception) new HiddenProjectException())
-                    .orElse(denied));
+            resolve(
+                    request,
+                    response,
+                    ProjectAuthorization.hidden(denied)
+                            .map(hidden -> hidden == ProjectAuthorization.Hidden.ADDRESS
+                                    ? unknownAddress(request)
+                                    : (Exception) new HiddenProjectException())
+                            .orElse(denied));
         };
     }
 
@@ -111,8 +119,9 @@ class SecurityAnswers {
     }
 
     /** The journal's error page (templates/error.html), in the user's language, rendered right here. */
-    private void errorPage(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-                           String messageKey) throws IOException {
+    private void errorPage(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey)
+            throws IOException {
         request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
         Locale locale = locales.resolveLocale(request);
         LocaleContextHolder.setLocale(locale);
@@ -146,7 +155,7 @@ class SecurityAnswers {
     /** What Spring MVC raises for an address it has no handler for, so the answer is the very same. */
     private static NoResourceFoundException unknownAddress(HttpServletRequest request) {
         Object path = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        return new NoResourceFoundException(HttpMethod.valueOf(request.getMethod()),
-                path != null ? path.toString() : request.getRequestURI());
+        return new NoResourceFoundException(
+                HttpMethod.valueOf(request.getMethod()), path != null ? path.toString() : request.getRequestURI());
     }
 }

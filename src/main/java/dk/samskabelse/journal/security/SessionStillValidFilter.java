@@ -5,14 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
 
 /**
  * Ends a browser session on its next request once its user has been disabled, removed or given a new password:
@@ -48,15 +47,18 @@ class SessionStillValidFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = contexts.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof JournalUser user
+        if (authentication != null
+                && authentication.getPrincipal() instanceof JournalUser user
                 && !store.enabledCredentialsVersion(user.getUsername())
-                .map(version -> version == user.credentialsVersion()).orElse(false)) {
+                        .map(version -> version == user.credentialsVersion())
+                        .orElse(false)) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
             }
             contexts.clearContext();
-            log.info("Ended a session of the user '{}': the user was disabled, removed or given a new password",
+            log.info(
+                    "Ended a session of the user '{}': the user was disabled, removed or given a new password",
                     user.getUsername());
         }
         chain.doFilter(request, response);

@@ -33,7 +33,8 @@ public class SignedInSession {
     /** Keeps this session signed in after a change to its own user (a new password), if it is that user's. */
     public void renewIfSignedInAs(String username) {
         Authentication current = contexts.getContext().getAuthentication();
-        if (current == null || !(current.getPrincipal() instanceof JournalUser signedIn)
+        if (current == null
+                || !(current.getPrincipal() instanceof JournalUser signedIn)
                 || !signedIn.getUsername().equals(UserAccounts.normalise(username))
                 || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web)
                 || web.getRequest().getSession(false) == null) {
@@ -43,8 +44,8 @@ public class SignedInSession {
         if (fresh instanceof CredentialsContainer credentials) {
             credentials.eraseCredentials();
         }
-        UsernamePasswordAuthenticationToken renewed = UsernamePasswordAuthenticationToken.authenticated(fresh, null,
-                fresh.getAuthorities());
+        UsernamePasswordAuthenticationToken renewed =
+                UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
         renewed.setDetails(current.getDetails());
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(renewed);

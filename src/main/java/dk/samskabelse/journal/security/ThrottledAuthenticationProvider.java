@@ -25,13 +25,16 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
 
-    ThrottledAuthenticationProvider(UserDetailsService users, UserDetailsPasswordService upgrades,
-                                    PasswordEncoder encoder, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(
+            UserDetailsService users,
+            UserDetailsPasswordService upgrades,
+            PasswordEncoder encoder,
+            LoginThrottle throttle) {
         this.passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         passwords.setUserDetailsPasswordService(upgrades);
         // Spring checks disabled/locked before the password; here the state is checked only after it matched.
-        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPreAuthenticationChecks(user -> {});
         passwords.setPostAuthenticationChecks(user -> {
             if (!user.isEnabled()) {
                 throw new DisabledException("Disabled");
@@ -44,7 +47,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? details.getRemoteAddress()
+                : null;
         var locked = throttle.lockedFor(username, address);
         if (locked.isPresent()) {
             throw new LoginThrottledException(locked.get());

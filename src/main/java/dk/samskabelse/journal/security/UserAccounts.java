@@ -3,10 +3,6 @@ package dk.samskabelse.journal.security;
 import dk.samskabelse.journal.config.CurrentUser;
 import dk.samskabelse.journal.config.DemoMode;
 import dk.samskabelse.journal.security.AccountException.Problem;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +10,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Users, their project assignments and the projects released for research: what the administrator manages (the
@@ -25,13 +24,13 @@ public class UserAccounts {
 
     /** A user name is what people type at the login: lower case, digits, '.', '_' and '-'. */
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
     public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
     public static final int MAX_PASSWORD_BYTES = PasswordPolicy.MAX_BYTES;
 
     /** A user with the projects assigned to them, for the admin pages. */
-    public record UserSummary(String username, UserRole role, boolean enabled, Set<String> projects) {
-    }
+    public record UserSummary(String username, UserRole role, boolean enabled, Set<String> projects) {}
 
     private final UserStore store;
     private final PasswordEncoder encoder;
@@ -129,8 +128,13 @@ public class UserAccounts {
         if (enabled && !demoMode.enabled() && encoder.matches(InitialUsers.DEMO_PASSWORD, user.passwordHash())) {
             throw new AccountException(Problem.DEMO_PASSWORD);
         }
-        if (!enabled && user.role() == UserRole.ADMIN && user.enabled()
-                && store.all().stream().filter(u -> u.role() == UserRole.ADMIN && u.enabled()).count() == 1) {
+        if (!enabled
+                && user.role() == UserRole.ADMIN
+                && user.enabled()
+                && store.all().stream()
+                                .filter(u -> u.role() == UserRole.ADMIN && u.enabled())
+                                .count()
+                        == 1) {
             throw new AccountException(Problem.LAST_ADMIN);
         }
         store.updateEnabled(user.username(), enabled);
@@ -152,15 +156,19 @@ public class UserAccounts {
     /** Whether the user exists and this is its password (the encoder's check, as at login). */
     @Transactional(readOnly = true)
     public boolean hasPassword(String username, String password) {
-        return store.find(normalise(username)).map(u -> encoder.matches(password, u.passwordHash())).orElse(false);
+        return store.find(normalise(username))
+                .map(u -> encoder.matches(password, u.passwordHash()))
+                .orElse(false);
     }
 
     /** The enabled users whose password is this one: one password check per enabled user. */
     @Transactional(readOnly = true)
     public List<String> enabledUsersWithPassword(String password) {
-        return store.all().stream().filter(StoredUser::enabled)
+        return store.all().stream()
+                .filter(StoredUser::enabled)
                 .filter(u -> encoder.matches(password, u.passwordHash()))
-                .map(StoredUser::username).toList();
+                .map(StoredUser::username)
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,13 +1,15 @@
 package dk.samskabelse.journal.security;
 
+import java.util.Optional;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-import java.util.Optional;
-
 /** The four kinds of journal users (docs/domain.md "Users"); the names are the API values and the stored ones. */
 public enum UserRole {
-    PROJEKTLEDER, CHEF, FORSKER, ADMIN;
+    PROJEKTLEDER,
+    CHEF,
+    FORSKER,
+    ADMIN;
 
     public GrantedAuthority authority() {
         return new SimpleGrantedAuthority("ROLE_" + name());

@@ -1,11 +1,10 @@
 package dk.samskabelse.journal.security;
 
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-
-import java.util.Optional;
 
 /**
  * Who is looking: the signed-in user and their role. Every read of a project goes through a viewer, so that what

@@ -1,5 +1,11 @@
 package dk.samskabelse.journal.support;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -8,13 +14,6 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionTimedOutException;
-
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTimeoutException;
-import java.sql.SQLTransientConnectionException;
-import java.util.Set;
 
 /**
  * Tells a database that cannot be reached (stopped, restarting, network gone, pool exhausted) or does not answer
@@ -31,15 +30,13 @@ public final class DatabaseFailures {
 
     // PostgreSQL: admin shutdown, crash shutdown, cannot connect now (starting up), too many connections,
     // statement cancelled (the transaction timeout ran out), lock not available.
-    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300", "57014",
-            "55P03");
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300", "57014", "55P03");
 
     // Deadlock detected (PostgreSQL), serialization failure (PostgreSQL; H2 reports a deadlock so too), lock
     // timeout (H2). Not the whole class 40: 40002 is a constraint violation found at commit, which no retry cures.
     private static final Set<String> LOCK_CONFLICT_STATES = Set.of("40P01", "40001", "HYT00");
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     /** Unavailable (see {@link #isUnavailable}) or a lock conflict: the same work may succeed when run again. */
     public static boolean isTransient(Throwable failure) {
@@ -60,7 +57,8 @@ public final class DatabaseFailures {
                     || cause instanceof jakarta.persistence.LockTimeoutException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && LOCK_CONFLICT_STATES.contains(sql.getSQLState())) {
                 return true;
             }
@@ -80,8 +78,9 @@ public final class DatabaseFailures {
                     || cause instanceof QueryTimeoutException
                     || cause instanceof TransactionTimedOutException
                     // Hibernate's refusal to start a statement once the transaction's time is up.
-                    || (cause instanceof TransactionException && cause.getMessage() != null
-                    && cause.getMessage().contains("timeout expired"))) {
+                    || (cause instanceof TransactionException
+                            && cause.getMessage() != null
+                            && cause.getMessage().contains("timeout expired"))) {
                 return true;
             }
             // A rollback or commit that fails on the JDBC connection itself: the connection broke (the pool then
@@ -89,7 +88,8 @@ public final class DatabaseFailures {
             if (cause instanceof TransactionException && cause.getCause() instanceof SQLException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     // SQL state class 08: connection exception.
                     && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
                 return true;

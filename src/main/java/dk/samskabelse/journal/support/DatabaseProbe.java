@@ -1,10 +1,9 @@
 package dk.samskabelse.journal.support;
 
-import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.stereotype.Component;
 
 /**
  * Asks the database whether it answers, for a failure that {@link DatabaseFailures} does not recognise. When the

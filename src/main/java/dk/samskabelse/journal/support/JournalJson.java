@@ -24,13 +24,12 @@ public final class JournalJson {
             .featuresToDisable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private JournalJson() {
-    }
+    private JournalJson() {}
 
     /** The journal's settings on a builder; Spring Boot's ObjectMapper gets them through a customizer. */
     public static Jackson2ObjectMapperBuilder configure(Jackson2ObjectMapperBuilder builder) {
-        return builder.featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS,
-                SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+        return builder.featuresToDisable(
+                SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
     }
 
     /**

@@ -1,13 +1,12 @@
 package dk.samskabelse.journal.support;
 
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Duration;
 
 /**
  * journal.projections.*: after this instance commits events, the projections' processor waits batch-delay (0 to
@@ -18,6 +17,8 @@ import java.time.Duration;
 @Validated
 @ConfigurationProperties("journal.projections")
 public record ProjectionProperties(
-        @NotNull @DurationMin(millis = 0) @DurationMax(seconds = 1) @DefaultValue("20ms") Duration batchDelay,
-        @NotNull @DurationMin(millis = 1) @DefaultValue("500ms") Duration pollInterval) {
-}
+        @NotNull @DurationMin(millis = 0) @DurationMax(seconds = 1) @DefaultValue("20ms")
+        Duration batchDelay,
+
+        @NotNull @DurationMin(millis = 1) @DefaultValue("500ms")
+        Duration pollInterval) {}

@@ -5,13 +5,12 @@ import dk.samskabelse.journal.api.RejectionReason;
 import dk.samskabelse.journal.query.portfolio.PortfolioEntry;
 import dk.samskabelse.journal.query.portfolio.PortfolioService;
 import dk.samskabelse.journal.security.ProjectAccess;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.stereotype.Component;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
 
 /**
  * The project a new one continues ("afsæt for ny samskabelse", seed 002 Erkendelse): StartProject may name it,
@@ -30,8 +29,7 @@ public class ContinuedProjects {
     private final PortfolioService portfolio;
 
     /** A project the start form offers to continue. */
-    public record Choice(String projectId, String name, String municipality) {
-    }
+    public record Choice(String projectId, String name, String municipality) {}
 
     ContinuedProjects(ProjectAccess access, EventStore events, PortfolioService portfolio) {
         this.access = access;
@@ -42,7 +40,8 @@ public class ContinuedProjects {
     /** The projects the signed-in user may read, by name: those a new project may continue. */
     public List<Choice> choices() {
         Predicate<String> readable = access.readableProjects();
-        return portfolio.portfolio().stream().filter(entry -> readable.test(entry.projectId()))
+        return portfolio.portfolio().stream()
+                .filter(entry -> readable.test(entry.projectId()))
                 .sorted(Comparator.comparing(PortfolioEntry::name, String.CASE_INSENSITIVE_ORDER))
                 .map(entry -> new Choice(entry.projectId(), entry.name(), entry.municipality()))
                 .toList();
@@ -54,11 +53,12 @@ public class ContinuedProjects {
             return null;
         }
         String id = projectId.strip();
-        boolean readable = isUuid(id) && access.viewer().map(viewer -> access.canRead(viewer, id)).orElse(false)
+        boolean readable = isUuid(id)
+                && access.viewer().map(viewer -> access.canRead(viewer, id)).orElse(false)
                 && events.lastSequenceNumberFor(id).isPresent();
         if (!readable) {
-            throw new JournalRejection(RejectionReason.UNKNOWN_PROJECT, FIELD,
-                    "The project this continues is not known: " + id);
+            throw new JournalRejection(
+                    RejectionReason.UNKNOWN_PROJECT, FIELD, "The project this continues is not known: " + id);
         }
         return id;
     }

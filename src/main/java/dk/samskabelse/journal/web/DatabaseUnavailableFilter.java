@@ -5,6 +5,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -15,8 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
-
-import java.io.IOException;
 
 /**
  * The database can also fail before a request reaches a controller: signing in looks the user up, and the
@@ -48,8 +47,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             }
             response.reset();
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                Exception cause = failure instanceof ServletException && failure.getCause() instanceof Exception e
-                        ? e : failure;
+                Exception cause =
+                        failure instanceof ServletException && failure.getCause() instanceof Exception e ? e : failure;
                 problems.resolveException(request, response, null, cause);
             } else {
                 log.warn("Database unavailable, page answered 503: {}", failure.toString());

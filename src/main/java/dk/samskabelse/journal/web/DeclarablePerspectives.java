@@ -4,9 +4,8 @@ import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.RejectionReason;
 import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.security.ProjectAccess;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * Which perspective the signed-in user may declare a typology placement from (issue 13; the rule is
@@ -36,8 +35,11 @@ public class DeclarablePerspectives {
             return allowed.get(0);
         }
         if (requested == null || !allowed.contains(requested)) {
-            throw new JournalRejection(RejectionReason.PERSPECTIVE_NOT_ALLOWED, FIELD,
-                    "This user may not declare a placement from the perspective " + requested, requested);
+            throw new JournalRejection(
+                    RejectionReason.PERSPECTIVE_NOT_ALLOWED,
+                    FIELD,
+                    "This user may not declare a placement from the perspective " + requested,
+                    requested);
         }
         return requested;
     }

@@ -3,12 +3,11 @@ package dk.samskabelse.journal.web;
 import dk.samskabelse.journal.api.DemoProvenance;
 import dk.samskabelse.journal.api.DemoProvenance.DemoSource;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Demo honesty on every project page (issue 13, point 7): a page under /projekter/{id} of a demo project gets the
@@ -18,7 +17,8 @@ import java.util.regex.Pattern;
 @ControllerAdvice(annotations = PageController.class)
 class DemoNoticeAdvice {
 
-    private static final Pattern PROJECT_PAGE = Pattern.compile("^/(?:projekter|admin/personoplysninger)/([^/]+)(?:/.*)?$");
+    private static final Pattern PROJECT_PAGE =
+            Pattern.compile("^/(?:projekter|admin/personoplysninger)/([^/]+)(?:/.*)?$");
 
     /** The provenance of one demo project's entries, for the templates. */
     public record DemoSources(String projectId, DemoProvenance provenance) {
@@ -36,7 +36,8 @@ class DemoNoticeAdvice {
 
     @ModelAttribute
     void demoNotice(HttpServletRequest request, Model model) {
-        Matcher page = PROJECT_PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        Matcher page = PROJECT_PAGE.matcher(
+                request.getRequestURI().substring(request.getContextPath().length()));
         if (!page.matches()) {
             return;
         }

@@ -1,8 +1,5 @@
 package dk.samskabelse.journal.web;
 
-import org.springframework.stereotype.Component;
-import org.thymeleaf.spring6.util.DetailedError;
-
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -11,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.spring6.util.DetailedError;
 
 /**
  * A form's errors in the order of its fields (issue 18, item 8: the review read "Vælg et område." before the

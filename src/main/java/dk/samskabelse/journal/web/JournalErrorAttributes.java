@@ -1,11 +1,10 @@
 package dk.samskabelse.journal.web;
 
+import java.util.Map;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
-
-import java.util.Map;
 
 /**
  * The error page's text for answers made outside the controllers (DatabaseUnavailableFilter): a 503 says that

@@ -1,14 +1,13 @@
 package dk.samskabelse.journal.web;
 
 import dk.samskabelse.journal.query.research.ResearchKey;
-import org.springframework.stereotype.Component;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
 
 /**
  * The ids the journal stores for a request that names its own key: an API request's Idempotency-Key, or the
@@ -61,7 +60,7 @@ public class KeyedIds {
         ByteBuffer bits = ByteBuffer.wrap(digest);
         long high = bits.getLong();
         long low = bits.getLong();
-        high = (high & ~0xF000L) | 0x8000L;                      // version 8
+        high = (high & ~0xF000L) | 0x8000L; // version 8
         low = (low & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
         return new UUID(high, low).toString();
     }

@@ -7,16 +7,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
@@ -52,7 +52,9 @@ class PageAdvice {
 
     @ModelAttribute
     void layout(HttpServletRequest request, Model model) {
-        model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+        model.addAttribute(
+                "currentPath",
+                request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @ExceptionHandler({ProjectNotFoundException.class, AggregateNotFoundException.class})
@@ -74,7 +76,10 @@ class PageAdvice {
     /** A form field naming a list row out of range, or a property the form does not have. */
     @ExceptionHandler(InvalidPropertyException.class)
     ModelAndView badFormField(InvalidPropertyException ex, HttpServletRequest request) {
-        log.info("Form field refused on page {} {}: {}", request.getMethod(), request.getRequestURI(),
+        log.info(
+                "Form field refused on page {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
                 ex.getPropertyName());
         return errorPage(HttpStatus.BAD_REQUEST, "error.form.field");
     }

@@ -1,12 +1,11 @@
 package dk.samskabelse.journal.web;
 
-import org.springframework.stereotype.Controller;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.stereotype.Controller;
 
 /**
  * A controller of the web journal's HTML pages. Marks it for {@link PageAdvice} (layout model, HTML error
@@ -16,5 +15,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Controller
-public @interface PageController {
-}
+public @interface PageController {}

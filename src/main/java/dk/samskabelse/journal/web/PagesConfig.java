@@ -28,11 +28,12 @@ class PagesConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-                return true;
-            }
-        }).excludePathPatterns("/api/**", "/css/**", "/js/**", "/v3/**", "/swagger-ui/**", "/actuator/**");
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                        return true;
+                    }
+                })
+                .excludePathPatterns("/api/**", "/css/**", "/js/**", "/v3/**", "/swagger-ui/**", "/actuator/**");
     }
 }

@@ -1,14 +1,13 @@
 package dk.samskabelse.journal.web;
 
-import dk.samskabelse.journal.query.research.ResearchPseudonyms;
-import dk.samskabelse.journal.security.ProjectAccess;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ProjectDataSource;
 import dk.samskabelse.journal.query.project.TimeTravel;
-import org.springframework.stereotype.Component;
-
+import dk.samskabelse.journal.query.research.ResearchPseudonyms;
+import dk.samskabelse.journal.security.ProjectAccess;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads one project for a page, now or at a point in time; an id that names no project is the 404 page. A
@@ -50,7 +49,9 @@ public class ProjectLoader {
     /** Project ids are UUIDs made by the journal; anything else names no project. */
     private static boolean isUuid(String value) {
         try {
-            return value != null && value.length() == 36 && UUID.fromString(value).toString().equals(value);
+            return value != null
+                    && value.length() == 36
+                    && UUID.fromString(value).toString().equals(value);
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -4,6 +4,11 @@ import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ViewCache;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -13,12 +18,6 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The heavy part of a project's page (the SVG charts and the tables of a 1,000-entry history: 1–1.5 MB of HTML)
@@ -47,23 +46,36 @@ public class RenderedFragments {
      * The template rendered with the variables, or the HTML kept for this project version, view and parameters.
      * variables are computed only when the HTML is not kept.
      */
-    public String html(ProjectData data, String view, List<?> parameters, String template,
-                       Supplier<Map<String, Object>> variables) {
+    public String html(
+            ProjectData data,
+            String view,
+            List<?> parameters,
+            String template,
+            Supplier<Map<String, Object>> variables) {
         Locale locale = LocaleContextHolder.getLocale();
         Object[] key = parameters.toArray(new Object[parameters.size() + 1]);
         key[parameters.size()] = locale;
-        return cache.view(data, "html:" + view, Arrays.asList(key),
-                () -> render(template, locale, variables.get()), html -> html.length() / 1000);
+        return cache.view(
+                data,
+                "html:" + view,
+                Arrays.asList(key),
+                () -> render(template, locale, variables.get()),
+                html -> html.length() / 1000);
     }
 
     private String render(String template, Locale locale, Map<String, Object> variables) {
-        ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        ServletRequestAttributes attributes =
+                (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
         HttpServletRequest request = attributes.getRequest();
         HttpServletResponse response = attributes.getResponse();
         // A web context, so that links (@{...}) get the context path as on the page around it.
-        WebContext web = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, response), locale, variables);
-        web.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        WebContext web = new WebContext(
+                JakartaServletWebApplication.buildApplication(request.getServletContext())
+                        .buildExchange(request, response),
+                locale,
+                variables);
+        web.setVariable(
+                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, null));
         return engine.process(template, web);
     }

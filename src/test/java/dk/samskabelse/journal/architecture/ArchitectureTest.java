@@ -1,18 +1,17 @@
 package dk.samskabelse.journal.architecture;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-
-import java.util.Arrays;
-
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
 
 /**
  * The package rules of docs/architecture.md ("Package rules", in prose), checked on the compiled main classes. Each rule names the
@@ -48,16 +47,13 @@ class ArchitectureTest {
     private static final String WEB = JOURNAL + ".web..";
 
     @ArchTest
-    static final ArchRule api_is_the_contract_and_depends_on_nothing_of_the_journal =
-            mayOnlyUse(API);
+    static final ArchRule api_is_the_contract_and_depends_on_nothing_of_the_journal = mayOnlyUse(API);
 
     @ArchTest
-    static final ArchRule support_depends_on_nothing_of_the_journal =
-            mayOnlyUse(SUPPORT);
+    static final ArchRule support_depends_on_nothing_of_the_journal = mayOnlyUse(SUPPORT);
 
     @ArchTest
-    static final ArchRule personal_data_register_uses_only_the_contract =
-            mayOnlyUse(PERSONAL_DATA, API);
+    static final ArchRule personal_data_register_uses_only_the_contract = mayOnlyUse(PERSONAL_DATA, API);
 
     @ArchTest
     static final ArchRule command_side_uses_only_the_contract_and_the_personal_data_register =
@@ -68,20 +64,16 @@ class ArchitectureTest {
             mayOnlyUse(QUERY, API, PERSONAL_DATA, SUPPORT);
 
     @ArchTest
-    static final ArchRule config_knows_no_feature =
-            mayOnlyUse(CONFIG, API, SUPPORT);
+    static final ArchRule config_knows_no_feature = mayOnlyUse(CONFIG, API, SUPPORT);
 
     @ArchTest
-    static final ArchRule audit_is_independent_of_web_and_security =
-            mayOnlyUse(AUDIT, API, CONFIG);
+    static final ArchRule audit_is_independent_of_web_and_security = mayOnlyUse(AUDIT, API, CONFIG);
 
     @ArchTest
-    static final ArchRule security_does_not_read_demo_data =
-            mayOnlyUse(SECURITY, API, AUDIT, CONFIG, SUPPORT);
+    static final ArchRule security_does_not_read_demo_data = mayOnlyUse(SECURITY, API, AUDIT, CONFIG, SUPPORT);
 
     @ArchTest
-    static final ArchRule demo_writes_through_the_contract =
-            mayOnlyUse(DEMO, API, CONFIG, SECURITY);
+    static final ArchRule demo_writes_through_the_contract = mayOnlyUse(DEMO, API, CONFIG, SECURITY);
 
     @ArchTest
     static final ArchRule web_uses_the_read_side_and_sends_commands_only_through_the_contract =
@@ -99,9 +91,12 @@ class ArchitectureTest {
     private static ArchRule mayOnlyUse(String pkg, String... allowed) {
         String[] own = Arrays.copyOf(allowed, allowed.length + 1);
         own[allowed.length] = pkg;
-        DescribedPredicate<JavaClass> permitted = resideOutsideOfPackage(JOURNAL + "..")
-                .or(resideInAnyPackage(own));
-        return classes().that().resideInAPackage(pkg)
-                .should().onlyDependOnClassesThat(permitted.as("outside the journal or in " + String.join(", ", own)));
+        DescribedPredicate<JavaClass> permitted =
+                resideOutsideOfPackage(JOURNAL + "..").or(resideInAnyPackage(own));
+        return classes()
+                .that()
+                .resideInAPackage(pkg)
+                .should()
+                .onlyDependOnClassesThat(permitted.as("outside the journal or in " + String.join(", ", own)));
     }
 }

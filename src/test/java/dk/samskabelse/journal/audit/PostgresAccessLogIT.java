@@ -1,5 +1,9 @@
 package dk.samskabelse.journal.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dk.samskabelse.journal.support.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -7,10 +11,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * AccessLogIT on PostgreSQL, whose trigger (db/vendor/postgresql/V6) also refuses TRUNCATE. With the two roles of
@@ -39,8 +39,10 @@ class PostgresAccessLogIT extends AccessLogIT {
         ok("/api/projects/" + projectId + "/timeline");
         long before = count();
 
-        assertThatThrownBy(() -> jdbc.execute("TRUNCATE access_log")).isInstanceOf(DataAccessException.class)
-                .rootCause().hasMessageContaining(refusal());
+        assertThatThrownBy(() -> jdbc.execute("TRUNCATE access_log"))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining(refusal());
         assertThat(count()).isEqualTo(before);
     }
 
@@ -53,11 +55,15 @@ class PostgresAccessLogIT extends AccessLogIT {
         assertThat(jdbc.queryForObject("SELECT current_user", String.class)).isEqualTo(PostgresTestDatabase.user());
         assertThat(jdbc.queryForObject("SELECT rolsuper FROM pg_roles WHERE rolname = current_user", Boolean.class))
                 .isFalse();
-        assertThat(jdbc.queryForObject("SELECT tableowner FROM pg_tables WHERE tablename = 'access_log' "
-                + "AND schemaname = current_schema()", String.class)).isEqualTo(PostgresTestDatabase.owner());
+        assertThat(jdbc.queryForObject(
+                        "SELECT tableowner FROM pg_tables WHERE tablename = 'access_log' "
+                                + "AND schemaname = current_schema()",
+                        String.class))
+                .isEqualTo(PostgresTestDatabase.owner());
 
         refused("ALTER TABLE access_log DISABLE TRIGGER ALL", "must be owner of table access_log");
-        refused("ALTER TABLE access_log DISABLE TRIGGER access_log_no_update_or_delete",
+        refused(
+                "ALTER TABLE access_log DISABLE TRIGGER access_log_no_update_or_delete",
                 "must be owner of table access_log");
         refused("DROP TRIGGER access_log_no_update_or_delete ON access_log", "must be owner");
         refused("SET session_replication_role = replica", "permission denied to set parameter");
@@ -67,7 +73,7 @@ class PostgresAccessLogIT extends AccessLogIT {
         refused("UPDATE flyway_schema_history SET success = false", "permission denied");
 
         assertThat(jdbc.update("INSERT INTO access_log (at, username, project_id, what, detail) "
-                + "VALUES (now(), 'role-test', NULL, 'TIMELINE', 'inserted by the application role')"))
+                        + "VALUES (now(), 'role-test', NULL, 'TIMELINE', 'inserted by the application role')"))
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE username = 'role-test'", Long.class))
                 .isEqualTo(1);
@@ -75,7 +81,10 @@ class PostgresAccessLogIT extends AccessLogIT {
     }
 
     private void refused(String sql, String message) {
-        assertThatThrownBy(() -> jdbc.execute(sql)).as(sql).isInstanceOf(DataAccessException.class)
-                .rootCause().hasMessageContaining(message);
+        assertThatThrownBy(() -> jdbc.execute(sql))
+                .as(sql)
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining(message);
     }
 }

@@ -25,6 +25,21 @@ import dk.samskabelse.journal.api.WithdrawActor;
 import dk.samskabelse.journal.command.Project;
 import dk.samskabelse.journal.personaldata.PersonalDataRegister;
 import dk.samskabelse.journal.personaldata.RegisteredActor;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.Registration;
@@ -36,24 +51,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Random;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes long, valid project histories straight into the event store, far faster than commands over PostgreSQL
@@ -82,8 +80,9 @@ final class HistoryGenerator {
         this.connection = connection;
         this.clock = clock;
         this.random = new Random(seed);
-        try (var rs = connection.createStatement().executeQuery("SELECT coalesce(max(global_index), 0) "
-                + "FROM domain_event_entry")) {
+        try (var rs = connection
+                .createStatement()
+                .executeQuery("SELECT coalesce(max(global_index), 0) " + "FROM domain_event_entry")) {
             rs.next();
             nextGlobalIndex = rs.getLong(1) + 1;
         }
@@ -104,8 +103,8 @@ final class HistoryGenerator {
                 .configureEmbeddedEventStore(c -> sink)
                 .registerComponent(Clock.class, c -> clock)
                 .registerComponent(PersonalDataRegister.class, c -> new NoRegister())
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Project.class)
-                        .configureCache(c -> new StrongCache()))
+                .configureAggregate(
+                        AggregateConfigurer.defaultConfiguration(Project.class).configureCache(c -> new StrongCache()))
                 .buildConfiguration();
         axon.start();
         try {
@@ -115,7 +114,8 @@ final class HistoryGenerator {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < projects; i++) {
                 // About one day every two entries, ending before today.
-                ProjectState p = new ProjectState(uuid(), lastDay.minusDays(eventsPerProject / 2 + 30), eventsPerProject);
+                ProjectState p =
+                        new ProjectState(uuid(), lastDay.minusDays(eventsPerProject / 2 + 30), eventsPerProject);
                 open.add(p);
                 ids.add(p.projectId);
             }
@@ -144,27 +144,36 @@ final class HistoryGenerator {
     /** Moves the global index sequence past the rows written directly. */
     void finish() throws SQLException {
         try (var statement = connection.createStatement()) {
-            statement.execute("SELECT setval('domain_event_entry_seq', (SELECT max(global_index) "
-                    + "FROM domain_event_entry))");
+            statement.execute(
+                    "SELECT setval('domain_event_entry_seq', (SELECT max(global_index) " + "FROM domain_event_entry))");
         }
     }
 
-    private record Row(String aggregateIdentifier, long sequenceNumber, String type, String metaData,
-                       String payload, String payloadRevision, String payloadType, String timeStamp) {
-    }
+    private record Row(
+            String aggregateIdentifier,
+            long sequenceNumber,
+            String type,
+            String metaData,
+            String payload,
+            String payloadRevision,
+            String payloadType,
+            String timeStamp) {}
 
     /** The events serialized as the JPA storage engine would store them. */
     private List<Row> rows(List<DomainEventMessage<?>> events) {
         String recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS).toString();
         List<Row> rows = new ArrayList<>();
         for (DomainEventMessage<?> event : events) {
-            DomainEventMessage<?> stamped = event.andMetaData(Map.of("recordedBy", "bench",
-                    "recordedAt", recordedAt));
+            DomainEventMessage<?> stamped = event.andMetaData(Map.of("recordedBy", "bench", "recordedAt", recordedAt));
             DomainEventEntry entry = new DomainEventEntry(stamped, serializer);
-            rows.add(new Row(entry.getAggregateIdentifier(), entry.getSequenceNumber(), entry.getType(),
+            rows.add(new Row(
+                    entry.getAggregateIdentifier(),
+                    entry.getSequenceNumber(),
+                    entry.getType(),
                     new String(entry.getMetaData().getData(), StandardCharsets.UTF_8),
                     new String(entry.getPayload().getData(), StandardCharsets.UTF_8),
-                    entry.getPayload().getType().getRevision(), entry.getPayload().getType().getName(),
+                    entry.getPayload().getType().getRevision(),
+                    entry.getPayload().getType().getName(),
                     DateTimeUtils.formatInstant(entry.getTimestamp())));
         }
         return rows;
@@ -254,9 +263,14 @@ final class HistoryGenerator {
     private Object next(ProjectState p, LocalDate lastDay) {
         if (!p.started) {
             p.started = true;
-            return new StartProject(p.projectId, uuid(), "Projekt " + p.projectId.substring(0, 8) + " «Fælles rum»",
+            return new StartProject(
+                    p.projectId,
+                    uuid(),
+                    "Projekt " + p.projectId.substring(0, 8) + " «Fælles rum»",
                     pick(List.of("Næstved", "Viborg", "Holstebro", "Odense", "Lejre", "Aarhus")),
-                    pick(Area.values()), "Formål: fælles byrum med borgere, foreninger og forvaltning", p.startedOn);
+                    pick(Area.values()),
+                    "Formål: fælles byrum med borgere, foreninger og forvaltning",
+                    p.startedOn);
         }
         if (random.nextBoolean() && p.day.isBefore(lastDay)) {
             p.day = p.day.plusDays(1);
@@ -276,8 +290,14 @@ final class HistoryGenerator {
                 return engagement(p);
             }
             actor.role = pick(roles);
-            return new ShiftRole(p.projectId, uuid(), actor.actorId, actor.role, p.day,
-                    random.nextBoolean() ? "Ny rolle efter dialogmøde" : null, random.nextBoolean());
+            return new ShiftRole(
+                    p.projectId,
+                    uuid(),
+                    actor.actorId,
+                    actor.role,
+                    p.day,
+                    random.nextBoolean() ? "Ny rolle efter dialogmøde" : null,
+                    random.nextBoolean());
         }
         if (roll < 76) {
             return register(p);
@@ -298,8 +318,13 @@ final class HistoryGenerator {
         if (roll < 88) {
             String entryId = uuid();
             p.retractable.add(entryId);
-            return new RecordInsight(p.projectId, entryId, p.day, pick(FocusPoint.values()),
-                    "Rollerne blev mere jævnbyrdige efter workshoppen", random.nextBoolean());
+            return new RecordInsight(
+                    p.projectId,
+                    entryId,
+                    p.day,
+                    pick(FocusPoint.values()),
+                    "Rollerne blev mere jævnbyrdige efter workshoppen",
+                    random.nextBoolean());
         }
         if (roll < 91) {
             String entryId = uuid();
@@ -307,8 +332,13 @@ final class HistoryGenerator {
             return new DeclareTypology(p.projectId, entryId, p.day, axis(), axis(), "Begrundelse for placeringen");
         }
         if (roll < 93) {
-            return new RecordCourseCorrection(p.projectId, uuid(), p.day, "Fælles mål for alle spor",
-                    "Direktionen ønsker fælles retning", List.of(pick(CourseCorrectionScope.values())),
+            return new RecordCourseCorrection(
+                    p.projectId,
+                    uuid(),
+                    p.day,
+                    "Fælles mål for alle spor",
+                    "Direktionen ønsker fælles retning",
+                    List.of(pick(CourseCorrectionScope.values())),
                     random.nextBoolean());
         }
         if (!p.retractable.isEmpty()) {
@@ -323,7 +353,13 @@ final class HistoryGenerator {
         Role role = pick(new ArrayList<>(Role.rolesFor(kind)));
         ActorState actor = new ActorState(uuid(), kind, role);
         p.present.add(actor);
-        return new RegisterActor(p.projectId, uuid(), actor.actorId, kind, role, p.day,
+        return new RegisterActor(
+                p.projectId,
+                uuid(),
+                actor.actorId,
+                kind,
+                role,
+                p.day,
                 new ActorPersonalData("Aktør " + ++names, null, null));
     }
 
@@ -332,14 +368,24 @@ final class HistoryGenerator {
         java.util.Collections.shuffle(taking, random);
         taking = taking.subList(0, 1 + random.nextInt(Math.min(5, taking.size())));
         List<Participation> participants = taking.stream()
-                .map(a -> new Participation(a.actorId, pick(Influence.values()))).toList();
-        List<Contribution> contributions = taking.stream().filter(a -> random.nextInt(3) == 0)
-                .map(a -> new Contribution(a.actorId, pick(ContributionType.values()))).toList();
+                .map(a -> new Participation(a.actorId, pick(Influence.values())))
+                .toList();
+        List<Contribution> contributions = taking.stream()
+                .filter(a -> random.nextInt(3) == 0)
+                .map(a -> new Contribution(a.actorId, pick(ContributionType.values())))
+                .toList();
         EngagementKind kind = pick(EngagementKind.values());
         String entryId = uuid();
         p.retractable.add(entryId);
-        return new RecordEngagement(p.projectId, entryId, kind, kind + " " + p.day + " – «borgermøde»", p.day,
-                taking.get(0).actorId, participants, contributions,
+        return new RecordEngagement(
+                p.projectId,
+                entryId,
+                kind,
+                kind + " " + p.day + " – «borgermøde»",
+                p.day,
+                taking.get(0).actorId,
+                participants,
+                contributions,
                 random.nextBoolean() ? "Noter: god stemning, mange spørgsmål om tidsplanen" : null,
                 random.nextBoolean());
     }
@@ -409,8 +455,7 @@ final class HistoryGenerator {
 
     private static final class NoRegister implements PersonalDataRegister {
         @Override
-        public void record(String projectId, String actorId, ActorPersonalData data) {
-        }
+        public void record(String projectId, String actorId, ActorPersonalData data) {}
 
         @Override
         public Optional<ActorPersonalData> find(String projectId, String actorId) {

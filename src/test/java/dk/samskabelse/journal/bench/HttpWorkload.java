@@ -1,5 +1,11 @@
 package dk.samskabelse.journal.bench;
 
+import static dk.samskabelse.journal.bench.JournalBenchmark.fmt;
+import static dk.samskabelse.journal.bench.JournalBenchmark.log;
+import static dk.samskabelse.journal.bench.JournalBenchmark.ms;
+import static dk.samskabelse.journal.bench.JournalBenchmark.pct;
+import static dk.samskabelse.journal.bench.JournalBenchmark.perOp;
+
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ProjectDataSource;
 import dk.samskabelse.journal.query.project.TimeTravel;
@@ -7,8 +13,6 @@ import dk.samskabelse.journal.security.UserAccounts;
 import dk.samskabelse.journal.security.UserRole;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,12 +43,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static dk.samskabelse.journal.bench.JournalBenchmark.fmt;
-import static dk.samskabelse.journal.bench.JournalBenchmark.log;
-import static dk.samskabelse.journal.bench.JournalBenchmark.ms;
-import static dk.samskabelse.journal.bench.JournalBenchmark.pct;
-import static dk.samskabelse.journal.bench.JournalBenchmark.perOp;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * W5 (issue 14, point 6): the journal over HTTP end to end, as a browser and a script use it. Project leaders
@@ -82,6 +81,7 @@ final class HttpWorkload {
 
     /** The benchmark's users: project leaders assigned to the W5 project, made through UserAccounts. */
     private static final String USER_PREFIX = "bench-w5-";
+
     private static final String PASSWORD = "Qv7-tidslinje-Rz2k-maaling";
     private static final Pattern CSRF = Pattern.compile(
             "<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"|<input[^>]*value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
@@ -100,16 +100,13 @@ final class HttpWorkload {
         Map<String, Long> read() throws Exception;
     }
 
-    private record Target(String name, String path, boolean page) {
-    }
+    private record Target(String name, String path, boolean page) {}
 
-    private record Client(HttpClient http, String authorization) {
-    }
+    private record Client(HttpClient http, String authorization) {}
 
     /** A phase's measured requests per target: latencies in ns (sorted), bytes of all answers. */
-    private record Measured(Map<String, long[]> latencies, Map<String, Long> bytes, long[] all, long requests,
-                            long allRequests) {
-    }
+    private record Measured(
+            Map<String, long[]> latencies, Map<String, Long> bytes, long[] all, long requests, long allRequests) {}
 
     private final ConfigurableApplicationContext app;
     private final String projectId;
@@ -123,8 +120,16 @@ final class HttpWorkload {
     private final String base;
     private byte[] pageMarker;
 
-    HttpWorkload(ConfigurableApplicationContext app, String projectId, int users, int seconds, int warmupSeconds,
-                 List<String> pages, List<String> api, Report report, Stats stats) {
+    HttpWorkload(
+            ConfigurableApplicationContext app,
+            String projectId,
+            int users,
+            int seconds,
+            int warmupSeconds,
+            List<String> pages,
+            List<String> api,
+            Report report,
+            Stats stats) {
         this.app = app;
         this.projectId = projectId;
         this.users = users;
@@ -136,15 +141,20 @@ final class HttpWorkload {
         this.stats = stats;
         this.base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
         for (String page : pages) {
-            require(PAGES.containsKey(page), "unknown page in bench.w5.pages: " + page + " (known: " + PAGES.keySet() + ")");
+            require(
+                    PAGES.containsKey(page),
+                    "unknown page in bench.w5.pages: " + page + " (known: " + PAGES.keySet() + ")");
         }
         for (String call : api) {
-            require(API.containsKey(call), "unknown endpoint in bench.w5.api: " + call + " (known: " + API.keySet() + ")");
+            require(
+                    API.containsKey(call),
+                    "unknown endpoint in bench.w5.api: " + call + " (known: " + API.keySet() + ")");
         }
     }
 
     void run() throws Exception {
-        ProjectData data = app.getBean(ProjectDataSource.class).load(projectId, TimeTravel.NOW)
+        ProjectData data = app.getBean(ProjectDataSource.class)
+                .load(projectId, TimeTravel.NOW)
                 .orElseThrow(() -> new IllegalStateException("W5 project " + projectId + " is not in the projections"));
         String name = data.summary().getName();
         pageMarker = html(name).getBytes(StandardCharsets.UTF_8);
@@ -163,9 +173,11 @@ final class HttpWorkload {
         }
 
         List<Target> pageTargets = pages.stream()
-                .map(page -> new Target(page, PAGES.get(page).formatted(projectId), true)).toList();
+                .map(page -> new Target(page, PAGES.get(page).formatted(projectId), true))
+                .toList();
         List<Target> apiTargets = api.stream()
-                .map(call -> new Target(call, API.get(call).formatted(projectId), false)).toList();
+                .map(call -> new Target(call, API.get(call).formatted(projectId), false))
+                .toList();
 
         long loginStart = System.nanoTime();
         List<Client> browsers = new ArrayList<>();
@@ -179,8 +191,13 @@ final class HttpWorkload {
             scripts.add(withToken(username));
         }
         double tokenMs = (System.nanoTime() - tokenStart) / 1e6 / names.size();
-        log(String.format(Locale.ROOT, "W5 %d users signed in (%.0f ms per login), %d API tokens made (%.0f ms each)",
-                names.size(), loginMs, scripts.size(), tokenMs));
+        log(String.format(
+                Locale.ROOT,
+                "W5 %d users signed in (%.0f ms per login), %d API tokens made (%.0f ms each)",
+                names.size(),
+                loginMs,
+                scripts.size(),
+                tokenMs));
 
         String cold = probe(browsers.get(0), pageTargets, "first");
         String warm = probe(browsers.get(0), pageTargets, "second");
@@ -194,7 +211,9 @@ final class HttpWorkload {
         phase("W5 API with token, 1 client", scripts.subList(0, 1), apiTargets, "(no target)", 0);
         phase("W5 API with token, " + users + " clients", scripts, apiTargets, "(no target)", 0);
 
-        report.note(String.format(Locale.ROOT, "W5 setup: project %s of %,d entries on its timeline (%d actors), "
+        report.note(String.format(
+                Locale.ROOT,
+                "W5 setup: project %s of %,d entries on its timeline (%d actors), "
                         + "generated like the W3 project; %d project leaders (%s1…) assigned to it through "
                         + "UserAccounts; each signed in through the login form (GET /login, POST /login with the "
                         + "CSRF token of the form, %.0f ms per login: one bcrypt check) and kept its session cookie "
@@ -203,10 +222,18 @@ final class HttpWorkload {
                         + "user or client requests them round robin, back to back; %d s warm-up, %d s measured per "
                         + "phase; a request counts when it starts in the measured window. Static files (CSS, JS) "
                         + "are not requested (a browser caches them).",
-                projectId, data.timeline().size(), data.actors().size(), users, USER_PREFIX, loginMs, tokenMs,
+                projectId,
+                data.timeline().size(),
+                data.actors().size(),
+                users,
+                USER_PREFIX,
+                loginMs,
+                tokenMs,
                 String.join(", ", pages.stream().map(PAGE_LABELS::get).toList()),
-                String.join(", ", apiTargets.stream().map(Target::path).toList()).replace(projectId, "{id}"),
-                warmupSeconds, seconds));
+                String.join(", ", apiTargets.stream().map(Target::path).toList())
+                        .replace(projectId, "{id}"),
+                warmupSeconds,
+                seconds));
     }
 
     private void phase(String title, List<Client> clients, List<Target> targets, String target, int targetMs)
@@ -223,18 +250,30 @@ final class HttpWorkload {
         String what = pagesPhase
                 ? targets.size() + " pages over HTTP with a session cookie"
                 : targets.size() + " JSON endpoints with \"Authorization: Bearer\"";
-        report.row(title, what + ", round robin: p50 / p95 ms (" + rate(perSecond) + " requests/s)",
-                ms(pct(m.all(), 50)) + " / " + ms(p95), target, targetMs == 0 ? null : p95 <= targetMs * 1_000_000L);
-        log(String.format(Locale.ROOT, "%s: p50 %s p95 %s ms, %.0f requests/s", title, ms(pct(m.all(), 50)), ms(p95),
-                perSecond));
+        report.row(
+                title,
+                what + ", round robin: p50 / p95 ms (" + rate(perSecond) + " requests/s)",
+                ms(pct(m.all(), 50)) + " / " + ms(p95),
+                target,
+                targetMs == 0 ? null : p95 <= targetMs * 1_000_000L);
+        log(String.format(
+                Locale.ROOT, "%s: p50 %s p95 %s ms, %.0f requests/s", title, ms(pct(m.all(), 50)), ms(p95), perSecond));
 
         StringBuilder perTarget = new StringBuilder();
         for (Target t : targets) {
             long[] lat = m.latencies().get(t.name());
-            perTarget.append(perTarget.isEmpty() ? "" : "; ").append(t.name()).append(' ')
-                    .append(ms(pct(lat, 50))).append(" / ").append(ms(pct(lat, 95))).append(" ms, ")
+            perTarget
+                    .append(perTarget.isEmpty() ? "" : "; ")
+                    .append(t.name())
+                    .append(' ')
+                    .append(ms(pct(lat, 50)))
+                    .append(" / ")
+                    .append(ms(pct(lat, 95)))
+                    .append(" ms, ")
                     .append(fmt(lat.length == 0 ? 0 : m.bytes().get(t.name()) / (double) lat.length))
-                    .append(" bytes (").append(lat.length).append(" requests)");
+                    .append(" bytes (")
+                    .append(lat.length)
+                    .append(" requests)");
         }
         report.note(title + ", per " + (pagesPhase ? "page" : "endpoint") + " p50 / p95 and bytes per answer: "
                 + perTarget + ".");
@@ -249,13 +288,21 @@ final class HttpWorkload {
         for (Target t : targets) {
             String dump = System.getProperty("bench.w5.dump-dir");
             // For looking into a page: bench.w5.dump-dir=/tmp/w5 keeps each answer of the probes.
-            Path file = dump == null ? null : Path.of(dump, which + "-" + (t.page() ? "page-" : "api-") + t.name()
-                    + (t.page() ? ".html" : ".json"));
+            Path file = dump == null
+                    ? null
+                    : Path.of(
+                            dump,
+                            which + "-" + (t.page() ? "page-" : "api-") + t.name() + (t.page() ? ".html" : ".json"));
             long start = System.nanoTime();
             long bytes = fetch(client, t, file);
             long took = System.nanoTime() - start;
-            out.append(out.isEmpty() ? "" : ", ").append(t.name()).append(' ').append(ms(took)).append(" ms ")
-                    .append(fmt(bytes)).append(" B");
+            out.append(out.isEmpty() ? "" : ", ")
+                    .append(t.name())
+                    .append(' ')
+                    .append(ms(took))
+                    .append(" ms ")
+                    .append(fmt(bytes))
+                    .append(" B");
         }
         log("W5 " + which + " request of each " + (targets.get(0).page() ? "page" : "endpoint") + ": " + out);
         return out.toString();
@@ -299,7 +346,7 @@ final class HttpWorkload {
                     out[k] = Arrays.copyOf(lat[k], n[k]);
                 }
                 out[targets.size()] = bytes;
-                out[targets.size() + 1] = new long[]{all};
+                out[targets.size() + 1] = new long[] {all};
                 return out;
             }));
         }
@@ -344,18 +391,22 @@ final class HttpWorkload {
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
         Client client = new Client(http, null);
-        HttpResponse<String> form = http.send(request(client, "/login").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> form =
+                http.send(request(client, "/login").GET().build(), HttpResponse.BodyHandlers.ofString());
         require(form.statusCode() == 200, "GET /login answered " + form.statusCode());
         Matcher csrf = CSRF.matcher(form.body());
         require(csrf.find(), "no _csrf field in the login form: " + head(form.body()));
         String token = csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
         String body = "username=" + encode(username) + "&password=" + encode(PASSWORD) + "&_csrf=" + encode(token);
-        HttpResponse<String> login = http.send(request(client, "/login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = http.send(
+                request(client, "/login")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         String location = login.headers().firstValue("Location").orElse("");
-        require(login.statusCode() == 302 && !location.contains("/login"),
+        require(
+                login.statusCode() == 302 && !location.contains("/login"),
                 "login of " + username + " answered " + login.statusCode() + " to '" + location + "'");
         // Signed in: the first page must now be the real page, with the session cookie and nothing else.
         Target first = new Target("journal", PAGES.get("journal").formatted(projectId), true);
@@ -369,22 +420,25 @@ final class HttpWorkload {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
-        String basic = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> made = http.send(request(new Client(http, basic), "/api/tokens")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench W5\",\"days\":1}")).build(),
+        String basic = "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> made = http.send(
+                request(new Client(http, basic), "/api/tokens")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench W5\",\"days\":1}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        require(made.statusCode() == 201, "POST /api/tokens for " + username + " answered " + made.statusCode()
-                + ": " + head(made.body()));
+        require(
+                made.statusCode() == 201,
+                "POST /api/tokens for " + username + " answered " + made.statusCode() + ": " + head(made.body()));
         Matcher token = TOKEN.matcher(made.body());
         require(token.find(), "no token in " + head(made.body()));
         return new Client(http, "Bearer " + token.group(1));
     }
 
     private HttpRequest.Builder request(Client client, String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
-                .header("Accept-Language", "da");
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).header("Accept-Language", "da");
         if (client.authorization() != null) {
             builder.header("Authorization", client.authorization());
         }
@@ -398,8 +452,8 @@ final class HttpWorkload {
      * the bytes of the body.
      */
     private long fetch(Client client, Target target, Path dump) throws IOException, InterruptedException {
-        HttpResponse<InputStream> answer = client.http().send(request(client, target.path()).GET().build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> answer = client.http()
+                .send(request(client, target.path()).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         byte[] marker = target.page() ? pageMarker : new byte[0];
         int keep = Math.max(marker.length, LOGIN_FIELD.length);
         byte[] buffer = new byte[64 * 1024 + keep];
@@ -409,7 +463,7 @@ final class HttpWorkload {
         long bytes = 0;
         int carried = 0;
         try (InputStream body = answer.body();
-             OutputStream copy = dump == null ? OutputStream.nullOutputStream() : newFile(dump)) {
+                OutputStream copy = dump == null ? OutputStream.nullOutputStream() : newFile(dump)) {
             int read;
             while ((read = body.read(buffer, carried, buffer.length - carried)) > 0) {
                 copy.write(buffer, carried, read);
@@ -453,7 +507,8 @@ final class HttpWorkload {
     /** journal.view.cache per view: {hits, misses}. */
     private Map<String, double[]> cacheCounters() {
         Map<String, double[]> counts = new TreeMap<>();
-        for (Counter counter : app.getBean(MeterRegistry.class).find("journal.view.cache").counters()) {
+        for (Counter counter :
+                app.getBean(MeterRegistry.class).find("journal.view.cache").counters()) {
             double[] c = counts.computeIfAbsent(counter.getId().getTag("view"), v -> new double[2]);
             c["hit".equals(counter.getId().getTag("result")) ? 0 : 1] += counter.count();
         }
@@ -469,13 +524,16 @@ final class HttpWorkload {
             double h = e.getValue()[0] - was[0];
             double m = e.getValue()[1] - was[1];
             if (h + m > 0) {
-                out.append(out.isEmpty() ? "" : ", ").append(e.getKey()).append(' ')
+                out.append(out.isEmpty() ? "" : ", ")
+                        .append(e.getKey())
+                        .append(' ')
                         .append(String.format(Locale.ROOT, "%.0f hits / %.0f misses", h, m));
                 hits += h;
                 misses += m;
             }
         }
-        return hits + misses == 0 ? "not used"
+        return hits + misses == 0
+                ? "not used"
                 : String.format(Locale.ROOT, "hit rate %.1f %% (%s)", 100 * hits / (hits + misses), out);
     }
 
@@ -486,7 +544,10 @@ final class HttpWorkload {
     }
 
     private static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 

@@ -16,22 +16,14 @@ import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ProjectDataSource;
-import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.project.ProjectViews;
+import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.projection.ProjectionEventHandler;
 import dk.samskabelse.journal.query.projection.ProjectionGroups;
-import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.query.rebuild.OfflineRebuild;
+import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.query.typology.TypologyService;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.Serializer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -67,6 +59,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The issue 7 benchmark: the journal against PostgreSQL, each workload beside a raw JDBC baseline of the same
@@ -81,6 +80,7 @@ public final class JournalBenchmark {
     private final String password = prop("bench.password", "journal");
     /** Owns the schema, runs Flyway and the raw baselines; the journal itself connects as bench.user. */
     private final String owner = prop("bench.owner", user);
+
     private final String ownerPassword = prop("bench.owner-password", password);
     private final String schema = prop("bench.schema", "bench");
     private final int w1Seconds = intProp("bench.w1.seconds", 15);
@@ -99,11 +99,14 @@ public final class JournalBenchmark {
     private final int w5Entries = intProp("bench.w5.entries", 1000);
     private final int w5Seconds = intProp("bench.w5.seconds", 15);
     private final int w5Users = intProp("bench.w5.users", 8);
-    private final List<String> w5Pages = List.of(prop("bench.w5.pages", "journal,timeline,replay,evaluation").split(","));
-    private final List<String> w5Api = List.of(prop("bench.w5.api", "timeline,typology,events").split(","));
+    private final List<String> w5Pages =
+            List.of(prop("bench.w5.pages", "journal,timeline,replay,evaluation").split(","));
+    private final List<String> w5Api =
+            List.of(prop("bench.w5.api", "timeline,typology,events").split(","));
     private final long seed = Long.getLong("bench.seed", 7L);
     private final boolean reuseStore = Boolean.getBoolean("bench.reuse-store");
-    private final List<String> workloads = List.of(prop("bench.workloads", "w2,w3,w1,w4,w5").split(","));
+    private final List<String> workloads =
+            List.of(prop("bench.workloads", "w2,w3,w1,w4,w5").split(","));
 
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -134,18 +137,19 @@ public final class JournalBenchmark {
         }
         log("starting the journal on " + appUrl());
         // Command-line arguments, so that they win over application.yml and the environment.
-        app = new SpringApplicationBuilder(JournalApplication.class).run(
-                "--spring.datasource.url=" + appUrl(),
-                "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password,
-                "--journal.db.owner=" + (owner.equals(user) ? "" : owner),
-                "--journal.db.owner-password=" + ownerPassword,
-                "--server.port=0",
-                "--journal.demo=false",
-                "--journal.admin-password=bench-admin-password",
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN",
-                "--logging.level.dk.samskabelse.journal.query.rebuild=INFO");
+        app = new SpringApplicationBuilder(JournalApplication.class)
+                .run(
+                        "--spring.datasource.url=" + appUrl(),
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--journal.db.owner=" + (owner.equals(user) ? "" : owner),
+                        "--journal.db.owner-password=" + ownerPassword,
+                        "--server.port=0",
+                        "--journal.demo=false",
+                        "--journal.admin-password=bench-admin-password",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN",
+                        "--logging.level.dk.samskabelse.journal.query.rebuild=INFO");
         sampleSizes();
 
         List<String> projects = reuseStore ? storedProjects() : generate();
@@ -196,8 +200,12 @@ public final class JournalBenchmark {
             w4Ids = generator.write(w4Projects, w4ProjectEvents, 1);
             // Last, so that the W2-W4 histories stay those of earlier runs (same seed, same random draws).
             w5Project = generator.write(1, w5Entries, 1).get(0);
-            log(String.format(Locale.ROOT, "W2 history: %d projects, %d events written (%.0f events/s)",
-                    w2Ids.size(), generator.written(), generator.written() / seconds(genStart)));
+            log(String.format(
+                    Locale.ROOT,
+                    "W2 history: %d projects, %d events written (%.0f events/s)",
+                    w2Ids.size(),
+                    generator.written(),
+                    generator.written() / seconds(genStart)));
             generator.finish();
         }
         double genSeconds = seconds(genStart);
@@ -207,22 +215,32 @@ public final class JournalBenchmark {
             ProjectionGroups.ALL.forEach(group -> processors.processor(group).start());
             processors.awaitCaughtUp(Duration.ofMinutes(30));
         }
-        try (Connection c = connect(false); Statement s = c.createStatement()) {
+        try (Connection c = connect(false);
+                Statement s = c.createStatement()) {
             s.execute("VACUUM ANALYZE domain_event_entry");
         }
-        notes.add(String.format(Locale.ROOT, "W2 history: %,d events over %d projects (+1 W3 project of %,d events, + the W4 projects and the W5 project), "
+        notes.add(String.format(
+                Locale.ROOT,
+                "W2 history: %,d events over %d projects (+1 W3 project of %,d events, + the W4 projects and the W5 project), "
                         + "generated through the Project aggregate in memory (a template of %d projects, copied with "
                         + "fresh ids) and batch-inserted in %.0f s (%,.0f events/s).",
-                events, w2Projects, w3Events, Math.min(w2TemplateProjects, w2Projects), genSeconds, events / genSeconds));
+                events,
+                w2Projects,
+                w3Events,
+                Math.min(w2TemplateProjects, w2Projects),
+                genSeconds,
+                events / genSeconds));
         return w2Ids;
     }
 
     /** With bench.reuse-store=true: the projects of an earlier run (the largest one is W3's). */
     private List<String> storedProjects() throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (Connection c = connect(false); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT aggregate_identifier, count(*), min(global_index) FROM domain_event_entry "
-                        + "GROUP BY aggregate_identifier HAVING count(*) >= 100 ORDER BY count(*) DESC, 3")) {
+        try (Connection c = connect(false);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT aggregate_identifier, count(*), min(global_index) FROM domain_event_entry "
+                                + "GROUP BY aggregate_identifier HAVING count(*) >= 100 ORDER BY count(*) DESC, 3")) {
             List<String> small = new ArrayList<>();
             while (rs.next()) {
                 // W5's project: the first one written with exactly bench.w5.entries events (any generated project
@@ -257,23 +275,30 @@ public final class JournalBenchmark {
 
         System.gc();
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
         AtomicLong sampledPeak = new AtomicLong();
         AtomicBoolean sampling = new AtomicBoolean(true);
-        Thread sampler = new Thread(() -> {
-            while (sampling.get()) {
-                sampledPeak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
-                        Math::max);
-                sleep(50);
-            }
-        }, "heap-sampler");
+        Thread sampler = new Thread(
+                () -> {
+                    while (sampling.get()) {
+                        sampledPeak.accumulateAndGet(
+                                ManagementFactory.getMemoryMXBean()
+                                        .getHeapMemoryUsage()
+                                        .getUsed(),
+                                Math::max);
+                        sleep(50);
+                    }
+                },
+                "heap-sampler");
         sampler.setDaemon(true);
         long gcBefore = gcMillis();
         Map<String, Long> statsBefore = pgStats();
         long rebuildStart = System.nanoTime();
         sampler.start();
-        // The command-line rebuild (docs/operations.md "Projections and rebuilds"): each project read once, all projections.
+        // The command-line rebuild (docs/operations.md "Projections and rebuilds"): each project read once, all
+        // projections.
         OfflineRebuild.Result done = bean(OfflineRebuild.class).run();
         double rebuildSeconds = seconds(rebuildStart);
         sampling.set(false);
@@ -282,22 +307,41 @@ public final class JournalBenchmark {
         log("W2 rebuild per event: " + cost);
         notes.add("W2 rebuild, PostgreSQL per event in the store (all " + projections()
                 + " projections together; pg_stat counters): " + cost + ".");
-        long poolPeaks = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        long poolPeaks = heapPools.stream()
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
         long maxHeap = Runtime.getRuntime().maxMemory();
         double rate = events / rebuildSeconds;
-        log(String.format(Locale.ROOT, "W2 rebuild: %,d events in %.1f s = %,.0f events/s", events, rebuildSeconds,
-                rate));
-        row("W2 rebuild (" + projections() + " projections)", "events/s (events in store / wall time)",
-                fmt(rate), fmt(rawRate) + " rows/s", ratio(rate / rawRate),
-                "≥ 20,000 events/s and ≥ 0.3 × raw", rate >= 20_000 && rate / rawRate >= 0.3);
-        row("W2 rebuild heap", "peak heap used, MB (sampled every 50 ms; sum of pool peaks)",
-                mb(sampledPeak.get()) + " (" + mb(poolPeaks) + ")", "-Xmx " + mb(maxHeap), "",
-                "≤ 512 MB", done.events() == events && sampledPeak.get() <= 512L * 1024 * 1024
-                        && maxHeap <= 512L * 1024 * 1024);
-        notes.add(String.format(Locale.ROOT, "W2 rebuild: the command-line rebuild (OfflineRebuild, %d threads) "
+        log(String.format(
+                Locale.ROOT, "W2 rebuild: %,d events in %.1f s = %,.0f events/s", events, rebuildSeconds, rate));
+        row(
+                "W2 rebuild (" + projections() + " projections)",
+                "events/s (events in store / wall time)",
+                fmt(rate),
+                fmt(rawRate) + " rows/s",
+                ratio(rate / rawRate),
+                "≥ 20,000 events/s and ≥ 0.3 × raw",
+                rate >= 20_000 && rate / rawRate >= 0.3);
+        row(
+                "W2 rebuild heap",
+                "peak heap used, MB (sampled every 50 ms; sum of pool peaks)",
+                mb(sampledPeak.get()) + " (" + mb(poolPeaks) + ")",
+                "-Xmx " + mb(maxHeap),
+                "",
+                "≤ 512 MB",
+                done.events() == events && sampledPeak.get() <= 512L * 1024 * 1024 && maxHeap <= 512L * 1024 * 1024);
+        notes.add(String.format(
+                Locale.ROOT,
+                "W2 rebuild: the command-line rebuild (OfflineRebuild, %d threads) "
                         + "replayed %,d events of %d projects through all %d projections and wrote %,d rows in "
-                        + "%.1f s; GC time %d ms.", Runtime.getRuntime().availableProcessors(), done.events(), done.projects(), projections(),
-                done.rows(), rebuildSeconds, gcMillis() - gcBefore));
+                        + "%.1f s; GC time %d ms.",
+                Runtime.getRuntime().availableProcessors(),
+                done.events(),
+                done.projects(),
+                projections(),
+                done.rows(),
+                rebuildSeconds,
+                gcMillis() - gcBefore));
     }
 
     private String w3Project;
@@ -305,20 +349,22 @@ public final class JournalBenchmark {
     private List<String> w4Ids = List.of();
 
     private double rawRebuild(long events) throws SQLException {
-        try (Connection setup = connect(false); Statement s = setup.createStatement()) {
+        try (Connection setup = connect(false);
+                Statement s = setup.createStatement()) {
             s.execute("DROP TABLE IF EXISTS raw_rebuild");
             s.execute("CREATE TABLE raw_rebuild (LIKE domain_event_entry INCLUDING ALL)");
         }
         long start = System.nanoTime();
         long rows = 0;
-        try (Connection read = connect(false); Connection write = connect(false)) {
+        try (Connection read = connect(false);
+                Connection write = connect(false)) {
             read.setAutoCommit(false);
             write.setAutoCommit(false);
             try (PreparedStatement select = read.prepareStatement("SELECT global_index, aggregate_identifier, "
-                    + "sequence_number, type, event_identifier, meta_data, payload, payload_revision, payload_type, "
-                    + "time_stamp FROM domain_event_entry ORDER BY global_index");
-                 PreparedStatement insert = write.prepareStatement("INSERT INTO raw_rebuild VALUES "
-                         + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                            + "sequence_number, type, event_identifier, meta_data, payload, payload_revision, payload_type, "
+                            + "time_stamp FROM domain_event_entry ORDER BY global_index");
+                    PreparedStatement insert = write.prepareStatement(
+                            "INSERT INTO raw_rebuild VALUES " + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 select.setFetchSize(1000);
                 try (ResultSet rs = select.executeQuery()) {
                     int inBatch = 0;
@@ -342,10 +388,15 @@ public final class JournalBenchmark {
             read.commit();
         }
         double rate = rows / seconds(start);
-        notes.add(String.format(Locale.ROOT, "W2 raw baseline: %,d rows read from domain_event_entry (streamed, "
-                + "fetch size 1000) and written as rows of the same bytes into a copy of its table (same keys and "
-                + "indexes), JDBC batches committed every 200 rows, in %.1f s.", rows, seconds(start)));
-        try (Connection setup = connect(false); Statement s = setup.createStatement()) {
+        notes.add(String.format(
+                Locale.ROOT,
+                "W2 raw baseline: %,d rows read from domain_event_entry (streamed, "
+                        + "fetch size 1000) and written as rows of the same bytes into a copy of its table (same keys and "
+                        + "indexes), JDBC batches committed every 200 rows, in %.1f s.",
+                rows,
+                seconds(start)));
+        try (Connection setup = connect(false);
+                Statement s = setup.createStatement()) {
             s.execute("DROP TABLE raw_rebuild");
         }
         return rate;
@@ -367,14 +418,21 @@ public final class JournalBenchmark {
         for (int i = 0; i < w3Queries; i++) {
             LocalDate asOf = startedOn.plusDays(random.nextLong(days + 1));
             long t = System.nanoTime();
-            ProjectData data = source.load(w3Project, new TimeTravel(asOf, null)).orElseThrow();
+            ProjectData data =
+                    source.load(w3Project, new TimeTravel(asOf, null)).orElseThrow();
             nanos[i] = System.nanoTime() - t;
             entries += data.timeline().size();
         }
         Arrays.sort(nanos);
         log("W3 asOf p50 " + ms(pct(nanos, 50)) + " p95 " + ms(pct(nanos, 95)));
-        row("W3 time travel", "asOf, project of " + fmt(w3Events) + " events, " + w3Queries + " dates: p50 / p95 ms",
-                ms(pct(nanos, 50)) + " / " + ms(pct(nanos, 95)), "", "", "p95 ≤ 50 ms", pct(nanos, 95) <= 50e6);
+        row(
+                "W3 time travel",
+                "asOf, project of " + fmt(w3Events) + " events, " + w3Queries + " dates: p50 / p95 ms",
+                ms(pct(nanos, 50)) + " / " + ms(pct(nanos, 95)),
+                "",
+                "",
+                "p95 ≤ 50 ms",
+                pct(nanos, 95) <= 50e6);
         notes.add("W3: ProjectDataSource.load(project, TimeTravel(asOf, null)) in one thread, " + w3Queries
                 + " random effective dates over the project's life (10 warm-up queries first); on average "
                 + entries / w3Queries + " timeline entries per answer.");
@@ -383,7 +441,8 @@ public final class JournalBenchmark {
     // --- W1: ingest -------------------------------------------------------------------------------------------
 
     private void w1() throws Exception {
-        try (Connection c = connect(false); Statement s = c.createStatement()) {
+        try (Connection c = connect(false);
+                Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS raw_ingest");
             s.execute("CREATE TABLE raw_ingest (LIKE domain_event_entry INCLUDING ALL)");
             s.execute("DROP SEQUENCE IF EXISTS raw_ingest_seq");
@@ -395,21 +454,48 @@ public final class JournalBenchmark {
         double app8 = throughput("journal " + w1Clients + " clients", w1Clients, i -> commandClient(newProject()));
         String shared = newProject();
         AtomicLong failed = new AtomicLong();
-        double appShared = throughput("journal " + w1Clients + " clients, one project", w1Clients,
-                w1OneProjectSeconds, i -> commandClient(shared, failed));
-        row("W1 ingest, 1 client", "RecordEngagement commands/s vs raw rows/s", fmt(app1), fmt(raw1),
-                ratio(app1 / raw1), "≥ 0.8 × raw", app1 / raw1 >= 0.8);
-        row("W1 ingest, " + w1Clients + " clients (own projects)", "commands/s vs raw rows/s", fmt(app8), fmt(raw8),
-                ratio(app8 / raw8), "≥ 0.5 × raw", app8 / raw8 >= 0.5);
-        row("W1 ingest, " + w1Clients + " clients on ONE project", "commands/s (conflicts retried by the gateway)",
-                fmt(appShared), fmt(raw8), ratio(appShared / raw8), "(no target)", null);
-        notes.add(String.format(Locale.ROOT, "W1: each client sends RecordEngagement (3 participants, 1 contribution, "
+        double appShared = throughput(
+                "journal " + w1Clients + " clients, one project",
+                w1Clients,
+                w1OneProjectSeconds,
+                i -> commandClient(shared, failed));
+        row(
+                "W1 ingest, 1 client",
+                "RecordEngagement commands/s vs raw rows/s",
+                fmt(app1),
+                fmt(raw1),
+                ratio(app1 / raw1),
+                "≥ 0.8 × raw",
+                app1 / raw1 >= 0.8);
+        row(
+                "W1 ingest, " + w1Clients + " clients (own projects)",
+                "commands/s vs raw rows/s",
+                fmt(app8),
+                fmt(raw8),
+                ratio(app8 / raw8),
+                "≥ 0.5 × raw",
+                app8 / raw8 >= 0.5);
+        row(
+                "W1 ingest, " + w1Clients + " clients on ONE project",
+                "commands/s (conflicts retried by the gateway)",
+                fmt(appShared),
+                fmt(raw8),
+                ratio(appShared / raw8),
+                "(no target)",
+                null);
+        notes.add(String.format(
+                Locale.ROOT,
+                "W1: each client sends RecordEngagement (3 participants, 1 contribution, "
                         + "title and notes; serialized event %d bytes + metadata %d bytes) with sendAndWait, one "
                         + "command per transaction; %d s warm-up then %d s measured; each phase starts on fresh "
                         + "projects with 6 actors. Raw: autocommit INSERT of one row with the same byte sizes into "
                         + "a copy of domain_event_entry (same keys and indexes). On one shared project %d commands "
-                        + "failed after the gateway's retries.", samplePayload.length, sampleMeta.length,
-                warmupSeconds, w1Seconds, failed.get()));
+                        + "failed after the gateway's retries.",
+                samplePayload.length,
+                sampleMeta.length,
+                warmupSeconds,
+                w1Seconds,
+                failed.get()));
     }
 
     private interface Client {
@@ -475,8 +561,8 @@ public final class JournalBenchmark {
     private Op rawInsertClient(int index) throws SQLException {
         Connection c = connect(false);
         rawConnections.add(c);
-        PreparedStatement insert = c.prepareStatement("INSERT INTO raw_ingest VALUES (nextval('raw_ingest_seq'), "
-                + "?, ?, 'Project', ?, ?, ?, NULL, ?, ?)");
+        PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO raw_ingest VALUES (nextval('raw_ingest_seq'), " + "?, ?, 'Project', ?, ?, ?, NULL, ?, ?)");
         String aggregate = UUID.randomUUID().toString();
         AtomicLong sequence = new AtomicLong();
         return () -> {
@@ -491,8 +577,7 @@ public final class JournalBenchmark {
         };
     }
 
-    private record W1Project(String projectId, List<String> actors) {
-    }
+    private record W1Project(String projectId, List<String> actors) {}
 
     private final Map<String, W1Project> w1Projects = new HashMap<>();
 
@@ -501,14 +586,26 @@ public final class JournalBenchmark {
         CommandGateway gateway = bean(CommandGateway.class);
         LocalDate start = LocalDate.now(bean(Clock.class)).minusDays(400);
         String projectId = UUID.randomUUID().toString();
-        gateway.sendAndWait(new StartProject(projectId, UUID.randomUUID().toString(), "Benchmark " + projectId,
-                "Næstved", Area.values()[0], "Ingest benchmark", start));
+        gateway.sendAndWait(new StartProject(
+                projectId,
+                UUID.randomUUID().toString(),
+                "Benchmark " + projectId,
+                "Næstved",
+                Area.values()[0],
+                "Ingest benchmark",
+                start));
         List<String> actors = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String actorId = UUID.randomUUID().toString();
             ActorKind kind = ActorKind.values()[i % ActorKind.values().length];
             Role role = Role.rolesFor(kind).iterator().next();
-            gateway.sendAndWait(new RegisterActor(projectId, UUID.randomUUID().toString(), actorId, kind, role, start,
+            gateway.sendAndWait(new RegisterActor(
+                    projectId,
+                    UUID.randomUUID().toString(),
+                    actorId,
+                    kind,
+                    role,
+                    start,
                     new ActorPersonalData("Aktør " + i, null, null)));
             actors.add(actorId);
         }
@@ -539,26 +636,54 @@ public final class JournalBenchmark {
     private static RecordEngagement engagement(W1Project project, LocalDate on) {
         List<String> a = project.actors();
         String entryId = UUID.randomUUID().toString();
-        return new RecordEngagement(project.projectId(), entryId, EngagementKind.values()[0],
-                "Borgermøde om det fælles byrum – «Torvet»", on, a.get(0),
-                List.of(new Participation(a.get(0), Influence.values()[0]),
+        return new RecordEngagement(
+                project.projectId(),
+                entryId,
+                EngagementKind.values()[0],
+                "Borgermøde om det fælles byrum – «Torvet»",
+                on,
+                a.get(0),
+                List.of(
+                        new Participation(a.get(0), Influence.values()[0]),
                         new Participation(a.get(1), Influence.values()[1 % Influence.values().length]),
                         new Participation(a.get(2), Influence.values()[2 % Influence.values().length])),
                 List.of(new Contribution(a.get(1), ContributionType.values()[0])),
-                "Noter: god stemning, mange spørgsmål om tidsplanen og parkeringen", true);
+                "Noter: god stemning, mange spørgsmål om tidsplanen og parkeringen",
+                true);
     }
 
     /** The byte sizes of one W1 event as stored, for the raw baseline. */
     private void sampleSizes() {
         Serializer serializer = app.getBean("eventSerializer", Serializer.class);
-        W1Project project = new W1Project(UUID.randomUUID().toString(), List.of(UUID.randomUUID().toString(),
-                UUID.randomUUID().toString(), UUID.randomUUID().toString()));
+        W1Project project = new W1Project(
+                UUID.randomUUID().toString(),
+                List.of(
+                        UUID.randomUUID().toString(),
+                        UUID.randomUUID().toString(),
+                        UUID.randomUUID().toString()));
         RecordEngagement c = engagement(project, LocalDate.now());
-        EngagementRecorded event = new EngagementRecorded(c.projectId(), c.entryId(), c.occurredOn(), c.entryId(),
-                c.kind(), c.title(), c.initiatedBy(), c.participants(), c.contributions(), c.notes(), c.shareable());
-        DomainEventEntry entry = new DomainEventEntry(new GenericDomainEventMessage<>("Project", c.projectId(), 0,
-                event, MetaData.with("recordedBy", "admin").and("recordedAt", Instant.now().toString())
-                .and("traceId", UUID.randomUUID().toString()).and("correlationId", UUID.randomUUID().toString())),
+        EngagementRecorded event = new EngagementRecorded(
+                c.projectId(),
+                c.entryId(),
+                c.occurredOn(),
+                c.entryId(),
+                c.kind(),
+                c.title(),
+                c.initiatedBy(),
+                c.participants(),
+                c.contributions(),
+                c.notes(),
+                c.shareable());
+        DomainEventEntry entry = new DomainEventEntry(
+                new GenericDomainEventMessage<>(
+                        "Project",
+                        c.projectId(),
+                        0,
+                        event,
+                        MetaData.with("recordedBy", "admin")
+                                .and("recordedAt", Instant.now().toString())
+                                .and("traceId", UUID.randomUUID().toString())
+                                .and("correlationId", UUID.randomUUID().toString())),
                 serializer);
         samplePayload = entry.getPayload().getData();
         sampleMeta = entry.getMetaData().getData();
@@ -629,7 +754,7 @@ public final class JournalBenchmark {
                     }
                 }
                 log("W4 reader " + reader + ": " + (i - reader) + " reads, " + (nt + ny) + " in the measured window");
-                return new long[][]{Arrays.copyOf(timeline, nt), Arrays.copyOf(typo, ny)};
+                return new long[][] {Arrays.copyOf(timeline, nt), Arrays.copyOf(typo, ny)};
             }));
         }
         long[] timeline = new long[0];
@@ -646,20 +771,33 @@ public final class JournalBenchmark {
         pool.shutdown();
         Arrays.sort(timeline);
         Arrays.sort(typo);
-        for (String[] kind : new String[][]{{"timeline"}, {"typology"}}) {
+        for (String[] kind : new String[][] {{"timeline"}, {"typology"}}) {
             long[] lat = kind[0].equals("timeline") ? timeline : typo;
-            row("W4 " + kind[0] + " under load", w4Readers + " readers + " + w1Clients + " writers: p50 / p95 / p99 ms ("
+            row(
+                    "W4 " + kind[0] + " under load",
+                    w4Readers + " readers + " + w1Clients + " writers: p50 / p95 / p99 ms ("
                             + fmt(lat.length / (double) w4Seconds) + " reads/s)",
-                    ms(pct(lat, 50)) + " / " + ms(pct(lat, 95)) + " / " + ms(pct(lat, 99)), "", "", "p95 ≤ 20 ms",
+                    ms(pct(lat, 50)) + " / " + ms(pct(lat, 95)) + " / " + ms(pct(lat, 99)),
+                    "",
+                    "",
+                    "p95 ≤ 20 ms",
                     pct(lat, 95) <= 20e6);
         }
         log("W4 timeline p95 " + ms(pct(timeline, 95)) + " typology p95 " + ms(pct(typo, 95)));
-        notes.add(String.format(Locale.ROOT, "W4: %d readers each alternate the timeline view (ProjectDataSource.load "
+        notes.add(String.format(
+                Locale.ROOT,
+                "W4: %d readers each alternate the timeline view (ProjectDataSource.load "
                         + "NOW + ProjectViews.timeline, as GET /api/projects/{id}/timeline serves it) and the typology view (load + TypologyService.view with the active "
                         + "model) of a random one of %d projects of %d events each, in process without HTTP, "
                         + "while %d W1 writers send RecordEngagement on their own projects (%,.0f commands/s meanwhile); "
-                        + "%d s warm-up, %d s measured.", w4Readers, projects.size(), w4ProjectEvents, w1Clients,
-                writes.get() / (double) w4Seconds, warmupSeconds, w4Seconds));
+                        + "%d s warm-up, %d s measured.",
+                w4Readers,
+                projects.size(),
+                w4ProjectEvents,
+                w1Clients,
+                writes.get() / (double) w4Seconds,
+                warmupSeconds,
+                w4Seconds));
     }
 
     // --- W5: HTTP end to end ----------------------------------------------------------------------------------
@@ -670,8 +808,11 @@ public final class JournalBenchmark {
             // A reused store of a run before W5: its project is written now, with the projections stopped.
             ProjectionGroups.ALL.forEach(group -> processors.processor(group).shutDown());
             try (Connection connection = connect(true)) {
-                HistoryGenerator generator = new HistoryGenerator(app.getBean("eventSerializer", Serializer.class),
-                        connection, bean(Clock.class), seed ^ System.nanoTime());
+                HistoryGenerator generator = new HistoryGenerator(
+                        app.getBean("eventSerializer", Serializer.class),
+                        connection,
+                        bean(Clock.class),
+                        seed ^ System.nanoTime());
                 w5Project = generator.write(1, w5Entries, 1).get(0);
                 generator.finish();
             }
@@ -682,38 +823,55 @@ public final class JournalBenchmark {
         if (!processors.awaitCaughtUp(Duration.ofMinutes(10))) {
             throw new IllegalStateException("W5: the projections did not catch up within 10 minutes");
         }
-        new HttpWorkload(app, w5Project, w5Users, w5Seconds, warmupSeconds, w5Pages, w5Api,
-                new HttpWorkload.Report() {
-                    @Override
-                    public void row(String workload, String measure, String journal, String target, Boolean met) {
-                        JournalBenchmark.this.row(workload, measure, journal, "", "", target, met);
-                    }
+        new HttpWorkload(
+                        app,
+                        w5Project,
+                        w5Users,
+                        w5Seconds,
+                        warmupSeconds,
+                        w5Pages,
+                        w5Api,
+                        new HttpWorkload.Report() {
+                            @Override
+                            public void row(
+                                    String workload, String measure, String journal, String target, Boolean met) {
+                                JournalBenchmark.this.row(workload, measure, journal, "", "", target, met);
+                            }
 
-                    @Override
-                    public void note(String note) {
-                        notes.add(note);
-                    }
-                }, this::pgStats).run();
+                            @Override
+                            public void note(String note) {
+                                notes.add(note);
+                            }
+                        },
+                        this::pgStats)
+                .run();
     }
 
     // --- the report ---------------------------------------------------------------------------------------------
 
     private void report() throws Exception {
         StringBuilder md = new StringBuilder();
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(ZoneOffset.UTC)
                 .format(Instant.now());
         md.append("# Benchmark ").append(stamp).append("\n\n");
         md.append("| Machine | |\n|---|---|\n");
         md.append("| nproc | ").append(exec("nproc")).append(" |\n");
         md.append("| memory | ").append(meminfo()).append(" |\n");
-        md.append("| Java | ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.version")).append(", max heap ")
-                .append(mb(Runtime.getRuntime().maxMemory())).append(" MB |\n");
+        md.append("| Java | ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.version"))
+                .append(", max heap ")
+                .append(mb(Runtime.getRuntime().maxMemory()))
+                .append(" MB |\n");
         md.append("| PostgreSQL | ").append(queryString("SELECT version()")).append(" |\n");
-        md.append("| git commit | ").append(exec("git rev-parse --short HEAD"))
+        md.append("| git commit | ")
+                .append(exec("git rev-parse --short HEAD"))
                 .append(exec("git status --porcelain --untracked-files=no").isBlank() ? "" : " (with local changes)")
                 .append(" |\n");
-        md.append("| load average at the end | ").append(Files.readString(Path.of("/proc/loadavg")).strip())
+        md.append("| load average at the end | ")
+                .append(Files.readString(Path.of("/proc/loadavg")).strip())
                 .append(" |\n\n");
         md.append("| Workload | Measure | Journal | Raw PostgreSQL | Ratio | Target | Met |\n");
         md.append("|---|---|---|---|---|---|---|\n");
@@ -733,10 +891,11 @@ public final class JournalBenchmark {
         System.out.println("BENCHMARK | written " + file);
     }
 
-    private void row(String workload, String measure, String journal, String raw, String ratio, String target,
-                     Boolean met) {
-        rows.add(new String[]{workload, measure, journal, raw, ratio, target,
-                met == null ? "–" : met ? "yes" : "**no**"});
+    private void row(
+            String workload, String measure, String journal, String raw, String ratio, String target, Boolean met) {
+        rows.add(
+                new String[] {workload, measure, journal, raw, ratio, target, met == null ? "–" : met ? "yes" : "**no**"
+                });
         System.out.println("BENCHMARK | " + String.join(" | ", rows.get(rows.size() - 1)));
     }
 
@@ -744,7 +903,8 @@ public final class JournalBenchmark {
 
     private Map<String, Long> pgStats() throws SQLException {
         Map<String, Long> stats = new java.util.TreeMap<>();
-        try (Connection c = connect(false); Statement s = c.createStatement()) {
+        try (Connection c = connect(false);
+                Statement s = c.createStatement()) {
             // Backends report their counters at most once a second; give them the chance.
             sleep(1100);
             try (ResultSet rs = s.executeQuery("SELECT xact_commit, xact_rollback FROM pg_stat_database "
@@ -753,8 +913,9 @@ public final class JournalBenchmark {
                 stats.put("commits", rs.getLong(1));
                 stats.put("rollbacks", rs.getLong(2));
             }
-            try (ResultSet rs = s.executeQuery("SELECT relname, coalesce(seq_scan, 0) + coalesce(idx_scan, 0), "
-                    + "n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_user_tables WHERE schemaname = current_schema()")) {
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT relname, coalesce(seq_scan, 0) + coalesce(idx_scan, 0), "
+                            + "n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_user_tables WHERE schemaname = current_schema()")) {
                 while (rs.next()) {
                     stats.put(rs.getString(1) + " scans", rs.getLong(2));
                     stats.put(rs.getString(1) + " writes", rs.getLong(3));
@@ -770,7 +931,9 @@ public final class JournalBenchmark {
         for (Map.Entry<String, Long> e : after.entrySet()) {
             long delta = e.getValue() - before.getOrDefault(e.getKey(), 0L);
             if (delta > 0 && ops > 0) {
-                out.append(out.isEmpty() ? "" : ", ").append(e.getKey()).append(' ')
+                out.append(out.isEmpty() ? "" : ", ")
+                        .append(e.getKey())
+                        .append(' ')
                         .append(String.format(Locale.ROOT, "%.2f", delta / (double) ops));
             }
         }
@@ -781,7 +944,7 @@ public final class JournalBenchmark {
 
     private void freshSchema() throws SQLException {
         try (Connection c = DriverManager.getConnection(baseUrl, owner, ownerPassword);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             s.execute("CREATE SCHEMA " + schema);
             if (!owner.equals(user)) {
@@ -796,8 +959,8 @@ public final class JournalBenchmark {
 
     /** As the owner: the raw baselines make and drop their own tables, VACUUM needs it, the generator bulk-loads. */
     private Connection connect(boolean rewriteBatches) throws SQLException {
-        return DriverManager.getConnection(appUrl() + (rewriteBatches ? "&reWriteBatchedInserts=true" : ""), owner,
-                ownerPassword);
+        return DriverManager.getConnection(
+                appUrl() + (rewriteBatches ? "&reWriteBatchedInserts=true" : ""), owner, ownerPassword);
     }
 
     private long count(String sql) throws SQLException {
@@ -805,7 +968,9 @@ public final class JournalBenchmark {
     }
 
     private String queryString(String sql) throws SQLException {
-        try (Connection c = connect(false); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connect(false);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }
@@ -828,7 +993,9 @@ public final class JournalBenchmark {
 
     private static String exec(String command) {
         try {
-            Process p = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("sh", "-c", command)
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes()).strip();
             p.waitFor(10, TimeUnit.SECONDS);
             return out;
@@ -839,7 +1006,8 @@ public final class JournalBenchmark {
 
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .sum();
     }
 
     static long[] concat(long[] a, long[] b) {

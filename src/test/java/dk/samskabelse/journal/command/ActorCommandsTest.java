@@ -1,33 +1,15 @@
 package dk.samskabelse.journal.command;
 
-import dk.samskabelse.journal.api.ActorKind;
-import dk.samskabelse.journal.api.ActorPersonalData;
-import dk.samskabelse.journal.api.ActorRegistered;
-import dk.samskabelse.journal.api.ActorWithdrawn;
-import dk.samskabelse.journal.api.RegisterActor;
-import dk.samskabelse.journal.api.Role;
-import dk.samskabelse.journal.api.RoleAdded;
-import dk.samskabelse.journal.api.RoleShifted;
-import dk.samskabelse.journal.api.Sector;
-import dk.samskabelse.journal.api.ShiftRole;
-import dk.samskabelse.journal.api.WithdrawActor;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.LocalDate;
-
+import static dk.samskabelse.journal.api.RejectionReason.ACTOR_ABSENT;
 import static dk.samskabelse.journal.api.RejectionReason.ACTOR_ALREADY_REGISTERED;
 import static dk.samskabelse.journal.api.RejectionReason.ACTOR_WITHDRAWN;
 import static dk.samskabelse.journal.api.RejectionReason.BLANK_NAME;
-import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_JOINING;
-import static dk.samskabelse.journal.api.RejectionReason.ACTOR_ABSENT;
 import static dk.samskabelse.journal.api.RejectionReason.CONTRADICTS_LATER_ENTRY;
-import static dk.samskabelse.journal.api.RejectionReason.FROM_ROLE_REQUIRED;
-import static dk.samskabelse.journal.api.RejectionReason.ROLE_NOT_HELD;
+import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_JOINING;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_START;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_IN_FUTURE;
+import static dk.samskabelse.journal.api.RejectionReason.FROM_ROLE_REQUIRED;
+import static dk.samskabelse.journal.api.RejectionReason.ROLE_NOT_HELD;
 import static dk.samskabelse.journal.api.RejectionReason.ROLE_NOT_VALID_FOR_KIND;
 import static dk.samskabelse.journal.api.RejectionReason.SAME_ROLE;
 import static dk.samskabelse.journal.api.RejectionReason.UNKNOWN_ACTOR;
@@ -55,6 +37,23 @@ import static org.hamcrest.Matchers.hasToString;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.not;
 
+import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.ActorPersonalData;
+import dk.samskabelse.journal.api.ActorRegistered;
+import dk.samskabelse.journal.api.ActorWithdrawn;
+import dk.samskabelse.journal.api.RegisterActor;
+import dk.samskabelse.journal.api.Role;
+import dk.samskabelse.journal.api.RoleAdded;
+import dk.samskabelse.journal.api.RoleShifted;
+import dk.samskabelse.journal.api.Sector;
+import dk.samskabelse.journal.api.ShiftRole;
+import dk.samskabelse.journal.api.WithdrawActor;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 /** RegisterActor, ShiftRole and WithdrawActor. */
 class ActorCommandsTest extends ProjectFixtureTest {
 
@@ -67,8 +66,8 @@ class ActorCommandsTest extends ProjectFixtureTest {
         private static final ActorPersonalData KAREN =
                 new ActorPersonalData(NAME, "Naturens Venner", "karen@example.dk");
 
-        private RegisterActor register(String actorId, ActorKind kind, Role role, LocalDate joinedOn,
-                                       ActorPersonalData personalData) {
+        private RegisterActor register(
+                String actorId, ActorKind kind, Role role, LocalDate joinedOn, ActorPersonalData personalData) {
             return new RegisterActor(PROJECT_ID, "entry-karen", actorId, kind, role, joinedOn, personalData);
         }
 
@@ -81,17 +80,33 @@ class ActorCommandsTest extends ProjectFixtureTest {
             givenJournal()
                     .when(registerKaren(APRIL))
                     .expectResultMessagePayload("actor-karen")
-                    .expectEvents(new ActorRegistered(PROJECT_ID, "entry-karen", APRIL, "actor-karen",
-                            ActorKind.FORENING, Sector.NON_PUBLIC, Role.MEDDESIGNER));
+                    .expectEvents(new ActorRegistered(
+                            PROJECT_ID,
+                            "entry-karen",
+                            APRIL,
+                            "actor-karen",
+                            ActorKind.FORENING,
+                            Sector.NON_PUBLIC,
+                            Role.MEDDESIGNER));
         }
 
         @Test
         void a_public_actor_is_registered_in_the_public_sector() {
             givenJournal()
-                    .when(register("actor-chef", ActorKind.CHEF, Role.MAALSAETTENDE, STARTED_ON,
+                    .when(register(
+                            "actor-chef",
+                            ActorKind.CHEF,
+                            Role.MAALSAETTENDE,
+                            STARTED_ON,
                             new ActorPersonalData("Chefen", null, null)))
-                    .expectEvents(new ActorRegistered(PROJECT_ID, "entry-karen", STARTED_ON, "actor-chef",
-                            ActorKind.CHEF, Sector.PUBLIC, Role.MAALSAETTENDE));
+                    .expectEvents(new ActorRegistered(
+                            PROJECT_ID,
+                            "entry-karen",
+                            STARTED_ON,
+                            "actor-chef",
+                            ActorKind.CHEF,
+                            Sector.PUBLIC,
+                            Role.MAALSAETTENDE));
         }
 
         @Test
@@ -100,7 +115,8 @@ class ActorCommandsTest extends ProjectFixtureTest {
 
             assertThat(register.recorded())
                     .containsExactly(new InMemoryPersonalDataRegister.Recorded(PROJECT_ID, "actor-karen", KAREN));
-            assertThat(register.find(PROJECT_ID, "actor-karen")).get()
+            assertThat(register.find(PROJECT_ID, "actor-karen"))
+                    .get()
                     .extracting(ActorPersonalData::name, ActorPersonalData::organisation, ActorPersonalData::contact)
                     .containsExactly(NAME, "Naturens Venner", "karen@example.dk");
         }
@@ -122,7 +138,8 @@ class ActorCommandsTest extends ProjectFixtureTest {
             givenJournal()
                     .when(register(CITIZEN, ActorKind.BORGER, Role.FRIVILLIG, APRIL, KAREN))
                     .expectNoEvents()
-                    .expectException(rejection(ACTOR_ALREADY_REGISTERED, "actorId").withArguments(CITIZEN));
+                    .expectException(
+                            rejection(ACTOR_ALREADY_REGISTERED, "actorId").withArguments(CITIZEN));
         }
 
         @Test
@@ -134,8 +151,7 @@ class ActorCommandsTest extends ProjectFixtureTest {
         }
 
         @ParameterizedTest(name = "{1} for {0}")
-        @CsvSource({"BORGER, FACILITATOR", "FORENING, BESLUTTENDE", "MEDARBEJDER, MEDDESIGNER",
-                "POLITIKER, BRUGER"})
+        @CsvSource({"BORGER, FACILITATOR", "FORENING, BESLUTTENDE", "MEDARBEJDER, MEDDESIGNER", "POLITIKER, BRUGER"})
         void a_role_from_the_other_sector_than_the_kind_is_rejected(ActorKind kind, Role role) {
             givenJournal()
                     .when(register("actor-karen", kind, role, APRIL, KAREN))
@@ -155,7 +171,11 @@ class ActorCommandsTest extends ProjectFixtureTest {
         @Test
         void an_actor_with_a_blank_name_is_rejected() {
             givenJournal()
-                    .when(register("actor-karen", ActorKind.BORGER, Role.BRUGER, APRIL,
+                    .when(register(
+                            "actor-karen",
+                            ActorKind.BORGER,
+                            Role.BRUGER,
+                            APRIL,
                             new ActorPersonalData("  ", null, "karen@example.dk")))
                     .expectNoEvents()
                     .expectException(rejection(BLANK_NAME, "name"));
@@ -193,33 +213,61 @@ class ActorCommandsTest extends ProjectFixtureTest {
             givenJournal()
                     .when(shift(LEADER, Role.TILBAGETRUKKET, APRIL))
                     .expectResultMessagePayload("entry-shift")
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift", APRIL, LEADER, Role.FACILITATOR,
-                            Role.TILBAGETRUKKET, "Vi blev jævnbyrdige", true));
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID,
+                            "entry-shift",
+                            APRIL,
+                            LEADER,
+                            Role.FACILITATOR,
+                            Role.TILBAGETRUKKET,
+                            "Vi blev jævnbyrdige",
+                            true));
         }
 
         @Test
         void the_from_role_is_the_role_of_the_latest_shift() {
             givenJournal(roleShifted("entry-shift-1", CITIZEN, Role.BRUGER, Role.MEDDESIGNER, APRIL))
-                    .when(new ShiftRole(PROJECT_ID, "entry-shift-2", CITIZEN, Role.MEDINITIATIVTAGER, TODAY, null,
-                            false))
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift-2", TODAY, CITIZEN, Role.MEDDESIGNER,
-                            Role.MEDINITIATIVTAGER, null, false));
+                    .when(new ShiftRole(
+                            PROJECT_ID, "entry-shift-2", CITIZEN, Role.MEDINITIATIVTAGER, TODAY, null, false))
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID,
+                            "entry-shift-2",
+                            TODAY,
+                            CITIZEN,
+                            Role.MEDDESIGNER,
+                            Role.MEDINITIATIVTAGER,
+                            null,
+                            false));
         }
 
         @Test
         void a_shift_on_the_same_day_as_the_latest_shift_is_accepted() {
             givenJournal(roleShifted("entry-shift-1", CITIZEN, Role.BRUGER, Role.MEDDESIGNER, APRIL))
                     .when(shift(CITIZEN, Role.INNOVATOR, APRIL))
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift", APRIL, CITIZEN, Role.MEDDESIGNER,
-                            Role.INNOVATOR, "Vi blev jævnbyrdige", true));
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID,
+                            "entry-shift",
+                            APRIL,
+                            CITIZEN,
+                            Role.MEDDESIGNER,
+                            Role.INNOVATOR,
+                            "Vi blev jævnbyrdige",
+                            true));
         }
 
         @Test
         void a_shift_on_the_joining_day_is_accepted() {
             givenJournal()
                     .when(shift(CITIZEN, Role.FRIVILLIG, CITIZEN_JOINED))
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift", CITIZEN_JOINED, CITIZEN, Role.BRUGER,
-                            Role.FRIVILLIG, "Vi blev jævnbyrdige", true));
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID,
+                            "entry-shift",
+                            CITIZEN_JOINED,
+                            CITIZEN,
+                            Role.BRUGER,
+                            Role.FRIVILLIG,
+                            "Vi blev jævnbyrdige",
+                            true));
         }
 
         @Test
@@ -242,8 +290,15 @@ class ActorCommandsTest extends ProjectFixtureTest {
         void a_withdrawn_actor_can_still_shift_dated_before_its_withdrawal() {
             givenJournal(actorWithdrawn("entry-withdraw", CITIZEN, TODAY))
                     .when(shift(CITIZEN, Role.FRIVILLIG, APRIL))
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift", APRIL, CITIZEN, Role.BRUGER,
-                            Role.FRIVILLIG, "Vi blev jævnbyrdige", true));
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID,
+                            "entry-shift",
+                            APRIL,
+                            CITIZEN,
+                            Role.BRUGER,
+                            Role.FRIVILLIG,
+                            "Vi blev jævnbyrdige",
+                            true));
         }
 
         @Test
@@ -267,8 +322,15 @@ class ActorCommandsTest extends ProjectFixtureTest {
         void a_shift_back_to_the_role_held_before_the_latest_shift_is_accepted() {
             givenJournal(roleShifted("entry-shift-1", LEADER, Role.FACILITATOR, Role.TILBAGETRUKKET, APRIL))
                     .when(shift(LEADER, Role.FACILITATOR, TODAY))
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift", TODAY, LEADER, Role.TILBAGETRUKKET,
-                            Role.FACILITATOR, "Vi blev jævnbyrdige", true));
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID,
+                            "entry-shift",
+                            TODAY,
+                            LEADER,
+                            Role.TILBAGETRUKKET,
+                            Role.FACILITATOR,
+                            "Vi blev jævnbyrdige",
+                            true));
         }
 
         @Test
@@ -284,7 +346,8 @@ class ActorCommandsTest extends ProjectFixtureTest {
             givenJournal()
                     .when(shift(CITIZEN, Role.FRIVILLIG, CITIZEN_JOINED.minusDays(1)))
                     .expectNoEvents()
-                    .expectException(rejection(DATE_BEFORE_JOINING, "effectiveOn").withArguments(CITIZEN_JOINED));
+                    .expectException(
+                            rejection(DATE_BEFORE_JOINING, "effectiveOn").withArguments(CITIZEN_JOINED));
         }
 
         @Test
@@ -292,8 +355,15 @@ class ActorCommandsTest extends ProjectFixtureTest {
             // The later shift replaced the citizen's one role; it now replaces FRIVILLIG, the role held before it.
             givenJournal(roleShifted("entry-shift-1", CITIZEN, Role.BRUGER, Role.MEDDESIGNER, APRIL))
                     .when(shift(CITIZEN, Role.FRIVILLIG, APRIL.minusDays(1)))
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift", APRIL.minusDays(1), CITIZEN, Role.BRUGER,
-                            Role.FRIVILLIG, "Vi blev jævnbyrdige", true));
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID,
+                            "entry-shift",
+                            APRIL.minusDays(1),
+                            CITIZEN,
+                            Role.BRUGER,
+                            Role.FRIVILLIG,
+                            "Vi blev jævnbyrdige",
+                            true));
         }
 
         @Test
@@ -308,11 +378,19 @@ class ActorCommandsTest extends ProjectFixtureTest {
         @Test
         void a_back_dated_shift_slots_in_between_two_earlier_shifts_and_replaces_the_role_held_on_its_date() {
             // Seed 000: the project leader's steps, one of them logged after a later one.
-            givenJournal(roleShifted("entry-shift-1", LEADER, Role.FACILITATOR, Role.KONVENER, CITIZEN_JOINED),
-                    roleShifted("entry-shift-2", LEADER, Role.KATALYSATOR, Role.LIGEVAERDIG_DELTAGER, TODAY))
+            givenJournal(
+                            roleShifted("entry-shift-1", LEADER, Role.FACILITATOR, Role.KONVENER, CITIZEN_JOINED),
+                            roleShifted("entry-shift-2", LEADER, Role.KATALYSATOR, Role.LIGEVAERDIG_DELTAGER, TODAY))
                     .when(shift(LEADER, Role.KATALYSATOR, APRIL))
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift", APRIL, LEADER, Role.KONVENER,
-                            Role.KATALYSATOR, "Vi blev jævnbyrdige", true));
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID,
+                            "entry-shift",
+                            APRIL,
+                            LEADER,
+                            Role.KONVENER,
+                            Role.KATALYSATOR,
+                            "Vi blev jævnbyrdige",
+                            true));
         }
 
         @Test
@@ -326,8 +404,7 @@ class ActorCommandsTest extends ProjectFixtureTest {
 
         @Test
         void a_shift_of_an_actor_with_several_roles_needs_the_role_it_replaces() {
-            givenJournal(new RoleAdded(PROJECT_ID, "entry-add", CITIZEN_JOINED, CITIZEN, Role.MEDPRODUCENT, null,
-                    true))
+            givenJournal(new RoleAdded(PROJECT_ID, "entry-add", CITIZEN_JOINED, CITIZEN, Role.MEDPRODUCENT, null, true))
                     .when(shift(CITIZEN, Role.FRIVILLIG, APRIL))
                     .expectNoEvents()
                     .expectException(rejection(FROM_ROLE_REQUIRED, "fromRole"));
@@ -335,19 +412,25 @@ class ActorCommandsTest extends ProjectFixtureTest {
 
         @Test
         void a_shift_with_from_role_replaces_that_role_of_several() {
-            givenJournal(new RoleAdded(PROJECT_ID, "entry-add", CITIZEN_JOINED, CITIZEN, Role.MEDPRODUCENT, null,
-                    true))
-                    .when(new ShiftRole(PROJECT_ID, "entry-shift", CITIZEN, Role.MEDDESIGNER, APRIL, null, true,
-                            Role.MEDPRODUCENT))
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift", APRIL, CITIZEN, Role.MEDPRODUCENT,
-                            Role.MEDDESIGNER, null, true));
+            givenJournal(new RoleAdded(PROJECT_ID, "entry-add", CITIZEN_JOINED, CITIZEN, Role.MEDPRODUCENT, null, true))
+                    .when(new ShiftRole(
+                            PROJECT_ID, "entry-shift", CITIZEN, Role.MEDDESIGNER, APRIL, null, true, Role.MEDPRODUCENT))
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID,
+                            "entry-shift",
+                            APRIL,
+                            CITIZEN,
+                            Role.MEDPRODUCENT,
+                            Role.MEDDESIGNER,
+                            null,
+                            true));
         }
 
         @Test
         void a_shift_from_a_role_not_held_on_that_date_is_rejected() {
             givenJournal()
-                    .when(new ShiftRole(PROJECT_ID, "entry-shift", CITIZEN, Role.MEDDESIGNER, APRIL, null, true,
-                            Role.FRIVILLIG))
+                    .when(new ShiftRole(
+                            PROJECT_ID, "entry-shift", CITIZEN, Role.MEDDESIGNER, APRIL, null, true, Role.FRIVILLIG))
                     .expectNoEvents()
                     .expectException(rejection(ROLE_NOT_HELD, "fromRole").withArguments(Role.FRIVILLIG));
         }
@@ -404,7 +487,8 @@ class ActorCommandsTest extends ProjectFixtureTest {
             givenJournal()
                     .when(withdraw(CITIZEN, CITIZEN_JOINED.minusDays(1)))
                     .expectNoEvents()
-                    .expectException(rejection(DATE_BEFORE_JOINING, "effectiveOn").withArguments(CITIZEN_JOINED));
+                    .expectException(
+                            rejection(DATE_BEFORE_JOINING, "effectiveOn").withArguments(CITIZEN_JOINED));
         }
 
         @Test
@@ -427,8 +511,9 @@ class ActorCommandsTest extends ProjectFixtureTest {
 
         @Test
         void a_withdrawal_dated_inside_an_absence_is_rejected() {
-            givenJournal(actorWithdrawn("entry-withdraw-1", CITIZEN, APRIL),
-                    actorRejoined("entry-rejoin", CITIZEN, LocalDate.of(2024, 5, 1)))
+            givenJournal(
+                            actorWithdrawn("entry-withdraw-1", CITIZEN, APRIL),
+                            actorRejoined("entry-rejoin", CITIZEN, LocalDate.of(2024, 5, 1)))
                     .when(withdraw(CITIZEN, LocalDate.of(2024, 4, 15)))
                     .expectNoEvents()
                     .expectException(rejection(ACTOR_WITHDRAWN, "actorId"));

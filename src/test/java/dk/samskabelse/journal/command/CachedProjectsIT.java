@@ -1,5 +1,8 @@
 package dk.samskabelse.journal.command;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorPersonalData;
 import dk.samskabelse.journal.api.ActorRegistered;
@@ -16,6 +19,9 @@ import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.Sector;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -24,13 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Projects are cached between commands without asking the event store first, yet a cached project that the event
@@ -77,7 +76,9 @@ class CachedProjectsIT {
 
         // Stored once, after the other instance's event: nothing lost, nothing twice.
         assertThat(sequenceNumbers(projectId)).containsExactly(0L, 1L, 2L, 3L);
-        assertThat(types(projectId)).filteredOn(EngagementRecorded.class.getName()::equals).hasSize(1);
+        assertThat(types(projectId))
+                .filteredOn(EngagementRecorded.class.getName()::equals)
+                .hasSize(1);
     }
 
     @Test
@@ -87,22 +88,35 @@ class CachedProjectsIT {
         String stranger = UUID.randomUUID().toString();
 
         assertThatThrownBy(() -> commands.sendAndWait(engagement(projectId, stranger)))
-                .isInstanceOfSatisfying(JournalRejection.class,
+                .isInstanceOfSatisfying(
+                        JournalRejection.class,
                         refusal -> assertThat(refusal.reason()).isEqualTo(RejectionReason.UNKNOWN_PARTICIPANT));
         assertThat(sequenceNumbers(projectId)).containsExactly(0L, 1L);
     }
 
     private String startProject() {
         String projectId = UUID.randomUUID().toString();
-        commands.sendAndWait(new StartProject(projectId, UUID.randomUUID().toString(), "Cachet projekt", "Lejre",
-                Area.KULTUR_OG_FRITID, "Et formål", STARTED));
+        commands.sendAndWait(new StartProject(
+                projectId,
+                UUID.randomUUID().toString(),
+                "Cachet projekt",
+                "Lejre",
+                Area.KULTUR_OG_FRITID,
+                "Et formål",
+                STARTED));
         return projectId;
     }
 
     private String registerActor(String projectId) {
         String actorId = UUID.randomUUID().toString();
-        commands.sendAndWait(new RegisterActor(projectId, UUID.randomUUID().toString(), actorId, ActorKind.BORGER,
-                Role.MEDDESIGNER, STARTED, new ActorPersonalData("Aktør", null, null)));
+        commands.sendAndWait(new RegisterActor(
+                projectId,
+                UUID.randomUUID().toString(),
+                actorId,
+                ActorKind.BORGER,
+                Role.MEDDESIGNER,
+                STARTED,
+                new ActorPersonalData("Aktør", null, null)));
         return actorId;
     }
 
@@ -111,26 +125,49 @@ class CachedProjectsIT {
         String actorId = UUID.randomUUID().toString();
         transactions.executeWithoutResult(status -> {
             DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
-            unitOfWork.execute(() -> eventStore.publish(new GenericDomainEventMessage<>("Project", projectId,
-                    sequenceNumber, new ActorRegistered(projectId, UUID.randomUUID().toString(), STARTED, actorId,
-                            ActorKind.BORGER, Sector.NON_PUBLIC, Role.MEDDESIGNER))));
+            unitOfWork.execute(() -> eventStore.publish(new GenericDomainEventMessage<>(
+                    "Project",
+                    projectId,
+                    sequenceNumber,
+                    new ActorRegistered(
+                            projectId,
+                            UUID.randomUUID().toString(),
+                            STARTED,
+                            actorId,
+                            ActorKind.BORGER,
+                            Sector.NON_PUBLIC,
+                            Role.MEDDESIGNER))));
         });
         return actorId;
     }
 
     private static RecordEngagement engagement(String projectId, String actorId) {
-        return new RecordEngagement(projectId, UUID.randomUUID().toString(), EngagementKind.WORKSHOP, "Workshop",
-                STARTED.plusDays(3), actorId, List.of(new Participation(actorId, Influence.INDDRAGET)), List.of(),
-                null, false);
+        return new RecordEngagement(
+                projectId,
+                UUID.randomUUID().toString(),
+                EngagementKind.WORKSHOP,
+                "Workshop",
+                STARTED.plusDays(3),
+                actorId,
+                List.of(new Participation(actorId, Influence.INDDRAGET)),
+                List.of(),
+                null,
+                false);
     }
 
     private List<Long> sequenceNumbers(String projectId) {
-        return jdbc.queryForList("SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "ORDER BY sequence_number", Long.class, projectId);
+        return jdbc.queryForList(
+                "SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ? "
+                        + "ORDER BY sequence_number",
+                Long.class,
+                projectId);
     }
 
     private List<String> types(String projectId) {
-        return jdbc.queryForList("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "ORDER BY sequence_number", String.class, projectId);
+        return jdbc.queryForList(
+                "SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "
+                        + "ORDER BY sequence_number",
+                String.class,
+                projectId);
     }
 }

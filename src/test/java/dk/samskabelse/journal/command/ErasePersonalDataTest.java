@@ -1,17 +1,5 @@
 package dk.samskabelse.journal.command;
 
-import dk.samskabelse.journal.api.ActorKind;
-import dk.samskabelse.journal.api.ActorPersonalData;
-import dk.samskabelse.journal.api.ActorPersonalDataErased;
-import dk.samskabelse.journal.api.ErasePersonalData;
-import dk.samskabelse.journal.api.RetractEntry;
-import dk.samskabelse.journal.api.Role;
-import dk.samskabelse.journal.api.ShiftRole;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
 import static dk.samskabelse.journal.api.RejectionReason.ALREADY_ERASED;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_IN_FUTURE;
 import static dk.samskabelse.journal.api.RejectionReason.ENTRY_ID_TAKEN;
@@ -37,11 +25,22 @@ import static org.hamcrest.Matchers.hasToString;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.not;
 
+import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.ActorPersonalData;
+import dk.samskabelse.journal.api.ActorPersonalDataErased;
+import dk.samskabelse.journal.api.ErasePersonalData;
+import dk.samskabelse.journal.api.RetractEntry;
+import dk.samskabelse.journal.api.Role;
+import dk.samskabelse.journal.api.ShiftRole;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 /** ErasePersonalData: the right to be forgotten (docs/domain.md "Personal data"). */
 class ErasePersonalDataTest extends ProjectFixtureTest {
 
-    private static final ActorPersonalData HANNE = new ActorPersonalData("Hanne Kirkegaard", "Naturens Venner",
-            "hanne@example.dk");
+    private static final ActorPersonalData HANNE =
+            new ActorPersonalData("Hanne Kirkegaard", "Naturens Venner", "hanne@example.dk");
 
     private static ErasePersonalData erase(String actorId) {
         return erase("entry-erase-" + actorId, actorId);
@@ -84,9 +83,7 @@ class ErasePersonalDataTest extends ProjectFixtureTest {
 
     @Test
     void is_allowed_on_a_closed_project() {
-        givenJournal(projectClosed("entry-close"))
-                .when(erase(CITIZEN))
-                .expectEvents(erased(CITIZEN));
+        givenJournal(projectClosed("entry-close")).when(erase(CITIZEN)).expectEvents(erased(CITIZEN));
     }
 
     @Test
@@ -148,8 +145,8 @@ class ErasePersonalDataTest extends ProjectFixtureTest {
         givenJournal(erased(CITIZEN))
                 .when(new RetractEntry(PROJECT_ID, "entry-retract", "entry-erase-" + CITIZEN, TODAY, "Fortrudt", false))
                 .expectNoEvents()
-                .expectException(rejection(ENTRY_NOT_RETRACTABLE, "retractedEntryId")
-                        .withArguments("ActorPersonalDataErased"));
+                .expectException(
+                        rejection(ENTRY_NOT_RETRACTABLE, "retractedEntryId").withArguments("ActorPersonalDataErased"));
     }
 
     @Test
@@ -161,9 +158,14 @@ class ErasePersonalDataTest extends ProjectFixtureTest {
 
     @Test
     void the_erasure_does_not_block_retracting_the_actors_registration() {
-        givenJournal(actorRegistered("entry-other", "actor-other", ActorKind.FORENING, Role.RESSOURCEPERSON,
-                        LocalDate.of(2024, 3, 1)),
-                new ActorPersonalDataErased(PROJECT_ID, "entry-erase-other", TODAY, "actor-other"))
+        givenJournal(
+                        actorRegistered(
+                                "entry-other",
+                                "actor-other",
+                                ActorKind.FORENING,
+                                Role.RESSOURCEPERSON,
+                                LocalDate.of(2024, 3, 1)),
+                        new ActorPersonalDataErased(PROJECT_ID, "entry-erase-other", TODAY, "actor-other"))
                 .when(new RetractEntry(PROJECT_ID, "entry-retract", "entry-other", TODAY, "Fejlregistrering", false))
                 .expectSuccessfulHandlerExecution();
     }
@@ -177,7 +179,9 @@ class ErasePersonalDataTest extends ProjectFixtureTest {
 
         assertThat(register.erasedIn()).containsExactly(PROJECT_ID);
         assertThat(register.find(PROJECT_ID, CITIZEN)).isEmpty();
-        assertThat(register.find("project-elsewhere", CITIZEN)).get().extracting(ActorPersonalData::name)
+        assertThat(register.find("project-elsewhere", CITIZEN))
+                .get()
+                .extracting(ActorPersonalData::name)
                 .isEqualTo("Ole Andetsted");
     }
 
@@ -211,6 +215,9 @@ class ErasePersonalDataTest extends ProjectFixtureTest {
 
         givenJournal().when(erase(CITIZEN)).expectSuccessfulHandlerExecution();
 
-        assertThat(register.find(PROJECT_ID, LEADER)).get().extracting(ActorPersonalData::name).isEqualTo("Lars Bo");
+        assertThat(register.find(PROJECT_ID, LEADER))
+                .get()
+                .extracting(ActorPersonalData::name)
+                .isEqualTo("Lars Bo");
     }
 }

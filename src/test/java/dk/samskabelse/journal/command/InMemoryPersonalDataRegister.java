@@ -3,7 +3,6 @@ package dk.samskabelse.journal.command;
 import dk.samskabelse.journal.api.ActorPersonalData;
 import dk.samskabelse.journal.personaldata.PersonalDataRegister;
 import dk.samskabelse.journal.personaldata.RegisteredActor;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,7 @@ import java.util.Optional;
  */
 final class InMemoryPersonalDataRegister implements PersonalDataRegister {
 
-    record Recorded(String projectId, String actorId, ActorPersonalData data) {
-    }
+    record Recorded(String projectId, String actorId, ActorPersonalData data) {}
 
     private final List<Recorded> recorded = new ArrayList<>();
     private final List<String> erased = new ArrayList<>();
@@ -40,14 +38,20 @@ final class InMemoryPersonalDataRegister implements PersonalDataRegister {
 
     @Override
     public List<String> projectsOf(String actorId) {
-        return recorded.stream().filter(r -> r.actorId().equals(actorId)).map(Recorded::projectId).distinct()
-                .sorted().toList();
+        return recorded.stream()
+                .filter(r -> r.actorId().equals(actorId))
+                .map(Recorded::projectId)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     @Override
     public List<RegisteredActor> registrations(String projectId) {
-        return recorded.stream().filter(r -> r.projectId().equals(projectId))
-                .map(Recorded::actorId).distinct()
+        return recorded.stream()
+                .filter(r -> r.projectId().equals(projectId))
+                .map(Recorded::actorId)
+                .distinct()
                 .flatMap(actorId -> registration(projectId, actorId).stream())
                 .toList();
     }
@@ -56,7 +60,8 @@ final class InMemoryPersonalDataRegister implements PersonalDataRegister {
     public boolean erase(String projectId, String actorId) {
         erased.add(actorId);
         erasedIn.add(projectId);
-        return recorded.removeIf(r -> r.projectId().equals(projectId) && r.actorId().equals(actorId));
+        return recorded.removeIf(
+                r -> r.projectId().equals(projectId) && r.actorId().equals(actorId));
     }
 
     List<Recorded> recorded() {
@@ -74,7 +79,8 @@ final class InMemoryPersonalDataRegister implements PersonalDataRegister {
     }
 
     private Optional<Recorded> latest(String projectId, String actorId) {
-        return recorded.stream().filter(r -> r.projectId().equals(projectId) && r.actorId().equals(actorId))
+        return recorded.stream()
+                .filter(r -> r.projectId().equals(projectId) && r.actorId().equals(actorId))
                 .reduce((first, last) -> last);
     }
 }

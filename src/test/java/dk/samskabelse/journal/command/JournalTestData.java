@@ -27,7 +27,6 @@ import dk.samskabelse.journal.api.RoleAdded;
 import dk.samskabelse.journal.api.RoleEnded;
 import dk.samskabelse.journal.api.RoleShifted;
 import dk.samskabelse.journal.api.TypologyDeclared;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,6 +45,7 @@ final class JournalTestData {
     static final ZoneId JOURNAL_ZONE = ZoneId.of("Europe/Copenhagen");
     /** 12:00 in Copenhagen on 1 June 2024. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), JOURNAL_ZONE);
+
     static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
     static final LocalDate TOMORROW = TODAY.plusDays(1);
 
@@ -60,8 +60,7 @@ final class JournalTestData {
     static final String CITIZEN_ENTRY = "entry-citizen";
     static final LocalDate CITIZEN_JOINED = LocalDate.of(2024, 2, 1);
 
-    private JournalTestData() {
-    }
+    private JournalTestData() {}
 
     /** The started project, the leader and the citizen, followed by the given entries. */
     static List<Object> history(Object... laterEntries) {
@@ -71,8 +70,14 @@ final class JournalTestData {
     }
 
     static ProjectStarted projectStarted() {
-        return new ProjectStarted(PROJECT_ID, START_ENTRY, STARTED_ON, "Naturens Rige", "Næstved Kommune",
-                Area.SUNDHED, "Flere borgere ud i naturen");
+        return new ProjectStarted(
+                PROJECT_ID,
+                START_ENTRY,
+                STARTED_ON,
+                "Naturens Rige",
+                "Næstved Kommune",
+                Area.SUNDHED,
+                "Flere borgere ud i naturen");
     }
 
     static ActorRegistered leaderRegistered() {
@@ -83,8 +88,8 @@ final class JournalTestData {
         return actorRegistered(CITIZEN_ENTRY, CITIZEN, ActorKind.BORGER, Role.BRUGER, CITIZEN_JOINED);
     }
 
-    static ActorRegistered actorRegistered(String entryId, String actorId, ActorKind kind, Role role,
-                                           LocalDate joinedOn) {
+    static ActorRegistered actorRegistered(
+            String entryId, String actorId, ActorKind kind, Role role, LocalDate joinedOn) {
         return new ActorRegistered(PROJECT_ID, entryId, joinedOn, actorId, kind, kind.sector(), role);
     }
 
@@ -118,22 +123,39 @@ final class JournalTestData {
     }
 
     /** A workshop on the given date, everybody INDDRAGET, no contributions. */
-    static EngagementRecorded engagementRecorded(String entryId, LocalDate on, String initiatedBy,
-                                                 String... participantIds) {
+    static EngagementRecorded engagementRecorded(
+            String entryId, LocalDate on, String initiatedBy, String... participantIds) {
         List<Participation> participants = Arrays.stream(participantIds)
-                .map(id -> new Participation(id, Influence.INDDRAGET)).toList();
-        return new EngagementRecorded(PROJECT_ID, entryId, on, entryId, EngagementKind.WORKSHOP, "Workshop",
-                initiatedBy, participants, List.of(), null, true);
+                .map(id -> new Participation(id, Influence.INDDRAGET))
+                .toList();
+        return new EngagementRecorded(
+                PROJECT_ID,
+                entryId,
+                on,
+                entryId,
+                EngagementKind.WORKSHOP,
+                "Workshop",
+                initiatedBy,
+                participants,
+                List.of(),
+                null,
+                true);
     }
 
     static InsightRecorded insightRecorded(String entryId) {
-        return new InsightRecorded(PROJECT_ID, entryId, LocalDate.of(2024, 5, 1), FocusPoint.PROCES,
-                "Borgerne tog ejerskab", true);
+        return new InsightRecorded(
+                PROJECT_ID, entryId, LocalDate.of(2024, 5, 1), FocusPoint.PROCES, "Borgerne tog ejerskab", true);
     }
 
     static CourseCorrected courseCorrected(String entryId) {
-        return new CourseCorrected(PROJECT_ID, entryId, LocalDate.of(2024, 4, 1), "Færre møder",
-                "Mødetræthed", List.of(CourseCorrectionScope.PROCES), true);
+        return new CourseCorrected(
+                PROJECT_ID,
+                entryId,
+                LocalDate.of(2024, 4, 1),
+                "Færre møder",
+                "Mødetræthed",
+                List.of(CourseCorrectionScope.PROCES),
+                true);
     }
 
     static TypologyDeclared typologyDeclared(String entryId) {
@@ -141,13 +163,28 @@ final class JournalTestData {
     }
 
     static ProjectClarified projectClarified(String entryId) {
-        return new ProjectClarified(PROJECT_ID, entryId, STARTED_ON, List.of("40 borgere deltager"),
-                List.of(BottomLine.DEMOKRATISK), List.of(CoCreationScope.LOESNING), null, null, null, null);
+        return new ProjectClarified(
+                PROJECT_ID,
+                entryId,
+                STARTED_ON,
+                List.of("40 borgere deltager"),
+                List.of(BottomLine.DEMOKRATISK),
+                List.of(CoCreationScope.LOESNING),
+                null,
+                null,
+                null,
+                null);
     }
 
     static EntryRetracted entryRetracted(String entryId, String retractedEntryId, String retractedEntryType) {
-        return new EntryRetracted(PROJECT_ID, entryId, LocalDate.of(2024, 5, 15), retractedEntryId,
-                retractedEntryType, "Fejlregistrering", true);
+        return new EntryRetracted(
+                PROJECT_ID,
+                entryId,
+                LocalDate.of(2024, 5, 15),
+                retractedEntryId,
+                retractedEntryType,
+                "Fejlregistrering",
+                true);
     }
 
     static ProjectClosed projectClosed(String entryId) {

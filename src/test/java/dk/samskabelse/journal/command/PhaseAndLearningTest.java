@@ -1,23 +1,5 @@
 package dk.samskabelse.journal.command;
 
-import dk.samskabelse.journal.api.ChangePhase;
-import dk.samskabelse.journal.api.CourseCorrected;
-import dk.samskabelse.journal.api.CourseCorrectionScope;
-import dk.samskabelse.journal.api.FocusPoint;
-import dk.samskabelse.journal.api.InsightRecorded;
-import dk.samskabelse.journal.api.Phase;
-import dk.samskabelse.journal.api.PhaseChanged;
-import dk.samskabelse.journal.api.RecordCourseCorrection;
-import dk.samskabelse.journal.api.RecordInsight;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.LocalDate;
-import java.util.List;
-
 import static dk.samskabelse.journal.api.RejectionReason.CONTRADICTS_LATER_ENTRY;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_START;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_IN_FUTURE;
@@ -31,6 +13,23 @@ import static dk.samskabelse.journal.command.JournalTestData.STARTED_ON;
 import static dk.samskabelse.journal.command.JournalTestData.TOMORROW;
 import static dk.samskabelse.journal.command.JournalTestData.phaseChanged;
 import static dk.samskabelse.journal.command.RejectionMatcher.rejection;
+
+import dk.samskabelse.journal.api.ChangePhase;
+import dk.samskabelse.journal.api.CourseCorrected;
+import dk.samskabelse.journal.api.CourseCorrectionScope;
+import dk.samskabelse.journal.api.FocusPoint;
+import dk.samskabelse.journal.api.InsightRecorded;
+import dk.samskabelse.journal.api.Phase;
+import dk.samskabelse.journal.api.PhaseChanged;
+import dk.samskabelse.journal.api.RecordCourseCorrection;
+import dk.samskabelse.journal.api.RecordInsight;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** ChangePhase (seed 002's phase model, stepping back allowed), RecordCourseCorrection and RecordInsight. */
 class PhaseAndLearningTest extends ProjectFixtureTest {
@@ -51,33 +50,55 @@ class PhaseAndLearningTest extends ProjectFixtureTest {
             givenJournal()
                     .when(changeTo(Phase.PLANLAEGNING, MARCH))
                     .expectResultMessagePayload("entry-phase")
-                    .expectEvents(new PhaseChanged(PROJECT_ID, "entry-phase", MARCH, Phase.AFKLARING,
-                            Phase.PLANLAEGNING, false, "Klar til planlægning", true));
+                    .expectEvents(new PhaseChanged(
+                            PROJECT_ID,
+                            "entry-phase",
+                            MARCH,
+                            Phase.AFKLARING,
+                            Phase.PLANLAEGNING,
+                            false,
+                            "Klar til planlægning",
+                            true));
         }
 
         @Test
         void a_phase_may_be_skipped() {
             givenJournal()
                     .when(new ChangePhase(PROJECT_ID, "entry-phase", Phase.UDFOERELSE, MARCH, null, false))
-                    .expectEvents(new PhaseChanged(PROJECT_ID, "entry-phase", MARCH, Phase.AFKLARING,
-                            Phase.UDFOERELSE, false, null, false));
+                    .expectEvents(new PhaseChanged(
+                            PROJECT_ID, "entry-phase", MARCH, Phase.AFKLARING, Phase.UDFOERELSE, false, null, false));
         }
 
         @Test
         void stepping_back_a_phase_is_recorded_as_backwards() {
-            givenJournal(phaseChanged("entry-phase-1", Phase.AFKLARING, Phase.PLANLAEGNING, MARCH),
-                    phaseChanged("entry-phase-2", Phase.PLANLAEGNING, Phase.UDFOERELSE, MAY.minusDays(10)))
+            givenJournal(
+                            phaseChanged("entry-phase-1", Phase.AFKLARING, Phase.PLANLAEGNING, MARCH),
+                            phaseChanged("entry-phase-2", Phase.PLANLAEGNING, Phase.UDFOERELSE, MAY.minusDays(10)))
                     .when(changeTo(Phase.PLANLAEGNING, MAY))
-                    .expectEvents(new PhaseChanged(PROJECT_ID, "entry-phase", MAY, Phase.UDFOERELSE,
-                            Phase.PLANLAEGNING, true, "Klar til planlægning", true));
+                    .expectEvents(new PhaseChanged(
+                            PROJECT_ID,
+                            "entry-phase",
+                            MAY,
+                            Phase.UDFOERELSE,
+                            Phase.PLANLAEGNING,
+                            true,
+                            "Klar til planlægning",
+                            true));
         }
 
         @Test
         void a_change_on_the_day_the_current_phase_began_is_accepted() {
             givenJournal(phaseChanged("entry-phase-1", Phase.AFKLARING, Phase.PLANLAEGNING, MARCH))
                     .when(changeTo(Phase.UDFOERELSE, MARCH))
-                    .expectEvents(new PhaseChanged(PROJECT_ID, "entry-phase", MARCH, Phase.PLANLAEGNING,
-                            Phase.UDFOERELSE, false, "Klar til planlægning", true));
+                    .expectEvents(new PhaseChanged(
+                            PROJECT_ID,
+                            "entry-phase",
+                            MARCH,
+                            Phase.PLANLAEGNING,
+                            Phase.UDFOERELSE,
+                            false,
+                            "Klar til planlægning",
+                            true));
         }
 
         @Test
@@ -100,8 +121,15 @@ class PhaseAndLearningTest extends ProjectFixtureTest {
         void a_change_dated_before_the_current_phase_began_slots_in_from_the_phase_of_its_date() {
             givenJournal(phaseChanged("entry-phase-1", Phase.AFKLARING, Phase.PLANLAEGNING, MAY))
                     .when(changeTo(Phase.UDFOERELSE, MAY.minusDays(1)))
-                    .expectEvents(new PhaseChanged(PROJECT_ID, "entry-phase", MAY.minusDays(1), Phase.AFKLARING,
-                            Phase.UDFOERELSE, false, "Klar til planlægning", true));
+                    .expectEvents(new PhaseChanged(
+                            PROJECT_ID,
+                            "entry-phase",
+                            MAY.minusDays(1),
+                            Phase.AFKLARING,
+                            Phase.UDFOERELSE,
+                            false,
+                            "Klar til planlægning",
+                            true));
         }
 
         @Test
@@ -115,11 +143,19 @@ class PhaseAndLearningTest extends ProjectFixtureTest {
 
         @Test
         void a_back_dated_change_records_backwards_from_the_phase_of_its_date() {
-            givenJournal(phaseChanged("entry-phase-1", Phase.AFKLARING, Phase.UDFOERELSE, MARCH),
-                    phaseChanged("entry-phase-2", Phase.UDFOERELSE, Phase.ERKENDELSE, MAY))
+            givenJournal(
+                            phaseChanged("entry-phase-1", Phase.AFKLARING, Phase.UDFOERELSE, MARCH),
+                            phaseChanged("entry-phase-2", Phase.UDFOERELSE, Phase.ERKENDELSE, MAY))
                     .when(changeTo(Phase.PLANLAEGNING, APRIL))
-                    .expectEvents(new PhaseChanged(PROJECT_ID, "entry-phase", APRIL, Phase.UDFOERELSE,
-                            Phase.PLANLAEGNING, true, "Klar til planlægning", true));
+                    .expectEvents(new PhaseChanged(
+                            PROJECT_ID,
+                            "entry-phase",
+                            APRIL,
+                            Phase.UDFOERELSE,
+                            Phase.PLANLAEGNING,
+                            true,
+                            "Klar til planlægning",
+                            true));
         }
 
         @Test
@@ -143,8 +179,14 @@ class PhaseAndLearningTest extends ProjectFixtureTest {
     class RecordCourseCorrection_ {
 
         private RecordCourseCorrection correction(String decision, String reason, LocalDate on) {
-            return new RecordCourseCorrection(PROJECT_ID, "entry-correction", on, decision, reason,
-                    List.of(CourseCorrectionScope.SAMSKABELSESTYPE, CourseCorrectionScope.ROLLER), true);
+            return new RecordCourseCorrection(
+                    PROJECT_ID,
+                    "entry-correction",
+                    on,
+                    decision,
+                    reason,
+                    List.of(CourseCorrectionScope.SAMSKABELSESTYPE, CourseCorrectionScope.ROLLER),
+                    true);
         }
 
         @Test
@@ -152,18 +194,23 @@ class PhaseAndLearningTest extends ProjectFixtureTest {
             givenJournal()
                     .when(correction(" Fælles retning ", " Direktionen insisterer på fælles mål ", MAY))
                     .expectResultMessagePayload("entry-correction")
-                    .expectEvents(new CourseCorrected(PROJECT_ID, "entry-correction", MAY, "Fælles retning",
+                    .expectEvents(new CourseCorrected(
+                            PROJECT_ID,
+                            "entry-correction",
+                            MAY,
+                            "Fælles retning",
                             "Direktionen insisterer på fælles mål",
-                            List.of(CourseCorrectionScope.SAMSKABELSESTYPE, CourseCorrectionScope.ROLLER), true));
+                            List.of(CourseCorrectionScope.SAMSKABELSESTYPE, CourseCorrectionScope.ROLLER),
+                            true));
         }
 
         @Test
         void a_correction_affecting_nothing_named_is_recorded_with_an_empty_list() {
             givenJournal()
-                    .when(new RecordCourseCorrection(PROJECT_ID, "entry-correction", MAY, "Pause", "Sommerferie",
-                            null, false))
-                    .expectEvents(new CourseCorrected(PROJECT_ID, "entry-correction", MAY, "Pause", "Sommerferie",
-                            List.of(), false));
+                    .when(new RecordCourseCorrection(
+                            PROJECT_ID, "entry-correction", MAY, "Pause", "Sommerferie", null, false))
+                    .expectEvents(new CourseCorrected(
+                            PROJECT_ID, "entry-correction", MAY, "Pause", "Sommerferie", List.of(), false));
         }
 
         @ParameterizedTest
@@ -215,18 +262,20 @@ class PhaseAndLearningTest extends ProjectFixtureTest {
             givenJournal()
                     .when(insight("  Foreningen driver nu naturdagene selv ", MAY))
                     .expectResultMessagePayload("entry-insight")
-                    .expectEvents(new InsightRecorded(PROJECT_ID, "entry-insight", MAY, FocusPoint.FORANKRING,
-                            "Foreningen driver nu naturdagene selv", false));
+                    .expectEvents(new InsightRecorded(
+                            PROJECT_ID,
+                            "entry-insight",
+                            MAY,
+                            FocusPoint.FORANKRING,
+                            "Foreningen driver nu naturdagene selv",
+                            false));
         }
 
         @ParameterizedTest
         @NullAndEmptySource
         @ValueSource(strings = "\n ")
         void an_insight_without_text_is_rejected(String text) {
-            givenJournal()
-                    .when(insight(text, MAY))
-                    .expectNoEvents()
-                    .expectException(rejection(TEXT_MISSING, "text"));
+            givenJournal().when(insight(text, MAY)).expectNoEvents().expectException(rejection(TEXT_MISSING, "text"));
         }
 
         @Test

@@ -1,16 +1,15 @@
 package dk.samskabelse.journal.command;
 
+import static dk.samskabelse.journal.command.JournalTestData.CLOCK;
+import static dk.samskabelse.journal.command.JournalTestData.history;
+
+import java.time.Clock;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
-
-import java.time.Clock;
-
-import static dk.samskabelse.journal.command.JournalTestData.CLOCK;
-import static dk.samskabelse.journal.command.JournalTestData.history;
 
 /** A fresh {@link AggregateTestFixture} per test, with the fixed clock and an in-memory personal-data register. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)

@@ -1,29 +1,5 @@
 package dk.samskabelse.journal.command;
 
-import dk.samskabelse.journal.api.Area;
-import dk.samskabelse.journal.api.BottomLine;
-import dk.samskabelse.journal.api.ClarifyProject;
-import dk.samskabelse.journal.api.CloseProject;
-import dk.samskabelse.journal.api.CoCreationScope;
-import dk.samskabelse.journal.api.DeclareTypology;
-import dk.samskabelse.journal.api.ProjectClarified;
-import dk.samskabelse.journal.api.ProjectClosed;
-import dk.samskabelse.journal.api.ProjectStarted;
-import dk.samskabelse.journal.api.StartProject;
-import dk.samskabelse.journal.api.TypologyDeclared;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-
 import static dk.samskabelse.journal.api.RejectionReason.ALREADY_CLOSED;
 import static dk.samskabelse.journal.api.RejectionReason.BLANK_NAME;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_START;
@@ -43,6 +19,29 @@ import static dk.samskabelse.journal.command.JournalTestData.projectStarted;
 import static dk.samskabelse.journal.command.RejectionMatcher.rejection;
 import static org.hamcrest.Matchers.containsString;
 
+import dk.samskabelse.journal.api.Area;
+import dk.samskabelse.journal.api.BottomLine;
+import dk.samskabelse.journal.api.ClarifyProject;
+import dk.samskabelse.journal.api.CloseProject;
+import dk.samskabelse.journal.api.CoCreationScope;
+import dk.samskabelse.journal.api.DeclareTypology;
+import dk.samskabelse.journal.api.ProjectClarified;
+import dk.samskabelse.journal.api.ProjectClosed;
+import dk.samskabelse.journal.api.ProjectStarted;
+import dk.samskabelse.journal.api.StartProject;
+import dk.samskabelse.journal.api.TypologyDeclared;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
 /** StartProject, ClarifyProject, DeclareTypology and CloseProject. */
 class ProjectLifecycleTest extends ProjectFixtureTest {
 
@@ -50,8 +49,14 @@ class ProjectLifecycleTest extends ProjectFixtureTest {
     class StartProject_ {
 
         private StartProject start(String name, LocalDate startedOn) {
-            return new StartProject(PROJECT_ID, "entry-start", name, " Næstved Kommune ", Area.SUNDHED,
-                    " Flere borgere ud i naturen ", startedOn);
+            return new StartProject(
+                    PROJECT_ID,
+                    "entry-start",
+                    name,
+                    " Næstved Kommune ",
+                    Area.SUNDHED,
+                    " Flere borgere ud i naturen ",
+                    startedOn);
         }
 
         @Test
@@ -59,16 +64,22 @@ class ProjectLifecycleTest extends ProjectFixtureTest {
             fixture.givenNoPriorActivity()
                     .when(start("  Naturens Rige ", STARTED_ON))
                     .expectSuccessfulHandlerExecution()
-                    .expectEvents(new ProjectStarted(PROJECT_ID, "entry-start", STARTED_ON, "Naturens Rige",
-                            "Næstved Kommune", Area.SUNDHED, "Flere borgere ud i naturen"));
+                    .expectEvents(new ProjectStarted(
+                            PROJECT_ID,
+                            "entry-start",
+                            STARTED_ON,
+                            "Naturens Rige",
+                            "Næstved Kommune",
+                            Area.SUNDHED,
+                            "Flere borgere ud i naturen"));
         }
 
         @Test
         void blank_municipality_and_purpose_are_recorded_as_absent() {
             fixture.givenNoPriorActivity()
                     .when(new StartProject(PROJECT_ID, "entry-start", "Naturens Rige", "  ", Area.ANDET, null, TODAY))
-                    .expectEvents(new ProjectStarted(PROJECT_ID, "entry-start", TODAY, "Naturens Rige", null,
-                            Area.ANDET, null));
+                    .expectEvents(new ProjectStarted(
+                            PROJECT_ID, "entry-start", TODAY, "Naturens Rige", null, Area.ANDET, null));
         }
 
         @ParameterizedTest
@@ -111,8 +122,14 @@ class ProjectLifecycleTest extends ProjectFixtureTest {
                     .givenNoPriorActivity()
                     .when(start("Naturens Rige", TOMORROW))
                     .expectSuccessfulHandlerExecution()
-                    .expectEvents(new ProjectStarted(PROJECT_ID, "entry-start", TOMORROW, "Naturens Rige",
-                            "Næstved Kommune", Area.SUNDHED, "Flere borgere ud i naturen"));
+                    .expectEvents(new ProjectStarted(
+                            PROJECT_ID,
+                            "entry-start",
+                            TOMORROW,
+                            "Naturens Rige",
+                            "Næstved Kommune",
+                            Area.SUNDHED,
+                            "Flere borgere ud i naturen"));
         }
 
         /**
@@ -136,32 +153,64 @@ class ProjectLifecycleTest extends ProjectFixtureTest {
     class ClarifyProject_ {
 
         private ClarifyProject clarify(List<String> criteria, LocalDate on) {
-            return new ClarifyProject(PROJECT_ID, "entry-clarify", on, criteria,
+            return new ClarifyProject(
+                    PROJECT_ID,
+                    "entry-clarify",
+                    on,
+                    criteria,
                     List.of(BottomLine.DEMOKRATISK, BottomLine.IDENTITETSSKABENDE),
-                    List.of(CoCreationScope.LOESNING, CoCreationScope.UDFOERELSE), " Borgerne efterspurgte det ",
-                    " Byrådsbeslutning ", " Foreningerne ", " Klar ");
+                    List.of(CoCreationScope.LOESNING, CoCreationScope.UDFOERELSE),
+                    " Borgerne efterspurgte det ",
+                    " Byrådsbeslutning ",
+                    " Foreningerne ",
+                    " Klar ");
         }
 
         @Test
         void records_the_clarification_with_blank_criteria_dropped_and_texts_stripped() {
             givenJournal()
-                    .when(clarify(Arrays.asList(" 40 borgere deltager ", "  ", null, "Naturen bruges året rundt"),
+                    .when(clarify(
+                            Arrays.asList(" 40 borgere deltager ", "  ", null, "Naturen bruges året rundt"),
                             LocalDate.of(2024, 2, 1)))
                     .expectResultMessagePayload("entry-clarify")
-                    .expectEvents(new ProjectClarified(PROJECT_ID, "entry-clarify", LocalDate.of(2024, 2, 1),
+                    .expectEvents(new ProjectClarified(
+                            PROJECT_ID,
+                            "entry-clarify",
+                            LocalDate.of(2024, 2, 1),
                             List.of("40 borgere deltager", "Naturen bruges året rundt"),
                             List.of(BottomLine.DEMOKRATISK, BottomLine.IDENTITETSSKABENDE),
                             List.of(CoCreationScope.LOESNING, CoCreationScope.UDFOERELSE),
-                            "Borgerne efterspurgte det", "Byrådsbeslutning", "Foreningerne", "Klar"));
+                            "Borgerne efterspurgte det",
+                            "Byrådsbeslutning",
+                            "Foreningerne",
+                            "Klar"));
         }
 
         @Test
         void missing_optional_lists_and_texts_are_recorded_as_empty_and_absent() {
             givenJournal()
-                    .when(new ClarifyProject(PROJECT_ID, "entry-clarify", STARTED_ON, List.of("Et mål"), null, null,
-                            null, " ", null, null))
-                    .expectEvents(new ProjectClarified(PROJECT_ID, "entry-clarify", STARTED_ON, List.of("Et mål"),
-                            List.of(), List.of(), null, null, null, null));
+                    .when(new ClarifyProject(
+                            PROJECT_ID,
+                            "entry-clarify",
+                            STARTED_ON,
+                            List.of("Et mål"),
+                            null,
+                            null,
+                            null,
+                            " ",
+                            null,
+                            null))
+                    .expectEvents(new ProjectClarified(
+                            PROJECT_ID,
+                            "entry-clarify",
+                            STARTED_ON,
+                            List.of("Et mål"),
+                            List.of(),
+                            List.of(),
+                            null,
+                            null,
+                            null,
+                            null));
         }
 
         @Test
@@ -213,16 +262,21 @@ class ProjectLifecycleTest extends ProjectFixtureTest {
             givenJournal()
                     .when(declare(0.6, -0.4, "  Ligeværdigt samarbejde om rundbordet "))
                     .expectResultMessagePayload("entry-typology")
-                    .expectEvents(new TypologyDeclared(PROJECT_ID, "entry-typology", LocalDate.of(2024, 2, 1), 0.6,
-                            -0.4, "Ligeværdigt samarbejde om rundbordet"));
+                    .expectEvents(new TypologyDeclared(
+                            PROJECT_ID,
+                            "entry-typology",
+                            LocalDate.of(2024, 2, 1),
+                            0.6,
+                            -0.4,
+                            "Ligeværdigt samarbejde om rundbordet"));
         }
 
         @Test
         void the_ends_of_both_axes_are_accepted() {
             givenJournal()
                     .when(declare(-1.0, 1.0, "Styret"))
-                    .expectEvents(new TypologyDeclared(PROJECT_ID, "entry-typology", LocalDate.of(2024, 2, 1), -1.0,
-                            1.0, "Styret"));
+                    .expectEvents(new TypologyDeclared(
+                            PROJECT_ID, "entry-typology", LocalDate.of(2024, 2, 1), -1.0, 1.0, "Styret"));
         }
 
         @ParameterizedTest
@@ -278,8 +332,7 @@ class ProjectLifecycleTest extends ProjectFixtureTest {
             givenJournal()
                     .when(new CloseProject(PROJECT_ID, "entry-close", TODAY, " Projektet er forankret ", false))
                     .expectResultMessagePayload("entry-close")
-                    .expectEvents(new ProjectClosed(PROJECT_ID, "entry-close", TODAY, "Projektet er forankret",
-                            false));
+                    .expectEvents(new ProjectClosed(PROJECT_ID, "entry-close", TODAY, "Projektet er forankret", false));
         }
 
         @Test

@@ -1,5 +1,46 @@
 package dk.samskabelse.journal.command;
 
+import static dk.samskabelse.journal.api.RejectionReason.ACTION_MISSING;
+import static dk.samskabelse.journal.api.RejectionReason.ACTOR_ABSENT;
+import static dk.samskabelse.journal.api.RejectionReason.ACTOR_NOT_WITHDRAWN;
+import static dk.samskabelse.journal.api.RejectionReason.ALREADY_CLOSED;
+import static dk.samskabelse.journal.api.RejectionReason.CONTRADICTS_LATER_ENTRY;
+import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_CLOSURE;
+import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_JOINING;
+import static dk.samskabelse.journal.api.RejectionReason.DIRECTION_MISSING;
+import static dk.samskabelse.journal.api.RejectionReason.DUPLICATE_INITIATOR;
+import static dk.samskabelse.journal.api.RejectionReason.ENTRY_STILL_REFERENCED;
+import static dk.samskabelse.journal.api.RejectionReason.INVALID_ATTENDANCE;
+import static dk.samskabelse.journal.api.RejectionReason.INVALID_TARGET_GROUP;
+import static dk.samskabelse.journal.api.RejectionReason.LAST_ROLE;
+import static dk.samskabelse.journal.api.RejectionReason.NOT_CLOSED;
+import static dk.samskabelse.journal.api.RejectionReason.PARTICIPANT_NOT_ACTIVE;
+import static dk.samskabelse.journal.api.RejectionReason.PLANNING_EMPTY;
+import static dk.samskabelse.journal.api.RejectionReason.PROJECT_CLOSED;
+import static dk.samskabelse.journal.api.RejectionReason.REASON_MISSING;
+import static dk.samskabelse.journal.api.RejectionReason.ROLE_NOT_HELD;
+import static dk.samskabelse.journal.api.RejectionReason.ROLE_NOT_VALID_FOR_KIND;
+import static dk.samskabelse.journal.api.RejectionReason.SAME_ROLE;
+import static dk.samskabelse.journal.api.RejectionReason.TEXT_MISSING;
+import static dk.samskabelse.journal.api.RejectionReason.UNKNOWN_ACTOR;
+import static dk.samskabelse.journal.api.RejectionReason.UNKNOWN_INITIATOR;
+import static dk.samskabelse.journal.api.RejectionReason.UNKNOWN_PROJECT;
+import static dk.samskabelse.journal.command.JournalTestData.CITIZEN;
+import static dk.samskabelse.journal.command.JournalTestData.CITIZEN_JOINED;
+import static dk.samskabelse.journal.command.JournalTestData.LEADER;
+import static dk.samskabelse.journal.command.JournalTestData.PROJECT_ID;
+import static dk.samskabelse.journal.command.JournalTestData.STARTED_ON;
+import static dk.samskabelse.journal.command.JournalTestData.TODAY;
+import static dk.samskabelse.journal.command.JournalTestData.actorRejoined;
+import static dk.samskabelse.journal.command.JournalTestData.actorWithdrawn;
+import static dk.samskabelse.journal.command.JournalTestData.engagementRecorded;
+import static dk.samskabelse.journal.command.JournalTestData.phaseChanged;
+import static dk.samskabelse.journal.command.JournalTestData.projectClosed;
+import static dk.samskabelse.journal.command.JournalTestData.projectReopened;
+import static dk.samskabelse.journal.command.JournalTestData.roleAdded;
+import static dk.samskabelse.journal.command.JournalTestData.roleShifted;
+import static dk.samskabelse.journal.command.RejectionMatcher.rejection;
+
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorPersonalData;
 import dk.samskabelse.journal.api.ActorRegistered;
@@ -48,55 +89,12 @@ import dk.samskabelse.journal.api.TargetGroup;
 import dk.samskabelse.journal.api.TargetGroupStatus;
 import dk.samskabelse.journal.api.TaskOrigin;
 import dk.samskabelse.journal.api.WithdrawActor;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static dk.samskabelse.journal.api.RejectionReason.ACTION_MISSING;
-import static dk.samskabelse.journal.api.RejectionReason.ACTOR_ABSENT;
-import static dk.samskabelse.journal.api.RejectionReason.ACTOR_NOT_WITHDRAWN;
-import static dk.samskabelse.journal.api.RejectionReason.ALREADY_CLOSED;
-import static dk.samskabelse.journal.api.RejectionReason.CONTRADICTS_LATER_ENTRY;
-import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_CLOSURE;
-import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_JOINING;
-import static dk.samskabelse.journal.api.RejectionReason.DIRECTION_MISSING;
-import static dk.samskabelse.journal.api.RejectionReason.DUPLICATE_INITIATOR;
-import static dk.samskabelse.journal.api.RejectionReason.ENTRY_STILL_REFERENCED;
-import static dk.samskabelse.journal.api.RejectionReason.INVALID_ATTENDANCE;
-import static dk.samskabelse.journal.api.RejectionReason.INVALID_TARGET_GROUP;
-import static dk.samskabelse.journal.api.RejectionReason.LAST_ROLE;
-import static dk.samskabelse.journal.api.RejectionReason.NOT_CLOSED;
-import static dk.samskabelse.journal.api.RejectionReason.PARTICIPANT_NOT_ACTIVE;
-import static dk.samskabelse.journal.api.RejectionReason.PLANNING_EMPTY;
-import static dk.samskabelse.journal.api.RejectionReason.PROJECT_CLOSED;
-import static dk.samskabelse.journal.api.RejectionReason.REASON_MISSING;
-import static dk.samskabelse.journal.api.RejectionReason.ROLE_NOT_HELD;
-import static dk.samskabelse.journal.api.RejectionReason.ROLE_NOT_VALID_FOR_KIND;
-import static dk.samskabelse.journal.api.RejectionReason.SAME_ROLE;
-import static dk.samskabelse.journal.api.RejectionReason.TEXT_MISSING;
-import static dk.samskabelse.journal.api.RejectionReason.UNKNOWN_ACTOR;
-import static dk.samskabelse.journal.api.RejectionReason.UNKNOWN_INITIATOR;
-import static dk.samskabelse.journal.api.RejectionReason.UNKNOWN_PROJECT;
-import static dk.samskabelse.journal.command.JournalTestData.CITIZEN;
-import static dk.samskabelse.journal.command.JournalTestData.CITIZEN_JOINED;
-import static dk.samskabelse.journal.command.JournalTestData.LEADER;
-import static dk.samskabelse.journal.command.JournalTestData.PROJECT_ID;
-import static dk.samskabelse.journal.command.JournalTestData.STARTED_ON;
-import static dk.samskabelse.journal.command.JournalTestData.TODAY;
-import static dk.samskabelse.journal.command.JournalTestData.actorRejoined;
-import static dk.samskabelse.journal.command.JournalTestData.actorWithdrawn;
-import static dk.samskabelse.journal.command.JournalTestData.engagementRecorded;
-import static dk.samskabelse.journal.command.JournalTestData.phaseChanged;
-import static dk.samskabelse.journal.command.JournalTestData.projectClosed;
-import static dk.samskabelse.journal.command.JournalTestData.projectReopened;
-import static dk.samskabelse.journal.command.JournalTestData.roleAdded;
-import static dk.samskabelse.journal.command.JournalTestData.roleEnded;
-import static dk.samskabelse.journal.command.JournalTestData.roleShifted;
-import static dk.samskabelse.journal.command.RejectionMatcher.rejection;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12 "Real histories" on the write side: several roles at once, rejoining, back-dated role facts judged as of
@@ -129,8 +127,8 @@ class RealHistoriesTest extends ProjectFixtureTest {
             givenJournal()
                     .when(add(CITIZEN, Role.MEDPRODUCENT, APRIL))
                     .expectResultMessagePayload("entry-add")
-                    .expectEvents(new RoleAdded(PROJECT_ID, "entry-add", APRIL, CITIZEN, Role.MEDPRODUCENT,
-                            "Dobbeltrolle", true));
+                    .expectEvents(new RoleAdded(
+                            PROJECT_ID, "entry-add", APRIL, CITIZEN, Role.MEDPRODUCENT, "Dobbeltrolle", true));
         }
 
         @Test
@@ -146,8 +144,8 @@ class RealHistoriesTest extends ProjectFixtureTest {
             // Judged as of its date: on 1 March the citizen holds BRUGER only.
             givenJournal(roleShifted("entry-shift", CITIZEN, Role.BRUGER, Role.MEDDESIGNER, APRIL))
                     .when(add(CITIZEN, Role.FRIVILLIG, MARCH))
-                    .expectEvents(new RoleAdded(PROJECT_ID, "entry-add", MARCH, CITIZEN, Role.FRIVILLIG,
-                            "Dobbeltrolle", true));
+                    .expectEvents(new RoleAdded(
+                            PROJECT_ID, "entry-add", MARCH, CITIZEN, Role.FRIVILLIG, "Dobbeltrolle", true));
         }
 
         @Test
@@ -164,8 +162,8 @@ class RealHistoriesTest extends ProjectFixtureTest {
             givenJournal()
                     .when(add(CITIZEN, Role.KONVENER, APRIL))
                     .expectNoEvents()
-                    .expectException(rejection(ROLE_NOT_VALID_FOR_KIND, "role")
-                            .withArguments(Role.KONVENER, ActorKind.BORGER));
+                    .expectException(
+                            rejection(ROLE_NOT_VALID_FOR_KIND, "role").withArguments(Role.KONVENER, ActorKind.BORGER));
         }
 
         @Test
@@ -181,7 +179,8 @@ class RealHistoriesTest extends ProjectFixtureTest {
             givenJournal()
                     .when(add(CITIZEN, Role.FRIVILLIG, STARTED_ON))
                     .expectNoEvents()
-                    .expectException(rejection(DATE_BEFORE_JOINING, "effectiveOn").withArguments(CITIZEN_JOINED));
+                    .expectException(
+                            rejection(DATE_BEFORE_JOINING, "effectiveOn").withArguments(CITIZEN_JOINED));
         }
 
         @Test
@@ -209,9 +208,17 @@ class RealHistoriesTest extends ProjectFixtureTest {
 
         @Test
         void a_back_dated_end_of_a_role_a_later_shift_replaces_contradicts_that_shift() {
-            givenJournal(roleAdded("entry-added", CITIZEN, Role.MEDPRODUCENT, MARCH),
-                    new RoleShifted(PROJECT_ID, "entry-shift", MAY, CITIZEN, Role.MEDPRODUCENT, Role.INNOVATOR,
-                            null, true))
+            givenJournal(
+                            roleAdded("entry-added", CITIZEN, Role.MEDPRODUCENT, MARCH),
+                            new RoleShifted(
+                                    PROJECT_ID,
+                                    "entry-shift",
+                                    MAY,
+                                    CITIZEN,
+                                    Role.MEDPRODUCENT,
+                                    Role.INNOVATOR,
+                                    null,
+                                    true))
                     .when(end(CITIZEN, Role.MEDPRODUCENT, APRIL))
                     .expectNoEvents()
                     .expectException(rejection(CONTRADICTS_LATER_ENTRY, "effectiveOn")
@@ -242,31 +249,46 @@ class RealHistoriesTest extends ProjectFixtureTest {
         void the_naturens_rige_project_leader_s_forgotten_step_slots_in_between_two_recorded_ones() {
             // Seed 000: the project leader goes from facilitator to convener, later to equal participant; the
             // intermediate catalyst step is logged last. Each shift names the role it replaces.
-            givenJournal(roleShifted("entry-konvener", LEADER, Role.FACILITATOR, Role.KONVENER, MARCH),
-                    new RoleAdded(PROJECT_ID, "entry-katalysator", APRIL, LEADER, Role.KATALYSATOR, null, true))
-                    .when(new ShiftRole(PROJECT_ID, "entry-step", LEADER, Role.LIGEVAERDIG_DELTAGER,
-                            LocalDate.of(2024, 3, 15), "Vi blev jævnbyrdige", true))
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-step", LocalDate.of(2024, 3, 15), LEADER,
-                            Role.KONVENER, Role.LIGEVAERDIG_DELTAGER, "Vi blev jævnbyrdige", true));
+            givenJournal(
+                            roleShifted("entry-konvener", LEADER, Role.FACILITATOR, Role.KONVENER, MARCH),
+                            new RoleAdded(PROJECT_ID, "entry-katalysator", APRIL, LEADER, Role.KATALYSATOR, null, true))
+                    .when(new ShiftRole(
+                            PROJECT_ID,
+                            "entry-step",
+                            LEADER,
+                            Role.LIGEVAERDIG_DELTAGER,
+                            LocalDate.of(2024, 3, 15),
+                            "Vi blev jævnbyrdige",
+                            true))
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID,
+                            "entry-step",
+                            LocalDate.of(2024, 3, 15),
+                            LEADER,
+                            Role.KONVENER,
+                            Role.LIGEVAERDIG_DELTAGER,
+                            "Vi blev jævnbyrdige",
+                            true));
         }
 
         @Test
         void a_forgotten_step_slots_in_before_a_later_shift_of_an_actor_with_one_role() {
             // FACILITATOR -> KONVENER (March) -> LIGEVAERDIG_DELTAGER (May); the catalyst step of April is logged last.
             // The May shift was recorded as replacing KONVENER; with one role held it replaces the role held then.
-            givenJournal(roleShifted("entry-konvener", LEADER, Role.FACILITATOR, Role.KONVENER, MARCH),
-                    roleShifted("entry-equal", LEADER, Role.KONVENER, Role.LIGEVAERDIG_DELTAGER, MAY))
+            givenJournal(
+                            roleShifted("entry-konvener", LEADER, Role.FACILITATOR, Role.KONVENER, MARCH),
+                            roleShifted("entry-equal", LEADER, Role.KONVENER, Role.LIGEVAERDIG_DELTAGER, MAY))
                     .when(new ShiftRole(PROJECT_ID, "entry-step", LEADER, Role.KATALYSATOR, APRIL, null, true))
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-step", APRIL, LEADER, Role.KONVENER,
-                            Role.KATALYSATOR, null, true));
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID, "entry-step", APRIL, LEADER, Role.KONVENER, Role.KATALYSATOR, null, true));
         }
 
         @Test
         void a_step_that_makes_a_later_shift_repeat_the_role_held_is_refused_naming_it() {
-            givenJournal(roleShifted("entry-konvener", LEADER, Role.FACILITATOR, Role.KONVENER, MARCH),
-                    roleShifted("entry-equal", LEADER, Role.KONVENER, Role.LIGEVAERDIG_DELTAGER, MAY))
-                    .when(new ShiftRole(PROJECT_ID, "entry-step", LEADER, Role.LIGEVAERDIG_DELTAGER, APRIL, null,
-                            true))
+            givenJournal(
+                            roleShifted("entry-konvener", LEADER, Role.FACILITATOR, Role.KONVENER, MARCH),
+                            roleShifted("entry-equal", LEADER, Role.KONVENER, Role.LIGEVAERDIG_DELTAGER, MAY))
+                    .when(new ShiftRole(PROJECT_ID, "entry-step", LEADER, Role.LIGEVAERDIG_DELTAGER, APRIL, null, true))
                     .expectNoEvents()
                     .expectException(rejection(CONTRADICTS_LATER_ENTRY, "effectiveOn"));
         }
@@ -275,8 +297,8 @@ class RealHistoriesTest extends ProjectFixtureTest {
         void a_shift_on_the_same_date_as_a_recorded_one_comes_after_it() {
             givenJournal(roleShifted("entry-first", LEADER, Role.FACILITATOR, Role.KONVENER, APRIL))
                     .when(new ShiftRole(PROJECT_ID, "entry-second", LEADER, Role.KATALYSATOR, APRIL, null, true))
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-second", APRIL, LEADER, Role.KONVENER,
-                            Role.KATALYSATOR, null, true));
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID, "entry-second", APRIL, LEADER, Role.KONVENER, Role.KATALYSATOR, null, true));
         }
     }
 
@@ -292,8 +314,8 @@ class RealHistoriesTest extends ProjectFixtureTest {
             // Seed 000, "fleksibel inddragelse": actors come and go at different points.
             givenJournal(actorWithdrawn("entry-left", CITIZEN, MARCH))
                     .when(rejoin(List.of(), MAY))
-                    .expectEvents(new ActorRejoined(PROJECT_ID, "entry-rejoin", MAY, CITIZEN, List.of(), "Tilbage",
-                            true));
+                    .expectEvents(
+                            new ActorRejoined(PROJECT_ID, "entry-rejoin", MAY, CITIZEN, List.of(), "Tilbage", true));
         }
 
         @Test
@@ -322,11 +344,13 @@ class RealHistoriesTest extends ProjectFixtureTest {
 
         @Test
         void a_rejoined_actor_can_shift_role_and_take_part_again() {
-            givenJournal(actorWithdrawn("entry-left", CITIZEN, MARCH),
-                    new ActorRejoined(PROJECT_ID, "entry-back", APRIL, CITIZEN, List.of(Role.FRIVILLIG), null, true))
+            givenJournal(
+                            actorWithdrawn("entry-left", CITIZEN, MARCH),
+                            new ActorRejoined(
+                                    PROJECT_ID, "entry-back", APRIL, CITIZEN, List.of(Role.FRIVILLIG), null, true))
                     .when(new ShiftRole(PROJECT_ID, "entry-shift", CITIZEN, Role.MEDDESIGNER, MAY, null, true))
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift", MAY, CITIZEN, Role.FRIVILLIG,
-                            Role.MEDDESIGNER, null, true));
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID, "entry-shift", MAY, CITIZEN, Role.FRIVILLIG, Role.MEDDESIGNER, null, true));
         }
 
         @Test
@@ -354,8 +378,10 @@ class RealHistoriesTest extends ProjectFixtureTest {
 
         @Test
         void retracting_a_rejoin_the_later_entries_depend_on_is_refused_naming_the_first() {
-            givenJournal(actorWithdrawn("entry-left", CITIZEN, MARCH), actorRejoined("entry-back", CITIZEN, APRIL),
-                    engagementRecorded("entry-meeting", MAY, LEADER, CITIZEN))
+            givenJournal(
+                            actorWithdrawn("entry-left", CITIZEN, MARCH),
+                            actorRejoined("entry-back", CITIZEN, APRIL),
+                            engagementRecorded("entry-meeting", MAY, LEADER, CITIZEN))
                     .when(new RetractEntry(PROJECT_ID, "entry-retract", "entry-back", TODAY, "Fejl", true))
                     .expectNoEvents()
                     .expectException(rejection(CONTRADICTS_LATER_ENTRY, "effectiveOn")
@@ -379,18 +405,28 @@ class RealHistoriesTest extends ProjectFixtureTest {
         void an_insight_dated_after_the_closure_is_accepted_on_the_closed_project() {
             // Seed 000: forankring evidence arrives after the end (Viborg's "børneskovsprojekt").
             givenJournal(projectClosed("entry-close"))
-                    .when(new RecordInsight(PROJECT_ID, "entry-insight", TODAY, FocusPoint.FORANKRING,
-                            "Skolen bruger stadig stedet", true))
-                    .expectEvents(new InsightRecorded(PROJECT_ID, "entry-insight", TODAY, FocusPoint.FORANKRING,
-                            "Skolen bruger stadig stedet", true));
+                    .when(new RecordInsight(
+                            PROJECT_ID,
+                            "entry-insight",
+                            TODAY,
+                            FocusPoint.FORANKRING,
+                            "Skolen bruger stadig stedet",
+                            true))
+                    .expectEvents(new InsightRecorded(
+                            PROJECT_ID,
+                            "entry-insight",
+                            TODAY,
+                            FocusPoint.FORANKRING,
+                            "Skolen bruger stadig stedet",
+                            true));
         }
 
         @Test
         void a_retraction_of_a_role_fact_is_accepted_on_the_closed_project_when_what_remains_is_consistent() {
             givenJournal(roleAdded("entry-added", CITIZEN, Role.MEDPRODUCENT, MARCH), projectClosed("entry-close"))
                     .when(new RetractEntry(PROJECT_ID, "entry-retract", "entry-added", TODAY, "Fejl", true))
-                    .expectEvents(new EntryRetracted(PROJECT_ID, "entry-retract", TODAY, "entry-added", "RoleAdded",
-                            "Fejl", true));
+                    .expectEvents(new EntryRetracted(
+                            PROJECT_ID, "entry-retract", TODAY, "entry-added", "RoleAdded", "Fejl", true));
         }
 
         @Test
@@ -430,7 +466,8 @@ class RealHistoriesTest extends ProjectFixtureTest {
             givenJournal(projectClosed("entry-close"))
                     .when(new ReopenProject(PROJECT_ID, "entry-reopen", MAY, "Fejl", true))
                     .expectNoEvents()
-                    .expectException(rejection(DATE_BEFORE_CLOSURE, "effectiveOn").withArguments(CLOSED_ON));
+                    .expectException(
+                            rejection(DATE_BEFORE_CLOSURE, "effectiveOn").withArguments(CLOSED_ON));
         }
 
         @Test
@@ -464,10 +501,12 @@ class RealHistoriesTest extends ProjectFixtureTest {
 
         @Test
         void closing_dated_before_a_later_insight_or_a_retracted_entry_is_accepted() {
-            givenJournal(new InsightRecorded(PROJECT_ID, "entry-insight", TODAY, FocusPoint.FORANKRING, "Lever videre",
-                            true),
-                    phaseChanged("entry-phase", Phase.AFKLARING, Phase.PLANLAEGNING, TODAY),
-                    new EntryRetracted(PROJECT_ID, "entry-retract", TODAY, "entry-phase", "PhaseChanged", "Fejl", true))
+            givenJournal(
+                            new InsightRecorded(
+                                    PROJECT_ID, "entry-insight", TODAY, FocusPoint.FORANKRING, "Lever videre", true),
+                            phaseChanged("entry-phase", Phase.AFKLARING, Phase.PLANLAEGNING, TODAY),
+                            new EntryRetracted(
+                                    PROJECT_ID, "entry-retract", TODAY, "entry-phase", "PhaseChanged", "Fejl", true))
                     .when(new CloseProject(PROJECT_ID, "entry-close", MAY, null, true))
                     .expectEvents(new ProjectClosed(PROJECT_ID, "entry-close", MAY, null, true));
         }
@@ -500,10 +539,10 @@ class RealHistoriesTest extends ProjectFixtureTest {
         @Test
         void a_chef_s_reflection_is_accepted_on_the_closed_project() {
             givenJournal(projectClosed("entry-close"))
-                    .when(new RecordLeadershipReflection(PROJECT_ID, "entry-reflection", TODAY, null,
-                            " Jeg slap for sent ", false))
-                    .expectEvents(new LeadershipReflectionRecorded(PROJECT_ID, "entry-reflection", TODAY, null,
-                            "Jeg slap for sent", false));
+                    .when(new RecordLeadershipReflection(
+                            PROJECT_ID, "entry-reflection", TODAY, null, " Jeg slap for sent ", false))
+                    .expectEvents(new LeadershipReflectionRecorded(
+                            PROJECT_ID, "entry-reflection", TODAY, null, "Jeg slap for sent", false));
         }
     }
 
@@ -513,15 +552,38 @@ class RealHistoriesTest extends ProjectFixtureTest {
         @Test
         void a_joint_initiative_with_an_attendance_count() {
             // Seed 002: Lejre's associations take initiatives together; an open day counts about 150 citizens.
-            List<Participation> participants = List.of(new Participation(LEADER, Influence.INDDRAGET),
+            List<Participation> participants = List.of(
+                    new Participation(LEADER, Influence.INDDRAGET),
                     new Participation(CITIZEN, Influence.MEDBESTEMMENDE));
             List<Attendance> attendance = List.of(new Attendance(ActorKind.BORGER, 150), new Attendance(null, 4));
             givenJournal()
-                    .when(new RecordEngagement(PROJECT_ID, "entry-day", EngagementKind.AKTIVITET, "Åben dag", MAY,
-                            CITIZEN, participants, List.of(), null, true, List.of(LEADER), attendance))
-                    .expectEvents(new EngagementRecorded(PROJECT_ID, "entry-day", MAY, "entry-day",
-                            EngagementKind.AKTIVITET, "Åben dag", CITIZEN, participants, List.of(), null, true,
-                            List.of(LEADER), attendance));
+                    .when(new RecordEngagement(
+                            PROJECT_ID,
+                            "entry-day",
+                            EngagementKind.AKTIVITET,
+                            "Åben dag",
+                            MAY,
+                            CITIZEN,
+                            participants,
+                            List.of(),
+                            null,
+                            true,
+                            List.of(LEADER),
+                            attendance))
+                    .expectEvents(new EngagementRecorded(
+                            PROJECT_ID,
+                            "entry-day",
+                            MAY,
+                            "entry-day",
+                            EngagementKind.AKTIVITET,
+                            "Åben dag",
+                            CITIZEN,
+                            participants,
+                            List.of(),
+                            null,
+                            true,
+                            List.of(LEADER),
+                            attendance));
         }
 
         @Test
@@ -566,9 +628,20 @@ class RealHistoriesTest extends ProjectFixtureTest {
 
         @Test
         void a_back_dated_withdrawal_of_a_co_initiator_contradicts_the_engagement() {
-            givenJournal(new EngagementRecorded(PROJECT_ID, "entry-day", MAY, "entry-day", EngagementKind.AKTIVITET,
-                    "Åben dag", CITIZEN, List.of(new Participation(CITIZEN, Influence.INDDRAGET)), List.of(), null,
-                    true, List.of(LEADER), List.of()))
+            givenJournal(new EngagementRecorded(
+                            PROJECT_ID,
+                            "entry-day",
+                            MAY,
+                            "entry-day",
+                            EngagementKind.AKTIVITET,
+                            "Åben dag",
+                            CITIZEN,
+                            List.of(new Participation(CITIZEN, Influence.INDDRAGET)),
+                            List.of(),
+                            null,
+                            true,
+                            List.of(LEADER),
+                            List.of()))
                     .when(new WithdrawActor(PROJECT_ID, "entry-left", LEADER, APRIL, null, true))
                     .expectNoEvents()
                     .expectException(rejection(CONTRADICTS_LATER_ENTRY, "effectiveOn")
@@ -576,8 +649,18 @@ class RealHistoriesTest extends ProjectFixtureTest {
         }
 
         private RecordEngagement engagementWith(List<String> coInitiators, List<Attendance> attendance) {
-            return new RecordEngagement(PROJECT_ID, "entry-day", EngagementKind.AKTIVITET, "Åben dag", MAY, CITIZEN,
-                    List.of(new Participation(CITIZEN, Influence.INDDRAGET)), List.of(), null, true, coInitiators,
+            return new RecordEngagement(
+                    PROJECT_ID,
+                    "entry-day",
+                    EngagementKind.AKTIVITET,
+                    "Åben dag",
+                    MAY,
+                    CITIZEN,
+                    List.of(new Participation(CITIZEN, Influence.INDDRAGET)),
+                    List.of(),
+                    null,
+                    true,
+                    coInitiators,
                     attendance);
         }
     }
@@ -588,25 +671,60 @@ class RealHistoriesTest extends ProjectFixtureTest {
         @Test
         void records_task_origin_partners_and_target_groups() {
             // Seed 002, Afklaring: where the task came from; Naturens Rige across seven municipalities.
-            List<TargetGroup> groups = List.of(new TargetGroup(" Børnefamilier ", TargetGroupStatus.INVITERET, " "),
+            List<TargetGroup> groups = List.of(
+                    new TargetGroup(" Børnefamilier ", TargetGroupStatus.INVITERET, " "),
                     new TargetGroup("Unge", TargetGroupStatus.FRAVALGT, "Eget projekt"));
             givenJournal()
-                    .when(new ClarifyProject(PROJECT_ID, "entry-clarify", MARCH, List.of("Flere ud i naturen"),
-                            List.of(), List.of(), null, null, null, null, TaskOrigin.POLITIKERE,
-                            List.of(" Region Sjælland ", " "), groups))
-                    .expectEvents(new ProjectClarified(PROJECT_ID, "entry-clarify", MARCH,
-                            List.of("Flere ud i naturen"), List.of(), List.of(), null, null, null, null,
-                            TaskOrigin.POLITIKERE, List.of("Region Sjælland"),
-                            List.of(new TargetGroup("Børnefamilier", TargetGroupStatus.INVITERET, null),
+                    .when(new ClarifyProject(
+                            PROJECT_ID,
+                            "entry-clarify",
+                            MARCH,
+                            List.of("Flere ud i naturen"),
+                            List.of(),
+                            List.of(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            TaskOrigin.POLITIKERE,
+                            List.of(" Region Sjælland ", " "),
+                            groups))
+                    .expectEvents(new ProjectClarified(
+                            PROJECT_ID,
+                            "entry-clarify",
+                            MARCH,
+                            List.of("Flere ud i naturen"),
+                            List.of(),
+                            List.of(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            TaskOrigin.POLITIKERE,
+                            List.of("Region Sjælland"),
+                            List.of(
+                                    new TargetGroup("Børnefamilier", TargetGroupStatus.INVITERET, null),
                                     new TargetGroup("Unge", TargetGroupStatus.FRAVALGT, "Eget projekt"))));
         }
 
         @Test
         void a_target_group_without_a_status_is_rejected_at_its_position() {
             givenJournal()
-                    .when(new ClarifyProject(PROJECT_ID, "entry-clarify", MARCH, List.of("Flere ud i naturen"),
-                            List.of(), List.of(), null, null, null, null, null, List.of(),
-                            List.of(new TargetGroup("Unge", TargetGroupStatus.NAAET, null),
+                    .when(new ClarifyProject(
+                            PROJECT_ID,
+                            "entry-clarify",
+                            MARCH,
+                            List.of("Flere ud i naturen"),
+                            List.of(),
+                            List.of(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            List.of(
+                                    new TargetGroup("Unge", TargetGroupStatus.NAAET, null),
                                     new TargetGroup("Ældre", null, null))))
                     .expectNoEvents()
                     .expectException(rejection(INVALID_TARGET_GROUP, "targetGroups[1]"));
@@ -615,8 +733,19 @@ class RealHistoriesTest extends ProjectFixtureTest {
         @Test
         void a_target_group_without_a_name_is_rejected() {
             givenJournal()
-                    .when(new ClarifyProject(PROJECT_ID, "entry-clarify", MARCH, List.of("Flere ud i naturen"),
-                            List.of(), List.of(), null, null, null, null, null, List.of(),
+                    .when(new ClarifyProject(
+                            PROJECT_ID,
+                            "entry-clarify",
+                            MARCH,
+                            List.of("Flere ud i naturen"),
+                            List.of(),
+                            List.of(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(),
                             List.of(new TargetGroup(" ", TargetGroupStatus.NAAET, null))))
                     .expectNoEvents()
                     .expectException(rejection(INVALID_TARGET_GROUP, "targetGroups[0]"));
@@ -625,17 +754,41 @@ class RealHistoriesTest extends ProjectFixtureTest {
         @Test
         void records_the_planning_with_texts_stripped() {
             givenJournal()
-                    .when(new RecordPlanning(PROJECT_ID, "entry-plan", MARCH, " Budgettet ", " Metoderne ",
-                            "Et år", " ", null, null, Influence.MEDBESTEMMENDE, null, null, true))
-                    .expectEvents(new PlanningRecorded(PROJECT_ID, "entry-plan", MARCH, "Budgettet", "Metoderne",
-                            "Et år", null, null, null, Influence.MEDBESTEMMENDE, null, null, true));
+                    .when(new RecordPlanning(
+                            PROJECT_ID,
+                            "entry-plan",
+                            MARCH,
+                            " Budgettet ",
+                            " Metoderne ",
+                            "Et år",
+                            " ",
+                            null,
+                            null,
+                            Influence.MEDBESTEMMENDE,
+                            null,
+                            null,
+                            true))
+                    .expectEvents(new PlanningRecorded(
+                            PROJECT_ID,
+                            "entry-plan",
+                            MARCH,
+                            "Budgettet",
+                            "Metoderne",
+                            "Et år",
+                            null,
+                            null,
+                            null,
+                            Influence.MEDBESTEMMENDE,
+                            null,
+                            null,
+                            true));
         }
 
         @Test
         void a_planning_entry_with_every_point_empty_is_rejected() {
             givenJournal()
-                    .when(new RecordPlanning(PROJECT_ID, "entry-plan", MARCH, " ", null, null, null, null, null, null,
-                            null, "", true))
+                    .when(new RecordPlanning(
+                            PROJECT_ID, "entry-plan", MARCH, " ", null, null, null, null, null, null, null, "", true))
                     .expectNoEvents()
                     .expectException(rejection(PLANNING_EMPTY, null));
         }
@@ -644,27 +797,49 @@ class RealHistoriesTest extends ProjectFixtureTest {
     @Nested
     class Leadership {
 
-        private RecordLeadershipAction action(LeadershipDirection direction, String actorId, String text,
-                                              LocalDate on) {
-            return new RecordLeadershipAction(PROJECT_ID, "entry-action", on, direction, LeadershipAct.KONVENER,
-                    actorId, text, " Opbakning ", true);
+        private RecordLeadershipAction action(
+                LeadershipDirection direction, String actorId, String text, LocalDate on) {
+            return new RecordLeadershipAction(
+                    PROJECT_ID,
+                    "entry-action",
+                    on,
+                    direction,
+                    LeadershipAct.KONVENER,
+                    actorId,
+                    text,
+                    " Opbakning ",
+                    true);
         }
 
         @Test
         void records_a_leadership_action_as_a_torfing_act_of_a_present_actor() {
             givenJournal()
                     .when(action(LeadershipDirection.OP, LEADER, " Samlede direktionen ", MAY))
-                    .expectEvents(new LeadershipActionRecorded(PROJECT_ID, "entry-action", MAY,
-                            LeadershipDirection.OP, LeadershipAct.KONVENER, LEADER, "Samlede direktionen",
-                            "Opbakning", true));
+                    .expectEvents(new LeadershipActionRecorded(
+                            PROJECT_ID,
+                            "entry-action",
+                            MAY,
+                            LeadershipDirection.OP,
+                            LeadershipAct.KONVENER,
+                            LEADER,
+                            "Samlede direktionen",
+                            "Opbakning",
+                            true));
         }
 
         @Test
         void the_actor_is_optional() {
             givenJournal()
                     .when(action(LeadershipDirection.UD, " ", "Mødte foreningerne", MAY))
-                    .expectEvents(new LeadershipActionRecorded(PROJECT_ID, "entry-action", MAY,
-                            LeadershipDirection.UD, LeadershipAct.KONVENER, null, "Mødte foreningerne", "Opbakning",
+                    .expectEvents(new LeadershipActionRecorded(
+                            PROJECT_ID,
+                            "entry-action",
+                            MAY,
+                            LeadershipDirection.UD,
+                            LeadershipAct.KONVENER,
+                            null,
+                            "Mødte foreningerne",
+                            "Opbakning",
                             true));
         }
 
@@ -702,8 +877,16 @@ class RealHistoriesTest extends ProjectFixtureTest {
 
         @Test
         void a_back_dated_withdrawal_of_the_acting_actor_contradicts_the_action() {
-            givenJournal(new LeadershipActionRecorded(PROJECT_ID, "entry-action", MAY, LeadershipDirection.OP, null,
-                    LEADER, "Samlede direktionen", null, true))
+            givenJournal(new LeadershipActionRecorded(
+                            PROJECT_ID,
+                            "entry-action",
+                            MAY,
+                            LeadershipDirection.OP,
+                            null,
+                            LEADER,
+                            "Samlede direktionen",
+                            null,
+                            true))
                     .when(new WithdrawActor(PROJECT_ID, "entry-left", LEADER, APRIL, null, true))
                     .expectNoEvents()
                     .expectException(rejection(CONTRADICTS_LATER_ENTRY, "effectiveOn")
@@ -720,8 +903,8 @@ class RealHistoriesTest extends ProjectFixtureTest {
 
         @Test
         void a_reflection_naming_an_actor_keeps_its_registration_from_being_retracted() {
-            givenJournal(new LeadershipReflectionRecorded(PROJECT_ID, "entry-reflection", MAY, CITIZEN, "Min rolle",
-                    true))
+            givenJournal(new LeadershipReflectionRecorded(
+                            PROJECT_ID, "entry-reflection", MAY, CITIZEN, "Min rolle", true))
                     .when(new RetractEntry(PROJECT_ID, "entry-retract", "entry-citizen", TODAY, "Fejl", true))
                     .expectNoEvents()
                     .expectException(rejection(ENTRY_STILL_REFERENCED, "retractedEntryId"));
@@ -734,17 +917,31 @@ class RealHistoriesTest extends ProjectFixtureTest {
         @Test
         void a_project_names_the_project_it_continues() {
             fixture.givenNoPriorActivity()
-                    .when(new StartProject(PROJECT_ID, "entry-start", "Naturens Rige 2", null, Area.SUNDHED, null,
-                            MARCH, " project-earlier "))
-                    .expectEvents(new ProjectStarted(PROJECT_ID, "entry-start", MARCH, "Naturens Rige 2", null,
-                            Area.SUNDHED, null, "project-earlier"));
+                    .when(new StartProject(
+                            PROJECT_ID,
+                            "entry-start",
+                            "Naturens Rige 2",
+                            null,
+                            Area.SUNDHED,
+                            null,
+                            MARCH,
+                            " project-earlier "))
+                    .expectEvents(new ProjectStarted(
+                            PROJECT_ID,
+                            "entry-start",
+                            MARCH,
+                            "Naturens Rige 2",
+                            null,
+                            Area.SUNDHED,
+                            null,
+                            "project-earlier"));
         }
 
         @Test
         void a_project_cannot_continue_itself() {
             fixture.givenNoPriorActivity()
-                    .when(new StartProject(PROJECT_ID, "entry-start", "Naturens Rige", null, Area.SUNDHED, null,
-                            MARCH, PROJECT_ID))
+                    .when(new StartProject(
+                            PROJECT_ID, "entry-start", "Naturens Rige", null, Area.SUNDHED, null, MARCH, PROJECT_ID))
                     .expectNoEvents()
                     .expectException(rejection(UNKNOWN_PROJECT, "continuesProjectId"));
         }
@@ -753,19 +950,41 @@ class RealHistoriesTest extends ProjectFixtureTest {
         void a_commercial_supplier_is_registered_as_such() {
             // Seed 002 excludes "rent kommercielle relationer": Lejre's paid architects.
             givenJournal()
-                    .when(new RegisterActor(PROJECT_ID, "entry-architects", "actor-architects",
-                            ActorKind.VIRKSOMHED, Role.RESSOURCEPERSON, MARCH,
-                            new ActorPersonalData("Arkitektfirmaet", null, null), true))
-                    .expectEvents(new ActorRegistered(PROJECT_ID, "entry-architects", MARCH, "actor-architects",
-                            ActorKind.VIRKSOMHED, ActorKind.VIRKSOMHED.sector(), Role.RESSOURCEPERSON, true));
+                    .when(new RegisterActor(
+                            PROJECT_ID,
+                            "entry-architects",
+                            "actor-architects",
+                            ActorKind.VIRKSOMHED,
+                            Role.RESSOURCEPERSON,
+                            MARCH,
+                            new ActorPersonalData("Arkitektfirmaet", null, null),
+                            true))
+                    .expectEvents(new ActorRegistered(
+                            PROJECT_ID,
+                            "entry-architects",
+                            MARCH,
+                            "actor-architects",
+                            ActorKind.VIRKSOMHED,
+                            ActorKind.VIRKSOMHED.sector(),
+                            Role.RESSOURCEPERSON,
+                            true));
         }
     }
 
-    private static RecordEngagement engagement(String entryId, LocalDate on, String initiatedBy,
-                                               String... participantIds) {
+    private static RecordEngagement engagement(
+            String entryId, LocalDate on, String initiatedBy, String... participantIds) {
         List<Participation> participants = new ArrayList<>();
         Arrays.stream(participantIds).forEach(id -> participants.add(new Participation(id, Influence.INDDRAGET)));
-        return new RecordEngagement(PROJECT_ID, entryId, EngagementKind.WORKSHOP, "Workshop", on, initiatedBy,
-                participants, List.of(), null, true);
+        return new RecordEngagement(
+                PROJECT_ID,
+                entryId,
+                EngagementKind.WORKSHOP,
+                "Workshop",
+                on,
+                initiatedBy,
+                participants,
+                List.of(),
+                null,
+                true);
     }
 }

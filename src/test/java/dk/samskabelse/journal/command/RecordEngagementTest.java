@@ -1,17 +1,5 @@
 package dk.samskabelse.journal.command;
 
-import dk.samskabelse.journal.api.Contribution;
-import dk.samskabelse.journal.api.ContributionType;
-import dk.samskabelse.journal.api.EngagementKind;
-import dk.samskabelse.journal.api.EngagementRecorded;
-import dk.samskabelse.journal.api.Influence;
-import dk.samskabelse.journal.api.Participation;
-import dk.samskabelse.journal.api.RecordEngagement;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-
 import static dk.samskabelse.journal.api.RejectionReason.CONTRIBUTOR_NOT_PARTICIPANT;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_BEFORE_START;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_IN_FUTURE;
@@ -31,6 +19,17 @@ import static dk.samskabelse.journal.command.JournalTestData.TOMORROW;
 import static dk.samskabelse.journal.command.JournalTestData.actorWithdrawn;
 import static dk.samskabelse.journal.command.RejectionMatcher.rejection;
 
+import dk.samskabelse.journal.api.Contribution;
+import dk.samskabelse.journal.api.ContributionType;
+import dk.samskabelse.journal.api.EngagementKind;
+import dk.samskabelse.journal.api.EngagementRecorded;
+import dk.samskabelse.journal.api.Influence;
+import dk.samskabelse.journal.api.Participation;
+import dk.samskabelse.journal.api.RecordEngagement;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 /** RecordEngagement: who took part, with which influence, who initiated and who contributed what. */
 class RecordEngagementTest extends ProjectFixtureTest {
 
@@ -38,10 +37,23 @@ class RecordEngagementTest extends ProjectFixtureTest {
     private static final Participation LEADER_INFORMED = new Participation(LEADER, Influence.INFORMERET);
     private static final Participation CITIZEN_DECIDING = new Participation(CITIZEN, Influence.MEDBESTEMMENDE);
 
-    private RecordEngagement engagement(String title, LocalDate occurredOn, String initiatedBy,
-                                        List<Participation> participants, List<Contribution> contributions) {
-        return new RecordEngagement(PROJECT_ID, "entry-workshop", EngagementKind.WORKSHOP, title, occurredOn,
-                initiatedBy, participants, contributions, " Godt fremmøde ", true);
+    private RecordEngagement engagement(
+            String title,
+            LocalDate occurredOn,
+            String initiatedBy,
+            List<Participation> participants,
+            List<Contribution> contributions) {
+        return new RecordEngagement(
+                PROJECT_ID,
+                "entry-workshop",
+                EngagementKind.WORKSHOP,
+                title,
+                occurredOn,
+                initiatedBy,
+                participants,
+                contributions,
+                " Godt fremmøde ",
+                true);
     }
 
     private RecordEngagement workshopOn(LocalDate occurredOn, String initiatedBy, Participation... participants) {
@@ -51,23 +63,52 @@ class RecordEngagementTest extends ProjectFixtureTest {
     @Test
     void records_the_engagement_with_participants_influence_contributions_and_the_entry_id_as_engagement_id() {
         List<Participation> participants = List.of(LEADER_INFORMED, CITIZEN_DECIDING);
-        List<Contribution> contributions = List.of(new Contribution(CITIZEN, ContributionType.VIDEN),
-                new Contribution(CITIZEN, ContributionType.LOKALER), new Contribution(LEADER, ContributionType.TID));
+        List<Contribution> contributions = List.of(
+                new Contribution(CITIZEN, ContributionType.VIDEN),
+                new Contribution(CITIZEN, ContributionType.LOKALER),
+                new Contribution(LEADER, ContributionType.TID));
         givenJournal()
                 .when(engagement("  Naturdag i skoven ", MAY, CITIZEN, participants, contributions))
                 .expectResultMessagePayload("entry-workshop")
-                .expectEvents(new EngagementRecorded(PROJECT_ID, "entry-workshop", MAY, "entry-workshop",
-                        EngagementKind.WORKSHOP, "Naturdag i skoven", CITIZEN, participants, contributions,
-                        "Godt fremmøde", true));
+                .expectEvents(new EngagementRecorded(
+                        PROJECT_ID,
+                        "entry-workshop",
+                        MAY,
+                        "entry-workshop",
+                        EngagementKind.WORKSHOP,
+                        "Naturdag i skoven",
+                        CITIZEN,
+                        participants,
+                        contributions,
+                        "Godt fremmøde",
+                        true));
     }
 
     @Test
     void the_initiator_need_not_take_part_and_missing_contributions_and_notes_are_recorded_as_none() {
         givenJournal()
-                .when(new RecordEngagement(PROJECT_ID, "entry-hoering", EngagementKind.HOERING, "Høring", MAY, LEADER,
-                        List.of(CITIZEN_DECIDING), null, null, false))
-                .expectEvents(new EngagementRecorded(PROJECT_ID, "entry-hoering", MAY, "entry-hoering",
-                        EngagementKind.HOERING, "Høring", LEADER, List.of(CITIZEN_DECIDING), List.of(), null,
+                .when(new RecordEngagement(
+                        PROJECT_ID,
+                        "entry-hoering",
+                        EngagementKind.HOERING,
+                        "Høring",
+                        MAY,
+                        LEADER,
+                        List.of(CITIZEN_DECIDING),
+                        null,
+                        null,
+                        false))
+                .expectEvents(new EngagementRecorded(
+                        PROJECT_ID,
+                        "entry-hoering",
+                        MAY,
+                        "entry-hoering",
+                        EngagementKind.HOERING,
+                        "Høring",
+                        LEADER,
+                        List.of(CITIZEN_DECIDING),
+                        List.of(),
+                        null,
                         false));
     }
 
@@ -75,9 +116,18 @@ class RecordEngagementTest extends ProjectFixtureTest {
     void a_withdrawn_actor_may_still_appear_in_an_engagement_dated_before_the_withdrawal() {
         givenJournal(actorWithdrawn("entry-withdraw", CITIZEN, MAY))
                 .when(workshopOn(MAY.minusDays(1), CITIZEN, CITIZEN_DECIDING))
-                .expectEvents(new EngagementRecorded(PROJECT_ID, "entry-workshop", MAY.minusDays(1), "entry-workshop",
-                        EngagementKind.WORKSHOP, "Naturdag", CITIZEN, List.of(CITIZEN_DECIDING), List.of(),
-                        "Godt fremmøde", true));
+                .expectEvents(new EngagementRecorded(
+                        PROJECT_ID,
+                        "entry-workshop",
+                        MAY.minusDays(1),
+                        "entry-workshop",
+                        EngagementKind.WORKSHOP,
+                        "Naturdag",
+                        CITIZEN,
+                        List.of(CITIZEN_DECIDING),
+                        List.of(),
+                        "Godt fremmøde",
+                        true));
     }
 
     @Test
@@ -107,10 +157,11 @@ class RecordEngagementTest extends ProjectFixtureTest {
     @Test
     void a_participant_listed_twice_is_rejected_at_the_second_listing() {
         givenJournal()
-                .when(workshopOn(MAY, LEADER, CITIZEN_DECIDING, LEADER_INFORMED,
-                        new Participation(CITIZEN, Influence.HOERT)))
+                .when(workshopOn(
+                        MAY, LEADER, CITIZEN_DECIDING, LEADER_INFORMED, new Participation(CITIZEN, Influence.HOERT)))
                 .expectNoEvents()
-                .expectException(rejection(DUPLICATE_PARTICIPANT, "participants[2].actorId").withArguments(CITIZEN));
+                .expectException(rejection(DUPLICATE_PARTICIPANT, "participants[2].actorId")
+                        .withArguments(CITIZEN));
     }
 
     @Test
@@ -159,8 +210,13 @@ class RecordEngagementTest extends ProjectFixtureTest {
     @Test
     void a_contributor_who_is_not_a_participant_is_rejected_at_its_position() {
         givenJournal()
-                .when(engagement("Naturdag", MAY, LEADER, List.of(LEADER_INFORMED),
-                        List.of(new Contribution(LEADER, ContributionType.TID),
+                .when(engagement(
+                        "Naturdag",
+                        MAY,
+                        LEADER,
+                        List.of(LEADER_INFORMED),
+                        List.of(
+                                new Contribution(LEADER, ContributionType.TID),
                                 new Contribution(CITIZEN, ContributionType.PENGE))))
                 .expectNoEvents()
                 .expectException(rejection(CONTRIBUTOR_NOT_PARTICIPANT, "contributions[1].actorId")

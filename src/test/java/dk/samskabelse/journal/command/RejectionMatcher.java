@@ -2,11 +2,10 @@ package dk.samskabelse.journal.command;
 
 import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.RejectionReason;
-import org.hamcrest.Description;
-import org.hamcrest.TypeSafeDiagnosingMatcher;
-
 import java.util.List;
 import java.util.Objects;
+import org.hamcrest.Description;
+import org.hamcrest.TypeSafeDiagnosingMatcher;
 
 /** Matches a {@link JournalRejection} by reason code and field (null for rules about the whole project), optionally its arguments. */
 final class RejectionMatcher extends TypeSafeDiagnosingMatcher<JournalRejection> {
@@ -32,17 +31,27 @@ final class RejectionMatcher extends TypeSafeDiagnosingMatcher<JournalRejection>
 
     @Override
     protected boolean matchesSafely(JournalRejection rejection, Description mismatch) {
-        mismatch.appendText("was a rejection ").appendValue(rejection.reason())
-                .appendText(" on field ").appendValue(rejection.field())
-                .appendText(" with arguments ").appendValue(rejection.arguments())
-                .appendText(" (").appendText(rejection.getMessage()).appendText(")");
-        return rejection.reason() == reason && Objects.equals(rejection.field(), field)
+        mismatch.appendText("was a rejection ")
+                .appendValue(rejection.reason())
+                .appendText(" on field ")
+                .appendValue(rejection.field())
+                .appendText(" with arguments ")
+                .appendValue(rejection.arguments())
+                .appendText(" (")
+                .appendText(rejection.getMessage())
+                .appendText(")");
+        return rejection.reason() == reason
+                && Objects.equals(rejection.field(), field)
                 && (arguments == null || arguments.equals(rejection.arguments()));
     }
 
     @Override
     public void describeTo(Description description) {
-        description.appendText("a JournalRejection ").appendValue(reason).appendText(" on field ").appendValue(field);
+        description
+                .appendText("a JournalRejection ")
+                .appendValue(reason)
+                .appendText(" on field ")
+                .appendValue(field);
         if (arguments != null) {
             description.appendText(" with arguments ").appendValue(arguments);
         }

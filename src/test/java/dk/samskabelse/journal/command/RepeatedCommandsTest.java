@@ -1,13 +1,12 @@
 package dk.samskabelse.journal.command;
 
-import org.axonframework.commandhandling.CommandHandler;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.commandhandling.CommandHandler;
+import org.junit.jupiter.api.Test;
 
 /**
  * The repeat check runs before every handler of an existing project (Project.answerRepeats); a handler whose command
@@ -24,7 +23,9 @@ class RepeatedCommandsTest {
                 .toList();
 
         assertThat(handled).hasSizeGreaterThanOrEqualTo(19);
-        assertThat(handled).allSatisfy(command -> assertThat(RepeatedCommands.covers(command))
-                .as("%s in RepeatedCommands", command.getSimpleName()).isTrue());
+        assertThat(handled)
+                .allSatisfy(command -> assertThat(RepeatedCommands.covers(command))
+                        .as("%s in RepeatedCommands", command.getSimpleName())
+                        .isTrue());
     }
 }

@@ -1,34 +1,5 @@
 package dk.samskabelse.journal.command;
 
-import dk.samskabelse.journal.api.ActorKind;
-import dk.samskabelse.journal.api.ActorWithdrawn;
-import dk.samskabelse.journal.api.ChangePhase;
-import dk.samskabelse.journal.api.EngagementKind;
-import dk.samskabelse.journal.api.EngagementRecorded;
-import dk.samskabelse.journal.api.EntryRetracted;
-import dk.samskabelse.journal.api.Influence;
-import dk.samskabelse.journal.api.JournalEvent;
-import dk.samskabelse.journal.api.Participation;
-import dk.samskabelse.journal.api.Phase;
-import dk.samskabelse.journal.api.PhaseChanged;
-import dk.samskabelse.journal.api.RecordEngagement;
-import dk.samskabelse.journal.api.RetractEntry;
-import dk.samskabelse.journal.api.Role;
-import dk.samskabelse.journal.api.RoleShifted;
-import dk.samskabelse.journal.api.ShiftRole;
-import dk.samskabelse.journal.api.WithdrawActor;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Stream;
-
 import static dk.samskabelse.journal.api.RejectionReason.ALREADY_RETRACTED;
 import static dk.samskabelse.journal.api.RejectionReason.CONTRADICTS_LATER_ENTRY;
 import static dk.samskabelse.journal.api.RejectionReason.DATE_IN_FUTURE;
@@ -63,6 +34,34 @@ import static dk.samskabelse.journal.command.JournalTestData.roleShifted;
 import static dk.samskabelse.journal.command.JournalTestData.typologyDeclared;
 import static dk.samskabelse.journal.command.RejectionMatcher.rejection;
 
+import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.ActorWithdrawn;
+import dk.samskabelse.journal.api.ChangePhase;
+import dk.samskabelse.journal.api.EngagementKind;
+import dk.samskabelse.journal.api.EngagementRecorded;
+import dk.samskabelse.journal.api.EntryRetracted;
+import dk.samskabelse.journal.api.Influence;
+import dk.samskabelse.journal.api.JournalEvent;
+import dk.samskabelse.journal.api.Participation;
+import dk.samskabelse.journal.api.Phase;
+import dk.samskabelse.journal.api.PhaseChanged;
+import dk.samskabelse.journal.api.RecordEngagement;
+import dk.samskabelse.journal.api.RetractEntry;
+import dk.samskabelse.journal.api.Role;
+import dk.samskabelse.journal.api.RoleShifted;
+import dk.samskabelse.journal.api.ShiftRole;
+import dk.samskabelse.journal.api.WithdrawActor;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
 /**
  * RetractEntry: corrections are new events that take an entry out of the journal's state without erasing it.
  * The effects are exercised by sending the real RetractEntry command first ({@code andGivenCommands}) and then the
@@ -83,8 +82,14 @@ class RetractEntryTest extends ProjectFixtureTest {
     }
 
     private static EntryRetracted retracted(String retractedEntryId, String type) {
-        return new EntryRetracted(PROJECT_ID, "entry-retract-" + retractedEntryId, TODAY, retractedEntryId, type,
-                "Fejlregistrering", true);
+        return new EntryRetracted(
+                PROJECT_ID,
+                "entry-retract-" + retractedEntryId,
+                TODAY,
+                retractedEntryId,
+                type,
+                "Fejlregistrering",
+                true);
     }
 
     @Nested
@@ -94,13 +99,12 @@ class RetractEntryTest extends ProjectFixtureTest {
             return Stream.of(
                     Arguments.of(projectClarified("entry-x"), "ProjectClarified"),
                     Arguments.of(typologyDeclared("entry-x"), "TypologyDeclared"),
-                    Arguments.of(actorRegistered("entry-x", "actor-new", ActorKind.VIRKSOMHED, Role.MEDPRODUCENT,
-                            MARCH), "ActorRegistered"),
+                    Arguments.of(
+                            actorRegistered("entry-x", "actor-new", ActorKind.VIRKSOMHED, Role.MEDPRODUCENT, MARCH),
+                            "ActorRegistered"),
                     Arguments.of(roleShifted("entry-x", CITIZEN, Role.BRUGER, Role.FRIVILLIG, MARCH), "RoleShifted"),
-                    Arguments.of(engagementRecorded("entry-x", MARCH, LEADER, LEADER, CITIZEN),
-                            "EngagementRecorded"),
-                    Arguments.of(phaseChanged("entry-x", Phase.AFKLARING, Phase.PLANLAEGNING, MARCH),
-                            "PhaseChanged"),
+                    Arguments.of(engagementRecorded("entry-x", MARCH, LEADER, LEADER, CITIZEN), "EngagementRecorded"),
+                    Arguments.of(phaseChanged("entry-x", Phase.AFKLARING, Phase.PLANLAEGNING, MARCH), "PhaseChanged"),
                     Arguments.of(courseCorrected("entry-x"), "CourseCorrected"),
                     Arguments.of(insightRecorded("entry-x"), "InsightRecorded"),
                     Arguments.of(actorWithdrawn("entry-x", CITIZEN, MARCH), "ActorWithdrawn"));
@@ -112,8 +116,8 @@ class RetractEntryTest extends ProjectFixtureTest {
             givenJournal(entry)
                     .when(retract("entry-retract", "entry-x"))
                     .expectResultMessagePayload("entry-retract")
-                    .expectEvents(new EntryRetracted(PROJECT_ID, "entry-retract", TODAY, "entry-x", type,
-                            "Fejlregistrering", true));
+                    .expectEvents(new EntryRetracted(
+                            PROJECT_ID, "entry-retract", TODAY, "entry-x", type, "Fejlregistrering", true));
         }
     }
 
@@ -135,13 +139,15 @@ class RetractEntryTest extends ProjectFixtureTest {
             givenJournal()
                     .when(retract("entry-nowhere"))
                     .expectNoEvents()
-                    .expectException(rejection(UNKNOWN_ENTRY, "retractedEntryId").withArguments("entry-nowhere"));
+                    .expectException(
+                            rejection(UNKNOWN_ENTRY, "retractedEntryId").withArguments("entry-nowhere"));
         }
 
         @Test
         void a_second_retraction_of_the_same_entry() {
-            givenJournal(insightRecorded("entry-insight"), entryRetracted("entry-retract-1", "entry-insight",
-                    "InsightRecorded"))
+            givenJournal(
+                            insightRecorded("entry-insight"),
+                            entryRetracted("entry-retract-1", "entry-insight", "InsightRecorded"))
                     .when(retract("entry-retract-2", "entry-insight"))
                     .expectNoEvents()
                     .expectException(rejection(ALREADY_RETRACTED, "retractedEntryId"));
@@ -152,18 +158,19 @@ class RetractEntryTest extends ProjectFixtureTest {
             givenJournal()
                     .when(retract(START_ENTRY))
                     .expectNoEvents()
-                    .expectException(rejection(ENTRY_NOT_RETRACTABLE, "retractedEntryId")
-                            .withArguments("ProjectStarted"));
+                    .expectException(
+                            rejection(ENTRY_NOT_RETRACTABLE, "retractedEntryId").withArguments("ProjectStarted"));
         }
 
         @Test
         void a_retraction_of_a_retraction() {
-            givenJournal(insightRecorded("entry-insight"), entryRetracted("entry-retract-1", "entry-insight",
-                    "InsightRecorded"))
+            givenJournal(
+                            insightRecorded("entry-insight"),
+                            entryRetracted("entry-retract-1", "entry-insight", "InsightRecorded"))
                     .when(retract("entry-retract-1"))
                     .expectNoEvents()
-                    .expectException(rejection(ENTRY_NOT_RETRACTABLE, "retractedEntryId")
-                            .withArguments("EntryRetracted"));
+                    .expectException(
+                            rejection(ENTRY_NOT_RETRACTABLE, "retractedEntryId").withArguments("EntryRetracted"));
         }
 
         /** A closed project accepts retractions (docs/events.md), but a closure is undone by reopening. */
@@ -172,8 +179,8 @@ class RetractEntryTest extends ProjectFixtureTest {
             givenJournal(projectClosed("entry-close"))
                     .when(retract("entry-close"))
                     .expectNoEvents()
-                    .expectException(rejection(ENTRY_NOT_RETRACTABLE, "retractedEntryId")
-                            .withArguments("ProjectClosed"));
+                    .expectException(
+                            rejection(ENTRY_NOT_RETRACTABLE, "retractedEntryId").withArguments("ProjectClosed"));
         }
 
         @Test
@@ -181,8 +188,8 @@ class RetractEntryTest extends ProjectFixtureTest {
             givenJournal(projectClosed("entry-close"), projectReopened("entry-reopen", TODAY))
                     .when(retract("entry-reopen"))
                     .expectNoEvents()
-                    .expectException(rejection(ENTRY_NOT_RETRACTABLE, "retractedEntryId")
-                            .withArguments("ProjectReopened"));
+                    .expectException(
+                            rejection(ENTRY_NOT_RETRACTABLE, "retractedEntryId").withArguments("ProjectReopened"));
         }
 
         @Test
@@ -197,10 +204,10 @@ class RetractEntryTest extends ProjectFixtureTest {
     @Nested
     class Role_shifts {
 
-        private final RoleShifted stepsBack = roleShifted("entry-shift-1", LEADER, Role.FACILITATOR,
-                Role.TILBAGETRUKKET, MARCH);
-        private final RoleShifted becomesCatalyst = roleShifted("entry-shift-2", LEADER, Role.TILBAGETRUKKET,
-                Role.KATALYSATOR, MAY);
+        private final RoleShifted stepsBack =
+                roleShifted("entry-shift-1", LEADER, Role.FACILITATOR, Role.TILBAGETRUKKET, MARCH);
+        private final RoleShifted becomesCatalyst =
+                roleShifted("entry-shift-2", LEADER, Role.TILBAGETRUKKET, Role.KATALYSATOR, MAY);
 
         private ShiftRole shiftLeader(Role role, LocalDate on) {
             return new ShiftRole(PROJECT_ID, "entry-shift-3", LEADER, role, on, null, true);
@@ -218,8 +225,10 @@ class RetractEntryTest extends ProjectFixtureTest {
         @Test
         void an_earlier_role_shift_that_a_later_shift_of_two_roles_builds_on_cannot_be_retracted() {
             // With two roles held, the later shift names the one it replaces; without the step it is not held.
-            givenJournal(roleAdded("entry-add", LEADER, Role.KONVENER, LocalDate.of(2024, 2, 1)), stepsBack,
-                    roleShifted("entry-shift-2", LEADER, Role.TILBAGETRUKKET, Role.KATALYSATOR, MAY))
+            givenJournal(
+                            roleAdded("entry-add", LEADER, Role.KONVENER, LocalDate.of(2024, 2, 1)),
+                            stepsBack,
+                            roleShifted("entry-shift-2", LEADER, Role.TILBAGETRUKKET, Role.KATALYSATOR, MAY))
                     .when(retract("entry-shift-1"))
                     .expectNoEvents()
                     .expectException(rejection(CONTRADICTS_LATER_ENTRY, "effectiveOn")
@@ -235,8 +244,9 @@ class RetractEntryTest extends ProjectFixtureTest {
 
         @Test
         void an_added_role_that_a_later_end_of_it_needs_cannot_be_retracted() {
-            givenJournal(roleAdded("entry-add", LEADER, Role.KONVENER, MARCH),
-                    roleEnded("entry-end", LEADER, Role.KONVENER, MAY))
+            givenJournal(
+                            roleAdded("entry-add", LEADER, Role.KONVENER, MARCH),
+                            roleEnded("entry-end", LEADER, Role.KONVENER, MAY))
                     .when(retract("entry-add"))
                     .expectNoEvents()
                     .expectException(rejection(CONTRADICTS_LATER_ENTRY, "effectiveOn")
@@ -245,8 +255,9 @@ class RetractEntryTest extends ProjectFixtureTest {
 
         @Test
         void an_ended_role_can_be_retracted() {
-            givenJournal(roleAdded("entry-add", LEADER, Role.KONVENER, MARCH),
-                    roleEnded("entry-end", LEADER, Role.KONVENER, MAY))
+            givenJournal(
+                            roleAdded("entry-add", LEADER, Role.KONVENER, MARCH),
+                            roleEnded("entry-end", LEADER, Role.KONVENER, MAY))
                     .when(retract("entry-end"))
                     .expectEvents(retracted("entry-end", "RoleEnded"));
         }
@@ -265,8 +276,15 @@ class RetractEntryTest extends ProjectFixtureTest {
             givenJournal(stepsBack, becomesCatalyst)
                     .andGivenCommands(retract("entry-shift-2"))
                     .when(shiftLeader(Role.KATALYSATOR, TODAY))
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift-3", TODAY, LEADER, Role.TILBAGETRUKKET,
-                            Role.KATALYSATOR, null, true));
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID,
+                            "entry-shift-3",
+                            TODAY,
+                            LEADER,
+                            Role.TILBAGETRUKKET,
+                            Role.KATALYSATOR,
+                            null,
+                            true));
         }
 
         @Test
@@ -282,16 +300,30 @@ class RetractEntryTest extends ProjectFixtureTest {
             givenJournal(stepsBack, becomesCatalyst)
                     .andGivenCommands(retract("entry-shift-2"))
                     .when(shiftLeader(Role.KONVENER, APRIL))
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift-3", APRIL, LEADER, Role.TILBAGETRUKKET,
-                            Role.KONVENER, null, true));
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID,
+                            "entry-shift-3",
+                            APRIL,
+                            LEADER,
+                            Role.TILBAGETRUKKET,
+                            Role.KONVENER,
+                            null,
+                            true));
         }
 
         @Test
         void a_step_slotted_in_before_a_later_shift_of_a_sole_role_changes_the_role_that_shift_replaces() {
             givenJournal(stepsBack, becomesCatalyst)
                     .when(shiftLeader(Role.KONVENER, APRIL))
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift-3", APRIL, LEADER, Role.TILBAGETRUKKET,
-                            Role.KONVENER, null, true));
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID,
+                            "entry-shift-3",
+                            APRIL,
+                            LEADER,
+                            Role.TILBAGETRUKKET,
+                            Role.KONVENER,
+                            null,
+                            true));
         }
     }
 
@@ -305,8 +337,8 @@ class RetractEntryTest extends ProjectFixtureTest {
             givenJournal(citizenLeft)
                     .andGivenCommands(retract("entry-withdraw"))
                     .when(new ShiftRole(PROJECT_ID, "entry-shift", CITIZEN, Role.FRIVILLIG, MAY, null, true))
-                    .expectEvents(new RoleShifted(PROJECT_ID, "entry-shift", MAY, CITIZEN, Role.BRUGER,
-                            Role.FRIVILLIG, null, true));
+                    .expectEvents(new RoleShifted(
+                            PROJECT_ID, "entry-shift", MAY, CITIZEN, Role.BRUGER, Role.FRIVILLIG, null, true));
         }
 
         @Test
@@ -314,10 +346,29 @@ class RetractEntryTest extends ProjectFixtureTest {
             Participation citizen = new Participation(CITIZEN, Influence.HOERT);
             givenJournal(citizenLeft)
                     .andGivenCommands(retract("entry-withdraw"))
-                    .when(new RecordEngagement(PROJECT_ID, "entry-meeting", EngagementKind.MOEDE, "Møde", MAY,
-                            CITIZEN, List.of(citizen), List.of(), null, true))
-                    .expectEvents(new EngagementRecorded(PROJECT_ID, "entry-meeting", MAY, "entry-meeting",
-                            EngagementKind.MOEDE, "Møde", CITIZEN, List.of(citizen), List.of(), null, true));
+                    .when(new RecordEngagement(
+                            PROJECT_ID,
+                            "entry-meeting",
+                            EngagementKind.MOEDE,
+                            "Møde",
+                            MAY,
+                            CITIZEN,
+                            List.of(citizen),
+                            List.of(),
+                            null,
+                            true))
+                    .expectEvents(new EngagementRecorded(
+                            PROJECT_ID,
+                            "entry-meeting",
+                            MAY,
+                            "entry-meeting",
+                            EngagementKind.MOEDE,
+                            "Møde",
+                            CITIZEN,
+                            List.of(citizen),
+                            List.of(),
+                            null,
+                            true));
         }
 
         @Test
@@ -332,10 +383,10 @@ class RetractEntryTest extends ProjectFixtureTest {
     @Nested
     class Phase_changes {
 
-        private final PhaseChanged toPlanning = phaseChanged("entry-phase-1", Phase.AFKLARING, Phase.PLANLAEGNING,
-                MARCH);
-        private final PhaseChanged toExecution = phaseChanged("entry-phase-2", Phase.PLANLAEGNING, Phase.UDFOERELSE,
-                MAY);
+        private final PhaseChanged toPlanning =
+                phaseChanged("entry-phase-1", Phase.AFKLARING, Phase.PLANLAEGNING, MARCH);
+        private final PhaseChanged toExecution =
+                phaseChanged("entry-phase-2", Phase.PLANLAEGNING, Phase.UDFOERELSE, MAY);
 
         private ChangePhase changeTo(Phase phase, LocalDate on) {
             return new ChangePhase(PROJECT_ID, "entry-phase-3", phase, on, null, true);
@@ -372,16 +423,30 @@ class RetractEntryTest extends ProjectFixtureTest {
             givenJournal(toPlanning, toExecution)
                     .andGivenCommands(retract("entry-phase-2"))
                     .when(changeTo(Phase.ERKENDELSE, APRIL))
-                    .expectEvents(new PhaseChanged(PROJECT_ID, "entry-phase-3", APRIL, Phase.PLANLAEGNING,
-                            Phase.ERKENDELSE, false, null, true));
+                    .expectEvents(new PhaseChanged(
+                            PROJECT_ID,
+                            "entry-phase-3",
+                            APRIL,
+                            Phase.PLANLAEGNING,
+                            Phase.ERKENDELSE,
+                            false,
+                            null,
+                            true));
         }
 
         @Test
         void without_the_retraction_a_change_slots_in_between_the_two_earlier_ones() {
             givenJournal(toPlanning, toExecution)
                     .when(changeTo(Phase.ERKENDELSE, APRIL))
-                    .expectEvents(new PhaseChanged(PROJECT_ID, "entry-phase-3", APRIL, Phase.PLANLAEGNING,
-                            Phase.ERKENDELSE, false, null, true));
+                    .expectEvents(new PhaseChanged(
+                            PROJECT_ID,
+                            "entry-phase-3",
+                            APRIL,
+                            Phase.PLANLAEGNING,
+                            Phase.ERKENDELSE,
+                            false,
+                            null,
+                            true));
         }
 
         @Test
@@ -437,8 +502,9 @@ class RetractEntryTest extends ProjectFixtureTest {
 
         @Test
         void a_registration_can_be_retracted_once_the_entries_naming_the_actor_are_retracted() {
-            givenJournal(engagementRecorded("entry-workshop", MARCH, LEADER, LEADER, CITIZEN),
-                    roleShifted("entry-shift", CITIZEN, Role.BRUGER, Role.FRIVILLIG, APRIL))
+            givenJournal(
+                            engagementRecorded("entry-workshop", MARCH, LEADER, LEADER, CITIZEN),
+                            roleShifted("entry-shift", CITIZEN, Role.BRUGER, Role.FRIVILLIG, APRIL))
                     .andGivenCommands(retract("entry-shift"), retract("entry-workshop"))
                     .when(retract(CITIZEN_ENTRY))
                     .expectEvents(retracted(CITIZEN_ENTRY, "ActorRegistered"));
@@ -457,8 +523,17 @@ class RetractEntryTest extends ProjectFixtureTest {
         void after_retracting_a_registration_the_actor_cannot_take_part_in_engagements() {
             givenJournal()
                     .andGivenCommands(retract(CITIZEN_ENTRY))
-                    .when(new RecordEngagement(PROJECT_ID, "entry-meeting", EngagementKind.MOEDE, "Møde", TODAY,
-                            LEADER, List.of(new Participation(CITIZEN, Influence.HOERT)), List.of(), null, true))
+                    .when(new RecordEngagement(
+                            PROJECT_ID,
+                            "entry-meeting",
+                            EngagementKind.MOEDE,
+                            "Møde",
+                            TODAY,
+                            LEADER,
+                            List.of(new Participation(CITIZEN, Influence.HOERT)),
+                            List.of(),
+                            null,
+                            true))
                     .expectNoEvents()
                     .expectException(rejection(UNKNOWN_PARTICIPANT, "participants[0].actorId"));
         }

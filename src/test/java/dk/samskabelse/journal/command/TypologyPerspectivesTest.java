@@ -1,19 +1,5 @@
 package dk.samskabelse.journal.command;
 
-import dk.samskabelse.journal.api.ActorKind;
-import dk.samskabelse.journal.api.ActorRegistered;
-import dk.samskabelse.journal.api.DeclareTypology;
-import dk.samskabelse.journal.api.RetractEntry;
-import dk.samskabelse.journal.api.Role;
-import dk.samskabelse.journal.api.TypologyDeclared;
-import dk.samskabelse.journal.api.TypologyPerspective;
-import dk.samskabelse.journal.api.WithdrawActor;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.time.LocalDate;
-
 import static dk.samskabelse.journal.api.RejectionReason.ACTOR_ABSENT;
 import static dk.samskabelse.journal.api.RejectionReason.CONTRADICTS_LATER_ENTRY;
 import static dk.samskabelse.journal.api.RejectionReason.ENTRY_STILL_REFERENCED;
@@ -28,6 +14,19 @@ import static dk.samskabelse.journal.command.JournalTestData.PROJECT_ID;
 import static dk.samskabelse.journal.command.JournalTestData.actorRegistered;
 import static dk.samskabelse.journal.command.JournalTestData.actorWithdrawn;
 import static dk.samskabelse.journal.command.RejectionMatcher.rejection;
+
+import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.ActorRegistered;
+import dk.samskabelse.journal.api.DeclareTypology;
+import dk.samskabelse.journal.api.RetractEntry;
+import dk.samskabelse.journal.api.Role;
+import dk.samskabelse.journal.api.TypologyDeclared;
+import dk.samskabelse.journal.api.TypologyPerspective;
+import dk.samskabelse.journal.api.WithdrawActor;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Issue 13: a declared placement from a perspective (seed 001: "Er de parter, der indgår i samskabelsen enige om,
@@ -50,22 +49,33 @@ class TypologyPerspectivesTest extends ProjectFixtureTest {
     }
 
     private static ActorRegistered supplier() {
-        return new ActorRegistered(PROJECT_ID, "entry-supplier", LocalDate.of(2024, 2, 1), SUPPLIER,
-                ActorKind.VIRKSOMHED, ActorKind.VIRKSOMHED.sector(), Role.RESSOURCEPERSON, true);
+        return new ActorRegistered(
+                PROJECT_ID,
+                "entry-supplier",
+                LocalDate.of(2024, 2, 1),
+                SUPPLIER,
+                ActorKind.VIRKSOMHED,
+                ActorKind.VIRKSOMHED.sector(),
+                Role.RESSOURCEPERSON,
+                true);
     }
 
     @ParameterizedTest
-    @EnumSource(value = TypologyPerspective.class, names = {"CHEF", "PROJEKTLEDER", "FORSKER"})
+    @EnumSource(
+            value = TypologyPerspective.class,
+            names = {"CHEF", "PROJEKTLEDER", "FORSKER"})
     void a_perspective_other_than_partner_is_recorded_without_an_actor(TypologyPerspective perspective) {
         givenJournal()
                 .when(declare(perspective, " "))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new TypologyDeclared(PROJECT_ID, "entry-typology", ON, 0.5, -0.4, "Begrundelse",
-                        perspective, null));
+                .expectEvents(new TypologyDeclared(
+                        PROJECT_ID, "entry-typology", ON, 0.5, -0.4, "Begrundelse", perspective, null));
     }
 
     @ParameterizedTest
-    @EnumSource(value = TypologyPerspective.class, names = {"CHEF", "PROJEKTLEDER", "FORSKER"})
+    @EnumSource(
+            value = TypologyPerspective.class,
+            names = {"CHEF", "PROJEKTLEDER", "FORSKER"})
     void a_perspective_other_than_partner_naming_an_actor_is_refused(TypologyPerspective perspective) {
         givenJournal(club())
                 .when(declare(perspective, CLUB))
@@ -77,16 +87,16 @@ class TypologyPerspectivesTest extends ProjectFixtureTest {
     void a_declaration_without_a_perspective_stays_without_one() {
         givenJournal()
                 .when(new DeclareTypology(PROJECT_ID, "entry-typology", ON, 0.5, -0.4, "Begrundelse"))
-                .expectEvents(new TypologyDeclared(PROJECT_ID, "entry-typology", ON, 0.5, -0.4, "Begrundelse",
-                        null, null));
+                .expectEvents(
+                        new TypologyDeclared(PROJECT_ID, "entry-typology", ON, 0.5, -0.4, "Begrundelse", null, null));
     }
 
     @Test
     void a_partner_placement_names_the_partner_representative() {
         givenJournal(club())
                 .when(declare(TypologyPerspective.PARTNER, " " + CLUB + " "))
-                .expectEvents(new TypologyDeclared(PROJECT_ID, "entry-typology", ON, 0.5, -0.4, "Begrundelse",
-                        TypologyPerspective.PARTNER, CLUB));
+                .expectEvents(new TypologyDeclared(
+                        PROJECT_ID, "entry-typology", ON, 0.5, -0.4, "Begrundelse", TypologyPerspective.PARTNER, CLUB));
     }
 
     @Test
@@ -123,11 +133,22 @@ class TypologyPerspectivesTest extends ProjectFixtureTest {
 
     @Test
     void another_public_authority_can_be_a_partner() {
-        givenJournal(actorRegistered("entry-region", REGION, ActorKind.ANDEN_OFFENTLIG_AKTOER,
-                Role.LIGEVAERDIG_DELTAGER, LocalDate.of(2024, 2, 1)))
+        givenJournal(actorRegistered(
+                        "entry-region",
+                        REGION,
+                        ActorKind.ANDEN_OFFENTLIG_AKTOER,
+                        Role.LIGEVAERDIG_DELTAGER,
+                        LocalDate.of(2024, 2, 1)))
                 .when(declare(TypologyPerspective.PARTNER, REGION))
-                .expectEvents(new TypologyDeclared(PROJECT_ID, "entry-typology", ON, 0.5, -0.4, "Begrundelse",
-                        TypologyPerspective.PARTNER, REGION));
+                .expectEvents(new TypologyDeclared(
+                        PROJECT_ID,
+                        "entry-typology",
+                        ON,
+                        0.5,
+                        -0.4,
+                        "Begrundelse",
+                        TypologyPerspective.PARTNER,
+                        REGION));
     }
 
     @Test
@@ -140,20 +161,34 @@ class TypologyPerspectivesTest extends ProjectFixtureTest {
 
     @Test
     void the_representative_registration_cannot_be_retracted_under_the_placement() {
-        givenJournal(new TypologyDeclared(PROJECT_ID, "entry-typology", ON, 0.5, -0.4, "Begrundelse",
-                TypologyPerspective.PARTNER, CITIZEN))
-                .when(new RetractEntry(PROJECT_ID, "entry-retract", CITIZEN_ENTRY, LocalDate.of(2024, 5, 1),
-                        "Fejlregistreret", false))
+        givenJournal(new TypologyDeclared(
+                        PROJECT_ID,
+                        "entry-typology",
+                        ON,
+                        0.5,
+                        -0.4,
+                        "Begrundelse",
+                        TypologyPerspective.PARTNER,
+                        CITIZEN))
+                .when(new RetractEntry(
+                        PROJECT_ID, "entry-retract", CITIZEN_ENTRY, LocalDate.of(2024, 5, 1), "Fejlregistreret", false))
                 .expectNoEvents()
                 .expectException(rejection(ENTRY_STILL_REFERENCED, "retractedEntryId"));
     }
 
     @Test
     void a_back_dated_withdrawal_cannot_put_the_representative_outside_the_project_under_the_placement() {
-        givenJournal(new TypologyDeclared(PROJECT_ID, "entry-typology", ON, 0.5, -0.4, "Begrundelse",
-                TypologyPerspective.PARTNER, CITIZEN))
-                .when(new WithdrawActor(PROJECT_ID, "entry-withdraw", CITIZEN, LocalDate.of(2024, 2, 20),
-                        "Flyttet", false))
+        givenJournal(new TypologyDeclared(
+                        PROJECT_ID,
+                        "entry-typology",
+                        ON,
+                        0.5,
+                        -0.4,
+                        "Begrundelse",
+                        TypologyPerspective.PARTNER,
+                        CITIZEN))
+                .when(new WithdrawActor(
+                        PROJECT_ID, "entry-withdraw", CITIZEN, LocalDate.of(2024, 2, 20), "Flyttet", false))
                 .expectNoEvents()
                 .expectException(rejection(CONTRADICTS_LATER_ENTRY, "effectiveOn"));
     }

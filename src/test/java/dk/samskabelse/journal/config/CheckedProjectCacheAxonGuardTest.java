@@ -1,18 +1,17 @@
 package dk.samskabelse.journal.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.lang.reflect.Field;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.junit.jupiter.api.Test;
-
-import java.lang.reflect.Field;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * CheckedProjectCache reads Axon's private AggregateCacheEntry.version by reflection (Axon 4.13 has no getter).
@@ -21,9 +20,10 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class CheckedProjectCacheAxonGuardTest {
 
-    private static final String WHAT_TO_DO = "Axon's AggregateCacheEntry changed on an upgrade: config/CheckedProjectCache "
-            + "reads its private field 'version' (Long) to tell a stale cached project; find the new way to read "
-            + "the cached version (a getter, if Axon added one) and adapt CheckedProjectCache.version";
+    private static final String WHAT_TO_DO =
+            "Axon's AggregateCacheEntry changed on an upgrade: config/CheckedProjectCache "
+                    + "reads its private field 'version' (Long) to tell a stale cached project; find the new way to read "
+                    + "the cached version (a getter, if Axon added one) and adapt CheckedProjectCache.version";
 
     @Test
     void axonStillKeepsTheCachedVersionInAPrivateLongField() {
@@ -41,13 +41,16 @@ class CheckedProjectCacheAxonGuardTest {
     void theVersionReadIsTheCachedAggregatesLastSequenceNumber() {
         AggregateModel<Counter> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(Counter.class);
         EmbeddedEventStore store = EmbeddedEventStore.builder()
-                .storageEngine(new InMemoryEventStorageEngine()).build();
+                .storageEngine(new InMemoryEventStorageEngine())
+                .build();
         try {
-            EventSourcedAggregate<Counter> aggregate = EventSourcedAggregate.reconstruct(new Counter(), model, 7L,
-                    false, store, NoSnapshotTriggerDefinition.TRIGGER);
+            EventSourcedAggregate<Counter> aggregate = EventSourcedAggregate.reconstruct(
+                    new Counter(), model, 7L, false, store, NoSnapshotTriggerDefinition.TRIGGER);
 
-            assertThat(CheckedProjectCache.version(new AggregateCacheEntry<>(aggregate))).as(WHAT_TO_DO)
-                    .isEqualTo(7L).isEqualTo(aggregate.version());
+            assertThat(CheckedProjectCache.version(new AggregateCacheEntry<>(aggregate)))
+                    .as(WHAT_TO_DO)
+                    .isEqualTo(7L)
+                    .isEqualTo(aggregate.version());
         } finally {
             store.shutDown();
         }

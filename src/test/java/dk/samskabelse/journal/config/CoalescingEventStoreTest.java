@@ -1,5 +1,13 @@
 package dk.samskabelse.journal.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -9,15 +17,6 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The event store reads once for the commits of one batch window, not two or three times per commit. */
 class CoalescingEventStoreTest {
@@ -34,26 +33,35 @@ class CoalescingEventStoreTest {
     @Test
     void commitsInsideTheWindowAreFetchedTogetherAndNoneIsLost() throws Exception {
         CountingEngine engine = new CountingEngine();
-        store = new EventStoreConfig.CoalescingEventStore(EmbeddedEventStore.builder().storageEngine(engine)
-                // The idle poll is pushed out of the test's time, so every read counted is a commit's.
-                .fetchDelay(60_000), Duration.ofMillis(300));
+        store = new EventStoreConfig.CoalescingEventStore(
+                EmbeddedEventStore.builder()
+                        .storageEngine(engine)
+                        // The idle poll is pushed out of the test's time, so every read counted is a commit's.
+                        .fetchDelay(60_000),
+                Duration.ofMillis(300));
         List<String> received = readTwenty(engine, false);
 
         // 20 commits one at a time, as 20 commands would be: Axon's own store reads after each of them.
-        assertThat(received).hasSize(20).containsExactlyElementsOf(
-                java.util.stream.IntStream.range(0, 20).mapToObj(i -> "event " + i).toList());
-        assertThat(engine.tailingReads.get()).as("reads for 20 commits in one window").isBetween(1, 4);
+        assertThat(received)
+                .hasSize(20)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 20)
+                        .mapToObj(i -> "event " + i)
+                        .toList());
+        assertThat(engine.tailingReads.get())
+                .as("reads for 20 commits in one window")
+                .isBetween(1, 4);
     }
 
     @Test
     void withoutDelayEveryCommitWakesTheReaderAtOnce() throws Exception {
         CountingEngine engine = new CountingEngine();
-        store = new EventStoreConfig.CoalescingEventStore(EmbeddedEventStore.builder().storageEngine(engine)
-                .fetchDelay(60_000), Duration.ZERO);
+        store = new EventStoreConfig.CoalescingEventStore(
+                EmbeddedEventStore.builder().storageEngine(engine).fetchDelay(60_000), Duration.ZERO);
         // Each commit waits until the reader has it: the reader cannot have fetched two commits in one read, whatever
         // the machine's load (the unpaced loop coalesced by chance on a busy machine and failed this test).
         assertThat(readTwenty(engine, true)).hasSize(20);
-        assertThat(engine.tailingReads.get()).as("Axon's behaviour: a read (or more) per commit")
+        assertThat(engine.tailingReads.get())
+                .as("Axon's behaviour: a read (or more) per commit")
                 .isGreaterThanOrEqualTo(10);
     }
 

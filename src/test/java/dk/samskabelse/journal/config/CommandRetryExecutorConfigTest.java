@@ -1,11 +1,10 @@
 package dk.samskabelse.journal.config;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.ScheduledExecutorService;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 class CommandRetryExecutorConfigTest {
 
@@ -13,8 +12,8 @@ class CommandRetryExecutorConfigTest {
     void closingTheContextShutsTheRetryExecutorDown() {
         ScheduledExecutorService executor;
         try (var context = new AnnotationConfigApplicationContext(CommandRetryExecutorConfig.class)) {
-            executor = context.getBean(CommandRetryExecutorConfig.COMMAND_RETRY_EXECUTOR,
-                    ScheduledExecutorService.class);
+            executor =
+                    context.getBean(CommandRetryExecutorConfig.COMMAND_RETRY_EXECUTOR, ScheduledExecutorService.class);
             assertThat(executor.isShutdown()).isFalse();
         }
 
@@ -24,8 +23,8 @@ class CommandRetryExecutorConfigTest {
     @Test
     void retriesRunOnANamedDaemonThread() throws Exception {
         try (var context = new AnnotationConfigApplicationContext(CommandRetryExecutorConfig.class)) {
-            var executor = context.getBean(CommandRetryExecutorConfig.COMMAND_RETRY_EXECUTOR,
-                    ScheduledExecutorService.class);
+            var executor =
+                    context.getBean(CommandRetryExecutorConfig.COMMAND_RETRY_EXECUTOR, ScheduledExecutorService.class);
 
             Thread thread = executor.submit(Thread::currentThread).get();
 

@@ -1,9 +1,9 @@
 package dk.samskabelse.journal.config;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class DemoModeTest {
 
@@ -16,7 +16,8 @@ class DemoModeTest {
         assertThat(new DemoMode(null, "jdbc:h2:mem:test").enabled()).isTrue();
         assertThat(new DemoMode("", POSTGRES).enabled()).isFalse();
         // An H2 server is a shared database, not the embedded zero-setup one.
-        assertThat(new DemoMode("", "jdbc:h2:tcp://localhost/journal").enabled()).isFalse();
+        assertThat(new DemoMode("", "jdbc:h2:tcp://localhost/journal").enabled())
+                .isFalse();
         assertThat(new DemoMode(" ", "").enabled()).isFalse();
     }
 
@@ -30,6 +31,7 @@ class DemoModeTest {
     @Test
     void anythingElseIsRefusedAtStartUp() {
         assertThatThrownBy(() -> new DemoMode("yes", EMBEDDED))
-                .hasMessageContaining("journal.demo").hasMessageContaining("'yes'");
+                .hasMessageContaining("journal.demo")
+                .hasMessageContaining("'yes'");
     }
 }

@@ -1,7 +1,16 @@
 package dk.samskabelse.journal.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import dk.samskabelse.journal.JournalApplication;
 import dk.samskabelse.journal.support.PostgresTestDatabase;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,16 +20,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Review 2026-12-04 (ops follow-up): the long-running journal held the schema owner's password because it migrated
@@ -36,11 +35,17 @@ class MigrateOnlyIT {
         String url = "jdbc:h2:file:" + directory.resolve("journal") + H2_OPTIONS;
         int port = freePort();
         Path output = directory.resolve("migrate.log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                        .toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                JournalApplication.class.getName(), "--spring.datasource.url=" + url, "--server.port=" + port));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(output.toFile());
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                JournalApplication.class.getName(),
+                "--spring.datasource.url=" + url,
+                "--server.port=" + port));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("JOURNAL_MIGRATE_ONLY", "true");
         builder.environment().put("JOURNAL_DEMO", "true");
 
@@ -53,32 +58,44 @@ class MigrateOnlyIT {
 
         assertThat(exited).as(log).isTrue();
         assertThat(migration.exitValue()).as(log).isZero();
-        assertThat(log).contains("Started MigrateOnly").contains("Migration step done: the schema is at version")
-                .doesNotContain("Tomcat").doesNotContain("Started JournalApplication")
+        assertThat(log)
+                .contains("Started MigrateOnly")
+                .contains("Migration step done: the schema is at version")
+                .doesNotContain("Tomcat")
+                .doesNotContain("Started JournalApplication")
                 .doesNotContain("Demo mode: sign in");
         JdbcTemplate database = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
-        assertThat(database.queryForObject("SELECT count(*) FROM flyway_schema_history WHERE NOT success",
-                Integer.class)).isZero();
+        assertThat(database.queryForObject(
+                        "SELECT count(*) FROM flyway_schema_history WHERE NOT success", Integer.class))
+                .isZero();
         PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
         int migrations = resources.getResources("classpath:db/migration/V*.sql").length
                 + resources.getResources("classpath:db/vendor/h2/V*.sql").length;
-        assertThat(database.queryForObject("SELECT count(*) FROM flyway_schema_history WHERE version IS NOT NULL",
-                Integer.class)).as("every migration applied").isEqualTo(migrations).isPositive();
+        assertThat(database.queryForObject(
+                        "SELECT count(*) FROM flyway_schema_history WHERE version IS NOT NULL", Integer.class))
+                .as("every migration applied")
+                .isEqualTo(migrations)
+                .isPositive();
         assertThat(database.queryForObject("SELECT count(*) FROM token_entry", Integer.class))
-                .as("no event processor claimed a token").isZero();
+                .as("no event processor claimed a token")
+                .isZero();
         assertThat(database.queryForObject("SELECT count(*) FROM domain_event_entry", Integer.class))
-                .as("no demo data").isZero();
+                .as("no demo data")
+                .isZero();
         assertThat(database.queryForObject("SELECT count(*) FROM journal_user", Integer.class))
-                .as("no users set up").isZero();
+                .as("no users set up")
+                .isZero();
     }
 
     @Test
     void theMigrationContextHoldsNeitherAWebServerNorAxon() {
-        try (ConfigurableApplicationContext migration = MigrateOnly.start(
-                "--spring.datasource.url=jdbc:h2:mem:migrate-context" + H2_OPTIONS)) {
+        try (ConfigurableApplicationContext migration =
+                MigrateOnly.start("--spring.datasource.url=jdbc:h2:mem:migrate-context" + H2_OPTIONS)) {
             assertThat(migration).isNotInstanceOf(WebServerApplicationContext.class);
-            assertThat(migration.getBeanNamesForType(org.axonframework.config.Configuration.class)).isEmpty();
-            assertThat(migration.getBeanNamesForType(org.axonframework.eventhandling.EventProcessor.class)).isEmpty();
+            assertThat(migration.getBeanNamesForType(org.axonframework.config.Configuration.class))
+                    .isEmpty();
+            assertThat(migration.getBeanNamesForType(org.axonframework.eventhandling.EventProcessor.class))
+                    .isEmpty();
         }
     }
 
@@ -92,7 +109,8 @@ class MigrateOnlyIT {
         assertThat(MigrateOnly.run(migrated)).isZero();
         try (ConfigurableApplicationContext journal = journal(migrated)) {
             assertThat(journal.getBean(MigrationValidation.class)).isNotNull();
-            assertThat(journal.getEnvironment().getProperty("local.server.port")).isNotBlank();
+            assertThat(journal.getEnvironment().getProperty("local.server.port"))
+                    .isNotBlank();
         }
     }
 
@@ -108,18 +126,23 @@ class MigrateOnlyIT {
         migrationStep.add("--journal.migrate-only=true");
         assertThat(MigrateOnly.run(migrationStep.toArray(String[]::new))).isZero();
 
-        try (ConfigurableApplicationContext journal = journal("--spring.datasource.url=" + url,
+        try (ConfigurableApplicationContext journal = journal(
+                "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + PostgresTestDatabase.user(),
                 "--spring.datasource.password=" + PostgresTestDatabase.password(),
-                "--journal.db.owner=", "--journal.db.owner-password=")) {
+                "--journal.db.owner=",
+                "--journal.db.owner-password=")) {
             assertThat(journal.getBean(JdbcTemplate.class).queryForObject("SELECT current_user", String.class))
                     .isEqualTo(PostgresTestDatabase.user());
         }
     }
 
     private static ConfigurableApplicationContext journal(String... datasource) {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--journal.db.migrate=false",
-                "--journal.demo=false", "--journal.admin-password=ein-langes-passwort"));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--journal.db.migrate=false",
+                "--journal.demo=false",
+                "--journal.admin-password=ein-langes-passwort"));
         arguments.addAll(List.of(datasource));
         return new SpringApplicationBuilder(JournalApplication.class).run(arguments.toArray(String[]::new));
     }

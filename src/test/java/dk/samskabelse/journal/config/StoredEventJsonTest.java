@@ -1,19 +1,18 @@
 package dk.samskabelse.journal.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.InputStream;
+import java.util.Map;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
-
-import java.io.InputStream;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The event serializer now takes the journal's one JSON configuration (support/JournalJson). The events it writes
@@ -25,11 +24,13 @@ class StoredEventJsonTest {
     private static final String FIXTURE = "/fixtures/stored-events-8dd06f4.json";
 
     /** The event serializer's own mapper before the one configuration; never change it. */
-    private static final Serializer BEFORE = JacksonSerializer.builder().objectMapper(new ObjectMapper()
+    private static final Serializer BEFORE = JacksonSerializer.builder()
+            .objectMapper(new ObjectMapper()
                     .registerModule(new JavaTimeModule())
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
-            .lenientDeserialization().build();
+            .lenientDeserialization()
+            .build();
 
     private final Serializer now = new AxonConfig().eventSerializer();
 
@@ -39,15 +40,20 @@ class StoredEventJsonTest {
         try (InputStream in = getClass().getResourceAsStream(FIXTURE)) {
             fixture = new ObjectMapper().readTree(in);
         }
-        ObjectMapper reader = new ObjectMapper().registerModule(new JavaTimeModule())
+        ObjectMapper reader = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         int events = 0;
         for (JsonNode row : fixture.get("events")) {
-            Object event = reader.readValue(row.get("payload").asText(), Class.forName(row.get("payloadType").asText()));
+            Object event = reader.readValue(
+                    row.get("payload").asText(),
+                    Class.forName(row.get("payloadType").asText()));
             String before = BEFORE.serialize(event, String.class).getData();
-            assertThat(now.serialize(event, String.class).getData()).as(row.get("payloadType").asText())
+            assertThat(now.serialize(event, String.class).getData())
+                    .as(row.get("payloadType").asText())
                     .isEqualTo(before);
-            assertThat(now.deserialize(now.serialize(event, String.class)).equals(event)).isTrue();
+            assertThat(now.deserialize(now.serialize(event, String.class)).equals(event))
+                    .isTrue();
             events++;
         }
         assertThat(events).isEqualTo(26);

@@ -1,14 +1,9 @@
 package dk.samskabelse.journal.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.JournalEvent;
-import org.axonframework.serialization.SerializedType;
-import org.axonframework.serialization.Serializer;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +12,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /**
  * The event store keeps each event's type name and revision with its payload, forever, and the read models keep each
@@ -36,11 +35,11 @@ class StoredEventTypesTest {
         List<String> written = new ArrayList<>();
         for (Class<?> event : journalEvents()) {
             SerializedType type = serializer.typeForClass(event);
-            written.add(type.getName() + " " + type.getRevision() + " " + EntryType.of(event).storedName());
+            written.add(type.getName() + " " + type.getRevision() + " "
+                    + EntryType.of(event).storedName());
         }
 
-        assertThat(written)
-                .as("""
+        assertThat(written).as("""
                         The event type names, revisions or stored entry names written differ from %s.
                         Stored events keep these names forever: do not rename, move or remove an event class; \
                         keep the old name (or register an upcaster that maps it) and, for a schema change, add \
@@ -49,14 +48,14 @@ class StoredEventTypesTest {
                         changes: read-model rows and EntryRetracted.retractedEntryType hold it. \
                         Update %s only for a new event class or together with such an upcaster.
                         Written now:
-                        %s""", PINNED, PINNED, String.join("\n", written))
-                .containsExactlyElementsOf(pinned());
+                        %s""", PINNED, PINNED, String.join("\n", written)).containsExactlyElementsOf(pinned());
     }
 
     @Test
     void theScanFindsTheJournalsEvents() {
         // Guards the scan itself: an empty or partial scan would let the comparison above pass for nothing.
-        assertThat(journalEvents()).extracting(Class::getSimpleName)
+        assertThat(journalEvents())
+                .extracting(Class::getSimpleName)
                 .contains("ProjectStarted", "EntryRetracted", "ActorPersonalDataErased", "TypologyDeclared");
     }
 
@@ -66,8 +65,11 @@ class StoredEventTypesTest {
         List<Class<?>> permitted = new ArrayList<>(Arrays.asList(JournalEvent.class.getPermittedSubclasses()));
         permitted.sort(Comparator.comparing(Class::getName));
         assertThat(permitted).as("JournalEvent's permits list").containsExactlyElementsOf(journalEvents());
-        assertThat(Arrays.stream(EntryType.values()).<Class<?>>map(EntryType::eventClass).toList())
-                .as("one EntryType per permitted event").containsExactlyInAnyOrderElementsOf(permitted);
+        assertThat(Arrays.stream(EntryType.values())
+                        .<Class<?>>map(EntryType::eventClass)
+                        .toList())
+                .as("one EntryType per permitted event")
+                .containsExactlyInAnyOrderElementsOf(permitted);
         for (EntryType type : EntryType.values()) {
             assertThat(EntryType.of(type.eventClass())).isEqualTo(type);
             assertThat(EntryType.fromStoredName(type.storedName())).contains(type);
@@ -98,7 +100,8 @@ class StoredEventTypesTest {
     private static List<String> pinned() throws IOException {
         try (InputStream in = StoredEventTypesTest.class.getResourceAsStream(PINNED)) {
             assertThat(in).as(PINNED + " on the test class path").isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .toList();

@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.RegisterActor;
@@ -8,17 +10,6 @@ import dk.samskabelse.journal.api.Sector;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.Browser;
 import dk.samskabelse.journal.support.JsonHttp;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,24 +24,69 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.StreamSupport;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The six demo histories, loaded at start-up in demo mode through the command path, checked through the JSON
  * API against what a reader of the seed cases expects (docs/domain.md "Where the examples come from").
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:demo-histories;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "journal.demo=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:demo-histories;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+            "journal.demo=true"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoHistoriesIT {
 
     /** First names of the people the seeds name (authors, officials, case characters): never used in demo data. */
-    private static final Set<String> SEED_FIRST_NAMES = Set.of("adam", "ane", "anne", "annemarie", "bente", "birgit",
-            "bo", "bodil", "eva", "flemming", "frederik", "helle", "holger", "jacob", "jens", "jocelyne", "johannes",
-            "jorun", "karen", "kim", "klaus", "kristian", "lars", "lene", "lone", "maibritt", "majbritt", "manon",
-            "martin", "mette", "morten", "rolf", "sanne", "solvejg", "steen", "thure", "vibe");
+    private static final Set<String> SEED_FIRST_NAMES = Set.of(
+            "adam",
+            "ane",
+            "anne",
+            "annemarie",
+            "bente",
+            "birgit",
+            "bo",
+            "bodil",
+            "eva",
+            "flemming",
+            "frederik",
+            "helle",
+            "holger",
+            "jacob",
+            "jens",
+            "jocelyne",
+            "johannes",
+            "jorun",
+            "karen",
+            "kim",
+            "klaus",
+            "kristian",
+            "lars",
+            "lene",
+            "lone",
+            "maibritt",
+            "majbritt",
+            "manon",
+            "martin",
+            "mette",
+            "morten",
+            "rolf",
+            "sanne",
+            "solvejg",
+            "steen",
+            "thure",
+            "vibe");
 
     @LocalServerPort
     int port;
@@ -77,7 +113,9 @@ class DemoHistoriesIT {
         DemoLoader.Result result = runner.awaitLoaded(Duration.ofMinutes(5)).orElseThrow();
         assertThat(result.loaded()).as(result.skipped()).isTrue();
         assertThat(result.histories()).isEqualTo(6);
-        assertThat(processors.awaitCaughtUp(Duration.ofMinutes(2))).as(() -> "projections caught up: " + processors.progress()).isTrue();
+        assertThat(processors.awaitCaughtUp(Duration.ofMinutes(2)))
+                .as(() -> "projections caught up: " + processors.progress())
+                .isTrue();
         plans = loader.plans();
         for (JsonNode project : get("/api/projects")) {
             portfolio.put(project.path("projectId").asText(), project);
@@ -87,8 +125,9 @@ class DemoHistoriesIT {
     @Test
     void everyEntryOfEveryHistoryBecameOneEvent() {
         assertThat(plans).hasSize(6);
-        assertThat(portfolio.keySet()).containsExactlyInAnyOrderElementsOf(
-                plans.stream().map(DemoPlan::projectId).toList());
+        assertThat(portfolio.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        plans.stream().map(DemoPlan::projectId).toList());
         for (DemoPlan plan : plans) {
             assertThat(loader.storedEvents(plan)).as(plan.file()).isEqualTo(plan.entries());
             assertThat(portfolio.get(plan.projectId()).path("name").asText()).isEqualTo(plan.name());
@@ -102,13 +141,16 @@ class DemoHistoriesIT {
             assertThat(actors.size()).as(plan.file()).isBetween(10, 40);
             List<String> names = new ArrayList<>();
             actors.forEach(actor -> names.add(actor.path("name").asText()));
-            List<String> written = plan.steps().stream().map(DemoPlan.Step::command)
-                    .filter(RegisterActor.class::isInstance).map(c -> ((RegisterActor) c).personalData().name())
+            List<String> written = plan.steps().stream()
+                    .map(DemoPlan.Step::command)
+                    .filter(RegisterActor.class::isInstance)
+                    .map(c -> ((RegisterActor) c).personalData().name())
                     .toList();
             assertThat(names).containsExactlyInAnyOrderElementsOf(written);
             for (String name : names) {
                 assertThat(name).as(plan.file()).matches("\\p{Lu}\\p{Ll}+ \\p{Lu}\\.");
-                assertThat(SEED_FIRST_NAMES).as(plan.file() + ": " + name)
+                assertThat(SEED_FIRST_NAMES)
+                        .as(plan.file() + ": " + name)
                         .doesNotContain(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT));
             }
         }
@@ -121,21 +163,32 @@ class DemoHistoriesIT {
         for (DemoPlan plan : plans) {
             JsonNode entries = view(plan, "/timeline").path("entries");
             // Recorded weeks after it happened: each history has at least one such entry.
-            long weeksLate = StreamSupport.stream(entries.spliterator(), false).filter(entry -> {
-                LocalDate recordedOn = Instant.parse(entry.path("recordedAt").asText()).atZone(zone).toLocalDate();
-                return recordedOn.isAfter(LocalDate.parse(entry.path("effectiveOn").asText()).plusDays(13));
-            }).count();
+            long weeksLate = StreamSupport.stream(entries.spliterator(), false)
+                    .filter(entry -> {
+                        LocalDate recordedOn = Instant.parse(
+                                        entry.path("recordedAt").asText())
+                                .atZone(zone)
+                                .toLocalDate();
+                        return recordedOn.isAfter(
+                                LocalDate.parse(entry.path("effectiveOn").asText())
+                                        .plusDays(13));
+                    })
+                    .count();
             assertThat(weeksLate).as(plan.file()).isPositive();
             retractions += (int) StreamSupport.stream(entries.spliterator(), false)
-                    .filter(entry -> entry.path("type").asText().equals("EntryRetracted")).count();
+                    .filter(entry -> entry.path("type").asText().equals("EntryRetracted"))
+                    .count();
         }
         assertThat(retractions).isEqualTo(1);
-        assertThat(plans.stream().flatMap(plan -> plan.steps().stream())
-                .filter(step -> step.command() instanceof RetractEntry)).hasSize(1);
+        assertThat(plans.stream()
+                        .flatMap(plan -> plan.steps().stream())
+                        .filter(step -> step.command() instanceof RetractEntry))
+                .hasSize(1);
         // The entry recorded twice in Lejre: there while the journal held it, gone after the retraction.
         DemoPlan lejre = plan("lejre-idraetshal");
         assertThat(titles(lejre, "knownAt=2017-05-25T12:00:00Z")).contains("Arbejdsgruppemøde om omklædningsrum");
-        assertThat(titles(lejre, "")).doesNotContain("Arbejdsgruppemøde om omklædningsrum")
+        assertThat(titles(lejre, ""))
+                .doesNotContain("Arbejdsgruppemøde om omklædningsrum")
                 .contains("Arbejdsgruppemøde: omklædning og faciliteter");
         // Planlægningsmøde 1 in Næstved happened on 15 November 2016 but was written only on 6 December.
         DemoPlan naestved = plan("naturens-rige");
@@ -146,25 +199,34 @@ class DemoHistoriesIT {
 
     @Test
     void atLeastOneProjectStepsBackAPhase() {
-        int stepsBack = plans.stream().mapToInt(plan -> view(plan, "/phases").path("stepsBack").asInt()).sum();
+        int stepsBack = plans.stream()
+                .mapToInt(plan -> view(plan, "/phases").path("stepsBack").asInt())
+                .sum();
         assertThat(stepsBack).isPositive();
-        assertThat(view(plan("nul-til-atten"), "/phases").path("stepsBack").asInt()).isEqualTo(1);
-        assertThat(view(plan("lejre-idraetshal"), "/phases").path("stepsBack").asInt()).isEqualTo(1);
+        assertThat(view(plan("nul-til-atten"), "/phases").path("stepsBack").asInt())
+                .isEqualTo(1);
+        assertThat(view(plan("lejre-idraetshal"), "/phases").path("stepsBack").asInt())
+                .isEqualTo(1);
     }
 
     @Test
     void everyHistoryReachesErkendelseWithInsightsOnEveryFocusPoint() {
         for (DemoPlan plan : plans) {
-            assertThat(portfolio.get(plan.projectId()).path("phase").asText()).as(plan.file()).isEqualTo("ERKENDELSE");
+            assertThat(portfolio.get(plan.projectId()).path("phase").asText())
+                    .as(plan.file())
+                    .isEqualTo("ERKENDELSE");
             List<String> focus = new ArrayList<>();
             view(plan, "/timeline").path("entries").forEach(entry -> {
                 if (entry.path("type").asText().equals("InsightRecorded")) {
                     focus.add(entry.path("content").path("focus").asText());
                 }
             });
-            assertThat(focus).as(plan.file()).contains("MAALOPFYLDELSE", "INVOLVERING", "PROCES", "REFLEKSION",
-                    "FORANKRING", "AFSAET");
-            assertThat(view(plan, "/typology").path("declared").size()).as(plan.file()).isPositive();
+            assertThat(focus)
+                    .as(plan.file())
+                    .contains("MAALOPFYLDELSE", "INVOLVERING", "PROCES", "REFLEKSION", "FORANKRING", "AFSAET");
+            assertThat(view(plan, "/typology").path("declared").size())
+                    .as(plan.file())
+                    .isPositive();
         }
     }
 
@@ -185,9 +247,15 @@ class DemoHistoriesIT {
         // Default model 2.0 (issue 13): with the task's origin (Sund By Netværket) on the municipality's side the
         // activity day alone stays Ligeværdig; the stretch begins when the citizen-led walks add to it (first walk
         // 2017-06-19) and ends when the activity day leaves the window (2017-08-19).
-        assertThat(view(plan, "/typology", "asOf=2017-05-21").path("current").path("quadrant").asText())
+        assertThat(view(plan, "/typology", "asOf=2017-05-21")
+                        .path("current")
+                        .path("quadrant")
+                        .asText())
                 .isEqualTo("LIGEVAERDIG");
-        assertThat(view(plan, "/typology", "asOf=2017-06-19").path("current").path("quadrant").asText())
+        assertThat(view(plan, "/typology", "asOf=2017-06-19")
+                        .path("current")
+                        .path("quadrant")
+                        .asText())
                 .isEqualTo("FACILITERENDE");
         assertThat(quadrants(plan)).containsExactly("LIGEVAERDIG", "LIGEVAERDIG");
     }
@@ -198,7 +266,8 @@ class DemoHistoriesIT {
         JsonNode before = view(plan, "/typology", "asOf=2018-09-10").path("current");
         JsonNode after = view(plan, "/typology").path("current");
         assertThat(before.path("quadrant").asText()).isEqualTo("LIGEVAERDIG");
-        assertThat(after.path("openness").asDouble()).isLessThan(before.path("openness").asDouble());
+        assertThat(after.path("openness").asDouble())
+                .isLessThan(before.path("openness").asDouble());
         // Default model 2.0 (issue 13): the task's origin (TOPLEDELSE) holds centrality on the municipality's side
         // from the start (before: -0.4286), so the drift shows on openness; centrality stays on that side
         // (after: -0.3541), which is what Styret needs.
@@ -224,7 +293,8 @@ class DemoHistoriesIT {
         assertThat(quadrants(plan)).containsExactly("FACILITERENDE", "FACILITERENDE");
         List<Sector> initiators = initiatorSectors(plan);
         assertThat(initiators.get(0)).isEqualTo(Sector.NON_PUBLIC);
-        assertThat(initiators.stream().filter(Sector.NON_PUBLIC::equals).count() * 2).isGreaterThan(initiators.size());
+        assertThat(initiators.stream().filter(Sector.NON_PUBLIC::equals).count() * 2)
+                .isGreaterThan(initiators.size());
     }
 
     @Test
@@ -247,7 +317,8 @@ class DemoHistoriesIT {
     void loadingAgainAddsNothing() {
         long before = events();
         DemoLoader.Result again = loader.loadAll();
-        assertThat(again.entries()).isEqualTo(plans.stream().mapToInt(DemoPlan::entries).sum());
+        assertThat(again.entries())
+                .isEqualTo(plans.stream().mapToInt(DemoPlan::entries).sum());
         assertThat(events()).isEqualTo(before);
         DemoLoader.Result atNextStart = loader.loadIntoEmptyJournal();
         assertThat(atNextStart.loaded()).isFalse();
@@ -261,15 +332,20 @@ class DemoHistoriesIT {
 
     private List<String> quadrants(DemoPlan plan) {
         JsonNode project = portfolio.get(plan.projectId());
-        return List.of(project.path("declared").path("quadrant").asText(),
+        return List.of(
+                project.path("declared").path("quadrant").asText(),
                 project.path("enacted").path("quadrant").asText());
     }
 
     private List<Sector> initiatorSectors(DemoPlan plan) {
         // In the order the engagements happened.
-        return StreamSupport.stream(view(plan, "/engagements").path("engagements").spliterator(), false)
-                .sorted(Comparator.comparing(engagement -> engagement.path("occurredOn").asText()))
-                .map(engagement -> ActorKind.valueOf(engagement.path("initiatorKind").asText()).sector())
+        return StreamSupport.stream(
+                        view(plan, "/engagements").path("engagements").spliterator(), false)
+                .sorted(Comparator.comparing(
+                        engagement -> engagement.path("occurredOn").asText()))
+                .map(engagement -> ActorKind.valueOf(
+                                engagement.path("initiatorKind").asText())
+                        .sector())
                 .toList();
     }
 
@@ -299,15 +375,19 @@ class DemoHistoriesIT {
         Browser browser = new Browser(port);
         HttpResponse<String> login = browser.login("leder", "samskabelse");
         assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location")).as("signed in").hasValueSatisfying(
-                location -> assertThat(location).doesNotContain("/login"));
+        assertThat(login.headers().firstValue("Location"))
+                .as("signed in")
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("/login"));
         for (DemoPlan plan : plans) {
-            for (String path : List.of("/projekter/" + plan.projectId() + "/evaluering",
+            for (String path : List.of(
+                    "/projekter/" + plan.projectId() + "/evaluering",
                     "/projekter/" + plan.projectId() + "/evaluering.md")) {
                 HttpResponse<String> report = browser.get(path);
                 assertThat(report.statusCode()).as(path + ": " + report.body()).isEqualTo(200);
-                assertThat(report.body()).as(path).contains("Målopfyldelse", "Involvering", "Proces", "Refleksion",
-                        "Forankring", "Afsæt").doesNotContain("Der skete en uventet fejl");
+                assertThat(report.body())
+                        .as(path)
+                        .contains("Målopfyldelse", "Involvering", "Proces", "Refleksion", "Forankring", "Afsæt")
+                        .doesNotContain("Der skete en uventet fejl");
             }
         }
     }
@@ -323,12 +403,15 @@ class DemoHistoriesIT {
         for (DemoPlan plan : plans) {
             JsonNode entry = portfolio.get(plan.projectId());
             JsonNode drift = entry.path("driftHistory");
-            LocalDate end = absent(entry.path("closedOn")) ? today : LocalDate.parse(entry.path("closedOn").asText());
+            LocalDate end = absent(entry.path("closedOn"))
+                    ? today
+                    : LocalDate.parse(entry.path("closedOn").asText());
             long expected = 0;
             boolean open = false;
             for (JsonNode period : view(plan, "/typology").path("divergentPeriods")) {
                 LocalDate from = LocalDate.parse(period.path("from").asText());
-                LocalDate until = absent(period.path("until")) ? end.plusDays(1)
+                LocalDate until = absent(period.path("until"))
+                        ? end.plusDays(1)
                         : LocalDate.parse(period.path("until").asText());
                 expected += ChronoUnit.DAYS.between(from, until);
                 open = absent(period.path("until"));
@@ -337,20 +420,34 @@ class DemoHistoriesIT {
             assertThat(drift.path("apartNow").asBoolean()).as(plan.file()).isEqualTo(open);
             JsonNode longest = drift.path("longest");
             if (expected > 0) {
-                assertThat(longest.path("days").asLong()).as(plan.file()).isPositive().isLessThanOrEqualTo(expected);
+                assertThat(longest.path("days").asLong())
+                        .as(plan.file())
+                        .isPositive()
+                        .isLessThanOrEqualTo(expected);
             } else {
                 assertThat(absent(longest)).as(plan.file()).isTrue();
             }
-            System.out.printf("DRIFT | %-45s | declared %-13s | enacted %-13s | %4d days apart | longest %s | apart now: %s%n",
-                    entry.path("name").asText(), entry.path("declared").path("quadrant").asText("-"),
-                    entry.path("enacted").path("quadrant").asText("-"), drift.path("daysApart").asLong(),
-                    absent(longest) ? "-" : longest.path("from").asText() + " – "
-                            + (absent(longest.path("until")) ? "open" : longest.path("until").asText())
-                            + " (" + longest.path("days").asLong() + " days)",
+            System.out.printf(
+                    "DRIFT | %-45s | declared %-13s | enacted %-13s | %4d days apart | longest %s | apart now: %s%n",
+                    entry.path("name").asText(),
+                    entry.path("declared").path("quadrant").asText("-"),
+                    entry.path("enacted").path("quadrant").asText("-"),
+                    drift.path("daysApart").asLong(),
+                    absent(longest)
+                            ? "-"
+                            : longest.path("from").asText() + " – "
+                                    + (absent(longest.path("until"))
+                                            ? "open"
+                                            : longest.path("until").asText())
+                                    + " (" + longest.path("days").asLong() + " days)",
                     drift.path("apartNow").asBoolean());
         }
         // Seed 003: the open start drifts to Styret while the declaration stays Ligeværdig, and the journal is open.
-        assertThat(portfolio.get(plan("nul-til-atten").projectId()).path("driftHistory").path("apartNow").asBoolean())
+        assertThat(portfolio
+                        .get(plan("nul-til-atten").projectId())
+                        .path("driftHistory")
+                        .path("apartNow")
+                        .asBoolean())
                 .isTrue();
     }
 
@@ -364,13 +461,18 @@ class DemoHistoriesIT {
             long after = most.get(i).path("driftHistory").path("daysApart").asLong();
             assertThat(before).isGreaterThanOrEqualTo(after);
             if (before == after) {
-                assertThat(most.get(i - 1).path("name").asText().compareToIgnoreCase(most.get(i).path("name").asText()))
+                assertThat(most.get(i - 1)
+                                .path("name")
+                                .asText()
+                                .compareToIgnoreCase(most.get(i).path("name").asText()))
                         .isNegative();
             }
         }
         List<JsonNode> longest = new ArrayList<>();
         get("/api/projects?sort=longestDrift").forEach(longest::add);
-        assertThat(longest).extracting(p -> p.path("driftHistory").path("longest").path("days").asLong(0))
+        assertThat(longest)
+                .extracting(
+                        p -> p.path("driftHistory").path("longest").path("days").asLong(0))
                 .isSorted();
         JsonHttp.Response unknown = http.get("/api/projects?sort=drift-days");
         assertThat(unknown.status()).isEqualTo(400);
@@ -387,16 +489,22 @@ class DemoHistoriesIT {
         assertThat(sorted.attr("aria-sort")).isEqualTo("descending");
         assertThat(sorted.text()).isEqualTo("Dage i forskellige felter");
         // Its link turns the direction and keeps the other parameters.
-        assertThat(sorted.selectFirst("a").attr("href")).contains("sort=driftDays").contains("lang=da")
+        assertThat(sorted.selectFirst("a").attr("href"))
+                .contains("sort=driftDays")
+                .contains("lang=da")
                 .doesNotContain("-driftDays");
         assertThat(html.select("#projekttabel th[aria-sort]")).hasSize(1);
-        assertThat(html.select("#projekttabel thead a")).extracting(Element::text).contains("Projekt", "Drift",
-                "Længste periode i forskellige felter");
-        assertThat(html.select("#projekttabel tbody tr > th > a")).extracting(Element::text)
-                .containsExactlyElementsOf(most.stream().map(p -> p.path("name").asText()).toList());
+        assertThat(html.select("#projekttabel thead a"))
+                .extracting(Element::text)
+                .contains("Projekt", "Drift", "Længste periode i forskellige felter");
+        assertThat(html.select("#projekttabel tbody tr > th > a"))
+                .extracting(Element::text)
+                .containsExactlyElementsOf(
+                        most.stream().map(p -> p.path("name").asText()).toList());
         assertThat(html.selectFirst("#drift-hjaelp").text()).contains("hele forløbet");
-        assertThat(html.select("#projekttabel tbody tr")).allSatisfy(row ->
-                assertThat(row.select(".tag--demo").text()).isEqualTo("Demo: delvis opfundet forløb"));
+        assertThat(html.select("#projekttabel tbody tr"))
+                .allSatisfy(
+                        row -> assertThat(row.select(".tag--demo").text()).isEqualTo("Demo: delvis opfundet forløb"));
     }
 
     /**
@@ -406,7 +514,8 @@ class DemoHistoriesIT {
     @Test
     void everyProjectPageAndExportOfADemoSaysItIsADemoWithWhereEachEntryComesFrom() {
         DemoPlan naestved = plan("naturens-rige");
-        assertThat(portfolio.values()).allSatisfy(p -> assertThat(p.path("demo").asBoolean()).isTrue());
+        assertThat(portfolio.values())
+                .allSatisfy(p -> assertThat(p.path("demo").asBoolean()).isTrue());
 
         JsonHttp researcher = JsonHttp.signedIn(port, "forsker", "samskabelse");
         JsonHttp.Response csv = researcher.get("/api/research/projects/" + naestved.projectId() + "/events?format=csv");
@@ -415,30 +524,46 @@ class DemoHistoriesIT {
         assertThat(lines.get(0)).endsWith(",demo,demoSource,demoSeedFile,demoSeedPassage");
         assertThat(csv.body()).contains(",true,SEED,000_6b9a6d0be96d5ed0.txt,", ",true,INVENTED,,");
         System.out.println("EXPORT | " + lines.get(0));
-        lines.stream().filter(line -> line.contains(",true,SEED,")).limit(2).forEach(l -> System.out.println("EXPORT | " + l));
-        lines.stream().filter(line -> line.contains(",true,INVENTED,")).limit(1).forEach(l -> System.out.println("EXPORT | " + l));
+        lines.stream()
+                .filter(line -> line.contains(",true,SEED,"))
+                .limit(2)
+                .forEach(l -> System.out.println("EXPORT | " + l));
+        lines.stream()
+                .filter(line -> line.contains(",true,INVENTED,"))
+                .limit(1)
+                .forEach(l -> System.out.println("EXPORT | " + l));
 
         JsonHttp.Response ndjson = researcher.get("/api/research/projects/" + naestved.projectId() + "/events");
-        assertThat(ndjson.body().lines()).hasSize(naestved.entries()).allSatisfy(line ->
-                assertThat(line).containsPattern("\"demo\":\\{\"kind\":\"(SEED|INVENTED)\""));
+        assertThat(ndjson.body().lines())
+                .hasSize(naestved.entries())
+                .allSatisfy(line -> assertThat(line).containsPattern("\"demo\":\\{\"kind\":\"(SEED|INVENTED)\""));
 
-        JsonNode timeline = researcher.get("/api/research/projects/" + naestved.projectId() + "/timeline").json();
-        assertThat(timeline.path("entries")).isNotEmpty().allSatisfy(entry ->
-                assertThat(entry.path("demo").path("kind").asText()).isIn("SEED", "INVENTED"));
+        JsonNode timeline = researcher
+                .get("/api/research/projects/" + naestved.projectId() + "/timeline")
+                .json();
+        assertThat(timeline.path("entries"))
+                .isNotEmpty()
+                .allSatisfy(entry ->
+                        assertThat(entry.path("demo").path("kind").asText()).isIn("SEED", "INVENTED"));
 
         Browser browser = new Browser(port);
         browser.login("leder", "samskabelse");
         for (String path : List.of("", "/tidslinje", "/genafspilning", "/evaluering", "/erkendelse")) {
-            Document page = Jsoup.parse(browser.get("/projekter/" + naestved.projectId() + path + "?lang=da").body());
+            Document page = Jsoup.parse(browser.get("/projekter/" + naestved.projectId() + path + "?lang=da")
+                    .body());
             Element notice = page.selectFirst("#demo[role=note]");
             assertThat(notice).as(path).isNotNull();
             assertThat(notice.text()).as(path).contains("Demoprojekt", "delvis opfundet", "000_6b9a6d0be96d5ed0.txt");
         }
-        Document journal = Jsoup.parse(browser.get("/projekter/" + naestved.projectId() + "?alle=true&lang=da").body());
-        assertThat(journal.select(".entry .demo-source")).extracting(Element::text)
+        Document journal = Jsoup.parse(browser.get("/projekter/" + naestved.projectId() + "?alle=true&lang=da")
+                .body());
+        assertThat(journal.select(".entry .demo-source"))
+                .extracting(Element::text)
                 .contains("Opfundet til demoen")
-                .anySatisfy(text -> assertThat(text).startsWith("Kilde: 000_6b9a6d0be96d5ed0.txt, \"Faktisk havde jeg"));
-        assertThat(browser.get("/projekter/" + naestved.projectId() + "/evaluering.md?lang=da").body())
+                .anySatisfy(
+                        text -> assertThat(text).startsWith("Kilde: 000_6b9a6d0be96d5ed0.txt, \"Faktisk havde jeg"));
+        assertThat(browser.get("/projekter/" + naestved.projectId() + "/evaluering.md?lang=da")
+                        .body())
                 .contains("> **Demoprojekt: bygget omkring 000\\_6b9a6d0be96d5ed0.txt");
     }
 

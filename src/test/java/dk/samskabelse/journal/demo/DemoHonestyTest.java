@@ -1,11 +1,11 @@
 package dk.samskabelse.journal.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.DemoProvenance.DemoSource;
 import dk.samskabelse.journal.api.RegisterActor;
 import dk.samskabelse.journal.api.WithdrawActor;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.RecordComponent;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,8 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13, point 7 (demo honesty): no demo free text names a citizen (the journal's forms warn against exactly
@@ -37,23 +36,47 @@ class DemoHonestyTest {
      * Common Danish first names the demo plan's sources and earlier versions used in free text (seed 003's two
      * consultants, and the names that stood in the Næstved, Holstebro, Aarhus and Odense texts before issue 13).
      */
-    private static final Set<String> COMMON_FIRST_NAMES = Set.of("Kim", "Sanne", "Jonas", "Susanne", "Julie",
-            "Rasmus", "Svend", "Tommy", "Sebastian", "Mette", "Anne", "Peter", "Jens", "Lars", "Hanne", "Søren");
+    private static final Set<String> COMMON_FIRST_NAMES = Set.of(
+            "Kim",
+            "Sanne",
+            "Jonas",
+            "Susanne",
+            "Julie",
+            "Rasmus",
+            "Svend",
+            "Tommy",
+            "Sebastian",
+            "Mette",
+            "Anne",
+            "Peter",
+            "Jens",
+            "Lars",
+            "Hanne",
+            "Søren");
 
     /** What the Viborg project leader says in seed 000 (generationsmøder, jagtforeningen, børneskovsprojekt). */
-    private static final List<String> VIBORG_WORDS = List.of("tale os ind på hinanden", "tale sig ind på hinanden",
-            "stenene", "hvordan og hvornår", "sindssygt engagerede", "sætte sig på sine hænder", "reel indflydelse",
-            "børneskov", "justere tingene undervejs", "jagtforening", "generationsmøde");
+    private static final List<String> VIBORG_WORDS = List.of(
+            "tale os ind på hinanden",
+            "tale sig ind på hinanden",
+            "stenene",
+            "hvordan og hvornår",
+            "sindssygt engagerede",
+            "sætte sig på sine hænder",
+            "reel indflydelse",
+            "børneskov",
+            "justere tingene undervejs",
+            "jagtforening",
+            "generationsmøde");
 
-    private record Text(String file, String label, String text, boolean shareable) {
-    }
+    private record Text(String file, String label, String text, boolean shareable) {}
 
     @Test
     void noDemoFreeTextNamesACitizen() {
         Set<String> citizens = firstNames(true);
         assertThat(citizens).as("the demo plan registers citizens").contains("Jonas", "Tommy", "Sebastian");
         List<String> found = texts().stream()
-                .flatMap(t -> words(t.text()).stream().filter(citizens::contains)
+                .flatMap(t -> words(t.text()).stream()
+                        .filter(citizens::contains)
                         .map(name -> t.file() + " " + t.label() + ": " + name + " in \"" + t.text() + "\""))
                 .toList();
         assertThat(found).isEmpty();
@@ -66,7 +89,8 @@ class DemoHonestyTest {
         List<Text> shareable = texts().stream().filter(Text::shareable).toList();
         assertThat(shareable).as("some demo text is shareable").hasSizeGreaterThan(50);
         List<String> found = shareable.stream()
-                .flatMap(t -> words(t.text()).stream().filter(names::contains)
+                .flatMap(t -> words(t.text()).stream()
+                        .filter(names::contains)
                         .map(name -> t.file() + " " + t.label() + ": " + name + " in \"" + t.text() + "\""))
                 .toList();
         assertThat(found).isEmpty();
@@ -79,26 +103,38 @@ class DemoHonestyTest {
     @Test
     void aCitizensReasonForLeavingIsNotShareable() {
         for (Map.Entry<String, DemoHistory> file : DemoHistories.histories().entrySet()) {
-            Set<String> citizens = file.getValue().actors().stream().filter(a -> a.kind() == ActorKind.BORGER)
-                    .map(a -> DemoPlan.actorId(file.getValue().key(), a.key())).collect(Collectors.toSet());
-            DemoPlan plan = DemoHistories.plans(ZONE).stream().filter(p -> p.file().equals(file.getKey()))
-                    .findFirst().orElseThrow();
-            assertThat(plan.steps()).map(DemoPlan.Step::command).filteredOn(WithdrawActor.class::isInstance)
-                    .map(WithdrawActor.class::cast).filteredOn(w -> citizens.contains(w.actorId()))
-                    .as(file.getKey()).allSatisfy(w -> assertThat(w.shareable()).isFalse());
+            Set<String> citizens = file.getValue().actors().stream()
+                    .filter(a -> a.kind() == ActorKind.BORGER)
+                    .map(a -> DemoPlan.actorId(file.getValue().key(), a.key()))
+                    .collect(Collectors.toSet());
+            DemoPlan plan = DemoHistories.plans(ZONE).stream()
+                    .filter(p -> p.file().equals(file.getKey()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(plan.steps())
+                    .map(DemoPlan.Step::command)
+                    .filteredOn(WithdrawActor.class::isInstance)
+                    .map(WithdrawActor.class::cast)
+                    .filteredOn(w -> citizens.contains(w.actorId()))
+                    .as(file.getKey())
+                    .allSatisfy(w -> assertThat(w.shareable()).isFalse());
         }
     }
 
     @Test
     void everyDemoEntrySaysWhetherItRestsOnTheSeedOrIsInvented() {
         for (DemoPlan plan : DemoHistories.plans(ZONE)) {
-            List<String> entryIds = plan.steps().stream().map(step -> entryId(step.command())).toList();
+            List<String> entryIds =
+                    plan.steps().stream().map(step -> entryId(step.command())).toList();
             assertThat(plan.sources().keySet()).as(plan.file()).containsExactlyInAnyOrderElementsOf(entryIds);
-            assertThat(plan.sources().values()).as(plan.file())
-                    .allSatisfy(source -> assertThat(source.kind()).isIn(DemoSource.Kind.SEED, DemoSource.Kind.INVENTED))
+            assertThat(plan.sources().values())
+                    .as(plan.file())
+                    .allSatisfy(
+                            source -> assertThat(source.kind()).isIn(DemoSource.Kind.SEED, DemoSource.Kind.INVENTED))
                     .anySatisfy(source -> assertThat(source.kind()).isEqualTo(DemoSource.Kind.SEED))
                     .anySatisfy(source -> assertThat(source.kind()).isEqualTo(DemoSource.Kind.INVENTED));
-            assertThat(plan.sources().values()).filteredOn(source -> source.kind() == DemoSource.Kind.SEED)
+            assertThat(plan.sources().values())
+                    .filteredOn(source -> source.kind() == DemoSource.Kind.SEED)
                     .allSatisfy(source -> {
                         assertThat(source.seedFile()).matches(DemoPlan.SEED_FILE);
                         assertThat(source.passage()).isNotBlank();
@@ -108,20 +144,28 @@ class DemoHonestyTest {
 
     @Test
     void theNaestvedHistoryNoLongerBorrowsTheViborgProjectLeadersWords() {
-        DemoPlan naestved = DemoHistories.plans(ZONE).stream().filter(p -> p.key().equals("naturens-rige"))
-                .findFirst().orElseThrow();
-        List<String> texts = new ArrayList<>(texts().stream().filter(t -> t.file().equals(naestved.file()))
-                .map(Text::text).toList());
+        DemoPlan naestved = DemoHistories.plans(ZONE).stream()
+                .filter(p -> p.key().equals("naturens-rige"))
+                .findFirst()
+                .orElseThrow();
+        List<String> texts = new ArrayList<>(texts().stream()
+                .filter(t -> t.file().equals(naestved.file()))
+                .map(Text::text)
+                .toList());
         naestved.sources().values().stream().filter(s -> s.passage() != null).forEach(s -> texts.add(s.passage()));
-        assertThat(texts).hasSizeGreaterThan(50).allSatisfy(text -> assertThat(text.toLowerCase(Locale.ROOT))
-                .doesNotContain(VIBORG_WORDS.toArray(String[]::new)));
+        assertThat(texts)
+                .hasSizeGreaterThan(50)
+                .allSatisfy(text ->
+                        assertThat(text.toLowerCase(Locale.ROOT)).doesNotContain(VIBORG_WORDS.toArray(String[]::new)));
     }
 
     /** The first names (the first word of the invented "Fornavn X." names) of the citizens, or of all actors. */
     private static Set<String> firstNames(boolean citizensOnly) {
-        return DemoHistories.histories().values().stream().flatMap(h -> h.actors().stream())
+        return DemoHistories.histories().values().stream()
+                .flatMap(h -> h.actors().stream())
                 .filter(a -> !citizensOnly || CITIZENS.contains(a.kind()))
-                .map(a -> a.name().split(" ")[0]).collect(Collectors.toCollection(TreeSet::new));
+                .map(a -> a.name().split(" ")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Every free text of every demo command except the personal-data register's (RegisterActor's name). */
@@ -144,8 +188,10 @@ class DemoHonestyTest {
     /** A command without a shareable mark (the purpose, Afklaring, a declaration) is never shared. */
     private static boolean shareable(Object command) {
         return Arrays.stream(command.getClass().getRecordComponents())
-                .filter(c -> c.getName().equals("shareable")).findFirst()
-                .map(c -> (Boolean) value(c, command)).orElse(false);
+                .filter(c -> c.getName().equals("shareable"))
+                .findFirst()
+                .map(c -> (Boolean) value(c, command))
+                .orElse(false);
     }
 
     private static void collect(Object value, List<String> texts) {
@@ -171,8 +217,11 @@ class DemoHonestyTest {
     }
 
     private static String entryId(Object command) {
-        return Arrays.stream(command.getClass().getRecordComponents()).filter(c -> c.getName().equals("entryId"))
-                .findFirst().map(c -> (String) value(c, command)).orElseThrow();
+        return Arrays.stream(command.getClass().getRecordComponents())
+                .filter(c -> c.getName().equals("entryId"))
+                .findFirst()
+                .map(c -> (String) value(c, command))
+                .orElseThrow();
     }
 
     private static List<String> words(String text) {

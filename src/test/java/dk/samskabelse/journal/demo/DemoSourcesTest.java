@@ -1,12 +1,11 @@
 package dk.samskabelse.journal.demo;
 
-import dk.samskabelse.journal.api.DemoProvenance.DemoSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samskabelse.journal.api.DemoProvenance.DemoSource;
 import java.time.ZoneId;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Issue 13: the demo provenance the read side sees, from the data files, keyed by the derived ids. */
 class DemoSourcesTest {

@@ -1,6 +1,6 @@
 package dk.samskabelse.journal.documentation;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every relative link of the Markdown documentation (README.md, docs/, projections/, bench/README.md) points to a
@@ -44,16 +43,21 @@ class DocumentationLinksTest {
                 int hash = target.indexOf('#');
                 String file = hash < 0 ? target : target.substring(0, hash);
                 String anchor = hash < 0 ? null : target.substring(hash + 1);
-                Path resolved = file.isEmpty() ? page : page.toAbsolutePath().getParent().resolve(file).normalize();
+                Path resolved = file.isEmpty()
+                        ? page
+                        : page.toAbsolutePath().getParent().resolve(file).normalize();
                 if (!Files.exists(resolved)) {
                     broken.add(page + ": " + target + " (no such file)");
-                } else if (anchor != null && resolved.toString().endsWith(".md") && !anchors(resolved).contains(anchor)) {
+                } else if (anchor != null
+                        && resolved.toString().endsWith(".md")
+                        && !anchors(resolved).contains(anchor)) {
                     broken.add(page + ": " + target + " (no such heading)");
                 }
             }
         }
-        System.out.printf("Documentation links: %d pages, %d relative links checked, %d broken%n", pages.size(),
-                checked, broken.size());
+        System.out.printf(
+                "Documentation links: %d pages, %d relative links checked, %d broken%n",
+                pages.size(), checked, broken.size());
         assertThat(checked).as("links found").isGreaterThan(50);
         assertThat(broken).as("broken links").isEmpty();
     }
@@ -105,8 +109,10 @@ class DocumentationLinksTest {
                     }
                     Matcher heading = HEADING.matcher(line);
                     if (!code && heading.matches()) {
-                        String slug = heading.group(1).toLowerCase(Locale.ROOT)
-                                .replaceAll("[^\\p{L}\\p{N}_\\- ]", "").replace(' ', '-');
+                        String slug = heading.group(1)
+                                .toLowerCase(Locale.ROOT)
+                                .replaceAll("[^\\p{L}\\p{N}_\\- ]", "")
+                                .replace(' ', '-');
                         int repeat = seen.merge(slug, 1, Integer::sum) - 1;
                         anchors.add(repeat == 0 ? slug : slug + "-" + repeat);
                     }

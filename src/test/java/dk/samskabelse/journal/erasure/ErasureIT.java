@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.erasure;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.projection.ProjectionGroups;
@@ -11,15 +13,6 @@ import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.PrivacyScenario;
 import dk.samskabelse.journal.support.TestUsers;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import javax.sql.DataSource;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Blob;
@@ -36,8 +29,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The right to be forgotten, end to end (the issue's erasure test; docs/domain.md "Personal data"). Actors are
@@ -55,8 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ErasureIT {
 
     /** An actor of the test, whether it is erased, and the markers that stand for its personal data. */
-    record Subject(String label, PrivacyScenario.Actor actor, String projectId, boolean erased) {
-    }
+    record Subject(String label, PrivacyScenario.Actor actor, String projectId, boolean erased) {}
 
     @LocalServerPort
     int port;
@@ -83,7 +81,9 @@ class ErasureIT {
         JsonHttp admin = TestUsers.admin(port);
         JsonHttp researcher = TestUsers.user(port, "sletning-forsker", "FORSKER");
         browser = new Browser(port);
-        assertThat(browser.login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD).headers().firstValue("Location"))
+        assertThat(browser.login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).doesNotContain("/login"));
         PrivacyScenario first = PrivacyScenario.create(http, "Sletning A");
         PrivacyScenario second = PrivacyScenario.create(http, "Sletning B");
@@ -91,8 +91,9 @@ class ErasureIT {
         PrivacyScenario.Actor retracted = retractedActor(http, first);
         assertThat(http.post(closed.path("/closure"), "{}").status()).isEqualTo(201);
         for (PrivacyScenario scenario : List.of(first, second, closed)) {
-            assertThat(admin.send("PUT", "/api/admin/projects/" + scenario.projectId + "/research-release", null,
-                    null).status()).isEqualTo(204);
+            assertThat(admin.send("PUT", "/api/admin/projects/" + scenario.projectId + "/research-release", null, null)
+                            .status())
+                    .isEqualTo(204);
         }
         List<Subject> subjects = List.of(
                 new Subject("A borger (withdrawn)", first.citizen, first.projectId, true),
@@ -111,8 +112,12 @@ class ErasureIT {
         }
 
         for (Subject subject : subjects.stream().filter(Subject::erased).toList()) {
-            JsonHttp.Response erased = admin.send("DELETE", "/api/projects/" + subject.projectId() + "/actors/"
-                    + subject.actor().actorId() + "/personal-data", null, null);
+            JsonHttp.Response erased = admin.send(
+                    "DELETE",
+                    "/api/projects/" + subject.projectId() + "/actors/"
+                            + subject.actor().actorId() + "/personal-data",
+                    null,
+                    null);
             assertThat(erased.status()).as(erased.body()).isEqualTo(200);
         }
         awaitProjections();
@@ -126,22 +131,31 @@ class ErasureIT {
 
         for (Subject subject : subjects) {
             if (subject.erased()) {
-                assertThat(after.get(subject.label())).as("after erasure: " + subject.label()).isEmpty();
-                assertThat(afterRebuild.get(subject.label())).as("after rebuild: " + subject.label()).isEmpty();
+                assertThat(after.get(subject.label()))
+                        .as("after erasure: " + subject.label())
+                        .isEmpty();
+                assertThat(afterRebuild.get(subject.label()))
+                        .as("after rebuild: " + subject.label())
+                        .isEmpty();
             } else {
                 assertThat(total(after, subject)).as("kept: " + subject.label()).isEqualTo(total(before, subject));
-                assertThat(total(afterRebuild, subject)).as("kept: " + subject.label()).isPositive();
+                assertThat(total(afterRebuild, subject))
+                        .as("kept: " + subject.label())
+                        .isPositive();
             }
         }
 
         // The history rebuilds from the same events, and every view shows "Slettet aktør" for the erased.
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(events);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
+                .isEqualTo(events);
         assertThat(rebuild.eventsTotal()).isEqualTo(events * ProjectionGroups.ALL.size());
         assertThat(rebuild.eventsDone()).isEqualTo(rebuild.eventsTotal());
         for (Subject subject : subjects) {
-            String shown = subject.erased() ? ActorNames.ERASED : subject.actor().name();
+            String shown =
+                    subject.erased() ? ActorNames.ERASED : subject.actor().name();
             if (!subject.actor().equals(retracted)) {
-                assertThat(roleNames(http, subject.projectId())).as(subject.label())
+                assertThat(roleNames(http, subject.projectId()))
+                        .as(subject.label())
                         .containsEntry(subject.actor().actorId(), shown);
             }
             String journal = page("/projekter/" + subject.projectId());
@@ -162,27 +176,53 @@ class ErasureIT {
     /** An actor in the first project whose registration is retracted: its register row holds data all the same. */
     private static PrivacyScenario.Actor retractedActor(JsonHttp http, PrivacyScenario scenario) {
         String tag = scenario.citizen.name().substring(scenario.citizen.name().lastIndexOf('-') + 1);
-        PrivacyScenario.Actor actor = new PrivacyScenario.Actor(null, "Navn-fejl-" + tag, "Org-fejl-" + tag,
-                "fejl-" + tag + "@example.dk");
-        JsonHttp.Response registered = http.post(scenario.path("/actors"), JsonHttp.json(Map.of("kind", "FORENING",
-                "name", actor.name(), "role", "RESSOURCEPERSON", "joinedOn", "2020-01-05",
-                "organisation", actor.organisation(), "contact", actor.contact())));
+        PrivacyScenario.Actor actor =
+                new PrivacyScenario.Actor(null, "Navn-fejl-" + tag, "Org-fejl-" + tag, "fejl-" + tag + "@example.dk");
+        JsonHttp.Response registered = http.post(
+                scenario.path("/actors"),
+                JsonHttp.json(Map.of(
+                        "kind",
+                        "FORENING",
+                        "name",
+                        actor.name(),
+                        "role",
+                        "RESSOURCEPERSON",
+                        "joinedOn",
+                        "2020-01-05",
+                        "organisation",
+                        actor.organisation(),
+                        "contact",
+                        actor.contact())));
         assertThat(registered.status()).isEqualTo(201);
-        JsonHttp.Response retraction = http.post(scenario.path("/retractions"), JsonHttp.json(Map.of(
-                "entryId", registered.text("entryId"), "reason", "Registreret ved en fejl")));
+        JsonHttp.Response retraction = http.post(
+                scenario.path("/retractions"),
+                JsonHttp.json(Map.of("entryId", registered.text("entryId"), "reason", "Registreret ved en fejl")));
         assertThat(retraction.status()).as(retraction.body()).isEqualTo(201);
-        return new PrivacyScenario.Actor(registered.text("actorId"), actor.name(), actor.organisation(),
-                actor.contact());
+        return new PrivacyScenario.Actor(
+                registered.text("actorId"), actor.name(), actor.organisation(), actor.contact());
     }
 
     /** Every kind of read, so that whatever the journal writes while reading is in the dump too. */
     private void readEverything(JsonHttp http, JsonHttp researcher, JsonHttp admin, List<Subject> subjects)
             throws Exception {
-        for (String projectId : subjects.stream().map(Subject::projectId).distinct().toList()) {
-            for (String view : List.of("/timeline", "/roles", "/phases", "/engagements", "/typology",
-                    "/events", "/events?format=csv", "/roles?asOf=2020-03-01")) {
-                assertThat(http.get("/api/projects/" + projectId + view).status()).as(view).isEqualTo(200);
-                assertThat(researcher.get("/api/research/projects/" + projectId + view).status()).as(view)
+        for (String projectId :
+                subjects.stream().map(Subject::projectId).distinct().toList()) {
+            for (String view : List.of(
+                    "/timeline",
+                    "/roles",
+                    "/phases",
+                    "/engagements",
+                    "/typology",
+                    "/events",
+                    "/events?format=csv",
+                    "/roles?asOf=2020-03-01")) {
+                assertThat(http.get("/api/projects/" + projectId + view).status())
+                        .as(view)
+                        .isEqualTo(200);
+                assertThat(researcher
+                                .get("/api/research/projects/" + projectId + view)
+                                .status())
+                        .as(view)
                         .isEqualTo(200);
             }
             page("/projekter/" + projectId);
@@ -190,8 +230,11 @@ class ErasureIT {
         }
         for (Subject subject : subjects) {
             assertThat(admin.get("/api/admin/actors/" + subject.actor().actorId() + "/report?projectId="
-                    + subject.projectId()).status()).isEqualTo(200);
-            page("/admin/personoplysninger/" + subject.projectId() + "/" + subject.actor().actorId());
+                                    + subject.projectId())
+                            .status())
+                    .isEqualTo(200);
+            page("/admin/personoplysninger/" + subject.projectId() + "/"
+                    + subject.actor().actorId());
         }
     }
 
@@ -223,17 +266,25 @@ class ErasureIT {
         try (Connection connection = dataSource.getConnection()) {
             String schema = connection.getSchema();
             List<String> tables = new ArrayList<>();
-            try (ResultSet rs = connection.getMetaData().getTables(null, schema, "%", new String[]{"TABLE"})) {
+            try (ResultSet rs = connection.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     tables.add(rs.getString("TABLE_NAME"));
                 }
             }
-            assertThat(tables).as("tables of schema " + schema).contains("actor_personal_data", "domain_event_entry",
-                    "proj_timeline_entry", "access_log", "token_entry", "dead_letter_entry", "snapshot_event_entry");
+            assertThat(tables)
+                    .as("tables of schema " + schema)
+                    .contains(
+                            "actor_personal_data",
+                            "domain_event_entry",
+                            "proj_timeline_entry",
+                            "access_log",
+                            "token_entry",
+                            "dead_letter_entry",
+                            "snapshot_event_entry");
             for (String table : tables) {
                 List<String> cells = new ArrayList<>();
                 try (Statement statement = connection.createStatement();
-                     ResultSet rs = statement.executeQuery("SELECT * FROM " + schema + "." + table)) {
+                        ResultSet rs = statement.executeQuery("SELECT * FROM " + schema + "." + table)) {
                     ResultSetMetaData columns = rs.getMetaData();
                     while (rs.next()) {
                         for (int i = 1; i <= columns.getColumnCount(); i++) {
@@ -272,47 +323,74 @@ class ErasureIT {
     }
 
     private static int total(Map<String, Map<String, Integer>> counts, Subject subject) {
-        return counts.get(subject.label()).values().stream().mapToInt(Integer::intValue).sum();
+        return counts.get(subject.label()).values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
     }
 
-    private void print(List<Subject> subjects, Map<String, Map<String, Integer>> before,
-                       Map<String, Map<String, Integer>> after, Map<String, Map<String, Integer>> afterRebuild,
-                       long events, RebuildProgress rebuild) throws SQLException {
+    private void print(
+            List<Subject> subjects,
+            Map<String, Map<String, Integer>> before,
+            Map<String, Map<String, Integer>> after,
+            Map<String, Map<String, Integer>> afterRebuild,
+            long events,
+            RebuildProgress rebuild)
+            throws SQLException {
         String database;
         try (Connection connection = dataSource.getConnection()) {
             database = connection.getMetaData().getDatabaseProductName();
         }
-        StringBuilder report = new StringBuilder("\nErasure marker counts on ").append(database)
+        StringBuilder report = new StringBuilder("\nErasure marker counts on ")
+                .append(database)
                 .append(" (name, organisation and contact markers, every column of every table):\n");
-        report.append(String.format("  %-34s %-7s %-40s %-28s %s%n", "actor", "erased", "before", "after erasure",
-                "after rebuild"));
+        report.append(String.format(
+                "  %-34s %-7s %-40s %-28s %s%n", "actor", "erased", "before", "after erasure", "after rebuild"));
         for (Subject subject : subjects) {
-            report.append(String.format("  %-34s %-7s %-40s %-28s %s%n", subject.label(), subject.erased(),
-                    describe(before.get(subject.label())), describe(after.get(subject.label())),
+            report.append(String.format(
+                    "  %-34s %-7s %-40s %-28s %s%n",
+                    subject.label(),
+                    subject.erased(),
+                    describe(before.get(subject.label())),
+                    describe(after.get(subject.label())),
                     describe(afterRebuild.get(subject.label()))));
         }
-        report.append("  events in the store: ").append(events).append(" before and ")
+        report.append("  events in the store: ")
+                .append(events)
+                .append(" before and ")
                 .append(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
-                .append(" after the rebuild; rebuilt ").append(rebuild.eventsDone()).append(" of ")
-                .append(rebuild.eventsTotal()).append(" (events x ").append(ProjectionGroups.ALL.size())
+                .append(" after the rebuild; rebuilt ")
+                .append(rebuild.eventsDone())
+                .append(" of ")
+                .append(rebuild.eventsTotal())
+                .append(" (events x ")
+                .append(ProjectionGroups.ALL.size())
                 .append(" processors)\n");
         System.out.println(report);
     }
 
     private static String describe(Map<String, Integer> perTable) {
         int total = perTable.values().stream().mapToInt(Integer::intValue).sum();
-        return total + (perTable.isEmpty() ? "" : " " + perTable.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",", "(", ")")));
+        return total
+                + (perTable.isEmpty()
+                        ? ""
+                        : " "
+                                + perTable.entrySet().stream()
+                                        .map(e -> e.getKey() + "=" + e.getValue())
+                                        .collect(Collectors.joining(",", "(", ")")));
     }
 
     private void awaitProjections() {
-        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(60))).as(() -> "projections caught up: " + processors.progress()).isTrue();
+        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(60)))
+                .as(() -> "projections caught up: " + processors.progress())
+                .isTrue();
     }
 
     private static Map<String, String> roleNames(JsonHttp http, String projectId) {
         JsonNode roles = http.get("/api/projects/" + projectId + "/roles").json();
         Map<String, String> names = new LinkedHashMap<>();
-        roles.path("actors").forEach(a -> names.put(a.path("actorId").asText(), a.path("name").asText()));
+        roles.path("actors")
+                .forEach(a ->
+                        names.put(a.path("actorId").asText(), a.path("name").asText()));
         return names;
     }
 

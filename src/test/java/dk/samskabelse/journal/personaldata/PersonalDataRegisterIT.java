@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.personaldata;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorPersonalData;
 import dk.samskabelse.journal.api.Area;
@@ -12,15 +14,12 @@ import dk.samskabelse.journal.query.actorreport.ActorReports;
 import dk.samskabelse.journal.query.actorreport.ActorStatus;
 import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The personal-data register keeps one row per project's actor (issue 11, migration V12). Actor ids of keyed API
@@ -56,8 +55,9 @@ class PersonalDataRegisterIT {
         register(first, actorId, "Anna Førsteprojekt");
         register(second, actorId, "Bent Andetprojekt");
 
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM actor_personal_data WHERE actor_id = ?", Integer.class,
-                actorId)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM actor_personal_data WHERE actor_id = ?", Integer.class, actorId))
+                .isEqualTo(2);
         assertThat(names.lookup(first).apply(actorId)).isEqualTo("Anna Førsteprojekt");
         assertThat(names.lookup(second).apply(actorId)).isEqualTo("Bent Andetprojekt");
         assertThat(register.projectsOf(actorId)).containsExactlyInAnyOrder(first, second);
@@ -68,13 +68,21 @@ class PersonalDataRegisterIT {
         assertThat(names.lookup(first).apply(actorId)).isEqualTo(ActorNames.ERASED);
         assertThat(names.lookup(second).apply(actorId)).isEqualTo("Bent Andetprojekt");
         assertThat(register.find(first, actorId)).isEmpty();
-        assertThat(register.registration(second, actorId)).get().extracting(RegisteredActor::projectId)
+        assertThat(register.registration(second, actorId))
+                .get()
+                .extracting(RegisteredActor::projectId)
                 .isEqualTo(second);
-        assertThat(reports.actors(first).orElseThrow()).singleElement().extracting(ActorStatus::name).isNull();
-        assertThat(reports.actors(second).orElseThrow()).singleElement().extracting(ActorStatus::name)
+        assertThat(reports.actors(first).orElseThrow())
+                .singleElement()
+                .extracting(ActorStatus::name)
+                .isNull();
+        assertThat(reports.actors(second).orElseThrow())
+                .singleElement()
+                .extracting(ActorStatus::name)
                 .isEqualTo("Bent Andetprojekt");
         assertThat(reports.report(first, actorId).orElseThrow().register()).isNull();
-        assertThat(reports.report(second, actorId).orElseThrow().register()).extracting(ActorReport.Register::name)
+        assertThat(reports.report(second, actorId).orElseThrow().register())
+                .extracting(ActorReport.Register::name)
                 .isEqualTo("Bent Andetprojekt");
     }
 
@@ -95,13 +103,19 @@ class PersonalDataRegisterIT {
 
     private String project(String name) {
         String projectId = UUID.randomUUID().toString();
-        commands.sendAndWait(new StartProject(projectId, UUID.randomUUID().toString(), name, "Lejre",
-                Area.KULTUR_OG_FRITID, "Et formål", STARTED));
+        commands.sendAndWait(new StartProject(
+                projectId, UUID.randomUUID().toString(), name, "Lejre", Area.KULTUR_OG_FRITID, "Et formål", STARTED));
         return projectId;
     }
 
     private void register(String projectId, String actorId, String name) {
-        commands.sendAndWait(new RegisterActor(projectId, UUID.randomUUID().toString(), actorId, ActorKind.BORGER,
-                Role.MEDDESIGNER, STARTED, new ActorPersonalData(name, null, null)));
+        commands.sendAndWait(new RegisterActor(
+                projectId,
+                UUID.randomUUID().toString(),
+                actorId,
+                ActorKind.BORGER,
+                Role.MEDDESIGNER,
+                STARTED,
+                new ActorPersonalData(name, null, null)));
     }
 }

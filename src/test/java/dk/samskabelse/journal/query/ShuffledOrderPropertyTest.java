@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorRegistered;
 import dk.samskabelse.journal.api.ActorRejoined;
@@ -40,8 +42,6 @@ import dk.samskabelse.journal.query.timeline.TimelineProjector;
 import dk.samskabelse.journal.query.typology.EnactedPlacement;
 import dk.samskabelse.journal.query.typology.ProjectHistory;
 import dk.samskabelse.journal.query.typology.model.TypologyModelLoader;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
@@ -57,8 +57,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Property: the projections do not depend on the order entries were recorded in (issue 12, "Order"). A random
@@ -77,15 +76,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShuffledOrderPropertyTest {
 
     static final String P = "p0000000-0000-4000-8000-000000000001";
-    static final Set<String> RECORDED_CLOCK = Set.of("sequenceNumber", "recordedAt", "recordedBy", "retractedAt",
-            "lastEntryId", "lastEntryType", "lastEntryOn", "lastRecordedAt", "lastRecordedBy",
+    static final Set<String> RECORDED_CLOCK = Set.of(
+            "sequenceNumber",
+            "recordedAt",
+            "recordedBy",
+            "retractedAt",
+            "lastEntryId",
+            "lastEntryType",
+            "lastEntryOn",
+            "lastRecordedAt",
+            "lastRecordedBy",
             // the projectors' own copies of their input facts carry sequence numbers; the rows derived from them
             // are compared
-            "roleFacts", "phaseFacts");
+            "roleFacts",
+            "phaseFacts");
     static final int HISTORIES = Integer.getInteger("journal.test.histories", 300);
 
-    final List<Projector> projectors = List.of(new PortfolioProjector(), new RolesProjector(), new PhasesProjector(),
-            new EngagementsProjector(), new TimelineProjector(), new DeclarationsProjector());
+    final List<Projector> projectors = List.of(
+            new PortfolioProjector(),
+            new RolesProjector(),
+            new PhasesProjector(),
+            new EngagementsProjector(),
+            new TimelineProjector(),
+            new DeclarationsProjector());
 
     @Test
     void projectionsAreTheSameWhateverTheRecordedOrder() {
@@ -101,20 +114,27 @@ class ShuffledOrderPropertyTest {
                 List<JournalEvent> dated = new HistoryGenerator(random).generate(20 + random.nextInt(60));
                 List<JournalEvent> recorded = recordedOrder(dated, random);
                 backdated += countBackdated(recorded);
-                String context = "seed " + seed + "; recorded order: " + recorded.stream()
-                        .map(e -> e.getClass().getSimpleName() + "@" + e.effectiveOn()).toList();
+                String context = "seed " + seed + "; recorded order: "
+                        + recorded.stream()
+                                .map(e -> e.getClass().getSimpleName() + "@" + e.effectiveOn())
+                                .toList();
                 Map<String, List<Map<String, Object>>> inDateOrder = project(dated);
                 Map<String, List<Map<String, Object>>> shuffled = project(recorded);
                 assertThat(shuffled).as(context).isEqualTo(inDateOrder);
-                assertThat(placement.trajectory(ProjectHistory.of(recorded))).as(context)
+                assertThat(placement.trajectory(ProjectHistory.of(recorded)))
+                        .as(context)
                         .isEqualTo(placement.trajectory(ProjectHistory.of(dated)));
             } catch (RuntimeException | AssertionError e) {
-                throw new AssertionError("History of seed " + seed + " (repeat it with -Djournal.test.seed=" + seed
-                        + "): " + e.getMessage(), e);
+                throw new AssertionError(
+                        "History of seed " + seed + " (repeat it with -Djournal.test.seed=" + seed + "): "
+                                + e.getMessage(),
+                        e);
             }
         }
         // The property says nothing unless recorded orders really were shuffled.
-        assertThat(backdated).as("back-dated entries over all histories, base seed " + base).isGreaterThan(runs);
+        assertThat(backdated)
+                .as("back-dated entries over all histories, base seed " + base)
+                .isGreaterThan(runs);
     }
 
     /** Each projector's rows for the project, each row as its fields (without the recorded-time clock), sorted. */
@@ -130,8 +150,12 @@ class ShuffledOrderPropertyTest {
         Map<String, List<Map<String, Object>>> tables = new TreeMap<>();
         for (Projector projector : projectors) {
             for (Class<? extends ProjectRow> type : projector.rowTypes()) {
-                tables.put(type.getSimpleName(), store.forProject(type, P).stream().map(ShuffledOrderPropertyTest::fields)
-                        .sorted(Comparator.comparing(Object::toString)).toList());
+                tables.put(
+                        type.getSimpleName(),
+                        store.forProject(type, P).stream()
+                                .map(ShuffledOrderPropertyTest::fields)
+                                .sorted(Comparator.comparing(Object::toString))
+                                .toList());
             }
         }
         return tables;
@@ -224,13 +248,29 @@ class ShuffledOrderPropertyTest {
     /** Random histories that are valid in date order; every entry on a day of its own. */
     static final class HistoryGenerator {
 
-        private static final List<Role> PUBLIC_ROLES = List.of(Role.BESLUTTENDE, Role.MAALSAETTENDE,
-                Role.LIGEVAERDIG_DELTAGER, Role.FACILITATOR, Role.KONVENER, Role.KATALYSATOR);
-        private static final List<Role> NON_PUBLIC_ROLES = List.of(Role.MODTAGER, Role.BRUGER,
-                Role.MEDIMPLEMENTERENDE, Role.RESSOURCEPERSON, Role.FRIVILLIG, Role.MEDDESIGNER, Role.MEDPRODUCENT,
+        private static final List<Role> PUBLIC_ROLES = List.of(
+                Role.BESLUTTENDE,
+                Role.MAALSAETTENDE,
+                Role.LIGEVAERDIG_DELTAGER,
+                Role.FACILITATOR,
+                Role.KONVENER,
+                Role.KATALYSATOR);
+        private static final List<Role> NON_PUBLIC_ROLES = List.of(
+                Role.MODTAGER,
+                Role.BRUGER,
+                Role.MEDIMPLEMENTERENDE,
+                Role.RESSOURCEPERSON,
+                Role.FRIVILLIG,
+                Role.MEDDESIGNER,
+                Role.MEDPRODUCENT,
                 Role.MEDINITIATIVTAGER);
-        private static final List<ActorKind> KINDS = List.of(ActorKind.BORGER, ActorKind.FORENING,
-                ActorKind.VIRKSOMHED, ActorKind.MEDARBEJDER, ActorKind.PROJEKTLEDER, ActorKind.CHEF);
+        private static final List<ActorKind> KINDS = List.of(
+                ActorKind.BORGER,
+                ActorKind.FORENING,
+                ActorKind.VIRKSOMHED,
+                ActorKind.MEDARBEJDER,
+                ActorKind.PROJEKTLEDER,
+                ActorKind.CHEF);
 
         private final Random random;
         private final List<JournalEvent> events = new ArrayList<>();
@@ -247,6 +287,7 @@ class ShuffledOrderPropertyTest {
             boolean absent;
             /** The entry id of the actor's last role fact, and whether anything of the actor came after it. */
             String lastFact;
+
             JournalEvent lastFactEvent;
 
             ActorState(ActorKind kind) {
@@ -269,7 +310,14 @@ class ShuffledOrderPropertyTest {
         }
 
         List<JournalEvent> generate(int size) {
-            add(new ProjectStarted(P, id('e'), next(), "Projekt", "Lejre", Area.KULTUR_OG_FRITID, "Formål",
+            add(new ProjectStarted(
+                    P,
+                    id('e'),
+                    next(),
+                    "Projekt",
+                    "Lejre",
+                    Area.KULTUR_OG_FRITID,
+                    "Formål",
                     random.nextBoolean() ? null : "c0000000-0000-4000-8000-000000000001"));
             register();
             while (events.size() < size) {
@@ -286,15 +334,23 @@ class ShuffledOrderPropertyTest {
                 switch (random.nextInt(13)) {
                     case 0, 1 -> register();
                     case 2 -> present().ifPresent(this::shift);
-                    case 3 -> present().filter(a -> actors.get(a).roles.size() < 3).ifPresent(this::addRole);
-                    case 4 -> present().filter(a -> actors.get(a).roles.size() > 1).ifPresent(this::endRole);
+                    case 3 ->
+                        present().filter(a -> actors.get(a).roles.size() < 3).ifPresent(this::addRole);
+                    case 4 ->
+                        present().filter(a -> actors.get(a).roles.size() > 1).ifPresent(this::endRole);
                     case 5 -> present().filter(a -> presentActors().size() > 1).ifPresent(this::withdraw);
                     case 6 -> absent().ifPresent(this::rejoin);
                     case 7, 8 -> engagement();
                     case 9 -> changePhase();
                     case 10 -> retract();
-                    case 11 -> add(new TypologyDeclared(P, id('e'), next(), random.nextDouble() * 2 - 1,
-                            random.nextDouble() * 2 - 1, "Begrundelse"));
+                    case 11 ->
+                        add(new TypologyDeclared(
+                                P,
+                                id('e'),
+                                next(),
+                                random.nextDouble() * 2 - 1,
+                                random.nextDouble() * 2 - 1,
+                                "Begrundelse"));
                     default -> {
                         if (!everClosed && events.size() > size / 2) {
                             closed = true;
@@ -314,19 +370,26 @@ class ShuffledOrderPropertyTest {
         }
 
         private List<String> presentActors() {
-            return actors.entrySet().stream().filter(e -> !e.getValue().absent).map(Map.Entry::getKey).toList();
+            return actors.entrySet().stream()
+                    .filter(e -> !e.getValue().absent)
+                    .map(Map.Entry::getKey)
+                    .toList();
         }
 
         private java.util.Optional<String> present() {
             List<String> present = presentActors();
-            return present.isEmpty() ? java.util.Optional.empty()
+            return present.isEmpty()
+                    ? java.util.Optional.empty()
                     : java.util.Optional.of(present.get(random.nextInt(present.size())));
         }
 
         private java.util.Optional<String> absent() {
-            List<String> absent = actors.entrySet().stream().filter(e -> e.getValue().absent)
-                    .map(Map.Entry::getKey).toList();
-            return absent.isEmpty() ? java.util.Optional.empty()
+            List<String> absent = actors.entrySet().stream()
+                    .filter(e -> e.getValue().absent)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            return absent.isEmpty()
+                    ? java.util.Optional.empty()
                     : java.util.Optional.of(absent.get(random.nextInt(absent.size())));
         }
 
@@ -353,8 +416,17 @@ class ShuffledOrderPropertyTest {
             actors.put(actorId, actor);
             Role role = otherRole(actor);
             actor.roles.add(role);
-            fact(actorId, new ActorRegistered(P, id('e'), next(), actorId, kind, kind.sector(), role,
-                    kind == ActorKind.VIRKSOMHED && random.nextBoolean()));
+            fact(
+                    actorId,
+                    new ActorRegistered(
+                            P,
+                            id('e'),
+                            next(),
+                            actorId,
+                            kind,
+                            kind.sector(),
+                            role,
+                            kind == ActorKind.VIRKSOMHED && random.nextBoolean()));
         }
 
         private void shift(String actorId) {
@@ -422,16 +494,30 @@ class ShuffledOrderPropertyTest {
             int initiators = 1 + random.nextInt(Math.min(3, present.size()));
             List<Participation> participants = new ArrayList<>();
             for (String actor : present.subList(0, 1 + random.nextInt(present.size()))) {
-                participants.add(new Participation(actor, Influence.values()[random.nextInt(Influence.values().length)]));
+                participants.add(
+                        new Participation(actor, Influence.values()[random.nextInt(Influence.values().length)]));
             }
-            List<Contribution> contributions = random.nextBoolean() ? List.of()
+            List<Contribution> contributions = random.nextBoolean()
+                    ? List.of()
                     : List.of(new Contribution(participants.get(0).actorId(), ContributionType.TID));
-            List<Attendance> attendance = random.nextBoolean() ? List.of()
+            List<Attendance> attendance = random.nextBoolean()
+                    ? List.of()
                     : List.of(new Attendance(ActorKind.BORGER, random.nextInt(40)), new Attendance(null, 3));
             EngagementKind kind = EngagementKind.values()[random.nextInt(EngagementKind.values().length)];
             String entryId = id('e');
-            add(new EngagementRecorded(P, entryId, next(), entryId, kind, "Møde", present.get(0), participants,
-                    contributions, "Noter", random.nextBoolean(), List.copyOf(present.subList(1, initiators)),
+            add(new EngagementRecorded(
+                    P,
+                    entryId,
+                    next(),
+                    entryId,
+                    kind,
+                    "Møde",
+                    present.get(0),
+                    participants,
+                    contributions,
+                    "Noter",
+                    random.nextBoolean(),
+                    List.copyOf(present.subList(1, initiators)),
                     attendance));
         }
 
@@ -451,11 +537,14 @@ class ShuffledOrderPropertyTest {
         private void retract() {
             List<JournalEvent> candidates = new ArrayList<>();
             Set<String> retracted = new HashSet<>();
-            events.stream().filter(EntryRetracted.class::isInstance)
+            events.stream()
+                    .filter(EntryRetracted.class::isInstance)
                     .forEach(e -> retracted.add(((EntryRetracted) e).retractedEntryId()));
             for (JournalEvent e : events) {
-                if (!retracted.contains(e.entryId()) && (e instanceof EngagementRecorded
-                        || e instanceof InsightRecorded || e instanceof TypologyDeclared)) {
+                if (!retracted.contains(e.entryId())
+                        && (e instanceof EngagementRecorded
+                                || e instanceof InsightRecorded
+                                || e instanceof TypologyDeclared)) {
                     candidates.add(e);
                 }
             }
@@ -463,8 +552,8 @@ class ShuffledOrderPropertyTest {
                 return;
             }
             JournalEvent target = candidates.get(random.nextInt(candidates.size()));
-            add(new EntryRetracted(P, id('e'), next(), target.entryId(), target.getClass().getSimpleName(),
-                    "Fejl", false));
+            add(new EntryRetracted(
+                    P, id('e'), next(), target.entryId(), target.getClass().getSimpleName(), "Fejl", false));
         }
 
         /** The actors an entry names (whose registration it needs). */

@@ -1,11 +1,17 @@
 package dk.samskabelse.journal.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -13,13 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The two clocks on one project with a backdated entry and a retraction (docs/domain.md "Two clocks"): asOf shows
@@ -50,25 +49,39 @@ class TimeTravelIT {
         project = api.startProject("Tidsrejse", "2020-01-01");
         citizen = api.registerActor(project, "BORGER", "Tid T.", "MEDDESIGNER", "2020-01-05", null);
         String staff = api.registerActor(project, "MEDARBEJDER", "Stab S.", "FACILITATOR", "2020-01-01", null);
-        february = api.recordEngagement(project, "WORKSHOP", "Februar-workshop", "2020-02-01", staff,
+        february = api.recordEngagement(
+                project,
+                "WORKSHOP",
+                "Februar-workshop",
+                "2020-02-01",
+                staff,
                 Map.of(citizen, "MEDBESTEMMENDE", staff, "INDDRAGET"));
         api.changePhase(project, "PLANLAEGNING", "2020-02-10");
         beforeBackdating = pause();
         // Written later, happened earlier: the January meeting is recorded only now.
-        january = api.recordEngagement(project, "MOEDE", "Januar-møde (efterregistreret)", "2020-01-10", citizen,
+        january = api.recordEngagement(
+                project,
+                "MOEDE",
+                "Januar-møde (efterregistreret)",
+                "2020-01-10",
+                citizen,
                 Map.of(citizen, "INDDRAGET"));
         api.shiftRole(project, citizen, "MEDPRODUCENT", "2020-03-01", "Tager ansvar for aktiviteterne");
         api.changePhase(project, "AFKLARING", "2020-03-15");
         beforeRetraction = pause();
         api.retract(project, february, "Workshoppen blev aflyst");
-        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + processors.progress()).isTrue();
+        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30)))
+                .as(() -> "projections caught up: " + processors.progress())
+                .isTrue();
     }
 
     @Test
     void nowTheRetractedEntryIsGoneAndTheBackdatedOneIsThere() {
         assertThat(engagementTitles("")).containsExactly("Januar-møde (efterregistreret)");
         JsonNode timeline = get("/timeline", "");
-        assertThat(timeline.findValuesAsText("entryId")).doesNotContain(february).contains(january);
+        assertThat(timeline.findValuesAsText("entryId"))
+                .doesNotContain(february)
+                .contains(january);
         assertThat(timeline.path("entries").findValuesAsText("type")).contains("EntryRetracted");
     }
 
@@ -96,7 +109,8 @@ class TimeTravelIT {
     @Test
     void beforeTheProjectExistedThereIsNothing() {
         assertThat(http.get(path("/roles") + "?asOf=2019-12-31").status()).isEqualTo(404);
-        assertThat(http.get(path("/roles") + "?knownAt=2000-01-01T00:00:00Z").status()).isEqualTo(404);
+        assertThat(http.get(path("/roles") + "?knownAt=2000-01-01T00:00:00Z").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -104,7 +118,10 @@ class TimeTravelIT {
         JsonHttp.Response response = http.get(path("/roles") + "?asOf=31-12-2020");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().path("errors").findValuesAsText("field")).containsExactly("asOf");
-        assertThat(http.get(path("/roles") + "?knownAt=yesterday").json().path("errors").findValuesAsText("field"))
+        assertThat(http.get(path("/roles") + "?knownAt=yesterday")
+                        .json()
+                        .path("errors")
+                        .findValuesAsText("field"))
                 .containsExactly("knownAt");
     }
 

@@ -1,24 +1,23 @@
 package dk.samskabelse.journal.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * The worked example of projections/README.md ("A worked example": the sports hall, D = 30 June 2024), recorded
@@ -46,30 +45,64 @@ class TypologyWorkedExampleIT {
         JournalApi api = new JournalApi(http);
         project = api.startProject("Idrætshallen", "2024-01-15");
         // All actors joined on 15 January 2024 (README: the actor table).
-        String idraetsforening = api.registerActor(project, "FORENING", "Idrætsforeningen", "MEDINITIATIVTAGER",
-                "2024-01-15", null);
-        String arbejdsgruppe = api.registerActor(project, "BORGERGRUPPE", "Arbejdsgruppen", "MEDDESIGNER",
-                "2024-01-15", null);
-        String projektleder = api.registerActor(project, "PROJEKTLEDER", "Projektlederen", "FACILITATOR",
-                "2024-01-15", null);
+        String idraetsforening =
+                api.registerActor(project, "FORENING", "Idrætsforeningen", "MEDINITIATIVTAGER", "2024-01-15", null);
+        String arbejdsgruppe =
+                api.registerActor(project, "BORGERGRUPPE", "Arbejdsgruppen", "MEDDESIGNER", "2024-01-15", null);
+        String projektleder =
+                api.registerActor(project, "PROJEKTLEDER", "Projektlederen", "FACILITATOR", "2024-01-15", null);
         String politiker = api.registerActor(project, "POLITIKER", "Politikeren", "BESLUTTENDE", "2024-01-15", null);
         String nabo = api.registerActor(project, "BORGER", "Naboen", "BEBOER", "2024-01-15", null);
 
         // README: the engagement table, e1-e5.
-        api.recordEngagement(project, "DIALOGMOEDE", "e1", "2024-03-10", idraetsforening,
+        api.recordEngagement(
+                project,
+                "DIALOGMOEDE",
+                "e1",
+                "2024-03-10",
+                idraetsforening,
                 influence(idraetsforening, "INDDRAGET", projektleder, "INDDRAGET"));
-        api.recordEngagement(project, "WORKSHOP", "e2", "2024-04-20", idraetsforening,
-                influence(idraetsforening, "MEDBESTEMMENDE", arbejdsgruppe, "MEDBESTEMMENDE",
-                        projektleder, "INDDRAGET"));
-        api.recordEngagement(project, "WORKSHOP", "e3", "2024-05-25", arbejdsgruppe,
-                influence(idraetsforening, "MEDBESTEMMENDE", arbejdsgruppe, "MEDBESTEMMENDE",
-                        projektleder, "INDDRAGET", nabo, "HOERT"));
-        api.recordEngagement(project, "HOERING", "e4", "2024-06-12", projektleder,
+        api.recordEngagement(
+                project,
+                "WORKSHOP",
+                "e2",
+                "2024-04-20",
+                idraetsforening,
+                influence(
+                        idraetsforening, "MEDBESTEMMENDE", arbejdsgruppe, "MEDBESTEMMENDE", projektleder, "INDDRAGET"));
+        api.recordEngagement(
+                project,
+                "WORKSHOP",
+                "e3",
+                "2024-05-25",
+                arbejdsgruppe,
+                influence(
+                        idraetsforening,
+                        "MEDBESTEMMENDE",
+                        arbejdsgruppe,
+                        "MEDBESTEMMENDE",
+                        projektleder,
+                        "INDDRAGET",
+                        nabo,
+                        "HOERT"));
+        api.recordEngagement(
+                project,
+                "HOERING",
+                "e4",
+                "2024-06-12",
+                projektleder,
                 influence(projektleder, "INDDRAGET", idraetsforening, "HOERT", nabo, "HOERT"));
-        api.recordEngagement(project, "BESLUTNINGSMOEDE", "e5", "2024-06-20", politiker,
+        api.recordEngagement(
+                project,
+                "BESLUTNINGSMOEDE",
+                "e5",
+                "2024-06-20",
+                politiker,
                 influence(politiker, "BESTEMMENDE", projektleder, "INFORMERET"));
 
-        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + processors.progress()).isTrue();
+        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30)))
+                .as(() -> "projections caught up: " + processors.progress())
+                .isTrue();
     }
 
     @Test
@@ -86,8 +119,8 @@ class TypologyWorkedExampleIT {
         assertThat(current.path("borderline").isBoolean()).isTrue();
         // README: Σ weight 475/42 on openness, 135/14 on centrality (fractions of the sectors' shares).
         assertThat(current.path("opennessWeight").decimalValue().doubleValue()).isCloseTo(475.0 / 42, within(1e-12));
-        assertThat(current.path("centralityWeight").decimalValue().doubleValue()).isCloseTo(135.0 / 14,
-                within(1e-12));
+        assertThat(current.path("centralityWeight").decimalValue().doubleValue())
+                .isCloseTo(135.0 / 14, within(1e-12));
     }
 
     @Test

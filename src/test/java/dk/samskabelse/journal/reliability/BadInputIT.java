@@ -3,18 +3,6 @@ package dk.samskabelse.journal.reliability;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
-import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -33,8 +21,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Several hundred malformed requests, generated from a valid body of every write endpoint by one mutation each
@@ -52,12 +49,25 @@ class BadInputIT {
 
     static final String UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
     static final String LONG = "x".repeat(10_000);
-    static final List<String> CONTROL = List.of("Bip\u0007bip", "Nul\u0000byte", "Farve\u001B[31mrød",
-            "Evil\u202Etxt.exe", "Isoleret\u2066tekst\u2069", "Usynlig\u200Bmellemrum", "C1\u0085tegn");
-    static final List<String> MARKUP = List.of("<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
-            "</textarea><svg/onload=alert(1)>", "Hej <b>verden</b>", "<!DOCTYPE html>");
-    static final List<String> SQL = List.of("' OR '1'='1", "1; DROP TABLE domain_event_entry; --",
-            UNKNOWN_ID + "' OR 1=1 --", "x' UNION SELECT payload FROM domain_event_entry --");
+    static final List<String> CONTROL = List.of(
+            "Bip\u0007bip",
+            "Nul\u0000byte",
+            "Farve\u001B[31mrød",
+            "Evil\u202Etxt.exe",
+            "Isoleret\u2066tekst\u2069",
+            "Usynlig\u200Bmellemrum",
+            "C1\u0085tegn");
+    static final List<String> MARKUP = List.of(
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "</textarea><svg/onload=alert(1)>",
+            "Hej <b>verden</b>",
+            "<!DOCTYPE html>");
+    static final List<String> SQL = List.of(
+            "' OR '1'='1",
+            "1; DROP TABLE domain_event_entry; --",
+            UNKNOWN_ID + "' OR 1=1 --",
+            "x' UNION SELECT payload FROM domain_event_entry --");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -71,17 +81,26 @@ class BadInputIT {
     JdbcTemplate jdbc;
 
     /** One malformed request and the category it counts under. */
-    record Bad(String category, String method, String path, String body, String contentType, boolean chunked,
-               boolean read) {
-    }
+    record Bad(
+            String category,
+            String method,
+            String path,
+            String body,
+            String contentType,
+            boolean chunked,
+            boolean read) {}
 
-    record Answer(Bad request, int status, String contentType, String body) {
-    }
+    record Answer(Bad request, int status, String contentType, String body) {}
 
     /** A write endpoint with a valid body, its required fields and which fields hold what. */
-    record Endpoint(String path, Map<String, Object> valid, List<String> required, List<String> texts,
-                    List<String> ids, List<String> enums, List<String> dates) {
-    }
+    record Endpoint(
+            String path,
+            Map<String, Object> valid,
+            List<String> required,
+            List<String> texts,
+            List<String> ids,
+            List<String> enums,
+            List<String> dates) {}
 
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
@@ -90,8 +109,8 @@ class BadInputIT {
         JournalApi api = new JournalApi(leader);
         String project = api.startProject("Dårligt input", "2020-01-01");
         String actor = api.registerActor(project, "BORGER", "Robust R.", "MEDDESIGNER", "2020-01-02", null);
-        String engagement = api.recordEngagement(project, "MOEDE", "Første møde", "2020-02-01", actor,
-                Map.of(actor, "INDDRAGET"));
+        String engagement =
+                api.recordEngagement(project, "MOEDE", "Første møde", "2020-02-01", actor, Map.of(actor, "INDDRAGET"));
 
         List<Bad> requests = new ArrayList<>();
         for (Endpoint endpoint : endpoints(project, actor, engagement)) {
@@ -110,16 +129,25 @@ class BadInputIT {
 
         long eventsAfter = count("domain_event_entry");
         long registerAfter = count("actor_personal_data");
-        List<Answer> serverErrors = answers.stream().filter(a -> a.status() >= 500 || a.status() < 0).toList();
-        List<Answer> accepted = answers.stream().filter(a -> !a.request().read() && a.status() / 100 == 2).toList();
+        List<Answer> serverErrors = answers.stream()
+                .filter(a -> a.status() >= 500 || a.status() < 0)
+                .toList();
+        List<Answer> accepted = answers.stream()
+                .filter(a -> !a.request().read() && a.status() / 100 == 2)
+                .toList();
         // Tomcat refuses some requests before any filter or controller sees them (an encoded slash or NUL in the
         // path, a request line over its 8 KB limit) with its own error page: Spring Boot's valve shows neither
         // the report nor the server version. Those are counted apart, not as answers of the API.
-        List<Answer> container = answers.stream().filter(a -> isRefusedByTomcat(a.request())).toList();
-        List<Answer> notProblemJson = answers.stream().filter(a -> a.status() >= 400)
+        List<Answer> container =
+                answers.stream().filter(a -> isRefusedByTomcat(a.request())).toList();
+        List<Answer> notProblemJson = answers.stream()
+                .filter(a -> a.status() >= 400)
                 .filter(a -> !isRefusedByTomcat(a.request()))
-                .filter(a -> !a.contentType().startsWith("application/problem+json")).toList();
-        List<Answer> leaking = answers.stream().filter(a -> !InProcessReliability.leaks(a.body()).isEmpty()).toList();
+                .filter(a -> !a.contentType().startsWith("application/problem+json"))
+                .toList();
+        List<Answer> leaking = answers.stream()
+                .filter(a -> !InProcessReliability.leaks(a.body()).isEmpty())
+                .toList();
 
         Map<String, Integer> perCategory = new TreeMap<>();
         answers.forEach(a -> perCategory.merge(a.request().category(), 1, Integer::sum));
@@ -143,100 +171,194 @@ class BadInputIT {
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(answers).as(summary).hasSizeGreaterThanOrEqualTo(200);
         soft.assertThat(serverErrors).as("5xx").extracting(BadInputIT::describe).isEmpty();
-        soft.assertThat(accepted).as("accepted").extracting(BadInputIT::describe).isEmpty();
-        soft.assertThat(notProblemJson).as("not problem JSON").extracting(BadInputIT::describe).isEmpty();
-        soft.assertThat(container).as("refused by Tomcat").extracting(Answer::status).containsOnly(400);
-        soft.assertThat(leaking).as("leaks").extracting(a -> describe(a) + " leaks " + InProcessReliability.leaks(a.body()))
+        soft.assertThat(accepted)
+                .as("accepted")
+                .extracting(BadInputIT::describe)
                 .isEmpty();
-        soft.assertThat(answers).filteredOn(a -> a.request().category().equals("oversized"))
-                .as("bodies over journal.api.max-request-bytes").extracting(Answer::status).containsOnly(413);
+        soft.assertThat(notProblemJson)
+                .as("not problem JSON")
+                .extracting(BadInputIT::describe)
+                .isEmpty();
+        soft.assertThat(container)
+                .as("refused by Tomcat")
+                .extracting(Answer::status)
+                .containsOnly(400);
+        soft.assertThat(leaking)
+                .as("leaks")
+                .extracting(a -> describe(a) + " leaks " + InProcessReliability.leaks(a.body()))
+                .isEmpty();
+        soft.assertThat(answers)
+                .filteredOn(a -> a.request().category().equals("oversized"))
+                .as("bodies over journal.api.max-request-bytes")
+                .extracting(Answer::status)
+                .containsOnly(413);
         soft.assertThat(eventsAfter).as("events stored").isEqualTo(eventsBefore);
         soft.assertThat(registerAfter).as("register rows stored").isEqualTo(registerBefore);
         // The set-up project is untouched: its three entries and nothing else.
-        soft.assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, project)).isEqualTo(3);
+        soft.assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, project))
+                .isEqualTo(3);
         soft.assertAll();
     }
 
     private static List<Endpoint> endpoints(String project, String actor, String engagement) {
         String p = "/api/projects/" + project;
         List<Endpoint> endpoints = new ArrayList<>();
-        endpoints.add(new Endpoint("/api/projects", body(b -> {
-            b.put("name", "Nyt projekt");
-            b.put("municipality", "Lejre");
-            b.put("area", "SUNDHED");
-            b.put("purpose", "Formål");
-            b.put("startedOn", "2020-01-01");
-        }), List.of("name", "municipality", "area", "startedOn"), List.of("name", "municipality", "purpose"),
-                List.of(), List.of("area"), List.of("startedOn")));
-        endpoints.add(new Endpoint(p + "/clarifications", body(b -> {
-            b.put("successCriteria", List.of("30 borgere deltager"));
-            b.put("expectedBottomLines", List.of("INNOVATIV"));
-            b.put("coCreationScope", List.of("PROBLEM"));
-            b.put("motivation", "Motivation");
-            b.put("effectiveOn", "2020-01-05");
-        }), List.of("successCriteria"), List.of("motivation"), List.of(), List.of(), List.of("effectiveOn")));
-        endpoints.add(new Endpoint(p + "/typology-declarations", body(b -> {
-            b.put("openness", 0.5);
-            b.put("centrality", -0.3);
-            b.put("rationale", "Begrundelse");
-            b.put("effectiveOn", "2020-01-05");
-        }), List.of("openness", "centrality", "rationale"), List.of("rationale"), List.of(), List.of(),
+        endpoints.add(new Endpoint(
+                "/api/projects",
+                body(b -> {
+                    b.put("name", "Nyt projekt");
+                    b.put("municipality", "Lejre");
+                    b.put("area", "SUNDHED");
+                    b.put("purpose", "Formål");
+                    b.put("startedOn", "2020-01-01");
+                }),
+                List.of("name", "municipality", "area", "startedOn"),
+                List.of("name", "municipality", "purpose"),
+                List.of(),
+                List.of("area"),
+                List.of("startedOn")));
+        endpoints.add(new Endpoint(
+                p + "/clarifications",
+                body(b -> {
+                    b.put("successCriteria", List.of("30 borgere deltager"));
+                    b.put("expectedBottomLines", List.of("INNOVATIV"));
+                    b.put("coCreationScope", List.of("PROBLEM"));
+                    b.put("motivation", "Motivation");
+                    b.put("effectiveOn", "2020-01-05");
+                }),
+                List.of("successCriteria"),
+                List.of("motivation"),
+                List.of(),
+                List.of(),
                 List.of("effectiveOn")));
-        endpoints.add(new Endpoint(p + "/actors", body(b -> {
-            b.put("kind", "BORGER");
-            b.put("name", "Ny N.");
-            b.put("role", "MEDDESIGNER");
-            b.put("joinedOn", "2020-01-05");
-            b.put("organisation", "Forening");
-            b.put("contact", "ny@example.dk");
-        }), List.of("kind", "name", "role", "joinedOn"), List.of("name", "organisation", "contact"), List.of(),
-                List.of("kind", "role"), List.of("joinedOn")));
-        endpoints.add(new Endpoint(p + "/actors/" + actor + "/role-shifts", body(b -> {
-            b.put("role", "MEDPRODUCENT");
-            b.put("effectiveOn", "2020-03-01");
-            b.put("reason", "Ny rolle");
-            b.put("shareable", false);
-        }), List.of("role", "effectiveOn"), List.of("reason"), List.of(), List.of("role"), List.of("effectiveOn")));
-        endpoints.add(new Endpoint(p + "/actors/" + actor + "/withdrawal", body(b -> {
-            b.put("effectiveOn", "2020-03-01");
-            b.put("reason", "Flyttet");
-        }), List.of("effectiveOn"), List.of("reason"), List.of(), List.of(), List.of("effectiveOn")));
-        endpoints.add(new Endpoint(p + "/engagements", body(b -> {
-            b.put("kind", "WORKSHOP");
-            b.put("title", "Idéworkshop");
-            b.put("occurredOn", "2020-02-02");
-            b.put("initiatedBy", actor);
-            b.put("participants", List.of(Map.of("actorId", actor, "influence", "MEDBESTEMMENDE")));
-            b.put("contributions", List.of(Map.of("actorId", actor, "type", "VIDEN")));
-            b.put("notes", "Noter");
-        }), List.of("kind", "title", "occurredOn", "initiatedBy", "participants"), List.of("title", "notes"),
-                List.of("initiatedBy"), List.of("kind"), List.of("occurredOn")));
-        endpoints.add(new Endpoint(p + "/phase-changes", body(b -> {
-            b.put("phase", "PLANLAEGNING");
-            b.put("effectiveOn", "2020-02-03");
-            b.put("note", "Videre");
-        }), List.of("phase", "effectiveOn"), List.of("note"), List.of(), List.of("phase"), List.of("effectiveOn")));
-        endpoints.add(new Endpoint(p + "/course-corrections", body(b -> {
-            b.put("decision", "Fælles mål");
-            b.put("reason", "Direktionen");
-            b.put("affects", List.of("SUCCESKRITERIER"));
-            b.put("effectiveOn", "2020-02-04");
-        }), List.of("decision", "reason"), List.of("decision", "reason"), List.of(), List.of(),
+        endpoints.add(new Endpoint(
+                p + "/typology-declarations",
+                body(b -> {
+                    b.put("openness", 0.5);
+                    b.put("centrality", -0.3);
+                    b.put("rationale", "Begrundelse");
+                    b.put("effectiveOn", "2020-01-05");
+                }),
+                List.of("openness", "centrality", "rationale"),
+                List.of("rationale"),
+                List.of(),
+                List.of(),
                 List.of("effectiveOn")));
-        endpoints.add(new Endpoint(p + "/insights", body(b -> {
-            b.put("focus", "MAALOPFYLDELSE");
-            b.put("text", "Indsigt");
-            b.put("effectiveOn", "2020-02-05");
-        }), List.of("focus", "text"), List.of("text"), List.of(), List.of("focus"), List.of("effectiveOn")));
-        endpoints.add(new Endpoint(p + "/retractions", body(b -> {
-            b.put("entryId", engagement);
-            b.put("reason", "Registreret to gange");
-        }), List.of("entryId", "reason"), List.of("reason"), List.of("entryId"), List.of(), List.of()));
-        endpoints.add(new Endpoint(p + "/closure", body(b -> {
-            b.put("effectiveOn", "2020-06-01");
-            b.put("note", "Slut");
-        }), List.of(), List.of("note"), List.of(), List.of(), List.of("effectiveOn")));
+        endpoints.add(new Endpoint(
+                p + "/actors",
+                body(b -> {
+                    b.put("kind", "BORGER");
+                    b.put("name", "Ny N.");
+                    b.put("role", "MEDDESIGNER");
+                    b.put("joinedOn", "2020-01-05");
+                    b.put("organisation", "Forening");
+                    b.put("contact", "ny@example.dk");
+                }),
+                List.of("kind", "name", "role", "joinedOn"),
+                List.of("name", "organisation", "contact"),
+                List.of(),
+                List.of("kind", "role"),
+                List.of("joinedOn")));
+        endpoints.add(new Endpoint(
+                p + "/actors/" + actor + "/role-shifts",
+                body(b -> {
+                    b.put("role", "MEDPRODUCENT");
+                    b.put("effectiveOn", "2020-03-01");
+                    b.put("reason", "Ny rolle");
+                    b.put("shareable", false);
+                }),
+                List.of("role", "effectiveOn"),
+                List.of("reason"),
+                List.of(),
+                List.of("role"),
+                List.of("effectiveOn")));
+        endpoints.add(new Endpoint(
+                p + "/actors/" + actor + "/withdrawal",
+                body(b -> {
+                    b.put("effectiveOn", "2020-03-01");
+                    b.put("reason", "Flyttet");
+                }),
+                List.of("effectiveOn"),
+                List.of("reason"),
+                List.of(),
+                List.of(),
+                List.of("effectiveOn")));
+        endpoints.add(new Endpoint(
+                p + "/engagements",
+                body(b -> {
+                    b.put("kind", "WORKSHOP");
+                    b.put("title", "Idéworkshop");
+                    b.put("occurredOn", "2020-02-02");
+                    b.put("initiatedBy", actor);
+                    b.put("participants", List.of(Map.of("actorId", actor, "influence", "MEDBESTEMMENDE")));
+                    b.put("contributions", List.of(Map.of("actorId", actor, "type", "VIDEN")));
+                    b.put("notes", "Noter");
+                }),
+                List.of("kind", "title", "occurredOn", "initiatedBy", "participants"),
+                List.of("title", "notes"),
+                List.of("initiatedBy"),
+                List.of("kind"),
+                List.of("occurredOn")));
+        endpoints.add(new Endpoint(
+                p + "/phase-changes",
+                body(b -> {
+                    b.put("phase", "PLANLAEGNING");
+                    b.put("effectiveOn", "2020-02-03");
+                    b.put("note", "Videre");
+                }),
+                List.of("phase", "effectiveOn"),
+                List.of("note"),
+                List.of(),
+                List.of("phase"),
+                List.of("effectiveOn")));
+        endpoints.add(new Endpoint(
+                p + "/course-corrections",
+                body(b -> {
+                    b.put("decision", "Fælles mål");
+                    b.put("reason", "Direktionen");
+                    b.put("affects", List.of("SUCCESKRITERIER"));
+                    b.put("effectiveOn", "2020-02-04");
+                }),
+                List.of("decision", "reason"),
+                List.of("decision", "reason"),
+                List.of(),
+                List.of(),
+                List.of("effectiveOn")));
+        endpoints.add(new Endpoint(
+                p + "/insights",
+                body(b -> {
+                    b.put("focus", "MAALOPFYLDELSE");
+                    b.put("text", "Indsigt");
+                    b.put("effectiveOn", "2020-02-05");
+                }),
+                List.of("focus", "text"),
+                List.of("text"),
+                List.of(),
+                List.of("focus"),
+                List.of("effectiveOn")));
+        endpoints.add(new Endpoint(
+                p + "/retractions",
+                body(b -> {
+                    b.put("entryId", engagement);
+                    b.put("reason", "Registreret to gange");
+                }),
+                List.of("entryId", "reason"),
+                List.of("reason"),
+                List.of("entryId"),
+                List.of(),
+                List.of()));
+        endpoints.add(new Endpoint(
+                p + "/closure",
+                body(b -> {
+                    b.put("effectiveOn", "2020-06-01");
+                    b.put("note", "Slut");
+                }),
+                List.of(),
+                List.of("note"),
+                List.of(),
+                List.of(),
+                List.of("effectiveOn")));
         return endpoints;
     }
 
@@ -250,8 +372,10 @@ class BadInputIT {
         for (String field : e.valid().keySet()) {
             Object value = e.valid().get(field);
             out.add(write("wrong-type", e.path(), with(e.valid(), field, Map.of("nested", 1))));
-            out.add(write("wrong-type", e.path(), with(e.valid(), field,
-                    value instanceof List<?> ? "ikke en liste" : List.of(1, 2))));
+            out.add(write(
+                    "wrong-type",
+                    e.path(),
+                    with(e.valid(), field, value instanceof List<?> ? "ikke en liste" : List.of(1, 2))));
             if (value instanceof Number) {
                 out.add(write("wrong-type", e.path(), with(e.valid(), field, "halvanden")));
                 out.add(write("bad-value", e.path(), with(e.valid(), field, 1.5)));
@@ -289,8 +413,15 @@ class BadInputIT {
         }
         for (String field : e.dates()) {
             // Not "2020-01-01T00:00:00Z" (Jackson reads it as that day) nor "" (null, so today) for optional dates.
-            for (String date : List.of("2020-02-30", "2020-13-01", "01-02-2020", "i går", "2020-1-1",
-                    LocalDate.now().plusDays(3).toString(), "+999999999-12-31", "-999999999-01-01")) {
+            for (String date : List.of(
+                    "2020-02-30",
+                    "2020-13-01",
+                    "01-02-2020",
+                    "i går",
+                    "2020-1-1",
+                    LocalDate.now().plusDays(3).toString(),
+                    "+999999999-12-31",
+                    "-999999999-01-01")) {
                 out.add(write("bad-value", e.path(), with(e.valid(), field, date)));
             }
             if (e.required().contains(field)) {
@@ -300,17 +431,31 @@ class BadInputIT {
             out.add(write("sql", e.path(), with(e.valid(), field, SQL.get(1))));
         }
         if (e.path().endsWith("/engagements")) {
-            out.add(write("bad-id", e.path(), with(e.valid(), "participants",
-                    List.of(Map.of("actorId", UNKNOWN_ID, "influence", "HOERT")))));
-            out.add(write("sql", e.path(), with(e.valid(), "participants",
-                    List.of(Map.of("actorId", SQL.get(2), "influence", "HOERT")))));
+            out.add(write(
+                    "bad-id",
+                    e.path(),
+                    with(e.valid(), "participants", List.of(Map.of("actorId", UNKNOWN_ID, "influence", "HOERT")))));
+            out.add(write(
+                    "sql",
+                    e.path(),
+                    with(e.valid(), "participants", List.of(Map.of("actorId", SQL.get(2), "influence", "HOERT")))));
             out.add(write("bad-value", e.path(), with(e.valid(), "participants", List.of())));
-            out.add(write("bad-value", e.path(), with(e.valid(), "participants",
-                    List.of(Map.of("actorId", e.valid().get("initiatedBy"), "influence", "ALT")))));
-            out.add(write("extra-field", e.path(), with(e.valid(), "participants",
-                    List.of(Map.of("actorId", e.valid().get("initiatedBy"), "influence", "HOERT", "x", 1)))));
-            out.add(write("missing-field", e.path(), with(e.valid(), "participants",
-                    List.of(Map.of("influence", "HOERT")))));
+            out.add(write(
+                    "bad-value",
+                    e.path(),
+                    with(
+                            e.valid(),
+                            "participants",
+                            List.of(Map.of("actorId", e.valid().get("initiatedBy"), "influence", "ALT")))));
+            out.add(write(
+                    "extra-field",
+                    e.path(),
+                    with(
+                            e.valid(),
+                            "participants",
+                            List.of(Map.of("actorId", e.valid().get("initiatedBy"), "influence", "HOERT", "x", 1)))));
+            out.add(write(
+                    "missing-field", e.path(), with(e.valid(), "participants", List.of(Map.of("influence", "HOERT")))));
         }
     }
 
@@ -318,56 +463,128 @@ class BadInputIT {
     private static void envelope(String project, String actor, List<Bad> out) {
         String insight = JsonHttp.json(Map.of("focus", "PROCES", "text", "Indsigt"));
         String shift = JsonHttp.json(Map.of("role", "INNOVATOR", "effectiveOn", "2020-03-01"));
-        for (String id : List.of(UNKNOWN_ID, "ikke-et-id", UNKNOWN_ID.toUpperCase(), UNKNOWN_ID + "0",
-                "..%2F..%2Fadmin", "1%27%20OR%20%271%27%3D%271", "%00", project.toUpperCase())) {
+        for (String id : List.of(
+                UNKNOWN_ID,
+                "ikke-et-id",
+                UNKNOWN_ID.toUpperCase(),
+                UNKNOWN_ID + "0",
+                "..%2F..%2Fadmin",
+                "1%27%20OR%20%271%27%3D%271",
+                "%00",
+                project.toUpperCase())) {
             out.add(write("bad-id", "/api/projects/" + id + "/insights", insight));
             out.add(write("bad-id", "/api/projects/" + project + "/actors/" + id + "/role-shifts", shift));
         }
         out.add(write("bad-id", "/api/projects/" + UNKNOWN_ID + "/actors/" + actor + "/role-shifts", shift));
-        String start = JsonHttp.json(Map.of("name", "A", "municipality", "L", "area", "ANDET",
-                "startedOn", "2020-01-01"));
-        for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-                "multipart/form-data; boundary=x", "text/html", "application/octet-stream")) {
+        String start =
+                JsonHttp.json(Map.of("name", "A", "municipality", "L", "area", "ANDET", "startedOn", "2020-01-01"));
+        for (String type : List.of(
+                "text/plain",
+                "application/xml",
+                "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x",
+                "text/html",
+                "application/octet-stream")) {
             out.add(new Bad("content-type", "POST", "/api/projects", start, type, false, false));
-            out.add(new Bad("content-type", "POST", "/api/projects/" + project + "/insights", insight, type, false,
-                    false));
+            out.add(new Bad(
+                    "content-type", "POST", "/api/projects/" + project + "/insights", insight, type, false, false));
         }
         out.add(new Bad("content-type", "POST", "/api/projects", start, null, false, false));
-        out.add(new Bad("content-type", "POST", "/api/projects", "<project><name>A</name></project>",
-                "application/xml", false, false));
-        out.add(new Bad("content-type", "POST", "/api/projects", "name=A&municipality=L",
-                "application/x-www-form-urlencoded", false, false));
+        out.add(new Bad(
+                "content-type",
+                "POST",
+                "/api/projects",
+                "<project><name>A</name></project>",
+                "application/xml",
+                false,
+                false));
+        out.add(new Bad(
+                "content-type",
+                "POST",
+                "/api/projects",
+                "name=A&municipality=L",
+                "application/x-www-form-urlencoded",
+                false,
+                false));
         String huge = JsonHttp.json(Map.of("focus", "PROCES", "text", "y".repeat(300_000)));
-        out.add(new Bad("oversized", "POST", "/api/projects/" + project + "/insights", huge, "application/json",
-                false, false));
-        out.add(new Bad("oversized", "POST", "/api/projects/" + project + "/insights", huge, "application/json",
-                true, false));
-        out.add(new Bad("oversized", "POST", "/api/projects", JsonHttp.json(Map.of("name", "A", "municipality", "L",
-                "area", "ANDET", "startedOn", "2020-01-01", "purpose", "z".repeat(300_000))), "application/json",
-                true, false));
-        out.add(new Bad("oversized", "POST", "/api/projects", " ".repeat(400_000) + start, "application/json",
-                false, false));
-        for (String json : List.of("{\"name\":\"A\",", "{\"name\":\"A\",}", "{'name':'A'}", "{name:\"A\"}",
-                "[]", "\"tekst\"", "null", "42", "{\"name\":\"A\"} {\"name\":\"B\"}", "{\"openness\":NaN}",
-                "{\"name\":\"A\" /* kommentar */}", "\uFEFF{\"name\":\"A\"}", "{\"name\":\"\\uZZZZ\"}",
-                "{\"name\":\"A\"]", "}", "{{}}", "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}",
-                "{\"name\":\"\u0001\"}", "{\"name\":\"A\"", "")) {
+        out.add(new Bad(
+                "oversized", "POST", "/api/projects/" + project + "/insights", huge, "application/json", false, false));
+        out.add(new Bad(
+                "oversized", "POST", "/api/projects/" + project + "/insights", huge, "application/json", true, false));
+        out.add(new Bad(
+                "oversized",
+                "POST",
+                "/api/projects",
+                JsonHttp.json(Map.of(
+                        "name",
+                        "A",
+                        "municipality",
+                        "L",
+                        "area",
+                        "ANDET",
+                        "startedOn",
+                        "2020-01-01",
+                        "purpose",
+                        "z".repeat(300_000))),
+                "application/json",
+                true,
+                false));
+        out.add(new Bad(
+                "oversized", "POST", "/api/projects", " ".repeat(400_000) + start, "application/json", false, false));
+        for (String json : List.of(
+                "{\"name\":\"A\",",
+                "{\"name\":\"A\",}",
+                "{'name':'A'}",
+                "{name:\"A\"}",
+                "[]",
+                "\"tekst\"",
+                "null",
+                "42",
+                "{\"name\":\"A\"} {\"name\":\"B\"}",
+                "{\"openness\":NaN}",
+                "{\"name\":\"A\" /* kommentar */}",
+                "\uFEFF{\"name\":\"A\"}",
+                "{\"name\":\"\\uZZZZ\"}",
+                "{\"name\":\"A\"]",
+                "}",
+                "{{}}",
+                "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}",
+                "{\"name\":\"\u0001\"}",
+                "{\"name\":\"A\"",
+                "")) {
             out.add(write("malformed-json", "/api/projects", json));
             out.add(write("malformed-json", "/api/projects/" + project + "/engagements", json));
         }
         // Unpaired UTF-16 surrogates, written as JSON escapes (review 8a: "a\ud800b" was stored and broke the
         // project's timeline JSON for strict parsers).
         for (String text : List.of("a\\ud800b", "a\\udc00b", "\\udc00\\ud800", "slut\\ud83d")) {
-            out.add(write("lone-surrogate", "/api/projects/" + project + "/insights",
+            out.add(write(
+                    "lone-surrogate",
+                    "/api/projects/" + project + "/insights",
                     "{\"focus\":\"PROCES\",\"text\":\"" + text + "\"}"));
-            out.add(write("lone-surrogate", "/api/projects", "{\"name\":\"" + text
-                    + "\",\"municipality\":\"L\",\"area\":\"ANDET\",\"startedOn\":\"2020-01-01\"}"));
+            out.add(write(
+                    "lone-surrogate",
+                    "/api/projects",
+                    "{\"name\":\"" + text
+                            + "\",\"municipality\":\"L\",\"area\":\"ANDET\",\"startedOn\":\"2020-01-01\"}"));
         }
         for (String method : List.of("PUT", "PATCH", "DELETE")) {
-            out.add(new Bad("wrong-method", method, "/api/projects/" + project + "/insights", insight,
-                    "application/json", false, false));
-            out.add(new Bad("wrong-method", method, "/api/projects/" + project + "/engagements", insight,
-                    "application/json", false, false));
+            out.add(new Bad(
+                    "wrong-method",
+                    method,
+                    "/api/projects/" + project + "/insights",
+                    insight,
+                    "application/json",
+                    false,
+                    false));
+            out.add(new Bad(
+                    "wrong-method",
+                    method,
+                    "/api/projects/" + project + "/engagements",
+                    insight,
+                    "application/json",
+                    false,
+                    false));
         }
         out.add(new Bad("wrong-method", "DELETE", "/api/projects/" + project, null, null, false, false));
         out.add(write("bad-id", "/api/projects/" + project + "/unknown-command", insight));
@@ -375,25 +592,51 @@ class BadInputIT {
 
     private static void reads(String project, List<Bad> out) {
         List<String> views = List.of("roles", "phases", "engagements", "timeline", "typology", "events");
-        List<String> parameters = List.of("asOf=i-går", "asOf=2020-02-30", "asOf=+999999999-12-31",
-                "asOf=-999999999-01-01", "knownAt=igår", "knownAt=2020-01-01", "knownAt=" + enc(SQL.get(0)),
-                "asOf=" + enc(SQL.get(1)), "asOf=" + enc(LONG), "asOf=2020-01-01&knownAt=+999999999-12-31T23:59:59Z");
+        List<String> parameters = List.of(
+                "asOf=i-går",
+                "asOf=2020-02-30",
+                "asOf=+999999999-12-31",
+                "asOf=-999999999-01-01",
+                "knownAt=igår",
+                "knownAt=2020-01-01",
+                "knownAt=" + enc(SQL.get(0)),
+                "asOf=" + enc(SQL.get(1)),
+                "asOf=" + enc(LONG),
+                "asOf=2020-01-01&knownAt=+999999999-12-31T23:59:59Z");
         for (String view : views) {
             for (String parameter : parameters) {
-                out.add(new Bad("read-parameter", "GET", "/api/projects/" + project + "/" + view + "?" + parameter,
-                        null, null, false, true));
+                out.add(new Bad(
+                        "read-parameter",
+                        "GET",
+                        "/api/projects/" + project + "/" + view + "?" + parameter,
+                        null,
+                        null,
+                        false,
+                        true));
             }
             out.add(new Bad("bad-id", "GET", "/api/projects/" + UNKNOWN_ID + "/" + view, null, null, false, true));
             out.add(new Bad("sql", "GET", "/api/projects/" + enc(SQL.get(0)) + "/" + view, null, null, false, true));
         }
-        for (String model : List.of("../../etc/passwd", "..%2F..%2Fapplication", enc(MARKUP.get(0)), enc(LONG),
-                "%00")) {
-            out.add(new Bad("read-parameter", "GET", "/api/projects/" + project + "/typology?model=" + model, null,
-                    null, false, true));
+        for (String model :
+                List.of("../../etc/passwd", "..%2F..%2Fapplication", enc(MARKUP.get(0)), enc(LONG), "%00")) {
+            out.add(new Bad(
+                    "read-parameter",
+                    "GET",
+                    "/api/projects/" + project + "/typology?model=" + model,
+                    null,
+                    null,
+                    false,
+                    true));
         }
         for (String format : List.of("xml", enc(SQL.get(0)), "csv%00")) {
-            out.add(new Bad("read-parameter", "GET", "/api/projects/" + project + "/events?format=" + format, null,
-                    null, false, true));
+            out.add(new Bad(
+                    "read-parameter",
+                    "GET",
+                    "/api/projects/" + project + "/events?format=" + format,
+                    null,
+                    null,
+                    false,
+                    true));
         }
     }
 
@@ -408,15 +651,23 @@ class BadInputIT {
             body = HttpRequest.BodyPublishers.ofString(bad.body());
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + bad.path()))
-                .timeout(Duration.ofSeconds(30)).method(bad.method(), body)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (TestUsers.LEADER + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                .timeout(Duration.ofSeconds(30))
+                .method(bad.method(), body)
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((TestUsers.LEADER + ":" + TestUsers.PASSWORD)
+                                                .getBytes(StandardCharsets.UTF_8)));
         if (bad.contentType() != null) {
             request.header("Content-Type", bad.contentType());
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(bad, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            return new Answer(
+                    bad,
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
             return new Answer(bad, -1, "", "transport failure: " + e);
@@ -432,15 +683,22 @@ class BadInputIT {
         return path.contains("%2F") || path.contains("%00") || bad.path().length() > 8000;
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private long count(String table) {
         return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
     }
 
     private static Bad write(String category, String path, Object body) {
-        return new Bad(category, "POST", path, body instanceof String s ? s : JsonHttp.json(body), "application/json",
-                false, false);
+        return new Bad(
+                category,
+                "POST",
+                path,
+                body instanceof String s ? s : JsonHttp.json(body),
+                "application/json",
+                false,
+                false);
     }
 
     private static Map<String, Object> body(Consumer<Map<String, Object>> fields) {

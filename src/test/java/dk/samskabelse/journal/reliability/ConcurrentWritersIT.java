@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -8,18 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,8 +25,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * 16 clients write 250 engagements each to ONE project through the HTTP API at the same time. Every
@@ -69,8 +68,7 @@ class ConcurrentWritersIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    record Outcome(String key, int status, String entryId, int resends) {
-    }
+    record Outcome(String key, int status, String entryId, int resends) {}
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.MINUTES)
@@ -98,10 +96,19 @@ class ConcurrentWritersIT {
                 JsonHttp http = JsonHttp.signedIn(port, TestUsers.LEADER, TestUsers.PASSWORD);
                 List<Outcome> outcomes = new ArrayList<>();
                 for (int i = 0; i < COMMANDS_PER_CLIENT; i++) {
-                    String key = "cw-" + client + "-" + i + "-" + UUID.randomUUID().toString().substring(0, 8);
-                    String body = JsonHttp.json(Map.of("kind", "MOEDE", "title", key,
-                            "occurredOn", "2020-02-01", "initiatedBy", actor,
-                            "participants", List.of(Map.of("actorId", actor, "influence", "INDDRAGET"))));
+                    String key = "cw-" + client + "-" + i + "-"
+                            + UUID.randomUUID().toString().substring(0, 8);
+                    String body = JsonHttp.json(Map.of(
+                            "kind",
+                            "MOEDE",
+                            "title",
+                            key,
+                            "occurredOn",
+                            "2020-02-01",
+                            "initiatedBy",
+                            actor,
+                            "participants",
+                            List.of(Map.of("actorId", actor, "influence", "INDDRAGET"))));
                     JsonHttp.Response response = null;
                     int resends = -1;
                     // A 409 write conflict stored nothing: the client resends the same entry.
@@ -116,10 +123,14 @@ class ConcurrentWritersIT {
                             response = new JsonHttp.Response(-1, "", String.valueOf(transport.getCause()));
                             break;
                         }
-                        statuses.computeIfAbsent(response.status(), s -> new AtomicInteger()).incrementAndGet();
+                        statuses.computeIfAbsent(response.status(), s -> new AtomicInteger())
+                                .incrementAndGet();
                     }
-                    outcomes.add(new Outcome(key, response.status(),
-                            response.status() / 100 == 2 ? response.text("entryId") : null, resends));
+                    outcomes.add(new Outcome(
+                            key,
+                            response.status(),
+                            response.status() / 100 == 2 ? response.text("entryId") : null,
+                            resends));
                 }
                 return outcomes;
             }));
@@ -133,8 +144,11 @@ class ConcurrentWritersIT {
         gatewayLog.detachAppender(retries);
 
         List<StoredEngagement> stored = storedEngagements(projectId);
-        List<Long> sequence = jdbc.queryForList("SELECT sequence_number FROM domain_event_entry "
-                + "WHERE aggregate_identifier = ? ORDER BY sequence_number", Long.class, projectId);
+        List<Long> sequence = jdbc.queryForList(
+                "SELECT sequence_number FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? ORDER BY sequence_number",
+                Long.class,
+                projectId);
 
         Map<String, Outcome> acknowledged = new LinkedHashMap<>();
         outcomes.stream().filter(o -> o.status() / 100 == 2).forEach(o -> acknowledged.put(o.entryId(), o));
@@ -146,13 +160,19 @@ class ConcurrentWritersIT {
         }
         long duplicates = storedByKey.values().stream().filter(n -> n > 1).count()
                 + storedByEntryId.values().stream().filter(n -> n > 1).count();
-        Set<String> acknowledgedKeys = Set.copyOf(acknowledged.values().stream().map(Outcome::key).toList());
-        long storedUnacknowledged = storedByKey.keySet().stream().filter(k -> !acknowledgedKeys.contains(k)).count();
-        int serverErrors = statuses.entrySet().stream().filter(e -> e.getKey() >= 500)
-                .mapToInt(e -> e.getValue().get()).sum();
+        Set<String> acknowledgedKeys =
+                Set.copyOf(acknowledged.values().stream().map(Outcome::key).toList());
+        long storedUnacknowledged = storedByKey.keySet().stream()
+                .filter(k -> !acknowledgedKeys.contains(k))
+                .count();
+        int serverErrors = statuses.entrySet().stream()
+                .filter(e -> e.getKey() >= 500)
+                .mapToInt(e -> e.getValue().get())
+                .sum();
         int conflicts = statuses.getOrDefault(409, new AtomicInteger()).get();
         long serverRetries = retries.list.stream()
-                .filter(e -> e.getFormattedMessage().contains("Will retry")).count();
+                .filter(e -> e.getFormattedMessage().contains("Will retry"))
+                .count();
         int clientResends = outcomes.stream().mapToInt(Outcome::resends).sum();
 
         Map<String, Object> counts = new LinkedHashMap<>();
@@ -175,40 +195,51 @@ class ConcurrentWritersIT {
 
         assertThat(serverErrors).as(summary).isZero();
         assertThat(transportErrors.get()).as(summary).isZero();
-        assertThat(outcomes).as(summary).hasSize(CLIENTS * COMMANDS_PER_CLIENT)
+        assertThat(outcomes)
+                .as(summary)
+                .hasSize(CLIENTS * COMMANDS_PER_CLIENT)
                 .allSatisfy(o -> assertThat(o.status()).as(o.key()).isIn(201, 409));
         // Every acknowledged entry exactly once, under the key its client gave it.
         assertThat(acknowledged).as(summary).isNotEmpty();
         acknowledged.forEach((entryId, outcome) -> {
-            assertThat(storedByEntryId.get(entryId)).as("stored copies of " + entryId).isEqualTo(1);
-            assertThat(storedByKey.get(outcome.key())).as("stored copies of " + outcome.key()).isEqualTo(1);
+            assertThat(storedByEntryId.get(entryId))
+                    .as("stored copies of " + entryId)
+                    .isEqualTo(1);
+            assertThat(storedByKey.get(outcome.key()))
+                    .as("stored copies of " + outcome.key())
+                    .isEqualTo(1);
         });
         assertThat(duplicates).as(summary).isZero();
         assertThat(storedUnacknowledged).as(summary).isZero();
         assertThat(stored).as(summary).hasSize(acknowledged.size());
         // Contiguous 0..n-1: no event lost or squeezed in.
-        assertThat(sequence).as(summary)
-                .containsExactlyElementsOf(LongStream.range(0, setUpEvents + stored.size()).boxed().toList());
+        assertThat(sequence)
+                .as(summary)
+                .containsExactlyElementsOf(
+                        LongStream.range(0, setUpEvents + stored.size()).boxed().toList());
     }
 
     private static boolean isWriteConflict(JsonHttp.Response response) {
         return response.status() == 409 && response.body().contains("WRITE_CONFLICT");
     }
 
-    record StoredEngagement(String entryId, String title) {
-    }
+    record StoredEngagement(String entryId, String title) {}
 
     private List<StoredEngagement> storedEngagements(String projectId) {
         ObjectMapper mapper = new ObjectMapper();
-        return jdbc.query("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? "
+        return jdbc.query(
+                "SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? "
                         + "AND payload_type = 'dk.samskabelse.journal.api.EngagementRecorded' ORDER BY global_index",
                 (rs, row) -> {
                     try {
                         JsonNode payload = mapper.readTree(rs.getBytes(1));
-                        return new StoredEngagement(payload.path("entryId").asText(), payload.path("title").asText());
+                        return new StoredEngagement(
+                                payload.path("entryId").asText(),
+                                payload.path("title").asText());
                     } catch (IOException e) {
                         throw new IllegalStateException("Undecodable event payload", e);
                     }
-                }, projectId);
+                },
+                projectId);
     }
 }

@@ -1,17 +1,16 @@
 package dk.samskabelse.journal.reliability;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Issue 7 "Crash": the journal runs as its own process on PostgreSQL while client threads record entries; it is
@@ -44,13 +43,14 @@ class CrashIT {
         ApiClient admin = ApiClient.admin(journal);
         WriteLoad.ensureLeader(admin);
         ApiClient leader = WriteLoad.leader(journal);
-        List<String> projects = List.of(WriteLoad.startProject(leader, "Crash A"),
-                WriteLoad.startProject(leader, "Crash B"));
+        List<String> projects =
+                List.of(WriteLoad.startProject(leader, "Crash A"), WriteLoad.startProject(leader, "Crash B"));
 
         List<String> crashes = new ArrayList<>();
         try (WriteLoad load = new WriteLoad("crash", List.of(leader), projects, 4, 0)) {
             load.start();
-            assertThat(load.awaitAcknowledged(20, Duration.ofSeconds(30))).as("writes accepted before the crashes")
+            assertThat(load.awaitAcknowledged(20, Duration.ofSeconds(30)))
+                    .as("writes accepted before the crashes")
                     .isTrue();
             for (int crash = 1; crash <= CRASHES; crash++) {
                 long after = 500 + random.nextInt(4000);
@@ -62,7 +62,8 @@ class CrashIT {
                         + " acknowledged");
                 journal.start();
                 assertThat(load.awaitAcknowledged(20, Duration.ofSeconds(60)))
-                        .as("writes accepted again after restart " + crash).isTrue();
+                        .as("writes accepted again after restart " + crash)
+                        .isTrue();
             }
             JournalProcess.sleep(1000);
             load.phase("after");
@@ -80,13 +81,23 @@ class CrashIT {
                     + " rebuildDifferences=" + rebuild.differences().size() + " timelineMismatches="
                     + timeline.size() + " seed=" + seed);
 
-            assertThat(verdict.missing()).as("acknowledged entries missing from the event store").isEmpty();
+            assertThat(verdict.missing())
+                    .as("acknowledged entries missing from the event store")
+                    .isEmpty();
             assertThat(verdict.duplicates()).as("entries stored more than once").isEmpty();
-            assertThat(verdict.sequenceGaps()).as("sequence numbers per project").isEmpty();
+            assertThat(verdict.sequenceGaps())
+                    .as("sequence numbers per project")
+                    .isEmpty();
             assertThat(verdict.storedInsights()).isGreaterThanOrEqualTo(verdict.acknowledged());
-            assertThat(rebuild.differences()).as("live projections against a fresh rebuild").isEmpty();
-            assertThat(timeline).as("timeline rows per project against its events").isEmpty();
-            assertThat(load.serverErrors()).as("5xx answers: " + load.unexpected()).isZero();
+            assertThat(rebuild.differences())
+                    .as("live projections against a fresh rebuild")
+                    .isEmpty();
+            assertThat(timeline)
+                    .as("timeline rows per project against its events")
+                    .isEmpty();
+            assertThat(load.serverErrors())
+                    .as("5xx answers: " + load.unexpected())
+                    .isZero();
             assertThat(load.unexpected()).isEmpty();
         }
     }

@@ -1,18 +1,17 @@
 package dk.samskabelse.journal.reliability;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Issue 7 "Database restart": the journal runs as its own process on a private PostgreSQL instance while client
@@ -50,8 +49,8 @@ class DatabaseRestartIT {
         ApiClient admin = ApiClient.admin(journal);
         WriteLoad.ensureLeader(admin);
         ApiClient leader = WriteLoad.leader(journal);
-        List<String> projects = List.of(WriteLoad.startProject(leader, "Restart A"),
-                WriteLoad.startProject(leader, "Restart B"));
+        List<String> projects =
+                List.of(WriteLoad.startProject(leader, "Restart A"), WriteLoad.startProject(leader, "Restart B"));
         String project = projects.get(0);
 
         List<String> violations = new ArrayList<>();
@@ -59,7 +58,9 @@ class DatabaseRestartIT {
         double recoverySeconds;
         try (WriteLoad load = new WriteLoad("restart", List.of(leader), projects, 3, 20)) {
             load.start();
-            assertThat(load.awaitAcknowledged(20, Duration.ofSeconds(30))).as("writes before the stop").isTrue();
+            assertThat(load.awaitAcknowledged(20, Duration.ofSeconds(30)))
+                    .as("writes before the stop")
+                    .isTrue();
 
             load.phase("stopping");
             postgres.stop("immediate");
@@ -67,9 +68,13 @@ class DatabaseRestartIT {
             JournalProcess.sleep(1000);
             load.phase("down");
             long downUntil = System.nanoTime() + DOWN_FOR.toNanos();
-            List<String> reads = List.of("/api/projects", "/api/projects/" + project + "/timeline",
-                    "/api/projects/" + project + "/roles", "/api/projects/" + project + "/phases",
-                    "/api/projects/" + project + "/engagements", "/api/projects/" + project + "/typology",
+            List<String> reads = List.of(
+                    "/api/projects",
+                    "/api/projects/" + project + "/timeline",
+                    "/api/projects/" + project + "/roles",
+                    "/api/projects/" + project + "/phases",
+                    "/api/projects/" + project + "/engagements",
+                    "/api/projects/" + project + "/typology",
                     "/api/projects/" + project + "/events");
             while (System.nanoTime() < downUntil) {
                 for (String read : reads) {
@@ -77,12 +82,29 @@ class DatabaseRestartIT {
                     checkUnavailable("GET " + read, leader.get(read), violations);
                 }
                 probes++;
-                checkUnavailable("POST insight", leader.post("/api/projects/" + project + "/insights",
-                        Map.of("focus", "PROCES", "text", "probe while down " + probes)), violations);
+                checkUnavailable(
+                        "POST insight",
+                        leader.post(
+                                "/api/projects/" + project + "/insights",
+                                Map.of("focus", "PROCES", "text", "probe while down " + probes)),
+                        violations);
                 probes++;
-                checkUnavailable("POST project", leader.post("/api/projects", Map.of("name", "Probe",
-                        "municipality", "Næstved", "area", "SUNDHED", "purpose", "Probe",
-                        "startedOn", "2026-01-05")), violations);
+                checkUnavailable(
+                        "POST project",
+                        leader.post(
+                                "/api/projects",
+                                Map.of(
+                                        "name",
+                                        "Probe",
+                                        "municipality",
+                                        "Næstved",
+                                        "area",
+                                        "SUNDHED",
+                                        "purpose",
+                                        "Probe",
+                                        "startedOn",
+                                        "2026-01-05")),
+                        violations);
                 probes++;
                 checkUnavailable("GET admin users", admin.get("/api/admin/users"), violations);
             }
@@ -95,10 +117,13 @@ class DatabaseRestartIT {
             while (load.lastAckNanos() < started && System.nanoTime() < deadline) {
                 JournalProcess.sleep(100);
             }
-            assertThat(load.lastAckNanos()).as("a write accepted within " + BACK_WITHIN + " of the restart: "
-                    + load.answers()).isGreaterThan(started);
+            assertThat(load.lastAckNanos())
+                    .as("a write accepted within " + BACK_WITHIN + " of the restart: " + load.answers())
+                    .isGreaterThan(started);
             recoverySeconds = (load.lastAckNanos() - started) / 1e9;
-            assertThat(load.awaitAcknowledged(20, Duration.ofSeconds(30))).as("writes after the restart").isTrue();
+            assertThat(load.awaitAcknowledged(20, Duration.ofSeconds(30)))
+                    .as("writes after the restart")
+                    .isTrue();
             load.close();
 
             StoredJournal store = new StoredJournal(database);
@@ -107,8 +132,10 @@ class DatabaseRestartIT {
             JsonNode status = admin.get("/api/admin/projections").json();
             List<String> stuck = new ArrayList<>();
             for (JsonNode processor : status.path("processors")) {
-                if (!processor.path("running").asBoolean() || processor.path("error").asBoolean()
-                        || processor.path("position").asLong() < processor.path("head").asLong()) {
+                if (!processor.path("running").asBoolean()
+                        || processor.path("error").asBoolean()
+                        || processor.path("position").asLong()
+                                < processor.path("head").asLong()) {
                     stuck.add(processor.toString());
                 }
             }
@@ -123,15 +150,22 @@ class DatabaseRestartIT {
                     + timeline.size());
 
             assertThat(violations).as("answers while the database was down").isEmpty();
-            assertThat(nonUnavailable(load)).as("writer answers while down other than 503: " + load.answers())
+            assertThat(nonUnavailable(load))
+                    .as("writer answers while down other than 503: " + load.answers())
                     .isZero();
-            assertThat(load.serverErrorsOtherThan503()).as("5xx other than 503: " + load.unexpected()).isZero();
+            assertThat(load.serverErrorsOtherThan503())
+                    .as("5xx other than 503: " + load.unexpected())
+                    .isZero();
             assertThat(load.unexpected()).isEmpty();
             assertThat(verdict.missing()).as("acknowledged entries lost").isEmpty();
             assertThat(verdict.duplicates()).as("entries stored twice").isEmpty();
             assertThat(verdict.sequenceGaps()).isEmpty();
-            assertThat(caughtUp).as("projections back at the head: " + store.projectionTokens()).isTrue();
-            assertThat(stuck).as("processors running, without error, at the head").isEmpty();
+            assertThat(caughtUp)
+                    .as("projections back at the head: " + store.projectionTokens())
+                    .isTrue();
+            assertThat(stuck)
+                    .as("processors running, without error, at the head")
+                    .isEmpty();
             assertThat(timeline).as("each event on the timeline once").isEmpty();
         }
     }
@@ -141,7 +175,8 @@ class DatabaseRestartIT {
     }
 
     private static void checkUnavailable(String what, ApiClient.Answer answer, List<String> violations) {
-        boolean problem = answer.status() == 503 && answer.contentType().startsWith("application/problem+json")
+        boolean problem = answer.status() == 503
+                && answer.contentType().startsWith("application/problem+json")
                 && "DATABASE_UNAVAILABLE".equals(answer.json().path("code").asText());
         if (!problem && violations.size() < 50) {
             violations.add(what + " -> " + answer.status() + " " + answer.contentType() + " "

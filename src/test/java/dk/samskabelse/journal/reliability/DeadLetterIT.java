@@ -1,5 +1,9 @@
 package dk.samskabelse.journal.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samskabelse.journal.api.EngagementRecorded;
 import dk.samskabelse.journal.query.engagements.EngagementsProjector;
@@ -8,18 +12,6 @@ import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.PostgresTestDatabase;
 import dk.samskabelse.journal.support.TestUsers;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,10 +21,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * One projection fails on one event: the event must not be skipped. It is parked in the dead-letter queue
@@ -77,12 +76,16 @@ class DeadLetterIT {
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void aFailingEventIsParkedShownAndReplayedNeverSkipped() {
         doAnswer(call -> {
-            if (faulty.get() && call.getArgument(0) instanceof EngagementRecorded e && e.title().equals(MARKER)) {
-                faults.incrementAndGet();
-                throw new IllegalStateException("Simulated projection fault for one engagement");
-            }
-            return call.callRealMethod();
-        }).when(engagementsProjector).apply(any(), any(), any());
+                    if (faulty.get()
+                            && call.getArgument(0) instanceof EngagementRecorded e
+                            && e.title().equals(MARKER)) {
+                        faults.incrementAndGet();
+                        throw new IllegalStateException("Simulated projection fault for one engagement");
+                    }
+                    return call.callRealMethod();
+                })
+                .when(engagementsProjector)
+                .apply(any(), any(), any());
 
         JournalApi api = new JournalApi(TestUsers.projectLeader(port));
         JsonHttp admin = TestUsers.admin(port);
@@ -92,14 +95,21 @@ class DeadLetterIT {
         String healthyActor = api.registerActor(healthy, "BORGER", "Rask R.", "MEDDESIGNER", "2020-01-01", null);
 
         // The write side is not affected: the entry is acknowledged and stored.
-        String failing = api.recordEngagement(broken, "MOEDE", MARKER, "2020-02-01", brokenActor,
-                Map.of(brokenActor, "INDDRAGET"));
-        String later = api.recordEngagement(broken, "MOEDE", "Senere møde", "2020-02-02", brokenActor,
-                Map.of(brokenActor, "HOERT"));
-        String other = api.recordEngagement(healthy, "WORKSHOP", "Andet projekt", "2020-02-03", healthyActor,
+        String failing = api.recordEngagement(
+                broken, "MOEDE", MARKER, "2020-02-01", brokenActor, Map.of(brokenActor, "INDDRAGET"));
+        String later = api.recordEngagement(
+                broken, "MOEDE", "Senere møde", "2020-02-02", brokenActor, Map.of(brokenActor, "HOERT"));
+        String other = api.recordEngagement(
+                healthy,
+                "WORKSHOP",
+                "Andet projekt",
+                "2020-02-03",
+                healthyActor,
                 Map.of(healthyActor, "MEDBESTEMMENDE"));
 
-        await("the failing event parked", () -> letters(admin, broken).size() >= 2,
+        await(
+                "the failing event parked",
+                () -> letters(admin, broken).size() >= 2,
                 () -> admin.get("/api/admin/dead-letters").body());
         List<JsonNode> brokenLetters = letters(admin, broken);
         assertThat(brokenLetters).extracting(l -> l.path("entryId").asText()).containsExactly(failing, later);
@@ -111,7 +121,9 @@ class DeadLetterIT {
 
         // Other projects go on: their later event is projected while the broken project's events wait.
         await("the other project's engagement projected", () -> engagementRows(other) == 1, () -> "");
-        assertThat(processors.awaitCaughtUp(WAIT)).as(() -> "caught up: " + processors.progress()).isTrue();
+        assertThat(processors.awaitCaughtUp(WAIT))
+                .as(() -> "caught up: " + processors.progress())
+                .isTrue();
         // Parked, not skipped: neither the failing event nor the later one of its project is in any projection
         // (one processor applies them all to an event, so an event is parked whole, never half projected).
         assertThat(engagementRows(failing)).isZero();
@@ -139,7 +151,8 @@ class DeadLetterIT {
         assertThat(timelineRows(failing)).isEqualTo(1);
         assertThat(timelineRows(later)).isEqualTo(1);
         assertThat(engagementRows(other)).isEqualTo(1);
-        JsonNode view = api.http().get("/api/projects/" + broken + "/engagements").json();
+        JsonNode view =
+                api.http().get("/api/projects/" + broken + "/engagements").json();
         assertThat(view.toString()).contains(MARKER).contains("Senere møde");
 
         Map<String, Object> counts = new LinkedHashMap<>();
@@ -147,10 +160,15 @@ class DeadLetterIT {
         counts.put("parked", brokenLetters.size());
         counts.put("skipped", 0);
         counts.put("other-project-projected-while-parked", 1);
-        counts.put("retry-while-broken-succeeded", stillBroken.json().path("sequencesSucceeded").asInt());
-        counts.put("retry-after-fix-succeeded", retried.json().path("sequencesSucceeded").asInt());
+        counts.put(
+                "retry-while-broken-succeeded",
+                stillBroken.json().path("sequencesSucceeded").asInt());
+        counts.put(
+                "retry-after-fix-succeeded",
+                retried.json().path("sequencesSucceeded").asInt());
         counts.put("rows-after-retry", engagementRows(failing) + engagementRows(later));
-        counts.put("still-parked", retried.json().path("stillParked").path("count").asInt());
+        counts.put(
+                "still-parked", retried.json().path("stillParked").path("count").asInt());
         InProcessReliability.summary("dead letters", counts);
     }
 
@@ -183,14 +201,18 @@ class DeadLetterIT {
         long parkedMillis;
         try {
             long since = System.nanoTime();
-            refused = api.recordEngagement(project, "MOEDE", "Trigger-markør", "2020-02-01", actor,
-                    Map.of(actor, "HOERT"));
-            other = api.recordEngagement(healthy, "MOEDE", "Rask møde", "2020-02-01", healthyActor,
-                    Map.of(healthyActor, "HOERT"));
-            await("the write-time failure parked", () -> letters(admin, project).size() == 1,
+            refused = api.recordEngagement(
+                    project, "MOEDE", "Trigger-markør", "2020-02-01", actor, Map.of(actor, "HOERT"));
+            other = api.recordEngagement(
+                    healthy, "MOEDE", "Rask møde", "2020-02-01", healthyActor, Map.of(healthyActor, "HOERT"));
+            await(
+                    "the write-time failure parked",
+                    () -> letters(admin, project).size() == 1,
                     () -> processors.progress().toString());
             parkedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since);
-            assertThat(processors.awaitCaughtUp(WAIT)).as(() -> "caught up: " + processors.progress()).isTrue();
+            assertThat(processors.awaitCaughtUp(WAIT))
+                    .as(() -> "caught up: " + processors.progress())
+                    .isTrue();
             assertThat(timelineRows(refused)).isZero();
             assertThat(engagementRows(refused)).isZero();
             assertThat(engagementRows(other)).isEqualTo(1);
@@ -223,7 +245,8 @@ class DeadLetterIT {
                 letters.add(letter);
             }
         });
-        letters.sort((a, b) -> Long.compare(a.path("sequenceNumber").asLong(), b.path("sequenceNumber").asLong()));
+        letters.sort((a, b) -> Long.compare(
+                a.path("sequenceNumber").asLong(), b.path("sequenceNumber").asLong()));
         return letters;
     }
 
@@ -232,8 +255,8 @@ class DeadLetterIT {
     }
 
     private int timelineRows(String entryId) {
-        return jdbc.queryForObject("SELECT count(*) FROM proj_timeline_entry WHERE entry_id = ?", Integer.class,
-                entryId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM proj_timeline_entry WHERE entry_id = ?", Integer.class, entryId);
     }
 
     private static void await(String what, BooleanSupplier condition, java.util.function.Supplier<String> state) {

@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
@@ -7,17 +9,6 @@ import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.PostgresTestDatabase;
 import dk.samskabelse.journal.support.TestUsers;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -31,8 +22,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The event store's gap handling (config/EventStoreConfig, docs/operations.md "Gaps and long transactions"). An event takes
@@ -50,9 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 // PostgreSQL connections open while the later classes (and the two-instance processes) need them.
 @Tag("reliability")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.transaction.default-timeout=3s",
-        "axon.timeout.transaction.command-bus.timeout-ms=3000"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.transaction.default-timeout=3s", "axon.timeout.transaction.command-bus.timeout-ms=3000"})
 class GapTimeoutIT {
 
     static final Duration TRANSACTION_TIMEOUT = Duration.ofSeconds(3);
@@ -80,21 +79,25 @@ class GapTimeoutIT {
         JournalApi api = new JournalApi(TestUsers.projectLeader(port));
         String template = api.startProject("Skabelon", "2020-01-01");
         String lateProject = UUID.randomUUID().toString();
-        Map<String, Object> row = jdbc.queryForMap("SELECT type, meta_data, payload, payload_type "
-                + "FROM domain_event_entry WHERE aggregate_identifier = ?", template);
+        Map<String, Object> row = jdbc.queryForMap(
+                "SELECT type, meta_data, payload, payload_type "
+                        + "FROM domain_event_entry WHERE aggregate_identifier = ?",
+                template);
         // The ProjectStarted event as the journal serializes it, for another project.
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode payload = (ObjectNode) mapper.readTree((byte[]) row.get("payload"));
-        payload.put("projectId", lateProject).put("entryId", UUID.randomUUID().toString()).put("name", "Sen commit");
+        payload.put("projectId", lateProject)
+                .put("entryId", UUID.randomUUID().toString())
+                .put("name", "Sen commit");
 
         long lateIndex;
         Instant inserted;
         List<String> meanwhile;
-        try (Connection slow = DriverManager.getConnection(url, PostgresTestDatabase.user(),
-                PostgresTestDatabase.password())) {
+        try (Connection slow =
+                DriverManager.getConnection(url, PostgresTestDatabase.user(), PostgresTestDatabase.password())) {
             slow.setAutoCommit(false);
             try (Statement statement = slow.createStatement();
-                 ResultSet next = statement.executeQuery("SELECT nextval('domain_event_entry_seq')")) {
+                    ResultSet next = statement.executeQuery("SELECT nextval('domain_event_entry_seq')")) {
                 next.next();
                 lateIndex = next.getLong(1);
             }
@@ -117,28 +120,37 @@ class GapTimeoutIT {
             // read past its global_index.
             meanwhile = List.of(api.startProject("Imens 1", "2020-01-02"), api.startProject("Imens 2", "2020-01-03"));
             assertThat(processors.awaitCaughtUp(Duration.ofSeconds(20)))
-                    .as(() -> "caught up: " + processors.progress()).isTrue();
+                    .as(() -> "caught up: " + processors.progress())
+                    .isTrue();
             assertThat(meanwhile).allSatisfy(id -> assertThat(summaryRows(id)).isEqualTo(1));
             assertThat(jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class))
                     .isGreaterThan(lateIndex);
             assertThat(summaryRows(lateProject)).isZero();
 
-            Thread.sleep(Math.max(0, LATE.toMillis() - Duration.between(inserted, Instant.now()).toMillis()));
+            Thread.sleep(Math.max(
+                    0,
+                    LATE.toMillis() - Duration.between(inserted, Instant.now()).toMillis()));
             slow.commit();
         }
         Duration late = Duration.between(inserted, Instant.now());
 
         // Every projection that keeps a row for a started project gets it: the portfolio, the timeline and the
         // phases (caught-up positions say nothing here, the processors are already past the gap's index).
-        Map<String, String> tables = Map.of("portfolio", "proj_project_summary", "timeline", "proj_timeline_entry",
-                "phases", "proj_phase_interval");
+        Map<String, String> tables = Map.of(
+                "portfolio",
+                "proj_project_summary",
+                "timeline",
+                "proj_timeline_entry",
+                "phases",
+                "proj_phase_interval");
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (tables.values().stream().anyMatch(table -> rows(table, lateProject) == 0)
                 && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        tables.forEach((projection, table) ->
-                assertThat(rows(table, lateProject)).as("the late event in " + projection).isEqualTo(1));
+        tables.forEach((projection, table) -> assertThat(rows(table, lateProject))
+                .as("the late event in " + projection)
+                .isEqualTo(1));
 
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("late-global-index", lateIndex);
@@ -155,14 +167,23 @@ class GapTimeoutIT {
         JournalApi api = new JournalApi(TestUsers.projectLeader(port));
         String project = api.startProject("Lang transaktion", "2020-01-01");
         String actor = api.registerActor(project, "BORGER", "Ventende V.", "MEDDESIGNER", "2020-01-01", null);
-        String body = JsonHttp.json(Map.of("kind", "MOEDE", "title", "Blokeret møde", "occurredOn", "2020-02-01",
-                "initiatedBy", actor, "participants", List.of(Map.of("actorId", actor, "influence", "HOERT"))));
+        String body = JsonHttp.json(Map.of(
+                "kind",
+                "MOEDE",
+                "title",
+                "Blokeret møde",
+                "occurredOn",
+                "2020-02-01",
+                "initiatedBy",
+                actor,
+                "participants",
+                List.of(Map.of("actorId", actor, "influence", "HOERT"))));
         long eventsBefore = events(project);
 
         JsonHttp.Response answer;
         Duration held;
-        try (Connection blocker = DriverManager.getConnection(url, PostgresTestDatabase.user(),
-                PostgresTestDatabase.password())) {
+        try (Connection blocker =
+                DriverManager.getConnection(url, PostgresTestDatabase.user(), PostgresTestDatabase.password())) {
             blocker.setAutoCommit(false);
             // Inserts into the event store wait for this lock (reads do not): the command's transaction stays
             // open, holding the global_index it was given, for as long as the lock is held.
@@ -170,8 +191,8 @@ class GapTimeoutIT {
                 statement.execute("LOCK TABLE domain_event_entry IN EXCLUSIVE MODE");
             }
             Instant sent = Instant.now();
-            CompletableFuture<JsonHttp.Response> write = CompletableFuture.supplyAsync(() ->
-                    api.http().post("/api/projects/" + project + "/engagements", body));
+            CompletableFuture<JsonHttp.Response> write = CompletableFuture.supplyAsync(
+                    () -> api.http().post("/api/projects/" + project + "/engagements", body));
             answer = write.get(GAP_TIMEOUT.dividedBy(2).toSeconds(), TimeUnit.SECONDS);
             held = Duration.between(sent, Instant.now());
             blocker.rollback();
@@ -194,7 +215,9 @@ class GapTimeoutIT {
         // Ended by the timeout while the lock was still held, well inside the gap timeout. (Hibernate gives each
         // statement the transaction's remaining time in whole seconds, rounded down, so it may end a little
         // before the full three seconds.)
-        assertThat(held).as(summary).isGreaterThanOrEqualTo(Duration.ofSeconds(1))
+        assertThat(held)
+                .as(summary)
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(1))
                 .isLessThan(GAP_TIMEOUT.dividedBy(2));
         assertThat(eventsAfter).as(summary).isEqualTo(eventsBefore);
         // And the journal writes again at once.
@@ -203,17 +226,16 @@ class GapTimeoutIT {
     }
 
     private int rows(String table, String projectId) {
-        return jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE project_id = ?", Integer.class,
-                projectId);
+        return jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE project_id = ?", Integer.class, projectId);
     }
 
     private int summaryRows(String projectId) {
-        return jdbc.queryForObject("SELECT count(*) FROM proj_project_summary WHERE project_id = ?", Integer.class,
-                projectId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM proj_project_summary WHERE project_id = ?", Integer.class, projectId);
     }
 
     private long events(String projectId) {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, projectId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, projectId);
     }
 }

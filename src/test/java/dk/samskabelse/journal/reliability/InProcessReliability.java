@@ -1,12 +1,11 @@
 package dk.samskabelse.journal.reliability;
 
 import dk.samskabelse.journal.support.PostgresTestDatabase;
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * What the in-process reliability tests share: a fresh PostgreSQL schema (the tests are an explicit command, so
@@ -22,12 +21,12 @@ final class InProcessReliability {
                     + "|INSERT INTO|update .* set |\\bFROM domain_event|SQLState|ERROR: ",
             Pattern.CASE_INSENSITIVE);
 
-    private InProcessReliability() {
-    }
+    private InProcessReliability() {}
 
     /** Points the journal under test at a new schema of the test PostgreSQL. */
     static String usePostgres(DynamicPropertyRegistry registry, String prefix) {
-        if (PostgresTestDatabase.baseUrl() == null || PostgresTestDatabase.baseUrl().isBlank()) {
+        if (PostgresTestDatabase.baseUrl() == null
+                || PostgresTestDatabase.baseUrl().isBlank()) {
             throw new IllegalStateException("The reliability tests run against PostgreSQL: set "
                     + PostgresTestDatabase.URL_VARIABLE + " (and JOURNAL_TEST_POSTGRES_USER/_PASSWORD, "
                     + "JOURNAL_TEST_POSTGRES_OWNER/_OWNER_PASSWORD), "
@@ -38,13 +37,19 @@ final class InProcessReliability {
 
     /** Prints "RELIABILITY | scenario | key=value ..." for the lead's summary. */
     static String summary(String scenario, Map<String, ?> counts) {
-        String line = "RELIABILITY | " + scenario + " | " + counts.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+        String line = "RELIABILITY | " + scenario + " | "
+                + counts.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(" "));
         System.out.println(line);
         return line;
     }
 
     static List<String> leaks(String body) {
-        return LEAK.matcher(body == null ? "" : body).results().map(m -> m.group()).distinct().toList();
+        return LEAK.matcher(body == null ? "" : body)
+                .results()
+                .map(m -> m.group())
+                .distinct()
+                .toList();
     }
 }

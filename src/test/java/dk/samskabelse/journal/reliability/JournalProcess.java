@@ -25,8 +25,7 @@ final class JournalProcess {
     static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
 
     /** The journal connects as {@code user}; Flyway migrates as {@code owner} when there is one (else null). */
-    record Database(String url, String user, String password, String owner, String ownerPassword) {
-    }
+    record Database(String url, String user, String password, String owner, String ownerPassword) {}
 
     private final String name;
     private final Database database;
@@ -82,10 +81,17 @@ final class JournalProcess {
         }
         try {
             Files.createDirectories(log.getParent());
-            Files.writeString(log, "\n===== start of " + name + " =====\n", java.nio.file.StandardOpenOption.CREATE,
+            Files.writeString(
+                    log,
+                    "\n===== start of " + name + " =====\n",
+                    java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar().toString(),
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx384m",
+                    "-XX:TieredStopAtLevel=1",
+                    "-jar",
+                    jar().toString(),
                     // Cheap password hashes keep HTTP Basic from eating the two cores the tests share.
                     "--journal.security.bcrypt-strength=4"));
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -111,17 +117,20 @@ final class JournalProcess {
     }
 
     private void awaitHealthy() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting:\n"
-                        + logTail());
+                throw new IllegalStateException(
+                        name + " exited with " + process.exitValue() + " while starting:\n" + logTail());
             }
             try {
-                HttpResponse<String> health = client.send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = client.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
                     return;
                 }

@@ -1,30 +1,29 @@
 package dk.samskabelse.journal.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.PostgresTestDatabase;
 import dk.samskabelse.journal.support.TestUsers;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Free text never reaches the application log at the default levels (review 2026-12-04, 8c: when a projection
@@ -77,9 +76,23 @@ class LogPrivacyIT {
                 + "EXECUTE FUNCTION refuse_logged_engagement()");
         String entryId;
         try {
-            entryId = api.http().post("/api/projects/" + project + "/engagements", JsonHttp.json(Map.of("kind", "MOEDE", "title", TITLE, "notes", NOTES, "occurredOn", "2020-02-01",
-                            "initiatedBy", actor, "participants", java.util.List.of(Map.of("actorId", actor,
-                                    "influence", "HOERT"))))).text("engagementId");
+            entryId = api.http()
+                    .post(
+                            "/api/projects/" + project + "/engagements",
+                            JsonHttp.json(Map.of(
+                                    "kind",
+                                    "MOEDE",
+                                    "title",
+                                    TITLE,
+                                    "notes",
+                                    NOTES,
+                                    "occurredOn",
+                                    "2020-02-01",
+                                    "initiatedBy",
+                                    actor,
+                                    "participants",
+                                    java.util.List.of(Map.of("actorId", actor, "influence", "HOERT")))))
+                    .text("engagementId");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!output.getAll().contains("engagement table refuses this row") && System.nanoTime() < deadline) {
                 Thread.sleep(200);
@@ -89,7 +102,8 @@ class LogPrivacyIT {
             owner.execute("DROP TRIGGER refuse_logged_engagement ON proj_engagement");
             owner.execute("DROP FUNCTION refuse_logged_engagement()");
         }
-        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(90))).as(() -> processors.progress().toString())
+        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(90)))
+                .as(() -> processors.progress().toString())
                 .isTrue();
         // The event may have been parked meanwhile (a failure at write time is parked for its project): an
         // administrator's retry brings the row in, exactly once.
@@ -106,8 +120,9 @@ class LogPrivacyIT {
         counts.put("phone-in-log", count(log, "4512345678"));
         InProcessReliability.summary("log privacy", counts);
         assertThat(log).as("the failure is logged").contains("engagement table refuses this row");
-        assertThat(log).as("no free text of the entry " + entryId).doesNotContain("ZZLOGTITEL", "ZZLOGNOTE",
-                "Hanne fra Vesterbro", "4512345678");
+        assertThat(log)
+                .as("no free text of the entry " + entryId)
+                .doesNotContain("ZZLOGTITEL", "ZZLOGNOTE", "Hanne fra Vesterbro", "4512345678");
     }
 
     private static int count(String text, String part) {

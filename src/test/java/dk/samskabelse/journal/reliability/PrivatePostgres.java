@@ -41,13 +41,24 @@ final class PrivatePostgres {
     static PrivatePostgres create() {
         Path bin = serverBinaries();
         try {
-            PrivatePostgres pg = new PrivatePostgres(bin, Files.createTempDirectory("journal-pg-"),
-                    JournalProcess.freePort());
+            PrivatePostgres pg =
+                    new PrivatePostgres(bin, Files.createTempDirectory("journal-pg-"), JournalProcess.freePort());
             if (pg.asPostgresUser) {
                 pg.run(false, "chown", "postgres:", pg.dir.toString());
             }
-            pg.run(true, bin.resolve("initdb").toString(), "-D", pg.data.toString(), "-U", SUPERUSER,
-                    "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
+            pg.run(
+                    true,
+                    bin.resolve("initdb").toString(),
+                    "-D",
+                    pg.data.toString(),
+                    "-U",
+                    SUPERUSER,
+                    "-A",
+                    "trust",
+                    "-E",
+                    "UTF8",
+                    "--locale=C",
+                    "--no-sync");
             pg.start();
             pg.createRoles();
             return pg;
@@ -61,7 +72,8 @@ final class PrivatePostgres {
         try (Stream<Path> versions = Files.isDirectory(root) ? Files.list(root) : Stream.empty()) {
             return versions.map(v -> v.resolve("bin"))
                     .filter(b -> Files.isExecutable(b.resolve("initdb")) && Files.isExecutable(b.resolve("pg_ctl")))
-                    .max(Comparator.comparing(b -> versionNumber(b.getParent().getFileName().toString())))
+                    .max(Comparator.comparing(
+                            b -> versionNumber(b.getParent().getFileName().toString())))
                     .orElseThrow(() -> new AssertionError("DatabaseRestartIT needs the PostgreSQL server binaries "
                             + "(initdb, pg_ctl) under /usr/lib/postgresql/<version>/bin"));
         } catch (IOException e) {
@@ -78,17 +90,39 @@ final class PrivatePostgres {
     }
 
     JournalProcess.Database database() {
-        return new JournalProcess.Database("jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE, APP, APP, OWNER,
-                OWNER);
+        return new JournalProcess.Database(
+                "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE, APP, APP, OWNER, OWNER);
     }
 
     /** The owner and application roles and the database, as scripts/postgres-roles.sql makes them anywhere. */
     private void createRoles() throws IOException {
         Path script = dir.resolve("postgres-roles.sql");
         Files.copy(Path.of("scripts", "postgres-roles.sql"), script);
-        run(true, bin.resolve("psql").toString(), "-X", "-q", "-h", "127.0.0.1", "-p", Integer.toString(port),
-                "-U", SUPERUSER, "-d", "postgres", "-v", "owner=" + OWNER, "-v", "owner_password=" + OWNER,
-                "-v", "app=" + APP, "-v", "app_password=" + APP, "-v", "database=" + DATABASE, "-f", script.toString());
+        run(
+                true,
+                bin.resolve("psql").toString(),
+                "-X",
+                "-q",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                Integer.toString(port),
+                "-U",
+                SUPERUSER,
+                "-d",
+                "postgres",
+                "-v",
+                "owner=" + OWNER,
+                "-v",
+                "owner_password=" + OWNER,
+                "-v",
+                "app=" + APP,
+                "-v",
+                "app_password=" + APP,
+                "-v",
+                "database=" + DATABASE,
+                "-f",
+                script.toString());
     }
 
     int port() {
@@ -96,8 +130,19 @@ final class PrivatePostgres {
     }
 
     void start() {
-        run(true, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("postgres.log").toString(),
-                "-w", "-t", "60", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1", "start");
+        run(
+                true,
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                data.toString(),
+                "-l",
+                dir.resolve("postgres.log").toString(),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1",
+                "start");
     }
 
     /** Stops the server; "immediate" is a crash of the database server (recovery at the next start). */
@@ -128,8 +173,10 @@ final class PrivatePostgres {
         line.addAll(List.of(command));
         try {
             Path output = Files.createTempFile("journal-pg-command-", ".log");
-            Process process = new ProcessBuilder(line).redirectErrorStream(true)
-                    .redirectOutput(output.toFile()).start();
+            Process process = new ProcessBuilder(line)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
             if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("Timed out: " + line);

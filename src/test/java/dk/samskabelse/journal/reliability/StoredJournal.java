@@ -2,7 +2,6 @@ package dk.samskabelse.journal.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -32,22 +31,25 @@ final class StoredJournal {
 
     /** The processing groups of the projections: one since issue 14. */
     static final List<String> PROJECTIONS = List.of("projections");
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    record Event(long globalIndex, String aggregateId, long sequenceNumber, String type, String entryId,
-                 String text) {
-    }
+    record Event(long globalIndex, String aggregateId, long sequenceNumber, String type, String entryId, String text) {}
 
-    record Token(String processor, int segment, long position, String owner) {
-    }
+    record Token(String processor, int segment, long position, String owner) {}
 
     /** The checks every scenario makes of its event store against what its clients were told. */
-    record Verdict(int acknowledged, int stored, int storedInsights, List<String> missing, List<String> duplicates,
-                   List<String> sequenceGaps) {
+    record Verdict(
+            int acknowledged,
+            int stored,
+            int storedInsights,
+            List<String> missing,
+            List<String> duplicates,
+            List<String> sequenceGaps) {
 
         String summary() {
-            return "acknowledged=" + acknowledged + " stored=" + stored + " missing=" + missing.size()
-                    + " duplicates=" + duplicates.size() + " sequenceGaps=" + sequenceGaps.size();
+            return "acknowledged=" + acknowledged + " stored=" + stored + " missing=" + missing.size() + " duplicates="
+                    + duplicates.size() + " sequenceGaps=" + sequenceGaps.size();
         }
     }
 
@@ -63,14 +65,20 @@ final class StoredJournal {
 
     List<Event> events() {
         List<Event> events = new ArrayList<>();
-        try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT global_index, aggregate_identifier, sequence_number, payload_type, "
-                     + "payload FROM domain_event_entry ORDER BY global_index")) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT global_index, aggregate_identifier, sequence_number, payload_type, "
+                                + "payload FROM domain_event_entry ORDER BY global_index")) {
             while (rs.next()) {
                 JsonNode payload = MAPPER.readTree(new String(rs.getBytes(5), StandardCharsets.UTF_8));
                 String type = rs.getString(4);
-                events.add(new Event(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                        type.substring(type.lastIndexOf('.') + 1), payload.path("entryId").asText(null),
+                events.add(new Event(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        type.substring(type.lastIndexOf('.') + 1),
+                        payload.path("entryId").asText(null),
                         payload.path("text").asText(null)));
             }
         } catch (SQLException | IOException e) {
@@ -96,7 +104,9 @@ final class StoredJournal {
             }
             sequences.computeIfAbsent(e.aggregateId(), k -> new ArrayList<>()).add(e.sequenceNumber());
         }
-        List<String> missing = acknowledged.keySet().stream().filter(id -> !byEntryId.containsKey(id)).sorted()
+        List<String> missing = acknowledged.keySet().stream()
+                .filter(id -> !byEntryId.containsKey(id))
+                .sorted()
                 .toList();
         List<String> duplicates = new ArrayList<>();
         byEntryId.forEach((id, n) -> {
@@ -123,8 +133,9 @@ final class StoredJournal {
     }
 
     long head() {
-        try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -134,13 +145,14 @@ final class StoredJournal {
 
     List<Token> tokens() {
         List<Token> tokens = new ArrayList<>();
-        try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT processor_name, segment, token, owner FROM token_entry "
-                     + "ORDER BY processor_name, segment")) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT processor_name, segment, token, owner FROM token_entry "
+                        + "ORDER BY processor_name, segment")) {
             while (rs.next()) {
                 byte[] token = rs.getBytes(3);
-                long position = token == null ? 0
-                        : position(MAPPER.readTree(new String(token, StandardCharsets.UTF_8)));
+                long position =
+                        token == null ? 0 : position(MAPPER.readTree(new String(token, StandardCharsets.UTF_8)));
                 tokens.add(new Token(rs.getString(1), rs.getInt(2), position, rs.getString(4)));
             }
         } catch (SQLException | IOException e) {
@@ -167,7 +179,9 @@ final class StoredJournal {
     }
 
     List<Token> projectionTokens() {
-        return tokens().stream().filter(t -> PROJECTIONS.contains(t.processor())).toList();
+        return tokens().stream()
+                .filter(t -> PROJECTIONS.contains(t.processor()))
+                .toList();
     }
 
     /** For polling: no tokens when the database refuses a connection now (a shared server may be full). */
@@ -198,16 +212,18 @@ final class StoredJournal {
         Map<String, List<String>> dump = new LinkedHashMap<>();
         try (Connection c = connect()) {
             List<String> tables = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT lower(table_name) FROM "
-                    + "information_schema.tables WHERE table_schema = current_schema() "
-                    + "AND lower(table_name) LIKE 'proj\\_%' ORDER BY 1")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT lower(table_name) FROM "
+                            + "information_schema.tables WHERE table_schema = current_schema() "
+                            + "AND lower(table_name) LIKE 'proj\\_%' ORDER BY 1")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }
             }
             for (String table : tables) {
                 List<String> rows = new ArrayList<>();
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
                     while (rs.next()) {
                         rows.add(row(rs));
                     }
@@ -228,8 +244,9 @@ final class StoredJournal {
      */
     RebuildComparison rebuildAndCompare(ApiClient admin, Duration timeout) {
         if (!awaitProjectionsCaughtUp(timeout)) {
-            throw new AssertionError("Projections did not catch up within " + timeout + ": head " + head()
-                    + ", tokens " + projectionTokens() + ", status " + admin.get("/api/admin/projections").body());
+            throw new AssertionError("Projections did not catch up within " + timeout + ": head " + head() + ", tokens "
+                    + projectionTokens() + ", status "
+                    + admin.get("/api/admin/projections").body());
         }
         Map<String, List<String>> live = projectionTables();
         ApiClient.Answer started = admin.post("/api/admin/projections/rebuild", null);
@@ -255,16 +272,17 @@ final class StoredJournal {
         return new RebuildComparison(live, differences(live, rebuilt));
     }
 
-    record RebuildComparison(Map<String, List<String>> live, List<String> differences) {
-    }
+    record RebuildComparison(Map<String, List<String>> live, List<String> differences) {}
 
     /** Timeline rows per project against stored events per project: each event projected exactly once. */
     Map<String, String> timelineMismatches() {
-        Map<String, Long> events = events().stream()
-                .collect(Collectors.groupingBy(Event::aggregateId, Collectors.counting()));
+        Map<String, Long> events =
+                events().stream().collect(Collectors.groupingBy(Event::aggregateId, Collectors.counting()));
         Map<String, Long> rows = new HashMap<>();
-        try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT project_id, count(*) FROM proj_timeline_entry GROUP BY project_id")) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT project_id, count(*) FROM proj_timeline_entry GROUP BY project_id")) {
             while (rs.next()) {
                 rows.put(rs.getString(1), rs.getLong(2));
             }
@@ -289,7 +307,9 @@ final class StoredJournal {
         StringBuilder row = new StringBuilder();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
             Object value = rs.getObject(i);
-            row.append(i == 1 ? "" : " | ").append(meta.getColumnName(i).toLowerCase()).append('=')
+            row.append(i == 1 ? "" : " | ")
+                    .append(meta.getColumnName(i).toLowerCase())
+                    .append('=')
                     .append(value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : String.valueOf(value));
         }
         return row.toString();
@@ -310,8 +330,9 @@ final class StoredJournal {
             rebuilt.get(table).forEach(onlyLive::remove);
             TreeSet<String> onlyRebuilt = new TreeSet<>(rebuilt.get(table));
             live.get(table).forEach(onlyRebuilt::remove);
-            differences.add(table + ": " + live.get(table).size() + " rows live, " + rebuilt.get(table).size()
-                    + " rebuilt; only live: " + first(onlyLive) + "; only rebuilt: " + first(onlyRebuilt));
+            differences.add(table + ": " + live.get(table).size() + " rows live, "
+                    + rebuilt.get(table).size() + " rebuilt; only live: " + first(onlyLive) + "; only rebuilt: "
+                    + first(onlyRebuilt));
         }
         return differences;
     }
@@ -321,6 +342,7 @@ final class StoredJournal {
     }
 
     private static String first(TreeSet<String> rows) {
-        return rows.stream().limit(3).collect(Collectors.joining(" // ")) + (rows.size() > 3 ? " … " + rows.size() : "");
+        return rows.stream().limit(3).collect(Collectors.joining(" // "))
+                + (rows.size() > 3 ? " … " + rows.size() : "");
     }
 }

@@ -1,9 +1,6 @@
 package dk.samskabelse.journal.reliability;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,8 +10,10 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Issue 7 "Two instances": two journal processes on one PostgreSQL schema, writes sent to both. Once both run,
@@ -53,8 +52,10 @@ class TwoInstancesIT {
         WriteLoad.ensureLeader(admin);
         ApiClient leaderFirst = WriteLoad.leader(first);
         ApiClient leaderSecond = WriteLoad.leader(second);
-        List<String> projects = List.of(WriteLoad.startProject(leaderFirst, "To A"),
-                WriteLoad.startProject(leaderSecond, "To B"), WriteLoad.startProject(leaderFirst, "To C"));
+        List<String> projects = List.of(
+                WriteLoad.startProject(leaderFirst, "To A"),
+                WriteLoad.startProject(leaderSecond, "To B"),
+                WriteLoad.startProject(leaderFirst, "To C"));
         String firstOwner = first.pid() + "@";
         String secondOwner = second.pid() + "@";
 
@@ -70,17 +71,23 @@ class TwoInstancesIT {
         try (WriteLoad load = new WriteLoad("both", List.of(leaderFirst, leaderSecond), projects, 4, 10)) {
             long start = System.nanoTime();
             load.start();
-            boolean shared = awaitOwners(store, SHARING_WITHIN, owners -> owners.values().stream()
-                    .allMatch(segments -> segments.size() == 2
-                            && segments.stream().anyMatch(o -> o != null && o.startsWith(firstOwner))
-                            && segments.stream().anyMatch(o -> o != null && o.startsWith(secondOwner))));
+            boolean shared = awaitOwners(
+                    store,
+                    SHARING_WITHIN,
+                    owners -> owners.values().stream()
+                            .allMatch(segments -> segments.size() == 2
+                                    && segments.stream().anyMatch(o -> o != null && o.startsWith(firstOwner))
+                                    && segments.stream().anyMatch(o -> o != null && o.startsWith(secondOwner))));
             sharedAfter = (System.nanoTime() - start) / 1e9;
-            assertThat(shared).as("each projection's segments owned by both instances: " + owners(store)).isTrue();
+            assertThat(shared)
+                    .as("each projection's segments owned by both instances: " + owners(store))
+                    .isTrue();
             assertThat(load.awaitAcknowledged(50, Duration.ofSeconds(60))).isTrue();
             assertThat(load.countIn("up", "201")).isPositive();
             load.close();
-            assertThat(store.awaitProjectionsCaughtUp(Duration.ofSeconds(60))).as("caught up: "
-                    + store.projectionTokens()).isTrue();
+            assertThat(store.awaitProjectionsCaughtUp(Duration.ofSeconds(60)))
+                    .as("caught up: " + store.projectionTokens())
+                    .isTrue();
             timelineWhileBoth = store.timelineMismatches();
             acknowledged.putAll(load.acknowledged());
             sent = load.sent();
@@ -97,12 +104,19 @@ class TwoInstancesIT {
             second.kill();
             long killed = System.nanoTime();
             load.phase("after-kill");
-            boolean tookOver = awaitOwners(store, TAKEOVER_WITHIN, owners -> owners.values().stream()
-                    .allMatch(segments -> segments.size() == 2
-                            && segments.stream().allMatch(o -> o != null && o.startsWith(firstOwner))));
+            boolean tookOver = awaitOwners(
+                    store,
+                    TAKEOVER_WITHIN,
+                    owners -> owners.values().stream()
+                            .allMatch(segments -> segments.size() == 2
+                                    && segments.stream().allMatch(o -> o != null && o.startsWith(firstOwner))));
             takeoverSeconds = (System.nanoTime() - killed) / 1e9;
-            assertThat(tookOver).as("the survivor owns every segment: " + owners(store)).isTrue();
-            assertThat(load.awaitAcknowledged(30, Duration.ofSeconds(30))).as("writes on the survivor").isTrue();
+            assertThat(tookOver)
+                    .as("the survivor owns every segment: " + owners(store))
+                    .isTrue();
+            assertThat(load.awaitAcknowledged(30, Duration.ofSeconds(30)))
+                    .as("writes on the survivor")
+                    .isTrue();
             load.close();
             acknowledged.putAll(load.acknowledged());
             sent += load.sent();
@@ -119,13 +133,18 @@ class TwoInstancesIT {
                 + verdict.summary() + " 5xx=" + serverErrors + " 409=" + conflicts + " segmentsSharedAfter="
                 + Math.round(sharedAfter) + "s takeoverAfterKill=" + Math.round(takeoverSeconds) + "s"
                 + " timelineMismatchesWhileBoth=" + timelineWhileBoth.size() + " projectionRows="
-                + StoredJournal.rows(rebuild.live()) + " rebuildDifferences=" + rebuild.differences().size());
+                + StoredJournal.rows(rebuild.live()) + " rebuildDifferences="
+                + rebuild.differences().size());
 
-        assertThat(timelineWhileBoth).as("each event on the timeline exactly once while both ran").isEmpty();
+        assertThat(timelineWhileBoth)
+                .as("each event on the timeline exactly once while both ran")
+                .isEmpty();
         assertThat(verdict.missing()).as("acknowledged entries missing").isEmpty();
         assertThat(verdict.duplicates()).as("entries stored twice").isEmpty();
         assertThat(verdict.sequenceGaps()).isEmpty();
-        assertThat(rebuild.differences()).as("live projections against a fresh rebuild").isEmpty();
+        assertThat(rebuild.differences())
+                .as("live projections against a fresh rebuild")
+                .isEmpty();
         assertThat(timeline).as("each event on the timeline exactly once").isEmpty();
         assertThat(serverErrors).as("5xx answers: " + unexpected).isZero();
         assertThat(unexpected).isEmpty();
@@ -137,12 +156,15 @@ class TwoInstancesIT {
     }
 
     private static Map<String, List<String>> owners(List<StoredJournal.Token> tokens) {
-        return tokens.stream().collect(Collectors.groupingBy(StoredJournal.Token::processor,
-                TreeMap::new, Collectors.mapping(t -> t.owner() == null ? "-" : t.owner(), Collectors.toList())));
+        return tokens.stream()
+                .collect(Collectors.groupingBy(
+                        StoredJournal.Token::processor,
+                        TreeMap::new,
+                        Collectors.mapping(t -> t.owner() == null ? "-" : t.owner(), Collectors.toList())));
     }
 
-    private static boolean awaitOwners(StoredJournal store, Duration timeout,
-                                       Predicate<Map<String, List<String>>> condition) {
+    private static boolean awaitOwners(
+            StoredJournal store, Duration timeout, Predicate<Map<String, List<String>>> condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Map<String, List<String>> owners = owners(store.projectionTokensOrNone());

@@ -23,8 +23,7 @@ final class WriteLoad implements AutoCloseable {
     static final String LEADER = "leder";
     static final String LEADER_PASSWORD = "reliability-leader-password";
 
-    record Ack(String entryId, String marker, String projectId) {
-    }
+    record Ack(String entryId, String marker, String projectId) {}
 
     private final String scenario;
     private final List<ApiClient> journals;
@@ -50,8 +49,8 @@ final class WriteLoad implements AutoCloseable {
 
     /** Creates the project leader (if missing) with the administrator's client. */
     static void ensureLeader(ApiClient admin) {
-        ApiClient.Answer created = admin.post("/api/admin/users",
-                Map.of("username", LEADER, "role", "PROJEKTLEDER", "password", LEADER_PASSWORD));
+        ApiClient.Answer created = admin.post(
+                "/api/admin/users", Map.of("username", LEADER, "role", "PROJEKTLEDER", "password", LEADER_PASSWORD));
         if (created.status() != 201 && created.status() != 409) {
             throw new AssertionError("Cannot create the project leader: " + created);
         }
@@ -62,8 +61,19 @@ final class WriteLoad implements AutoCloseable {
     }
 
     static String startProject(ApiClient leader, String name) {
-        ApiClient.Answer started = leader.post("/api/projects", Map.of("name", name, "municipality", "Næstved",
-                "area", "SUNDHED", "purpose", "Fejltest af journalen", "startedOn", "2026-01-05"));
+        ApiClient.Answer started = leader.post(
+                "/api/projects",
+                Map.of(
+                        "name",
+                        name,
+                        "municipality",
+                        "Næstved",
+                        "area",
+                        "SUNDHED",
+                        "purpose",
+                        "Fejltest af journalen",
+                        "startedOn",
+                        "2026-01-05"));
         if (started.status() != 201) {
             throw new AssertionError("Cannot start a project: " + started);
         }
@@ -94,8 +104,8 @@ final class WriteLoad implements AutoCloseable {
             String currentPhase = phase.get();
             ApiClient client = journals.get(journal);
             sent.incrementAndGet();
-            ApiClient.Answer answer = client.post("/api/projects/" + project + "/insights",
-                    Map.of("focus", "PROCES", "text", marker));
+            ApiClient.Answer answer =
+                    client.post("/api/projects/" + project + "/insights", Map.of("focus", "PROCES", "text", marker));
             count(currentPhase, answer);
             if (answer.ok()) {
                 String entryId = answer.json().path("entryId").asText();
@@ -114,10 +124,12 @@ final class WriteLoad implements AutoCloseable {
     }
 
     private void count(String currentPhase, ApiClient.Answer answer) {
-        String key = currentPhase + ":" + (answer.status() == ApiClient.NO_CONNECTION ? "no-connection"
-                : Integer.toString(answer.status()));
+        String key = currentPhase + ":"
+                + (answer.status() == ApiClient.NO_CONNECTION ? "no-connection" : Integer.toString(answer.status()));
         answers.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-        boolean expected = answer.ok() || answer.status() == 409 || answer.status() == ApiClient.NO_CONNECTION
+        boolean expected = answer.ok()
+                || answer.status() == 409
+                || answer.status() == ApiClient.NO_CONNECTION
                 || answer.status() == 503;
         if (!expected && unexpected.size() < 20) {
             unexpected.add(currentPhase + " " + answer.status() + " " + answer.body());
@@ -171,8 +183,10 @@ final class WriteLoad implements AutoCloseable {
 
     /** Answers with this status (or "no-connection") in every phase. */
     int count(String status) {
-        return answers.entrySet().stream().filter(e -> e.getKey().endsWith(":" + status))
-                .mapToInt(e -> e.getValue().get()).sum();
+        return answers.entrySet().stream()
+                .filter(e -> e.getKey().endsWith(":" + status))
+                .mapToInt(e -> e.getValue().get())
+                .sum();
     }
 
     int countIn(String phaseName, String status) {
@@ -182,19 +196,26 @@ final class WriteLoad implements AutoCloseable {
 
     /** Answers in a phase with any status but this one. */
     int countInExcept(String phaseName, String status) {
-        return answers.entrySet().stream().filter(e -> e.getKey().startsWith(phaseName + ":")
-                && !e.getKey().equals(phaseName + ":" + status)).mapToInt(e -> e.getValue().get()).sum();
+        return answers.entrySet().stream()
+                .filter(e ->
+                        e.getKey().startsWith(phaseName + ":") && !e.getKey().equals(phaseName + ":" + status))
+                .mapToInt(e -> e.getValue().get())
+                .sum();
     }
 
     /** Answers 500 and above (503 included); what a phase expects is the test's to say. */
     int serverErrors() {
-        return answers.entrySet().stream().filter(e -> e.getKey().matches(".*:5\\d\\d"))
-                .mapToInt(e -> e.getValue().get()).sum();
+        return answers.entrySet().stream()
+                .filter(e -> e.getKey().matches(".*:5\\d\\d"))
+                .mapToInt(e -> e.getValue().get())
+                .sum();
     }
 
     int serverErrorsOtherThan503() {
-        return answers.entrySet().stream().filter(e -> e.getKey().matches(".*:5\\d\\d") && !e.getKey().endsWith(":503"))
-                .mapToInt(e -> e.getValue().get()).sum();
+        return answers.entrySet().stream()
+                .filter(e -> e.getKey().matches(".*:5\\d\\d") && !e.getKey().endsWith(":503"))
+                .mapToInt(e -> e.getValue().get())
+                .sum();
     }
 
     List<String> unexpected() {
@@ -202,7 +223,9 @@ final class WriteLoad implements AutoCloseable {
     }
 
     String answers() {
-        return new TreeMap<>(answers).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", ", "{", "}"));
+        return new TreeMap<>(answers)
+                .entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(", ", "{", "}"));
     }
 }

@@ -1,13 +1,12 @@
 package dk.samskabelse.journal.security;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ApiTokenSecretTest {
 
@@ -39,20 +38,29 @@ class ApiTokenSecretTest {
 
         assertThat(ApiTokenSecret.parse(null)).isEmpty();
         assertThat(ApiTokenSecret.parse("")).isEmpty();
-        assertThat(ApiTokenSecret.parse(good.substring(1))).as("without its prefix").isEmpty();
+        assertThat(ApiTokenSecret.parse(good.substring(1)))
+                .as("without its prefix")
+                .isEmpty();
         assertThat(ApiTokenSecret.parse(good + "x")).as("too long").isEmpty();
-        assertThat(ApiTokenSecret.parse(good.substring(0, good.length() - 1))).as("too short").isEmpty();
+        assertThat(ApiTokenSecret.parse(good.substring(0, good.length() - 1)))
+                .as("too short")
+                .isEmpty();
         assertThat(ApiTokenSecret.parse(good.replace("sj_", "SJ_"))).isEmpty();
-        assertThat(ApiTokenSecret.parse("sj_0123456789ABCDEF_" + good.substring(20))).as("upper-case id").isEmpty();
-        assertThat(ApiTokenSecret.parse(good.substring(0, 30) + "+" + good.substring(31))).as("not base64url")
+        assertThat(ApiTokenSecret.parse("sj_0123456789ABCDEF_" + good.substring(20)))
+                .as("upper-case id")
+                .isEmpty();
+        assertThat(ApiTokenSecret.parse(good.substring(0, 30) + "+" + good.substring(31)))
+                .as("not base64url")
                 .isEmpty();
         assertThat(ApiTokenSecret.parse(" " + good)).isEmpty();
     }
 
     @Test
     void theHashIsTheSha256OfTheTextAndMatchesOnlyItsOwnToken() {
-        ApiTokenSecret token = ApiTokenSecret.parse("sj_0123456789abcdef_" + "A".repeat(43)).orElseThrow();
-        ApiTokenSecret other = ApiTokenSecret.parse("sj_0123456789abcdef_" + "A".repeat(42) + "B").orElseThrow();
+        ApiTokenSecret token =
+                ApiTokenSecret.parse("sj_0123456789abcdef_" + "A".repeat(43)).orElseThrow();
+        ApiTokenSecret other = ApiTokenSecret.parse("sj_0123456789abcdef_" + "A".repeat(42) + "B")
+                .orElseThrow();
 
         // printf 'sj_0123456789abcdef_AAA…A' | sha256sum
         assertThat(token.hash()).isEqualTo("2032bd85c8bff36aac37496f76ce93717899704edf5bab72f1cd9f4c642ea070");
@@ -67,7 +75,9 @@ class ApiTokenSecretTest {
     void theTextNeverShowsInToString() {
         ApiTokenSecret token = ApiTokenSecret.generate();
 
-        assertThat(token.toString()).contains(token.id()).doesNotContain(token.text().substring(20));
+        assertThat(token.toString())
+                .contains(token.id())
+                .doesNotContain(token.text().substring(20));
         assertThat(new ApiTokens.Created(null, token.text()).toString()).doesNotContain(token.text());
     }
 
@@ -75,7 +85,8 @@ class ApiTokenSecretTest {
     void aTokenIsActiveBeforeItsExpiryAndUntilItIsRevoked() {
         Instant expires = Instant.parse("2027-03-01T10:00:00Z");
 
-        assertThat(ApiToken.stateAt(expires.minus(Duration.ofMillis(1)), expires, null)).isEqualTo(ApiToken.State.ACTIVE);
+        assertThat(ApiToken.stateAt(expires.minus(Duration.ofMillis(1)), expires, null))
+                .isEqualTo(ApiToken.State.ACTIVE);
         assertThat(ApiToken.stateAt(expires, expires, null)).isEqualTo(ApiToken.State.EXPIRED);
         assertThat(ApiToken.stateAt(expires.plusSeconds(1), expires, null)).isEqualTo(ApiToken.State.EXPIRED);
         assertThat(ApiToken.stateAt(expires.minusSeconds(60), expires, expires.minusSeconds(120)))

@@ -1,14 +1,32 @@
 package dk.samskabelse.journal.security;
 
-import dk.samskabelse.journal.api.Area;
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorPersonalData;
+import dk.samskabelse.journal.api.Area;
 import dk.samskabelse.journal.api.RegisterActor;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.TestUsers;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -27,25 +45,6 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
-
-import static java.util.Map.entry;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * Who may do what, checked against every route the application has: the routes are read from its own handler
@@ -100,9 +99,20 @@ class AuthorizationMatrixIT {
         OWN_TOKEN
     }
 
-    enum Caller { ANONYMOUS, PROJEKTLEDER, CHEF, FORSKER, ADMIN }
+    enum Caller {
+        ANONYMOUS,
+        PROJEKTLEDER,
+        CHEF,
+        FORSKER,
+        ADMIN
+    }
 
-    enum Outcome { ALLOWED, LOGIN, FORBIDDEN, HIDDEN }
+    enum Outcome {
+        ALLOWED,
+        LOGIN,
+        FORBIDDEN,
+        HIDDEN
+    }
 
     /** Every route of the journal with its rule: "METHOD pattern" as the handler mappings name it. */
     static final Map<String, Rule> RULES = Map.ofEntries(
@@ -297,8 +307,7 @@ class AuthorizationMatrixIT {
         }
     }
 
-    record Check(Route route, Caller caller, boolean own, Outcome expected, Outcome actual, int status) {
-    }
+    record Check(Route route, Caller caller, boolean own, Outcome expected, Outcome actual, int status) {}
 
     @Test
     void everyRouteAnswersEveryCallerAsItsRuleSays() throws Exception {
@@ -309,7 +318,9 @@ class AuthorizationMatrixIT {
                 withoutRule.add(route.key());
             }
         });
-        assertThat(withoutRule).as("routes without an explicit rule in AuthorizationMatrixIT.RULES").isEmpty();
+        assertThat(withoutRule)
+                .as("routes without an explicit rule in AuthorizationMatrixIT.RULES")
+                .isEmpty();
 
         String own = project("Eget projekt");
         String other = project("Andet projekt");
@@ -321,31 +332,53 @@ class AuthorizationMatrixIT {
         accounts.assign(LEADER, own);
         accounts.assign(CHEF, own);
         accounts.releaseForResearch(own);
-        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + projections.progress()).isTrue();
+        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30)))
+                .as(() -> "projections caught up: " + projections.progress())
+                .isTrue();
 
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         List<Check> checks = new ArrayList<>();
         for (Route route : routes) {
-            for (boolean ownProject : new boolean[]{true, false}) {
+            for (boolean ownProject : new boolean[] {true, false}) {
                 for (Caller caller : Caller.values()) {
                     String projectId = route.pattern().contains("admin") ? scratch : ownProject ? own : other;
-                    MvcResult result = mvc.perform(call(route, caller, projectId)).andReturn();
+                    MvcResult result =
+                            mvc.perform(call(route, caller, projectId)).andReturn();
                     Outcome expected = expected(RULES.get(route.key()), caller, ownProject);
-                    checks.add(new Check(route, caller, ownProject, expected, outcome(route, result),
+                    checks.add(new Check(
+                            route,
+                            caller,
+                            ownProject,
+                            expected,
+                            outcome(route, result),
                             result.getResponse().getStatus()));
                 }
             }
         }
 
         List<Check> unexpectedSuccesses = checks.stream()
-                .filter(c -> c.expected() != Outcome.ALLOWED && c.actual() == Outcome.ALLOWED).toList();
-        List<Check> mismatches = checks.stream().filter(c -> c.expected() != c.actual()).toList();
-        log.info("Authorization matrix: {} routes x {} callers x 2 projects (own, other) = {} checks; "
-                        + "{} unexpected successes, {} answers other than expected", routes.size(),
-                Caller.values().length, checks.size(), unexpectedSuccesses.size(), mismatches.size());
-        System.out.printf("Authorization matrix: %d routes x %d callers x 2 projects = %d checks, "
-                        + "%d unexpected successes, %d other mismatches%n", routes.size(), Caller.values().length,
-                checks.size(), unexpectedSuccesses.size(), mismatches.size() - unexpectedSuccesses.size());
+                .filter(c -> c.expected() != Outcome.ALLOWED && c.actual() == Outcome.ALLOWED)
+                .toList();
+        List<Check> mismatches =
+                checks.stream().filter(c -> c.expected() != c.actual()).toList();
+        log.info(
+                "Authorization matrix: {} routes x {} callers x 2 projects (own, other) = {} checks; "
+                        + "{} unexpected successes, {} answers other than expected",
+                routes.size(),
+                Caller.values().length,
+                checks.size(),
+                unexpectedSuccesses.size(),
+                mismatches.size());
+        System.out.printf(
+                "Authorization matrix: %d routes x %d callers x 2 projects = %d checks, "
+                        + "%d unexpected successes, %d other mismatches%n",
+                routes.size(),
+                Caller.values().length,
+                checks.size(),
+                unexpectedSuccesses.size(),
+                mismatches.size() - unexpectedSuccesses.size());
         assertThat(unexpectedSuccesses).as("unexpected successes").isEmpty();
         assertThat(mismatches).as("answers other than expected").isEmpty();
         assertThat(checks).hasSize(routes.size() * Caller.values().length * 2);
@@ -372,21 +405,27 @@ class AuthorizationMatrixIT {
         }
         assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
 
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         List<String> mismatches = new ArrayList<>();
         int checks = 0;
         for (Route route : routes()) {
             if (route.key().equals(REBUILD)) {
                 continue; // empties the projections for a moment; the test above covers its rule
             }
-            for (boolean ownProject : new boolean[]{true, false}) {
+            for (boolean ownProject : new boolean[] {true, false}) {
                 for (Map.Entry<Caller, String> caller : bearer.entrySet()) {
                     String projectId = route.pattern().contains("admin") ? other : ownProject ? own : other;
-                    MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.method()),
-                            path(route, projectId)).header("Authorization", "Bearer " + caller.getValue());
+                    MockHttpServletRequestBuilder request = request(
+                                    HttpMethod.valueOf(route.method()), path(route, projectId))
+                            .header("Authorization", "Bearer " + caller.getValue());
                     if (!route.method().equals("GET")) {
-                        request.contentType(route.api() ? MediaType.APPLICATION_JSON
-                                : MediaType.APPLICATION_FORM_URLENCODED).content(route.api() ? "{}" : "");
+                        request.contentType(
+                                        route.api()
+                                                ? MediaType.APPLICATION_JSON
+                                                : MediaType.APPLICATION_FORM_URLENCODED)
+                                .content(route.api() ? "{}" : "");
                     }
                     request.accept(route.api() ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
                     MvcResult result = mvc.perform(request).andReturn();
@@ -397,11 +436,11 @@ class AuthorizationMatrixIT {
                     Outcome actual = outcome(route, result);
                     checks++;
                     // A form without its session has no CSRF token either: refused 403 before the login is asked.
-                    boolean refusedForm = !route.api() && !route.method().equals("GET")
-                            && actual == Outcome.FORBIDDEN;
+                    boolean refusedForm = !route.api() && !route.method().equals("GET") && actual == Outcome.FORBIDDEN;
                     if (actual != expected && !refusedForm && !(rule == Rule.PUBLIC || rule == Rule.ERROR_PAGE)) {
-                        mismatches.add(route.key() + " with the token of " + caller.getKey() + (ownProject ? " (own)"
-                                : " (other)") + ": expected " + expected + ", got " + result.getResponse().getStatus());
+                        mismatches.add(route.key() + " with the token of " + caller.getKey()
+                                + (ownProject ? " (own)" : " (other)") + ": expected " + expected + ", got "
+                                + result.getResponse().getStatus());
                     }
                 }
             }
@@ -412,13 +451,17 @@ class AuthorizationMatrixIT {
     }
 
     private static boolean passwordOnly(Route route) {
-        return route.pattern().startsWith("/api/tokens") || route.pattern().endsWith("/tokens")
-                || route.pattern().contains("/tokens/") || route.pattern().endsWith("/password");
+        return route.pattern().startsWith("/api/tokens")
+                || route.pattern().endsWith("/tokens")
+                || route.pattern().contains("/tokens/")
+                || route.pattern().endsWith("/password");
     }
 
     @Test
     void anAddressWithoutARuleIsDeniedAsIfItDidNotExist() throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         accounts.createIfMissing(LEADER, UserRole.PROJEKTLEDER, TestUsers.PASSWORD);
 
         MvcResult api = mvc.perform(call(new Route("GET", "/api/ingen-regel"), Caller.PROJEKTLEDER, null))
@@ -440,7 +483,9 @@ class AuthorizationMatrixIT {
      */
     @Test
     void aSessionWhoseUserChangedSinceItSignedInIsAnsweredLikeAnonymousOnEveryRoute() throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         String own = project("Spærret projekt");
         Map<String, UserDetails> signedIn = new java.util.LinkedHashMap<>();
         for (String name : List.of("matrix-spaerret", "matrix-ny-kode", "matrix-fjernet")) {
@@ -448,8 +493,13 @@ class AuthorizationMatrixIT {
             accounts.assign(name, own);
             signedIn.put(name, users.loadUserByUsername(name));
         }
-        assertThat(mvc.perform(request(HttpMethod.GET, "/").accept(MediaType.TEXT_HTML)
-                .with(user(signedIn.get("matrix-spaerret")))).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/")
+                                .accept(MediaType.TEXT_HTML)
+                                .with(user(signedIn.get("matrix-spaerret"))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
 
         accounts.setEnabled("matrix-spaerret", false);
         accounts.resetPassword("matrix-ny-kode", "en helt ny adgangskode");
@@ -463,18 +513,25 @@ class AuthorizationMatrixIT {
                 continue;
             }
             for (Map.Entry<String, UserDetails> user : signedIn.entrySet()) {
-                MvcResult result = mvc.perform(sessionCall(route, own, user.getValue())).andReturn();
+                MvcResult result =
+                        mvc.perform(sessionCall(route, own, user.getValue())).andReturn();
                 checks++;
                 if (outcome(route, result) != Outcome.LOGIN) {
-                    notLogin.add(route.key() + " as " + user.getKey() + ": " + result.getResponse().getStatus());
+                    notLogin.add(route.key() + " as " + user.getKey() + ": "
+                            + result.getResponse().getStatus());
                 }
             }
         }
         assertThat(checks).isGreaterThan(100);
         assertThat(notLogin).as("answers other than the login").isEmpty();
-        assertThat(mvc.perform(request(HttpMethod.GET, "/").accept(MediaType.TEXT_HTML)
-                .with(user(users.loadUserByUsername("matrix-ny-kode")))).andReturn().getResponse().getStatus())
-                .as("signed in again after the new password").isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/")
+                                .accept(MediaType.TEXT_HTML)
+                                .with(user(users.loadUserByUsername("matrix-ny-kode"))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("signed in again after the new password")
+                .isEqualTo(200);
     }
 
     /** A route called with a signed-in session's user (as the session holds it), with a CSRF token for a form. */
@@ -493,8 +550,8 @@ class AuthorizationMatrixIT {
         }
         return switch (rule) {
             case PUBLIC, ERROR_PAGE, SIGNED_IN -> Outcome.ALLOWED;
-            case STARTS_PROJECTS -> caller == Caller.PROJEKTLEDER || caller == Caller.CHEF ? Outcome.ALLOWED
-                    : Outcome.FORBIDDEN;
+            case STARTS_PROJECTS ->
+                caller == Caller.PROJEKTLEDER || caller == Caller.CHEF ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             case ADMIN -> caller == Caller.ADMIN ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             case RESEARCH -> caller == Caller.ADMIN || caller == Caller.FORSKER ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             case OWN_TOKEN -> Outcome.HIDDEN;
@@ -523,8 +580,7 @@ class AuthorizationMatrixIT {
         }
         boolean errorPage = RULES.get(route.key()) == Rule.ERROR_PAGE;
         if (status >= 500 && !errorPage) {
-            throw new AssertionError(route.key() + " answered " + status + ": "
-                    + result.getResolvedException());
+            throw new AssertionError(route.key() + " answered " + status + ": " + result.getResolvedException());
         }
         return Outcome.ALLOWED;
     }
@@ -532,8 +588,12 @@ class AuthorizationMatrixIT {
     private String path(Route route, String projectId) {
         String path = route.pattern()
                 .replace("{projectId}", projectId == null ? "" : projectId)
-                .replace("{actorId}", projectId == null ? UUID.randomUUID().toString()
-                        : actors.getOrDefault(projectId, UUID.randomUUID().toString()))
+                .replace(
+                        "{actorId}",
+                        projectId == null
+                                ? UUID.randomUUID().toString()
+                                : actors.getOrDefault(
+                                        projectId, UUID.randomUUID().toString()))
                 .replace("{username}", SCRATCH_USER)
                 .replace("{requiredMetricName}", "journal.view.cache")
                 .replace("{tokenId}", route.pattern().contains("{tokenId}") ? scratchToken() : "")
@@ -603,18 +663,31 @@ class AuthorizationMatrixIT {
             }
         }
         return routes.stream()
-                .sorted(Comparator.comparing((Route r) -> r.key().equals(REBUILD)).thenComparing(Route::key))
+                .sorted(Comparator.comparing((Route r) -> r.key().equals(REBUILD))
+                        .thenComparing(Route::key))
                 .toList();
     }
 
     /** A project with one actor, so that routes naming an actor find a real one (and are not simply 404). */
     private String project(String name) {
         String projectId = UUID.randomUUID().toString();
-        commands.sendAndWait(new StartProject(projectId, UUID.randomUUID().toString(), name, "Lejre",
-                Area.KULTUR_OG_FRITID, "Et formål", LocalDate.of(2020, 1, 1)));
+        commands.sendAndWait(new StartProject(
+                projectId,
+                UUID.randomUUID().toString(),
+                name,
+                "Lejre",
+                Area.KULTUR_OG_FRITID,
+                "Et formål",
+                LocalDate.of(2020, 1, 1)));
         String actorId = UUID.randomUUID().toString();
-        commands.sendAndWait(new RegisterActor(projectId, UUID.randomUUID().toString(), actorId, ActorKind.BORGER,
-                Role.MEDDESIGNER, LocalDate.of(2020, 1, 2), new ActorPersonalData("Matrix M.", null, null)));
+        commands.sendAndWait(new RegisterActor(
+                projectId,
+                UUID.randomUUID().toString(),
+                actorId,
+                ActorKind.BORGER,
+                Role.MEDDESIGNER,
+                LocalDate.of(2020, 1, 2),
+                new ActorPersonalData("Matrix M.", null, null)));
         actors.put(projectId, actorId);
         return projectId;
     }

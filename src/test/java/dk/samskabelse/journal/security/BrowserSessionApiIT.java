@@ -1,20 +1,19 @@
 package dk.samskabelse.journal.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.Browser;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.net.http.HttpResponse;
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 18, items 1 and 2: the journal's own pages read the JSON API with the signed-in session, never asking for
@@ -45,8 +44,9 @@ class BrowserSessionApiIT {
         assertThat(progress.statusCode()).as(progress.body()).isEqualTo(200);
         assertThat(progress.headers().firstValue("WWW-Authenticate")).isEmpty();
         assertThat(progress.body()).contains("\"running\"", "\"processors\"");
-        assertThat(admin.get("/admin/genopbygning").body()).contains("data-poll=\"/api/admin/projections\"",
-                "data-text-signed-out=\"Du er ikke længere logget ind");
+        assertThat(admin.get("/admin/genopbygning").body())
+                .contains(
+                        "data-poll=\"/api/admin/projections\"", "data-text-signed-out=\"Du er ikke længere logget ind");
     }
 
     @Test
@@ -58,12 +58,14 @@ class BrowserSessionApiIT {
         leader.login(TestUsers.LEADER, TestUsers.PASSWORD);
 
         for (String query : new String[] {"", "?format=csv", "?format=csv&asOf=2024-02-01"}) {
-            HttpResponse<String> export = leader.fetchJson("GET", "/api/projects/" + project + "/events" + query,
-                    null);
+            HttpResponse<String> export = leader.fetchJson("GET", "/api/projects/" + project + "/events" + query, null);
             assertThat(export.statusCode()).as(query + ": " + export.body()).isEqualTo(200);
-            assertThat(export.headers().firstValue("Content-Disposition")).as(query)
-                    .hasValueSatisfying(disposition -> assertThat(disposition).startsWith("attachment")
-                            .contains("filename=").contains(query.contains("csv") ? ".csv" : ".ndjson"));
+            assertThat(export.headers().firstValue("Content-Disposition"))
+                    .as(query)
+                    .hasValueSatisfying(disposition -> assertThat(disposition)
+                            .startsWith("attachment")
+                            .contains("filename=")
+                            .contains(query.contains("csv") ? ".csv" : ".ndjson"));
             assertThat(export.body()).as(query).contains("ProjectStarted");
         }
     }
@@ -74,12 +76,15 @@ class BrowserSessionApiIT {
         leader.login(TestUsers.LEADER, TestUsers.PASSWORD);
         Integer before = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Integer.class);
 
-        HttpResponse<String> started = leader.fetchJson("POST", "/api/projects",
+        HttpResponse<String> started = leader.fetchJson(
+                "POST",
+                "/api/projects",
                 "{\"name\":\"Kun med cookie\",\"startedOn\":\"2024-01-08\",\"municipality\":\"Lejre\","
                         + "\"area\":\"KULTUR_OG_FRITID\",\"purpose\":\"Formål\"}");
 
         assertThat(started.statusCode()).as(started.body()).isEqualTo(401);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Integer.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -89,12 +94,20 @@ class BrowserSessionApiIT {
         leader.login("session-api-leder", TestUsers.PASSWORD);
         assertThat(leader.fetchJson("GET", "/api/projects", null).statusCode()).isEqualTo(200);
 
-        assertThat(TestUsers.admin(port).send("PUT", "/api/admin/users/session-api-leder/enabled",
-                "{\"enabled\":false}", "application/json").status()).isEqualTo(204);
+        assertThat(TestUsers.admin(port)
+                        .send(
+                                "PUT",
+                                "/api/admin/users/session-api-leder/enabled",
+                                "{\"enabled\":false}",
+                                "application/json")
+                        .status())
+                .isEqualTo(204);
 
         HttpResponse<String> after = leader.fetchJson("GET", "/api/projects", null);
         assertThat(after.statusCode()).isEqualTo(401);
-        assertThat(after.headers().firstValue("WWW-Authenticate")).as("no password dialog").isEmpty();
+        assertThat(after.headers().firstValue("WWW-Authenticate"))
+                .as("no password dialog")
+                .isEmpty();
         assertThat(after.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
     }

@@ -1,9 +1,19 @@
 package dk.samskabelse.journal.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.JournalApplication;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.PostgresTestDatabase;
 import dk.samskabelse.journal.support.TestUsers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,17 +23,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.LongStream;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The storage contract on PostgreSQL, the production database. Runs whenever JOURNAL_TEST_POSTGRES_URL names
@@ -60,14 +59,24 @@ class PostgresStorageIT extends JournalStorageContract {
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(JournalApplication.class)
                 .run(Stream.concat(Stream.of("--server.port=0"), PostgresTestDatabase.arguments(URL).stream())
                         .toArray(String[]::new))) {
-            int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+            int secondPort =
+                    ((WebServerApplicationContext) second).getWebServer().getPort();
             List<JsonHttp> instances = List.of(TestUsers.projectLeader(port), TestUsers.projectLeader(secondPort));
             ExecutorService pool = Executors.newFixedThreadPool(6);
             List<Future<JsonHttp.Response>> writes = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
                 JsonHttp instance = instances.get(i % 2);
-                String body = JsonHttp.json(Map.of("kind", "MOEDE", "title", "Møde " + i, "occurredOn", "2020-02-01",
-                        "initiatedBy", actor, "participants", List.of(Map.of("actorId", actor, "influence", "HOERT"))));
+                String body = JsonHttp.json(Map.of(
+                        "kind",
+                        "MOEDE",
+                        "title",
+                        "Møde " + i,
+                        "occurredOn",
+                        "2020-02-01",
+                        "initiatedBy",
+                        actor,
+                        "participants",
+                        List.of(Map.of("actorId", actor, "influence", "HOERT"))));
                 writes.add(pool.submit(() -> instance.post("/api/projects/" + projectId + "/engagements", body)));
             }
             List<String> acknowledged = new ArrayList<>();
@@ -80,11 +89,15 @@ class PostgresStorageIT extends JournalStorageContract {
             }
             pool.shutdown();
             List<StoredEvent> events = storedEvents(projectId);
-            assertThat(events).extracting(StoredEvent::sequenceNumber)
-                    .containsExactlyElementsOf(LongStream.range(0, events.size()).boxed().toList());
+            assertThat(events)
+                    .extracting(StoredEvent::sequenceNumber)
+                    .containsExactlyElementsOf(
+                            LongStream.range(0, events.size()).boxed().toList());
             assertThat(events).hasSize(2 + acknowledged.size());
-            String payloads = String.join("\n", events.stream().map(StoredEvent::payload).toList());
-            assertThat(acknowledged).isNotEmpty()
+            String payloads =
+                    String.join("\n", events.stream().map(StoredEvent::payload).toList());
+            assertThat(acknowledged)
+                    .isNotEmpty()
                     .allSatisfy(id -> assertThat(payloads).containsOnlyOnce("\"entryId\":\"" + id + "\""));
         }
     }

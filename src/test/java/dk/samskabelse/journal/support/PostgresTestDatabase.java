@@ -1,9 +1,5 @@
 package dk.samskabelse.journal.support;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -12,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A fresh, empty schema in the PostgreSQL named by JOURNAL_TEST_POSTGRES_URL (set by .ci/run), so each test
@@ -26,8 +25,7 @@ public final class PostgresTestDatabase {
 
     public static final String URL_VARIABLE = "JOURNAL_TEST_POSTGRES_URL";
 
-    private PostgresTestDatabase() {
-    }
+    private PostgresTestDatabase() {}
 
     public static String baseUrl() {
         return System.getenv(URL_VARIABLE);
@@ -49,8 +47,7 @@ public final class PostgresTestDatabase {
     }
 
     public static String ownerPassword() {
-        return separateOwner() ? System.getenv().getOrDefault("JOURNAL_TEST_POSTGRES_OWNER_PASSWORD", "")
-                : password();
+        return separateOwner() ? System.getenv().getOrDefault("JOURNAL_TEST_POSTGRES_OWNER_PASSWORD", "") : password();
     }
 
     /** Whether the schema's owner and the journal's role differ (as .ci/run sets them up). */
@@ -62,7 +59,7 @@ public final class PostgresTestDatabase {
     public static String freshSchemaUrl(String prefix) {
         String schema = (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
         try (Connection connection = DriverManager.getConnection(baseUrl(), owner(), ownerPassword());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
             if (separateOwner()) {
                 statement.execute("GRANT USAGE ON SCHEMA " + schema + " TO \"" + user().replace("\"", "\"\"") + "\"");
@@ -96,8 +93,10 @@ public final class PostgresTestDatabase {
 
     /** The same as command-line arguments, for a further journal started on the schema of {@code url}. */
     public static List<String> arguments(String url) {
-        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + user(), "--spring.datasource.password=" + password()));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user(),
+                "--spring.datasource.password=" + password()));
         if (separateOwner()) {
             arguments.add("--journal.db.owner=" + owner());
             arguments.add("--journal.db.owner-password=" + ownerPassword());

@@ -26,8 +26,6 @@ import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.api.WithdrawActor;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,6 +38,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
  * A long random but valid journal over several projects, sent through the command gateway. Every command is one
@@ -52,16 +51,31 @@ import java.util.UUID;
 public final class RandomJournal {
 
     /** What was sent: the projects, event counts by type, and some features worth knowing were exercised. */
-    public record Summary(List<String> projectIds, Map<String, Integer> eventTypes, Map<String, Integer> retracted,
-                          int backdatedEngagements, int phaseStepsBack, int closedProjects) {
+    public record Summary(
+            List<String> projectIds,
+            Map<String, Integer> eventTypes,
+            Map<String, Integer> retracted,
+            int backdatedEngagements,
+            int phaseStepsBack,
+            int closedProjects) {
 
         public int events() {
             return eventTypes.values().stream().mapToInt(Integer::intValue).sum();
         }
     }
 
-    private enum Action { REGISTER, SHIFT_ROLE, ENGAGEMENT, CHANGE_PHASE, DECLARE, CLARIFY, COURSE_CORRECTION,
-        INSIGHT, WITHDRAW, RETRACT }
+    private enum Action {
+        REGISTER,
+        SHIFT_ROLE,
+        ENGAGEMENT,
+        CHANGE_PHASE,
+        DECLARE,
+        CLARIFY,
+        COURSE_CORRECTION,
+        INSIGHT,
+        WITHDRAW,
+        RETRACT
+    }
 
     /** Relative frequencies; engagements dominate, as in a real journal. */
     private static final Map<Action, Integer> WEIGHTS = new LinkedHashMap<>();
@@ -79,11 +93,9 @@ public final class RandomJournal {
         WEIGHTS.put(Action.RETRACT, 10);
     }
 
-    private record RoleSpan(String entryId, Role role, LocalDate since) {
-    }
+    private record RoleSpan(String entryId, Role role, LocalDate since) {}
 
-    private record PhaseSpan(String entryId, Phase phase, LocalDate since) {
-    }
+    private record PhaseSpan(String entryId, Phase phase, LocalDate since) {}
 
     private static final class Entry {
         final String type;
@@ -196,8 +208,13 @@ public final class RandomJournal {
                 open.remove(project);
             }
         }
-        return new Summary(projects.stream().map(p -> p.projectId).toList(), eventTypes, retracted, backdated,
-                stepsBack, closedProjects);
+        return new Summary(
+                projects.stream().map(p -> p.projectId).toList(),
+                eventTypes,
+                retracted,
+                backdated,
+                stepsBack,
+                closedProjects);
     }
 
     private void step(Project p) {
@@ -250,9 +267,16 @@ public final class RandomJournal {
 
     private void start(Project p) {
         String entryId = id();
-        send(new StartProject(p.projectId, entryId, "Projekt " + p.projectId.substring(0, 8) + " «Fælles rum»",
-                pick(List.of("Næstved", "Viborg", "Holstebro", "Odense", "Lejre", "Aarhus")), pick(Area.values()),
-                "Formål med \"citater\", æøå og\nlinjeskift", p.startedOn), "ProjectStarted");
+        send(
+                new StartProject(
+                        p.projectId,
+                        entryId,
+                        "Projekt " + p.projectId.substring(0, 8) + " «Fælles rum»",
+                        pick(List.of("Næstved", "Viborg", "Holstebro", "Odense", "Lejre", "Aarhus")),
+                        pick(Area.values()),
+                        "Formål med \"citater\", æøå og\nlinjeskift",
+                        p.startedOn),
+                "ProjectStarted");
         p.started = true;
         p.phases.add(new PhaseSpan(entryId, Phase.AFKLARING, p.startedOn));
         remember(p, entryId, "ProjectStarted", Set.of());
@@ -265,9 +289,19 @@ public final class RandomJournal {
         LocalDate joinedOn = random.nextInt(4) == 0 ? between(p.startedOn, p.today) : p.today;
         String actorId = id();
         String entryId = id();
-        send(new RegisterActor(p.projectId, entryId, actorId, kind, role, joinedOn,
-                new ActorPersonalData("Aktør " + ++names + " Ærøskøbing", null, random.nextBoolean()
-                        ? "aktoer" + names + "@example.dk" : null)), "ActorRegistered");
+        send(
+                new RegisterActor(
+                        p.projectId,
+                        entryId,
+                        actorId,
+                        kind,
+                        role,
+                        joinedOn,
+                        new ActorPersonalData(
+                                "Aktør " + ++names + " Ærøskøbing",
+                                null,
+                                random.nextBoolean() ? "aktoer" + names + "@example.dk" : null)),
+                "ActorRegistered");
         p.actors.put(actorId, new Actor(actorId, entryId, kind, role, joinedOn));
         remember(p, entryId, "ActorRegistered", Set.of(actorId));
         return true;
@@ -285,8 +319,16 @@ public final class RandomJournal {
         // Not before the actor's latest role change; now and then on the very same day.
         LocalDate on = random.nextInt(3) == 0 ? between(actor.latest().since(), p.today) : p.today;
         String entryId = id();
-        send(new ShiftRole(p.projectId, entryId, actor.actorId, role, on, random.nextBoolean() ? "Ny rolle: " + role
-                : null, random.nextBoolean()), "RoleShifted");
+        send(
+                new ShiftRole(
+                        p.projectId,
+                        entryId,
+                        actor.actorId,
+                        role,
+                        on,
+                        random.nextBoolean() ? "Ny rolle: " + role : null,
+                        random.nextBoolean()),
+                "RoleShifted");
         actor.roles.add(new RoleSpan(entryId, role, on));
         remember(p, entryId, "RoleShifted", Set.of(actor.actorId));
         return true;
@@ -296,14 +338,16 @@ public final class RandomJournal {
         // A quarter are recorded late, for any earlier day of the project.
         boolean late = random.nextInt(4) == 0;
         LocalDate on = late ? between(p.startedOn, p.today) : max(p.startedOn, p.today.minusDays(random.nextInt(3)));
-        List<Actor> active = new ArrayList<>(p.actors.values().stream().filter(a -> a.activeOn(on)).toList());
+        List<Actor> active = new ArrayList<>(
+                p.actors.values().stream().filter(a -> a.activeOn(on)).toList());
         if (active.isEmpty()) {
             return false;
         }
         Collections.shuffle(active, random);
         List<Actor> taking = active.subList(0, 1 + random.nextInt(Math.min(6, active.size())));
         List<Participation> participants = taking.stream()
-                .map(actor -> new Participation(actor.actorId, pick(Influence.values()))).toList();
+                .map(actor -> new Participation(actor.actorId, pick(Influence.values())))
+                .toList();
         List<Contribution> contributions = new ArrayList<>();
         for (Actor actor : taking) {
             if (random.nextInt(3) == 0) {
@@ -313,9 +357,19 @@ public final class RandomJournal {
         Actor initiator = random.nextInt(4) == 0 ? pick(active) : taking.get(0);
         EngagementKind kind = pick(EngagementKind.values());
         String entryId = id();
-        send(new RecordEngagement(p.projectId, entryId, kind, kind + " " + on + " – «" + names + "»", on,
-                initiator.actorId, participants, contributions, random.nextBoolean() ? "Noter: " + entryId : null,
-                random.nextBoolean()), "EngagementRecorded");
+        send(
+                new RecordEngagement(
+                        p.projectId,
+                        entryId,
+                        kind,
+                        kind + " " + on + " – «" + names + "»",
+                        on,
+                        initiator.actorId,
+                        participants,
+                        contributions,
+                        random.nextBoolean() ? "Noter: " + entryId : null,
+                        random.nextBoolean()),
+                "EngagementRecorded");
         if (p.latestEngagement != null && on.isBefore(p.latestEngagement)) {
             backdated++;
         }
@@ -337,11 +391,19 @@ public final class RandomJournal {
         others.remove(current.phase());
         // Usually onwards to the next phase, sometimes a step back or a jump.
         Phase next = current.phase().ordinal() < 3 && random.nextInt(3) > 0
-                ? Phase.values()[current.phase().ordinal() + 1] : pick(others);
+                ? Phase.values()[current.phase().ordinal() + 1]
+                : pick(others);
         LocalDate on = random.nextInt(3) == 0 ? between(current.since(), p.today) : p.today;
         String entryId = id();
-        send(new ChangePhase(p.projectId, entryId, next, on, random.nextBoolean() ? "Videre til " + next : null,
-                random.nextBoolean()), "PhaseChanged");
+        send(
+                new ChangePhase(
+                        p.projectId,
+                        entryId,
+                        next,
+                        on,
+                        random.nextBoolean() ? "Videre til " + next : null,
+                        random.nextBoolean()),
+                "PhaseChanged");
         if (next.isBefore(current.phase())) {
             stepsBack++;
         }
@@ -353,7 +415,8 @@ public final class RandomJournal {
     private boolean declare(Project p) {
         LocalDate on = random.nextBoolean() ? p.today : between(p.startedOn, p.today);
         String entryId = id();
-        send(new DeclareTypology(p.projectId, entryId, on, axis(), axis(), "Begrundelse " + entryId),
+        send(
+                new DeclareTypology(p.projectId, entryId, on, axis(), axis(), "Begrundelse " + entryId),
                 "TypologyDeclared");
         remember(p, entryId, "TypologyDeclared", Set.of());
         return true;
@@ -365,17 +428,34 @@ public final class RandomJournal {
         for (int i = 0; i <= random.nextInt(3); i++) {
             criteria.add("Kriterium " + (i + 1) + ": " + random.nextInt(100) + " borgere deltager");
         }
-        send(new ClarifyProject(p.projectId, entryId, between(p.startedOn, p.today), criteria,
-                subset(BottomLine.values()), subset(CoCreationScope.values()), "Motivation",
-                random.nextBoolean() ? "Byrådet har besluttet det" : null, "Foreningen", null), "ProjectClarified");
+        send(
+                new ClarifyProject(
+                        p.projectId,
+                        entryId,
+                        between(p.startedOn, p.today),
+                        criteria,
+                        subset(BottomLine.values()),
+                        subset(CoCreationScope.values()),
+                        "Motivation",
+                        random.nextBoolean() ? "Byrådet har besluttet det" : null,
+                        "Foreningen",
+                        null),
+                "ProjectClarified");
         remember(p, entryId, "ProjectClarified", Set.of());
         return true;
     }
 
     private boolean courseCorrection(Project p) {
         String entryId = id();
-        send(new RecordCourseCorrection(p.projectId, entryId, p.today, "Fælles mål for alle spor",
-                "Direktionen ønsker fælles retning", subset(CourseCorrectionScope.values()), random.nextBoolean()),
+        send(
+                new RecordCourseCorrection(
+                        p.projectId,
+                        entryId,
+                        p.today,
+                        "Fælles mål for alle spor",
+                        "Direktionen ønsker fælles retning",
+                        subset(CourseCorrectionScope.values()),
+                        random.nextBoolean()),
                 "CourseCorrected");
         remember(p, entryId, "CourseCorrected", Set.of());
         return true;
@@ -383,8 +463,15 @@ public final class RandomJournal {
 
     private boolean insight(Project p) {
         String entryId = id();
-        send(new RecordInsight(p.projectId, entryId, p.today, pick(FocusPoint.values()),
-                "Rollerne blev jævnbyrdige (" + entryId + ")", random.nextBoolean()), "InsightRecorded");
+        send(
+                new RecordInsight(
+                        p.projectId,
+                        entryId,
+                        p.today,
+                        pick(FocusPoint.values()),
+                        "Rollerne blev jævnbyrdige (" + entryId + ")",
+                        random.nextBoolean()),
+                "InsightRecorded");
         remember(p, entryId, "InsightRecorded", Set.of());
         return true;
     }
@@ -395,15 +482,23 @@ public final class RandomJournal {
             return false;
         }
         Actor actor = pick(present);
-        LocalDate earliest = actor.lastEngaged == null ? actor.latest().since()
+        LocalDate earliest = actor.lastEngaged == null
+                ? actor.latest().since()
                 : max(actor.latest().since(), actor.lastEngaged.plusDays(1));
         if (earliest.isAfter(p.today)) {
             return false;
         }
         LocalDate on = random.nextBoolean() ? p.today : between(earliest, p.today);
         String entryId = id();
-        send(new WithdrawActor(p.projectId, entryId, actor.actorId, on, random.nextBoolean() ? "Flyttet" : null,
-                random.nextBoolean()), "ActorWithdrawn");
+        send(
+                new WithdrawActor(
+                        p.projectId,
+                        entryId,
+                        actor.actorId,
+                        on,
+                        random.nextBoolean() ? "Flyttet" : null,
+                        random.nextBoolean()),
+                "ActorWithdrawn");
         actor.withdrawalEntryId = entryId;
         actor.withdrawnOn = on;
         remember(p, entryId, "ActorWithdrawn", Set.of(actor.actorId));
@@ -431,7 +526,8 @@ public final class RandomJournal {
         String type = pick(new ArrayList<>(candidates.keySet()));
         String target = pick(candidates.get(type));
         String entryId = id();
-        send(new RetractEntry(p.projectId, entryId, target, p.today, "Fejlregistrering", random.nextBoolean()),
+        send(
+                new RetractEntry(p.projectId, entryId, target, p.today, "Fejlregistrering", random.nextBoolean()),
                 "EntryRetracted");
         retracted.merge(type, 1, Integer::sum);
         Entry entry = p.entries.get(target);
@@ -448,8 +544,7 @@ public final class RandomJournal {
                 actor.withdrawnOn = null;
             }
             case "PhaseChanged" -> p.phases.remove(p.phases.size() - 1);
-            default -> {
-            }
+            default -> {}
         }
         remember(p, entryId, "EntryRetracted", Set.of());
         return true;
@@ -465,8 +560,10 @@ public final class RandomJournal {
             case "PhaseChanged" -> p.phase().entryId().equals(entryId);
             case "ActorRegistered" -> {
                 String actorId = entry.actorIds.iterator().next();
-                yield p.entries.entrySet().stream().noneMatch(other -> !other.getKey().equals(entryId)
-                        && !other.getValue().retracted && other.getValue().actorIds.contains(actorId));
+                yield p.entries.entrySet().stream()
+                        .noneMatch(other -> !other.getKey().equals(entryId)
+                                && !other.getValue().retracted
+                                && other.getValue().actorIds.contains(actorId));
             }
             default -> true;
         };

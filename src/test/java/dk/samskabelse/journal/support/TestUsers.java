@@ -1,8 +1,8 @@
 package dk.samskabelse.journal.support;
 
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
 
 /**
  * The users API tests sign in as. Every test journal has the administrator "admin" (journal.admin-password in
@@ -16,8 +16,7 @@ public final class TestUsers {
     public static final String PASSWORD = "test-user-password";
     public static final String LEADER = "test-leder";
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 
     public static JsonHttp admin(int port) {
         return JsonHttp.signedIn(port, ADMIN, ADMIN_PASSWORD);
@@ -30,8 +29,10 @@ public final class TestUsers {
 
     /** A client signed in as this user, made with this role through the admin API unless it exists. */
     public static JsonHttp user(int port, String username, String role) {
-        JsonHttp.Response created = admin(port).post("/api/admin/users",
-                JsonHttp.json(Map.of("username", username, "role", role, "password", PASSWORD)));
+        JsonHttp.Response created = admin(port)
+                .post(
+                        "/api/admin/users",
+                        JsonHttp.json(Map.of("username", username, "role", role, "password", PASSWORD)));
         assertThat(created.status()).as(created.body()).isIn(201, 409);
         return JsonHttp.signedIn(port, username, PASSWORD);
     }

@@ -1,16 +1,11 @@
 package dk.samskabelse.journal.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.RejectionReason;
 import dk.samskabelse.journal.query.typology.Quadrant;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.core.type.filter.AssignableTypeFilter;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,8 +17,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /**
  * Every text is in both languages: the Danish and English bundles have the same keys, every value of the
@@ -39,16 +38,20 @@ class MessageBundlesTest {
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
-        assertThat(keys(english)).as("keys in messages_da.properties missing in messages_en.properties")
+        assertThat(keys(english))
+                .as("keys in messages_da.properties missing in messages_en.properties")
                 .containsAll(keys(danish));
-        assertThat(keys(danish)).as("keys in messages_en.properties missing in messages_da.properties")
+        assertThat(keys(danish))
+                .as("keys in messages_en.properties missing in messages_da.properties")
                 .containsAll(keys(english));
     }
 
     @Test
     void noTextIsEmpty() {
-        danish.forEach((key, value) -> assertThat(value.toString()).as("da " + key).isNotBlank());
-        english.forEach((key, value) -> assertThat(value.toString()).as("en " + key).isNotBlank());
+        danish.forEach(
+                (key, value) -> assertThat(value.toString()).as("da " + key).isNotBlank());
+        english.forEach(
+                (key, value) -> assertThat(value.toString()).as("en " + key).isNotBlank());
     }
 
     @Test
@@ -59,9 +62,11 @@ class MessageBundlesTest {
         for (Class<?> type : enums) {
             for (Object constant : type.getEnumConstants()) {
                 // Rejections and kinds of entry keep their own keys: an entry kind's label is keyed by its stored name.
-                String key = type == RejectionReason.class ? "rejection." + ((Enum<?>) constant).name()
-                        : type == EntryType.class ? "entry.type." + ((EntryType) constant).storedName()
-                        : "enum." + type.getSimpleName() + "." + ((Enum<?>) constant).name();
+                String key = type == RejectionReason.class
+                        ? "rejection." + ((Enum<?>) constant).name()
+                        : type == EntryType.class
+                                ? "entry.type." + ((EntryType) constant).storedName()
+                                : "enum." + type.getSimpleName() + "." + ((Enum<?>) constant).name();
                 assertThat(danish).as("da").containsKey(key);
                 assertThat(english).as("en").containsKey(key);
             }
@@ -73,7 +78,8 @@ class MessageBundlesTest {
         List<Class<?>> events = typesIn(JournalEvent.class);
         assertThat(events).hasSizeGreaterThanOrEqualTo(12);
         for (Class<?> event : events) {
-            for (String key : List.of("entry.type." + event.getSimpleName(), "entry.summary." + event.getSimpleName())) {
+            for (String key :
+                    List.of("entry.type." + event.getSimpleName(), "entry.summary." + event.getSimpleName())) {
                 assertThat(danish).containsKey(key);
                 assertThat(english).containsKey(key);
             }
@@ -87,7 +93,8 @@ class MessageBundlesTest {
         Pattern keyLiteral = Pattern.compile("'((?:form|field|journal|error|entry|portfolio|layout|nav|project|"
                 + "typology|role|kind|actor)\\.[\\w.]*\\w)'");
         Set<String> used = new TreeSet<>();
-        for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath:templates/**/*.html")) {
+        for (Resource template :
+                new PathMatchingResourcePatternResolver().getResources("classpath:templates/**/*.html")) {
             String html = template.getContentAsString(StandardCharsets.UTF_8);
             for (Pattern pattern : List.of(messageExpression, keyLiteral)) {
                 Matcher matcher = pattern.matcher(html);
@@ -107,7 +114,8 @@ class MessageBundlesTest {
             protected boolean isCandidateComponent(
                     org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
                 // Top-level types only: RejectionReason.Kind is how the API answers, never shown to anyone.
-                return definition.getMetadata().isIndependent() && !definition.getMetadata().hasEnclosingClass()
+                return definition.getMetadata().isIndependent()
+                        && !definition.getMetadata().hasEnclosingClass()
                         && !definition.getMetadata().isInterface();
             }
         };

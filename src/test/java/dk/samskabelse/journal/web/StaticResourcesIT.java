@@ -1,14 +1,13 @@
 package dk.samskabelse.journal.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.support.Browser;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.TestUsers;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The journal's static files come from /css/ and /js/ only (PagesConfig; Boot's "/**" mapping is off, see
@@ -24,11 +23,13 @@ class StaticResourcesIT {
     @Test
     void theStylesheetAndScriptsAreServedToAnyone() {
         Browser anonymous = new Browser(port);
-        for (String[] file : new String[][] {{"/css/journal.css", "text/css"},
-                {"/js/journal.js", "javascript"}, {"/js/rebuild.js", "javascript"}}) {
+        for (String[] file : new String[][] {
+            {"/css/journal.css", "text/css"}, {"/js/journal.js", "javascript"}, {"/js/rebuild.js", "javascript"}
+        }) {
             HttpResponse<String> served = anonymous.get(file[0]);
             assertThat(served.statusCode()).as(file[0]).isEqualTo(200);
-            assertThat(served.headers().firstValue("Content-Type")).as(file[0])
+            assertThat(served.headers().firstValue("Content-Type"))
+                    .as(file[0])
                     .hasValueSatisfying(type -> assertThat(type).contains(file[1]));
             assertThat(served.body()).as(file[0]).isNotBlank();
         }

@@ -1,16 +1,15 @@
 package dk.samskabelse.journal.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.support.Browser;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import java.net.http.HttpResponse;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Addresses that reach no page go through the servlet container's error handling: a signed-in browser gets the
@@ -29,10 +28,13 @@ class WebErrorPagesIT {
         HttpResponse<String> response = browser.get("/findes-ikke");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("<html lang=\"da\"").contains("Siden findes ikke")
-                .contains("Adressen findes ikke i journalen.").doesNotContain("Whitelabel");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body())
+                .contains("<html lang=\"da\"")
+                .contains("Siden findes ikke")
+                .contains("Adressen findes ikke i journalen.")
+                .doesNotContain("Whitelabel");
     }
 
     @Test
@@ -48,11 +50,12 @@ class WebErrorPagesIT {
 
     @Test
     void withoutSigningInABrowserIsSentToTheLoginPage() {
-        for (String path : new String[]{"/", "/findes-ikke", "/projekter/ny"}) {
+        for (String path : new String[] {"/", "/findes-ikke", "/projekter/ny"}) {
             HttpResponse<String> response = new Browser(port).get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/login"));
+            assertThat(response.headers().firstValue("Location"))
+                    .as(path)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
         HttpResponse<String> login = new Browser(port).get("/login");
         assertThat(login.statusCode()).isEqualTo(200);
@@ -74,7 +77,8 @@ class WebErrorPagesIT {
     private Browser signedInBrowser() {
         TestUsers.projectLeader(port);
         Browser browser = new Browser(port);
-        assertThat(browser.login(TestUsers.LEADER, TestUsers.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(browser.login(TestUsers.LEADER, TestUsers.PASSWORD).statusCode())
+                .isEqualTo(302);
         return browser;
     }
 }

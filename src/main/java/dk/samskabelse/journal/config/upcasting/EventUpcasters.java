@@ -5,12 +5,11 @@ import dk.samskabelse.journal.api.EngagementRecorded;
 import dk.samskabelse.journal.api.ProjectClarified;
 import dk.samskabelse.journal.api.ProjectStarted;
 import dk.samskabelse.journal.api.TypologyDeclared;
+import java.util.List;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.List;
 
 /**
  * The upcasters of the journal's stored events. Axon's Spring Boot configuration registers every
@@ -62,8 +61,8 @@ public class EventUpcasters {
 
     /** All of them, in the order the chain applies them. */
     public static List<RevisionTwoUpcaster> all() {
-        return List.of(projectStarted(), projectClarified(), actorRegistered(), engagementRecorded(),
-                typologyDeclared());
+        return List.of(
+                projectStarted(), projectClarified(), actorRegistered(), engagementRecorded(), typologyDeclared());
     }
 
     /** The chain as the event store builds it from the beans below, for tests and offline tools. */

@@ -2,11 +2,10 @@ package dk.samskabelse.journal.config.upcasting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.Consumer;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
-
-import java.util.function.Consumer;
 
 /**
  * Lifts one event type from revision null (stored before issue 12) to revision "2" by writing the fields revision 2
@@ -33,8 +32,8 @@ public class RevisionTwoUpcaster extends SingleEventUpcaster {
 
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(new SimpleSerializedType(typeName, TARGET_REVISION), JsonNode.class,
-                payload -> {
+        return representation.upcastPayload(
+                new SimpleSerializedType(typeName, TARGET_REVISION), JsonNode.class, payload -> {
                     ObjectNode object = (ObjectNode) payload.deepCopy();
                     defaults.accept(object);
                     return object;

@@ -6,7 +6,6 @@ import dk.samskabelse.journal.api.EngagementKind;
 import dk.samskabelse.journal.api.Influence;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.Sector;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,9 +16,17 @@ import java.util.List;
  * with both clocks and who recorded it. Retracted entries are listed too, marked, because the journal still
  * holds them.
  */
-public record ActorReport(String actorId, String projectId, String projectName, ActorKind kind, Sector sector,
-                          LocalDate joinedOn, Register register, boolean erased, List<Entry> entries,
-                          Instant generatedAt) {
+public record ActorReport(
+        String actorId,
+        String projectId,
+        String projectName,
+        ActorKind kind,
+        Sector sector,
+        LocalDate joinedOn,
+        Register register,
+        boolean erased,
+        List<Entry> entries,
+        Instant generatedAt) {
 
     /** The row of the personal-data register. */
     public record Register(String name, String organisation, String contact, Instant registeredAt) {
@@ -37,9 +44,20 @@ public record ActorReport(String actorId, String projectId, String projectName, 
      * contributions; text is the entry's free text (reason, notes); retractedEntryId for a retraction of one of
      * the actor's entries, retractedBy on an entry that was retracted.
      */
-    public record Entry(String entryId, String type, LocalDate effectiveOn, Instant recordedAt, String recordedBy,
-                        Role role, Role fromRole, EngagementKind engagementKind, String title, Boolean initiator,
-                        Influence influence, List<ContributionType> contributions, String text,
-                        String retractedEntryId, String retractedBy) {
-    }
+    public record Entry(
+            String entryId,
+            String type,
+            LocalDate effectiveOn,
+            Instant recordedAt,
+            String recordedBy,
+            Role role,
+            Role fromRole,
+            EngagementKind engagementKind,
+            String title,
+            Boolean initiator,
+            Influence influence,
+            List<ContributionType> contributions,
+            String text,
+            String retractedEntryId,
+            String retractedBy) {}
 }

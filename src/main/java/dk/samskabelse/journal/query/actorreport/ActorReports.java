@@ -27,9 +27,6 @@ import dk.samskabelse.journal.query.eventlog.ProjectEventLog;
 import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.projection.JpaProjectionStore;
 import dk.samskabelse.journal.query.roles.ActorRow;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The administrator's view of personal data: which actors a project has and what is held about each. Read from
@@ -52,8 +51,8 @@ public class ActorReports {
     private final JpaProjectionStore projections;
     private final Clock clock;
 
-    public ActorReports(ProjectEventLog eventLog, PersonalDataRegister register, JpaProjectionStore projections,
-                        Clock clock) {
+    public ActorReports(
+            ProjectEventLog eventLog, PersonalDataRegister register, JpaProjectionStore projections, Clock clock) {
         this.eventLog = eventLog;
         this.register = register;
         this.projections = projections;
@@ -69,7 +68,8 @@ public class ActorReports {
     public Optional<String> projectOf(String actorId) {
         Set<String> projects = new HashSet<>(register.projectsOf(actorId));
         projections.withIdInAnyProject(ActorRow.class, "actorId", actorId).stream()
-                .map(ActorRow::getProjectId).forEach(projects::add);
+                .map(ActorRow::getProjectId)
+                .forEach(projects::add);
         return projects.size() == 1 ? Optional.of(projects.iterator().next()) : Optional.empty();
     }
 
@@ -106,10 +106,16 @@ public class ActorReports {
                 }
             }
             Map<String, String> names = new HashMap<>();
-            register.registrations(projectId).forEach(r -> names.put(r.actorId(), r.data().name()));
+            register.registrations(projectId)
+                    .forEach(r -> names.put(r.actorId(), r.data().name()));
             return registered.values().stream()
-                    .map(e -> new ActorStatus(e.actorId(), names.get(e.actorId()), e.kind(), e.effectiveOn(),
-                            withdrawn.contains(e.actorId()), retractedRegistrations.contains(e.actorId()),
+                    .map(e -> new ActorStatus(
+                            e.actorId(),
+                            names.get(e.actorId()),
+                            e.kind(),
+                            e.effectiveOn(),
+                            withdrawn.contains(e.actorId()),
+                            retractedRegistrations.contains(e.actorId()),
                             erased.contains(e.actorId())))
                     .toList();
         });
@@ -127,13 +133,16 @@ public class ActorReports {
                 .map(LoggedEntry::payload)
                 .filter(p -> p instanceof ActorRegistered e && e.actorId().equals(actorId))
                 .map(ActorRegistered.class::cast)
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         if (registration == null) {
             return Optional.empty();
         }
         String projectName = entries.get(0).payload() instanceof ProjectStarted started ? started.name() : null;
         Map<String, String> retractedBy = new HashMap<>();
-        entries.stream().map(LoggedEntry::payload).filter(EntryRetracted.class::isInstance)
+        entries.stream()
+                .map(LoggedEntry::payload)
+                .filter(EntryRetracted.class::isInstance)
                 .map(EntryRetracted.class::cast)
                 .forEach(r -> retractedBy.put(r.retractedEntryId(), r.entryId()));
         List<ActorReport.Entry> lines = new ArrayList<>();
@@ -150,8 +159,17 @@ public class ActorReports {
         ActorReport.Register row = register.registration(projectId, actorId)
                 .map(r -> register(r.data(), r))
                 .orElse(null);
-        return Optional.of(new ActorReport(actorId, projectId, projectName, registration.kind(),
-                registration.sector(), registration.effectiveOn(), row, erased, lines, clock.instant()));
+        return Optional.of(new ActorReport(
+                actorId,
+                projectId,
+                projectName,
+                registration.kind(),
+                registration.sector(),
+                registration.effectiveOn(),
+                row,
+                erased,
+                lines,
+                clock.instant()));
     }
 
     private static ActorReport.Register register(ActorPersonalData data, RegisteredActor row) {
@@ -159,14 +177,18 @@ public class ActorReports {
     }
 
     /** The entry as a line of the actor's report, or null when it does not name the actor. */
-    private static ActorReport.Entry line(LoggedEntry entry, String actorId, Set<String> actorEntries,
-                                          Map<String, String> retractedBy) {
+    private static ActorReport.Entry line(
+            LoggedEntry entry, String actorId, Set<String> actorEntries, Map<String, String> retractedBy) {
         String retracted = retractedBy.get(entry.entryId());
         if (entry.payload() instanceof ActorRegistered e && e.actorId().equals(actorId)) {
             return line(entry, retracted).role(e.role()).build();
         }
         if (entry.payload() instanceof RoleShifted e && e.actorId().equals(actorId)) {
-            return line(entry, retracted).fromRole(e.fromRole()).role(e.toRole()).text(e.reason()).build();
+            return line(entry, retracted)
+                    .fromRole(e.fromRole())
+                    .role(e.toRole())
+                    .text(e.reason())
+                    .build();
         }
         if (entry.payload() instanceof ActorWithdrawn e && e.actorId().equals(actorId)) {
             return line(entry, retracted).text(e.reason()).build();
@@ -178,7 +200,9 @@ public class ActorReports {
             return line(entry, retracted).fromRole(e.role()).text(e.reason()).build();
         }
         if (entry.payload() instanceof ActorRejoined e && e.actorId().equals(actorId)) {
-            return line(entry, retracted).role(e.roles().isEmpty() ? null : e.roles().get(0)).text(e.reason())
+            return line(entry, retracted)
+                    .role(e.roles().isEmpty() ? null : e.roles().get(0))
+                    .text(e.reason())
                     .build();
         }
         if (entry.payload() instanceof LeadershipActionRecorded e && actorId.equals(e.actorId())) {
@@ -191,21 +215,34 @@ public class ActorReports {
             return line(entry, retracted).build();
         }
         if (entry.payload() instanceof EngagementRecorded e && names(e, actorId)) {
-            Influence influence = e.participants().stream().filter(p -> p.actorId().equals(actorId))
-                    .map(Participation::influence).findFirst().orElse(null);
+            Influence influence = e.participants().stream()
+                    .filter(p -> p.actorId().equals(actorId))
+                    .map(Participation::influence)
+                    .findFirst()
+                    .orElse(null);
             List<ContributionType> contributions = e.contributions().stream()
-                    .filter(c -> c.actorId().equals(actorId)).map(Contribution::type).toList();
-            return line(entry, retracted).engagement(e.kind(), e.title(), e.initiators().contains(actorId))
-                    .influence(influence).contributions(contributions).text(e.notes()).build();
+                    .filter(c -> c.actorId().equals(actorId))
+                    .map(Contribution::type)
+                    .toList();
+            return line(entry, retracted)
+                    .engagement(e.kind(), e.title(), e.initiators().contains(actorId))
+                    .influence(influence)
+                    .contributions(contributions)
+                    .text(e.notes())
+                    .build();
         }
         if (entry.payload() instanceof EntryRetracted e && actorEntries.contains(e.retractedEntryId())) {
-            return line(entry, retracted).retracts(e.retractedEntryId()).text(e.reason()).build();
+            return line(entry, retracted)
+                    .retracts(e.retractedEntryId())
+                    .text(e.reason())
+                    .build();
         }
         return null;
     }
 
     private static boolean names(EngagementRecorded e, String actorId) {
-        return e.initiators().contains(actorId) || e.participants().stream().anyMatch(p -> p.actorId().equals(actorId))
+        return e.initiators().contains(actorId)
+                || e.participants().stream().anyMatch(p -> p.actorId().equals(actorId))
                 || e.contributions().stream().anyMatch(c -> c.actorId().equals(actorId));
     }
 
@@ -241,8 +278,7 @@ public class ActorReports {
             return this;
         }
 
-        LineBuilder engagement(EngagementKind kind, String engagementTitle,
-                               boolean initiated) {
+        LineBuilder engagement(EngagementKind kind, String engagementTitle, boolean initiated) {
             engagementKind = kind;
             title = engagementTitle;
             initiator = initiated;
@@ -270,9 +306,22 @@ public class ActorReports {
         }
 
         ActorReport.Entry build() {
-            return new ActorReport.Entry(entry.entryId(), entry.type(), entry.effectiveOn(), entry.recordedAt(),
-                    entry.recordedBy(), role, fromRole, engagementKind, title, initiator, influence, contributions,
-                    text, retractedEntryId, retractedBy);
+            return new ActorReport.Entry(
+                    entry.entryId(),
+                    entry.type(),
+                    entry.effectiveOn(),
+                    entry.recordedAt(),
+                    entry.recordedBy(),
+                    role,
+                    fromRole,
+                    engagementKind,
+                    title,
+                    initiator,
+                    influence,
+                    contributions,
+                    text,
+                    retractedEntryId,
+                    retractedBy);
         }
     }
 }

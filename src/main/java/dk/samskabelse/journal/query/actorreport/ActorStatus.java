@@ -1,7 +1,6 @@
 package dk.samskabelse.journal.query.actorreport;
 
 import dk.samskabelse.journal.api.ActorKind;
-
 import java.time.LocalDate;
 
 /**
@@ -9,8 +8,14 @@ import java.time.LocalDate;
  * also one whose registration was retracted (its register row may still hold a name). The name is null once
  * erased.
  */
-public record ActorStatus(String actorId, String name, ActorKind kind, LocalDate joinedOn, boolean withdrawn,
-                          boolean registrationRetracted, boolean erased) {
+public record ActorStatus(
+        String actorId,
+        String name,
+        ActorKind kind,
+        LocalDate joinedOn,
+        boolean withdrawn,
+        boolean registrationRetracted,
+        boolean erased) {
 
     @Override
     public String toString() {

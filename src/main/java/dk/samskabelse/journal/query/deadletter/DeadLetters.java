@@ -2,6 +2,10 @@ package dk.samskabelse.journal.query.deadletter;
 
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.query.projection.ProjectionGroups;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -13,11 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * The events the projections could not handle, parked per processing group and project, for an administrator
  * to see and, once the cause is fixed, to retry. A retry runs the parked events in their original order
@@ -27,16 +26,21 @@ import java.util.Optional;
 public class DeadLetters {
 
     /** One parked event. */
-    public record Letter(String group, String projectId, long sequenceNumber, String eventType, String entryId,
-                         String eventId, Instant enqueuedAt, Instant lastTouched, String causeType,
-                         String causeMessage) {
-    }
+    public record Letter(
+            String group,
+            String projectId,
+            long sequenceNumber,
+            String eventType,
+            String entryId,
+            String eventId,
+            Instant enqueuedAt,
+            Instant lastTouched,
+            String causeType,
+            String causeMessage) {}
 
-    public record Overview(int count, List<Letter> letters) {
-    }
+    public record Overview(int count, List<Letter> letters) {}
 
-    public record RetryResult(int sequencesRetried, int sequencesSucceeded, Overview stillParked) {
-    }
+    public record RetryResult(int sequencesRetried, int sequencesSucceeded, Overview stillParked) {}
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
@@ -49,8 +53,9 @@ public class DeadLetters {
     public Overview overview() {
         List<Letter> letters = new ArrayList<>();
         for (String group : ProjectionGroups.ALL) {
-            queue(group).ifPresent(queue -> queue.deadLetters().forEach(sequence ->
-                    sequence.forEach(letter -> letters.add(letter(group, letter)))));
+            queue(group)
+                    .ifPresent(queue -> queue.deadLetters()
+                            .forEach(sequence -> sequence.forEach(letter -> letters.add(letter(group, letter)))));
         }
         return new Overview(letters.size(), letters);
     }
@@ -95,8 +100,16 @@ public class DeadLetters {
             sequenceNumber = domain.getSequenceNumber();
         }
         String entryId = message.getPayload() instanceof JournalEvent event ? event.entryId() : null;
-        return new Letter(group, projectId, sequenceNumber, message.getPayloadType().getSimpleName(), entryId,
-                message.getIdentifier(), letter.enqueuedAt(), letter.lastTouched(),
-                letter.cause().map(Cause::type).orElse(null), letter.cause().map(Cause::message).orElse(null));
+        return new Letter(
+                group,
+                projectId,
+                sequenceNumber,
+                message.getPayloadType().getSimpleName(),
+                entryId,
+                message.getIdentifier(),
+                letter.enqueuedAt(),
+                letter.lastTouched(),
+                letter.cause().map(Cause::type).orElse(null),
+                letter.cause().map(Cause::message).orElse(null));
     }
 }

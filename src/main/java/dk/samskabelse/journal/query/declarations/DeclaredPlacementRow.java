@@ -1,13 +1,12 @@
 package dk.samskabelse.journal.query.declarations;
 
-import dk.samskabelse.journal.query.projection.EntryRow;
 import dk.samskabelse.journal.api.TypologyPerspective;
+import dk.samskabelse.journal.query.projection.EntryRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /** A declared (intended) placement in the typology, in force from its date until the next declaration. */
@@ -18,6 +17,7 @@ public class DeclaredPlacementRow extends EntryRow {
     private LocalDate effectiveOn;
     private double openness;
     private double centrality;
+
     @Column(length = 4000)
     private String rationale;
     /** Whose placement (issue 13); null for a declaration stored before: the project's own, not recorded. */
@@ -28,11 +28,17 @@ public class DeclaredPlacementRow extends EntryRow {
     @Column(length = 80)
     private String actorId;
 
-    protected DeclaredPlacementRow() {
-    }
+    protected DeclaredPlacementRow() {}
 
-    DeclaredPlacementRow(String entryId, String projectId, LocalDate effectiveOn, double openness,
-                         double centrality, String rationale, TypologyPerspective perspective, String actorId) {
+    DeclaredPlacementRow(
+            String entryId,
+            String projectId,
+            LocalDate effectiveOn,
+            double openness,
+            double centrality,
+            String rationale,
+            TypologyPerspective perspective,
+            String actorId) {
         super(entryId, projectId);
         this.perspective = perspective;
         this.actorId = actorId;

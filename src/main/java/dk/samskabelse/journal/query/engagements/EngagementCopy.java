@@ -1,9 +1,8 @@
 package dk.samskabelse.journal.query.engagements;
 
 import dk.samskabelse.journal.query.projection.RowCopy;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /** Engagements written by COPY in the offline rebuild, their lists as the row's converters store them. */
 @Component
@@ -26,17 +25,32 @@ class EngagementCopy implements RowCopy<EngagementRow> {
 
     @Override
     public List<String> columns() {
-        return List.of("entry_id", "project_id", "kind", "title", "occurred_on", "initiated_by", "participants",
-                "contributions", "co_initiators", "attendance");
+        return List.of(
+                "entry_id",
+                "project_id",
+                "kind",
+                "title",
+                "occurred_on",
+                "initiated_by",
+                "participants",
+                "contributions",
+                "co_initiators",
+                "attendance");
     }
 
     @Override
     public Object[] values(EngagementRow row) {
-        return new Object[]{row.getEntryId(), row.getProjectId(), row.getKind().name(), row.getTitle(),
-                row.getOccurredOn(), row.getInitiatedBy(),
-                participants.convertToDatabaseColumn(row.getParticipants()),
-                contributions.convertToDatabaseColumn(row.getContributions()),
-                strings.convertToDatabaseColumn(row.getCoInitiators()),
-                attendance.convertToDatabaseColumn(row.getAttendance())};
+        return new Object[] {
+            row.getEntryId(),
+            row.getProjectId(),
+            row.getKind().name(),
+            row.getTitle(),
+            row.getOccurredOn(),
+            row.getInitiatedBy(),
+            participants.convertToDatabaseColumn(row.getParticipants()),
+            contributions.convertToDatabaseColumn(row.getContributions()),
+            strings.convertToDatabaseColumn(row.getCoInitiators()),
+            attendance.convertToDatabaseColumn(row.getAttendance())
+        };
     }
 }

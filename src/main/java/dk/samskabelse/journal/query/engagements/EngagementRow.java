@@ -11,11 +11,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Mutability;
-import org.hibernate.type.descriptor.java.Immutability;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /**
  * One engagement with its initiator and participants. Participants and contributions are kept as JSON in
@@ -27,6 +26,7 @@ public class EngagementRow extends EntryRow {
 
     @Enumerated(EnumType.STRING)
     private EngagementKind kind;
+
     private String title;
     private LocalDate occurredOn;
     private String initiatedBy;
@@ -36,6 +36,7 @@ public class EngagementRow extends EntryRow {
     @Mutability(Immutability.class)
     @Column(length = 100_000)
     private List<Participation> participants;
+
     @Convert(converter = ContributionsConverter.class)
     @Mutability(Immutability.class)
     @Column(length = 100_000)
@@ -46,16 +47,23 @@ public class EngagementRow extends EntryRow {
     @Mutability(Immutability.class)
     @Column(length = 100_000)
     private List<String> coInitiators;
+
     @Convert(converter = AttendanceConverter.class)
     @Mutability(Immutability.class)
     @Column(length = 100_000)
     private List<Attendance> attendance;
 
-    protected EngagementRow() {
-    }
+    protected EngagementRow() {}
 
-    public EngagementRow(String entryId, String projectId, EngagementKind kind, String title, LocalDate occurredOn,
-                         String initiatedBy, List<Participation> participants, List<Contribution> contributions) {
+    public EngagementRow(
+            String entryId,
+            String projectId,
+            EngagementKind kind,
+            String title,
+            LocalDate occurredOn,
+            String initiatedBy,
+            List<Participation> participants,
+            List<Contribution> contributions) {
         super(entryId, projectId);
         this.kind = kind;
         this.title = title;
@@ -67,9 +75,17 @@ public class EngagementRow extends EntryRow {
         this.attendance = List.of();
     }
 
-    public EngagementRow(String entryId, String projectId, EngagementKind kind, String title, LocalDate occurredOn,
-                         String initiatedBy, List<Participation> participants, List<Contribution> contributions,
-                         List<String> coInitiators, List<Attendance> attendance) {
+    public EngagementRow(
+            String entryId,
+            String projectId,
+            EngagementKind kind,
+            String title,
+            LocalDate occurredOn,
+            String initiatedBy,
+            List<Participation> participants,
+            List<Contribution> contributions,
+            List<String> coInitiators,
+            List<Attendance> attendance) {
         this(entryId, projectId, kind, title, occurredOn, initiatedBy, participants, contributions);
         this.coInitiators = coInitiators == null ? List.of() : List.copyOf(coInitiators);
         this.attendance = attendance == null ? List.of() : List.copyOf(attendance);

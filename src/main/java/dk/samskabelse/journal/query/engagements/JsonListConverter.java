@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.support.JournalJson;
 import jakarta.persistence.AttributeConverter;
-
 import java.util.List;
 
 /** A list of small records stored as a JSON array in one text column. */

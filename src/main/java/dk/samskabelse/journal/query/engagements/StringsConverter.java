@@ -1,6 +1,5 @@
 package dk.samskabelse.journal.query.engagements;
 
-
 import jakarta.persistence.Converter;
 
 @Converter

@@ -1,5 +1,8 @@
 package dk.samskabelse.journal.query.evaluation;
 
+import static dk.samskabelse.journal.query.evaluation.Statements.fact;
+import static dk.samskabelse.journal.query.evaluation.Statements.missing;
+
 import dk.samskabelse.journal.api.CourseCorrected;
 import dk.samskabelse.journal.api.CourseCorrectionScope;
 import dk.samskabelse.journal.api.FocusPoint;
@@ -7,7 +10,6 @@ import dk.samskabelse.journal.api.ProjectClarified;
 import dk.samskabelse.journal.query.evaluation.EvaluationReport.Group;
 import dk.samskabelse.journal.query.evaluation.EvaluationReport.Statement;
 import dk.samskabelse.journal.query.typology.TypologyView;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -15,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import static dk.samskabelse.journal.query.evaluation.Statements.fact;
-import static dk.samskabelse.journal.query.evaluation.Statements.missing;
 
 /**
  * Afsæt for ny samskabelse: "Genbesøg de vigtigste overvejelser og beslutninger fra afklaringsfasen" (seed 002):
@@ -57,9 +56,10 @@ final class AfsaetSection implements EvaluationSection {
             decisions.put("evaluation.outset.legitimacy", c.democraticLegitimacy());
             decisions.put("evaluation.outset.ownership", c.ownership());
             decisions.put("evaluation.outset.readiness", c.organisationalReadiness());
-            decisions.forEach((key, text) -> statements.add(text == null || text.isBlank()
-                    ? new Statement(key + ".none", List.of(), basis, true)
-                    : fact(key, List.of(text), basis)));
+            decisions.forEach((key, text) -> statements.add(
+                    text == null || text.isBlank()
+                            ? new Statement(key + ".none", List.of(), basis, true)
+                            : fact(key, List.of(text), basis)));
         }
         TypologyView typology = context.typology();
         if (!typology.declared().isEmpty()) {
@@ -67,20 +67,34 @@ final class AfsaetSection implements EvaluationSection {
             TypologyView.Point current = typology.current();
             List<String> basis = new ArrayList<>(List.of(first.entryId()));
             if (current.quadrant() == null) {
-                statements.add(new Statement("evaluation.outset.type.noEnacted", List.of(first.effectiveOn(),
-                        first.quadrant()), basis, true));
+                statements.add(new Statement(
+                        "evaluation.outset.type.noEnacted",
+                        List.of(first.effectiveOn(), first.quadrant()),
+                        basis,
+                        true));
             } else {
                 basis.addAll(context.signalEvidence());
-                statements.add(fact(first.quadrant() == current.quadrant() ? "evaluation.outset.type.same"
-                        : "evaluation.outset.type.changed", List.of(first.effectiveOn(), first.quadrant(),
-                        current.date(), current.quadrant()), basis));
+                statements.add(fact(
+                        first.quadrant() == current.quadrant()
+                                ? "evaluation.outset.type.same"
+                                : "evaluation.outset.type.changed",
+                        List.of(first.effectiveOn(), first.quadrant(), current.date(), current.quadrant()),
+                        basis));
             }
         }
         List<CourseCorrected> revisiting = context.sortedCorrections().stream()
-                .filter(c -> c.affects().stream().anyMatch(AFKLARING_DECISIONS::contains)).toList();
+                .filter(c -> c.affects().stream().anyMatch(AFKLARING_DECISIONS::contains))
+                .toList();
         for (CourseCorrected c : revisiting) {
-            statements.add(fact("evaluation.outset.revised", List.of(c.effectiveOn(), c.affects().stream()
-                    .filter(AFKLARING_DECISIONS::contains).toList(), c.decision()), List.of(c.entryId())));
+            statements.add(fact(
+                    "evaluation.outset.revised",
+                    List.of(
+                            c.effectiveOn(),
+                            c.affects().stream()
+                                    .filter(AFKLARING_DECISIONS::contains)
+                                    .toList(),
+                            c.decision()),
+                    List.of(c.entryId())));
         }
         if (revisiting.isEmpty() && clarified.isPresent()) {
             statements.add(missing("evaluation.outset.notRevised"));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.api.ActorWithdrawn;
 import dk.samskabelse.journal.api.CourseCorrected;
 import dk.samskabelse.journal.api.EntryType;
-import dk.samskabelse.journal.support.JournalJson;
 import dk.samskabelse.journal.api.InsightRecorded;
 import dk.samskabelse.journal.api.ProjectClarified;
 import dk.samskabelse.journal.api.Sector;
@@ -18,7 +17,7 @@ import dk.samskabelse.journal.query.typology.EnactedPoint;
 import dk.samskabelse.journal.query.typology.SignalContribution;
 import dk.samskabelse.journal.query.typology.SignalKind;
 import dk.samskabelse.journal.query.typology.TypologyView;
-
+import dk.samskabelse.journal.support.JournalJson;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,23 +52,26 @@ final class EvaluationContext {
     private final Map<String, Evidence> evidence = new LinkedHashMap<>();
 
     /** enactedNow: the enacted placement at the horizon with its signals; windowDays: the model's window. */
-    EvaluationContext(ProjectData data, TypologyView typology, EnactedPoint enactedNow, int windowDays,
-                      Function<String, String> names) {
+    EvaluationContext(
+            ProjectData data,
+            TypologyView typology,
+            EnactedPoint enactedNow,
+            int windowDays,
+            Function<String, String> names) {
         this.data = data;
         this.typology = typology;
         this.enactedNow = enactedNow;
         this.windowDays = windowDays;
         this.names = names;
-        this.actors = data.actors().stream().collect(Collectors.toMap(ActorRow::getActorId, Function.identity(),
-                (a, b) -> a, LinkedHashMap::new));
-        this.intervals = data.roleIntervals().stream().collect(Collectors.groupingBy(RoleInterval::getActorId,
-                LinkedHashMap::new, Collectors.toList()));
+        this.actors = data.actors().stream()
+                .collect(Collectors.toMap(ActorRow::getActorId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.intervals = data.roleIntervals().stream()
+                .collect(Collectors.groupingBy(RoleInterval::getActorId, LinkedHashMap::new, Collectors.toList()));
         for (TimelineEntry entry : data.timeline()) {
             if (entry.isRetracted()) {
                 continue;
             }
-            evidence.put(entry.getEntryId(), new Evidence(entry.getEntryId(), entry.getType(),
-                    entry.getEffectiveOn()));
+            evidence.put(entry.getEntryId(), new Evidence(entry.getEntryId(), entry.getType(), entry.getEffectiveOn()));
             EntryType type = EntryType.fromStoredName(entry.getType()).orElse(null);
             if (type == null) {
                 continue;
@@ -82,8 +84,7 @@ final class EvaluationContext {
                     ActorWithdrawn withdrawn = read(entry, ActorWithdrawn.class);
                     withdrawals.put(withdrawn.actorId(), withdrawn);
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }
@@ -135,7 +136,9 @@ final class EvaluationContext {
     }
 
     List<CourseCorrected> sortedCorrections() {
-        return corrections.stream().sorted(Comparator.comparing(CourseCorrected::effectiveOn)).toList();
+        return corrections.stream()
+                .sorted(Comparator.comparing(CourseCorrected::effectiveOn))
+                .toList();
     }
 
     Sector sector(String actorId) {
@@ -151,12 +154,16 @@ final class EvaluationContext {
 
     List<EngagementRow> engagementsOf(String actorId) {
         return data.engagements().stream()
-                .filter(e -> e.getParticipants().stream().anyMatch(p -> p.actorId().equals(actorId))).toList();
+                .filter(e ->
+                        e.getParticipants().stream().anyMatch(p -> p.actorId().equals(actorId)))
+                .toList();
     }
 
     Optional<String> declarationOn(LocalDate date) {
-        return typology.declared().stream().filter(d -> !d.effectiveOn().isAfter(date))
-                .reduce((a, b) -> b).map(TypologyView.Declared::entryId);
+        return typology.declared().stream()
+                .filter(d -> !d.effectiveOn().isAfter(date))
+                .reduce((a, b) -> b)
+                .map(TypologyView.Declared::entryId);
     }
 
     /**
@@ -168,9 +175,11 @@ final class EvaluationContext {
         List<String> ids = new ArrayList<>();
         for (SignalContribution signal : enactedNow.signals()) {
             signal.engagementId().ifPresent(ids::add);
-            signal.actorId().filter(actor -> signal.kind() == SignalKind.ROLE)
+            signal.actorId()
+                    .filter(actor -> signal.kind() == SignalKind.ROLE)
                     .flatMap(actor -> intervals(actor).stream()
-                            .filter(i -> !i.getFromDate().isAfter(date)).reduce((a, b) -> b))
+                            .filter(i -> !i.getFromDate().isAfter(date))
+                            .reduce((a, b) -> b))
                     .ifPresent(interval -> ids.add(interval.getEntryId()));
         }
         return ids.stream().distinct().collect(Collectors.toCollection(ArrayList::new));
@@ -183,14 +192,14 @@ final class EvaluationContext {
      */
     List<String> evidenceOn(LocalDate date) {
         List<String> ids = new ArrayList<>();
-        data.roleIntervals().stream().filter(i -> i.getFromDate().equals(date))
-                .forEach(i -> ids.add(i.getEntryId()));
-        data.actors().stream().filter(a -> date.equals(a.getWithdrawnOn()) && a.getWithdrawalEntryId() != null)
+        data.roleIntervals().stream().filter(i -> i.getFromDate().equals(date)).forEach(i -> ids.add(i.getEntryId()));
+        data.actors().stream()
+                .filter(a -> date.equals(a.getWithdrawnOn()) && a.getWithdrawalEntryId() != null)
                 .forEach(a -> ids.add(a.getWithdrawalEntryId()));
-        data.engagements().stream().filter(e -> e.getOccurredOn().equals(date))
-                .forEach(e -> ids.add(e.getEntryId()));
+        data.engagements().stream().filter(e -> e.getOccurredOn().equals(date)).forEach(e -> ids.add(e.getEntryId()));
         if (ids.isEmpty()) {
-            data.engagements().stream().filter(e -> e.getOccurredOn().plusDays(windowDays).equals(date))
+            data.engagements().stream()
+                    .filter(e -> e.getOccurredOn().plusDays(windowDays).equals(date))
                     .forEach(e -> ids.add(e.getEntryId()));
         }
         return ids;

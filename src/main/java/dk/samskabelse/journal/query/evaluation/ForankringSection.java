@@ -2,7 +2,6 @@ package dk.samskabelse.journal.query.evaluation;
 
 import dk.samskabelse.journal.api.FocusPoint;
 import dk.samskabelse.journal.query.evaluation.EvaluationReport.Group;
-
 import java.util.List;
 
 /**

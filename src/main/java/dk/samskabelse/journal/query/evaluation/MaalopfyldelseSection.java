@@ -1,5 +1,10 @@
 package dk.samskabelse.journal.query.evaluation;
 
+import static dk.samskabelse.journal.query.evaluation.Statements.counts;
+import static dk.samskabelse.journal.query.evaluation.Statements.fact;
+import static dk.samskabelse.journal.query.evaluation.Statements.ids;
+import static dk.samskabelse.journal.query.evaluation.Statements.missing;
+
 import dk.samskabelse.journal.api.BottomLine;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.ContributionType;
@@ -14,7 +19,6 @@ import dk.samskabelse.journal.query.engagements.EngagementRow;
 import dk.samskabelse.journal.query.evaluation.EvaluationReport.Group;
 import dk.samskabelse.journal.query.evaluation.EvaluationReport.Statement;
 import dk.samskabelse.journal.query.roles.RoleInterval;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -24,24 +28,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static dk.samskabelse.journal.query.evaluation.Statements.counts;
-import static dk.samskabelse.journal.query.evaluation.Statements.fact;
-import static dk.samskabelse.journal.query.evaluation.Statements.ids;
-import static dk.samskabelse.journal.query.evaluation.Statements.missing;
-
 /** Målopfyldelse: the success criteria and expected bottom lines of Afklaring against what was recorded. */
 final class MaalopfyldelseSection implements EvaluationSection {
 
     /** Roles of seed 001 in which citizens bring new ideas: co-designer, innovator, co-initiator. */
-    private static final Set<Role> INNOVATIVE_ROLES = EnumSet.of(Role.MEDDESIGNER, Role.INNOVATOR,
-            Role.MEDINITIATIVTAGER);
+    private static final Set<Role> INNOVATIVE_ROLES =
+            EnumSet.of(Role.MEDDESIGNER, Role.INNOVATOR, Role.MEDINITIATIVTAGER);
 
     /** Influence at which a participant shares in the decision (seed 002: indflydelse, not only inddragelse). */
     private static final Set<Influence> DECIDING = EnumSet.of(Influence.MEDBESTEMMENDE, Influence.BESTEMMENDE);
 
     /** Contributions that bring resources the municipality would otherwise pay for (the economic bottom line). */
-    private static final Set<ContributionType> RESOURCES = EnumSet.of(ContributionType.TID, ContributionType.PENGE,
-            ContributionType.LOKALER, ContributionType.MATERIEL);
+    private static final Set<ContributionType> RESOURCES = EnumSet.of(
+            ContributionType.TID, ContributionType.PENGE, ContributionType.LOKALER, ContributionType.MATERIEL);
 
     @Override
     public FocusPoint focus() {
@@ -60,7 +59,9 @@ final class MaalopfyldelseSection implements EvaluationSection {
             statements.add(missing("evaluation.goals.noClarification"));
         } else {
             ProjectClarified c = clarified.get();
-            statements.add(fact("evaluation.goals.clarified", List.of(c.effectiveOn(), c.successCriteria().size()),
+            statements.add(fact(
+                    "evaluation.goals.clarified",
+                    List.of(c.effectiveOn(), c.successCriteria().size()),
                     ids(context.clarifications().stream().map(ProjectClarified::entryId))));
             for (String criterion : c.successCriteria()) {
                 statements.add(fact("evaluation.goals.criterion", List.of(criterion), List.of(c.entryId())));
@@ -77,7 +78,8 @@ final class MaalopfyldelseSection implements EvaluationSection {
     private static Group bottomLines(EvaluationContext context) {
         List<Statement> statements = new ArrayList<>();
         Optional<ProjectClarified> clarified = context.latestClarification();
-        List<BottomLine> expected = clarified.map(ProjectClarified::expectedBottomLines).orElse(List.of());
+        List<BottomLine> expected =
+                clarified.map(ProjectClarified::expectedBottomLines).orElse(List.of());
         if (expected.isEmpty()) {
             statements.add(missing("evaluation.goals.noBottomLines"));
         }
@@ -87,12 +89,13 @@ final class MaalopfyldelseSection implements EvaluationSection {
                 statements.add(new Statement("evaluation.bottomLine.noEngagements", List.of(line), basis, true));
                 continue;
             }
-            statements.add(switch (line) {
-                case INNOVATIV -> innovative(context, basis);
-                case DEMOKRATISK -> democratic(context, basis);
-                case OEKONOMISK -> economic(context, basis);
-                case IDENTITETSSKABENDE -> identity(context, basis);
-            });
+            statements.add(
+                    switch (line) {
+                        case INNOVATIV -> innovative(context, basis);
+                        case DEMOKRATISK -> democratic(context, basis);
+                        case OEKONOMISK -> economic(context, basis);
+                        case IDENTITETSSKABENDE -> identity(context, basis);
+                    });
         }
         return new Group("evaluation.group.bottomLines", "bundlinjer", statements);
     }
@@ -100,24 +103,28 @@ final class MaalopfyldelseSection implements EvaluationSection {
     private static Statement innovative(EvaluationContext context, List<String> basis) {
         List<EngagementRow> engagements = context.data().engagements();
         List<EngagementRow> initiated = engagements.stream()
-                .filter(e -> context.sector(e.getInitiatedBy()) == Sector.NON_PUBLIC).toList();
+                .filter(e -> context.sector(e.getInitiatedBy()) == Sector.NON_PUBLIC)
+                .toList();
         List<RoleInterval> roles = context.data().roleIntervals().stream()
-                .filter(i -> INNOVATIVE_ROLES.contains(i.getRole())).toList();
-        long actorsInRoles = roles.stream().map(RoleInterval::getActorId).distinct().count();
+                .filter(i -> INNOVATIVE_ROLES.contains(i.getRole()))
+                .toList();
+        long actorsInRoles =
+                roles.stream().map(RoleInterval::getActorId).distinct().count();
         if (initiated.isEmpty() && roles.isEmpty()) {
             return new Statement("evaluation.bottomLine.INNOVATIV.none", List.of(), basis, true);
         }
         basis.addAll(ids(initiated.stream().map(EngagementRow::getEntryId)));
         basis.addAll(ids(roles.stream().map(RoleInterval::getEntryId)));
-        return fact("evaluation.bottomLine.INNOVATIV", List.of(initiated.size(), engagements.size(), actorsInRoles),
-                basis);
+        return fact(
+                "evaluation.bottomLine.INNOVATIV", List.of(initiated.size(), engagements.size(), actorsInRoles), basis);
     }
 
     private static Statement democratic(EvaluationContext context, List<String> basis) {
         List<EngagementRow> engagements = context.data().engagements();
         List<EngagementRow> deciding = engagements.stream()
-                .filter(e -> e.getParticipants().stream().anyMatch(p -> context.sector(p.actorId()) == Sector.NON_PUBLIC
-                        && DECIDING.contains(p.influence())))
+                .filter(e -> e.getParticipants().stream()
+                        .anyMatch(p ->
+                                context.sector(p.actorId()) == Sector.NON_PUBLIC && DECIDING.contains(p.influence())))
                 .toList();
         if (deciding.isEmpty()) {
             return new Statement("evaluation.bottomLine.DEMOKRATISK.none", List.of(engagements.size()), basis, true);
@@ -149,8 +156,10 @@ final class MaalopfyldelseSection implements EvaluationSection {
         Set<String> taking = new LinkedHashSet<>();
         List<EngagementRow> with = new ArrayList<>();
         for (EngagementRow engagement : context.data().engagements()) {
-            List<String> citizens = engagement.getParticipants().stream().map(Participation::actorId)
-                    .filter(id -> context.sector(id) == Sector.NON_PUBLIC).toList();
+            List<String> citizens = engagement.getParticipants().stream()
+                    .map(Participation::actorId)
+                    .filter(id -> context.sector(id) == Sector.NON_PUBLIC)
+                    .toList();
             if (!citizens.isEmpty()) {
                 taking.addAll(citizens);
                 with.add(engagement);
@@ -159,9 +168,10 @@ final class MaalopfyldelseSection implements EvaluationSection {
         if (taking.isEmpty()) {
             return new Statement("evaluation.bottomLine.IDENTITETSSKABENDE.none", List.of(), basis, true);
         }
-        long activities = with.stream().filter(e -> e.getKind() == EngagementKind.AKTIVITET).count();
+        long activities = with.stream()
+                .filter(e -> e.getKind() == EngagementKind.AKTIVITET)
+                .count();
         basis.addAll(ids(with.stream().map(EngagementRow::getEntryId)));
-        return fact("evaluation.bottomLine.IDENTITETSSKABENDE", List.of(taking.size(), with.size(), activities),
-                basis);
+        return fact("evaluation.bottomLine.IDENTITETSSKABENDE", List.of(taking.size(), with.size(), activities), basis);
     }
 }

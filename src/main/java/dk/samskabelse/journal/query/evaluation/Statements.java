@@ -2,7 +2,6 @@ package dk.samskabelse.journal.query.evaluation;
 
 import dk.samskabelse.journal.query.evaluation.EvaluationReport.Count;
 import dk.samskabelse.journal.query.evaluation.EvaluationReport.Statement;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,7 @@ import java.util.stream.Stream;
 /** The few ways a section words a statement, shared so that every section cites its evidence the same way. */
 final class Statements {
 
-    private Statements() {
-    }
+    private Statements() {}
 
     /** A statement resting on the given entries. */
     static Statement fact(String key, List<Object> arguments, List<String> entryIds) {
@@ -32,6 +30,8 @@ final class Statements {
     }
 
     static List<Count> counts(Map<? extends Enum<?>, Long> counted) {
-        return counted.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
+        return counted.entrySet().stream()
+                .map(e -> new Count(e.getKey(), e.getValue()))
+                .toList();
     }
 }

@@ -17,8 +17,7 @@ import java.util.stream.Collectors;
  */
 public final class CsvCells {
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** One line of cells, without its line break. */
     public static String line(List<?> values) {

@@ -3,29 +3,28 @@ package dk.samskabelse.journal.query.eventlog;
 import dk.samskabelse.journal.api.ActorPersonalDataErased;
 import dk.samskabelse.journal.api.ActorRegistered;
 import dk.samskabelse.journal.api.ActorRejoined;
-import dk.samskabelse.journal.api.Attendance;
-import dk.samskabelse.journal.api.LeadershipActionRecorded;
-import dk.samskabelse.journal.api.LeadershipReflectionRecorded;
-import dk.samskabelse.journal.api.PlanningRecorded;
-import dk.samskabelse.journal.api.ProjectReopened;
-import dk.samskabelse.journal.api.RoleAdded;
-import dk.samskabelse.journal.api.RoleEnded;
-import dk.samskabelse.journal.api.TargetGroup;
 import dk.samskabelse.journal.api.ActorWithdrawn;
+import dk.samskabelse.journal.api.Attendance;
 import dk.samskabelse.journal.api.Contribution;
 import dk.samskabelse.journal.api.CourseCorrected;
 import dk.samskabelse.journal.api.EngagementRecorded;
 import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.InsightRecorded;
 import dk.samskabelse.journal.api.JournalEvent;
+import dk.samskabelse.journal.api.LeadershipActionRecorded;
+import dk.samskabelse.journal.api.LeadershipReflectionRecorded;
 import dk.samskabelse.journal.api.Participation;
 import dk.samskabelse.journal.api.PhaseChanged;
+import dk.samskabelse.journal.api.PlanningRecorded;
 import dk.samskabelse.journal.api.ProjectClarified;
 import dk.samskabelse.journal.api.ProjectClosed;
+import dk.samskabelse.journal.api.ProjectReopened;
 import dk.samskabelse.journal.api.ProjectStarted;
+import dk.samskabelse.journal.api.RoleAdded;
+import dk.samskabelse.journal.api.RoleEnded;
 import dk.samskabelse.journal.api.RoleShifted;
+import dk.samskabelse.journal.api.TargetGroup;
 import dk.samskabelse.journal.api.TypologyDeclared;
-
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,16 +43,31 @@ import java.util.stream.Collectors;
 public final class EventCsv {
 
     /** Every event type, in the order their fields first appear as columns; new types go at the end. */
-    public static final List<Class<? extends JournalEvent>> EVENT_TYPES = List.of(ProjectStarted.class,
-            ProjectClarified.class, TypologyDeclared.class, ActorRegistered.class, RoleShifted.class,
-            ActorWithdrawn.class, EngagementRecorded.class, PhaseChanged.class, CourseCorrected.class,
-            InsightRecorded.class, EntryRetracted.class, ProjectClosed.class, ActorPersonalDataErased.class,
+    public static final List<Class<? extends JournalEvent>> EVENT_TYPES = List.of(
+            ProjectStarted.class,
+            ProjectClarified.class,
+            TypologyDeclared.class,
+            ActorRegistered.class,
+            RoleShifted.class,
+            ActorWithdrawn.class,
+            EngagementRecorded.class,
+            PhaseChanged.class,
+            CourseCorrected.class,
+            InsightRecorded.class,
+            EntryRetracted.class,
+            ProjectClosed.class,
+            ActorPersonalDataErased.class,
             // Issue 12: the new entries (the new fields of revision 2 of the older ones append their columns too).
-            RoleAdded.class, RoleEnded.class, ActorRejoined.class, ProjectReopened.class, PlanningRecorded.class,
-            LeadershipActionRecorded.class, LeadershipReflectionRecorded.class);
+            RoleAdded.class,
+            RoleEnded.class,
+            ActorRejoined.class,
+            ProjectReopened.class,
+            PlanningRecorded.class,
+            LeadershipActionRecorded.class,
+            LeadershipReflectionRecorded.class);
 
-    static final List<String> ENTRY_COLUMNS = List.of("sequenceNumber", "entryId", "type", "effectiveOn",
-            "recordedAt", "recordedBy");
+    static final List<String> ENTRY_COLUMNS =
+            List.of("sequenceNumber", "entryId", "type", "effectiveOn", "recordedAt", "recordedBy");
 
     /**
      * Issue 13, demo honesty: the last columns say whether the row belongs to a demo project with a partly invented
@@ -64,8 +78,7 @@ public final class EventCsv {
 
     public static final List<String> COLUMNS = columns();
 
-    private EventCsv() {
-    }
+    private EventCsv() {}
 
     /** The header line and one line per entry; every cell through {@link CsvCells} (formulas neutralised). */
     public static String write(List<LoggedEntry> entries) {
@@ -126,7 +139,9 @@ public final class EventCsv {
             return java.util.Objects.toString(g.name(), "") + ":" + java.util.Objects.toString(g.status(), "");
         }
         if (value instanceof Collection<?> values) {
-            return values.stream().map(v -> java.util.Objects.toString(text(v), "")).collect(Collectors.joining(";"));
+            return values.stream()
+                    .map(v -> java.util.Objects.toString(text(v), ""))
+                    .collect(Collectors.joining(";"));
         }
         return value.toString();
     }

@@ -7,13 +7,12 @@ import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.ProjectionEventHandler;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * A project's journal exactly as stored: read from the event store by aggregate id (one index range scan),
@@ -34,7 +33,9 @@ public class ProjectEventLog {
 
     @Transactional(readOnly = true)
     public Optional<List<LoggedEntry>> entries(String projectId, TimeTravel when) {
-        List<LoggedEntry> entries = eventStore.readEvents(projectId).asStream()
+        List<LoggedEntry> entries = eventStore
+                .readEvents(projectId)
+                .asStream()
                 .map(this::toEntry)
                 .filter(entry -> visible(entry, when))
                 .toList();
@@ -45,15 +46,22 @@ public class ProjectEventLog {
         if (when.knownAt() != null && entry.recordedAt().isAfter(when.knownAt())) {
             return false;
         }
-        return when.asOf() == null || entry.payload() instanceof EntryRetracted
+        return when.asOf() == null
+                || entry.payload() instanceof EntryRetracted
                 || !entry.effectiveOn().isAfter(when.asOf());
     }
 
     private LoggedEntry toEntry(DomainEventMessage<?> message) {
         JournalEvent event = (JournalEvent) message.getPayload();
         EntryMeta meta = ProjectionEventHandler.meta(message);
-        return new LoggedEntry(message.getSequenceNumber(), event.entryId(), EntryType.of(event).storedName(),
-                event.effectiveOn(), meta.recordedAt(), meta.recordedBy(), event,
+        return new LoggedEntry(
+                message.getSequenceNumber(),
+                event.entryId(),
+                EntryType.of(event).storedName(),
+                event.effectiveOn(),
+                meta.recordedAt(),
+                meta.recordedBy(),
+                event,
                 demo.source(message.getAggregateIdentifier(), event.entryId()).orElse(null));
     }
 }

@@ -7,10 +7,9 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.List;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.descriptor.java.Immutability;
-
-import java.util.List;
 
 /** Which phase interval of a project is the current one, so the projector never has to query for it. */
 @Entity
@@ -19,6 +18,7 @@ public class PhaseCursor implements ProjectRow {
 
     @Id
     private String projectId;
+
     private String currentIntervalId;
     // The JSON lists are values, replaced and never changed in place: marked immutable, Hibernate neither
     // deep-copies them through JSON on persist nor serialises them again to find out whether they changed.
@@ -27,13 +27,13 @@ public class PhaseCursor implements ProjectRow {
     @Mutability(Immutability.class)
     @Column(length = 100_000)
     private List<PhaseFact> phaseFacts = List.of();
+
     @Convert(converter = JsonColumns.Ids.class)
     @Mutability(Immutability.class)
     @Column(length = 100_000)
     private List<String> intervalIds = List.of();
 
-    protected PhaseCursor() {
-    }
+    protected PhaseCursor() {}
 
     PhaseCursor(String projectId, String currentIntervalId) {
         this.projectId = projectId;

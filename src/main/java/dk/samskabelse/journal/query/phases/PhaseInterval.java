@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /** A span in one phase of seed 002's model; backwards marks a step back ("et par skridt tilbage"). */
@@ -16,15 +15,22 @@ public class PhaseInterval extends IntervalRow {
 
     @Enumerated(EnumType.STRING)
     private Phase phase;
+
     private boolean backwards;
     private String note;
     private boolean noteShareable;
 
-    protected PhaseInterval() {
-    }
+    protected PhaseInterval() {}
 
-    public PhaseInterval(String entryId, String projectId, Phase phase, LocalDate fromDate, boolean backwards,
-                         String note, boolean noteShareable, String previousEntryId) {
+    public PhaseInterval(
+            String entryId,
+            String projectId,
+            Phase phase,
+            LocalDate fromDate,
+            boolean backwards,
+            String note,
+            boolean noteShareable,
+            String previousEntryId) {
         super(entryId, projectId, fromDate, previousEntryId);
         this.phase = phase;
         this.backwards = backwards;
@@ -32,8 +38,15 @@ public class PhaseInterval extends IntervalRow {
         this.noteShareable = noteShareable;
     }
 
-    void update(Phase phase, LocalDate fromDate, LocalDate toDate, String endedByEntryId, boolean backwards,
-                String note, boolean noteShareable, String previousEntryId) {
+    void update(
+            Phase phase,
+            LocalDate fromDate,
+            LocalDate toDate,
+            String endedByEntryId,
+            boolean backwards,
+            String note,
+            boolean noteShareable,
+            String previousEntryId) {
         this.phase = phase;
         this.backwards = backwards;
         this.note = note;

@@ -11,9 +11,6 @@ import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.ProjectRow;
 import dk.samskabelse.journal.query.projection.ProjectionStore;
 import dk.samskabelse.journal.query.projection.Projector;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * Phase intervals, including steps back. Every project starts in Afklaring (seed 002, phase 1). The phase cursor
@@ -36,8 +35,8 @@ import java.util.Set;
 @Order(3) // the order ProjectionEventHandler applies the projectors in (see Projector)
 public class PhasesProjector implements Projector {
 
-    private static final Comparator<PhaseFact> ORDER = Comparator.comparing(PhaseFact::on)
-            .thenComparingLong(PhaseFact::sequence);
+    private static final Comparator<PhaseFact> ORDER =
+            Comparator.comparing(PhaseFact::on).thenComparingLong(PhaseFact::sequence);
 
     @Override
     public void apply(JournalEvent event, EntryMeta meta, ProjectionStore store) {
@@ -45,24 +44,50 @@ public class PhasesProjector implements Projector {
         if (event instanceof ProjectStarted e) {
             PhaseCursor cursor = new PhaseCursor(e.projectId(), e.entryId());
             store.persist(cursor);
-            add(cursor, new PhaseFact(e.entryId(), seq, PhaseFact.Kind.STARTED, e.effectiveOn(), Phase.AFKLARING,
-                    null, false), store);
+            add(
+                    cursor,
+                    new PhaseFact(
+                            e.entryId(), seq, PhaseFact.Kind.STARTED, e.effectiveOn(), Phase.AFKLARING, null, false),
+                    store);
         } else if (event instanceof PhaseChanged e) {
-            add(e.projectId(), new PhaseFact(e.entryId(), seq, PhaseFact.Kind.CHANGED, e.effectiveOn(), e.toPhase(),
-                    e.note(), e.shareable()), store);
+            add(
+                    e.projectId(),
+                    new PhaseFact(
+                            e.entryId(),
+                            seq,
+                            PhaseFact.Kind.CHANGED,
+                            e.effectiveOn(),
+                            e.toPhase(),
+                            e.note(),
+                            e.shareable()),
+                    store);
         } else if (event instanceof ProjectClosed e) {
-            add(e.projectId(), new PhaseFact(e.entryId(), seq, PhaseFact.Kind.CLOSED, e.effectiveOn(), null,
-                    e.note(), e.shareable()), store);
+            add(
+                    e.projectId(),
+                    new PhaseFact(
+                            e.entryId(), seq, PhaseFact.Kind.CLOSED, e.effectiveOn(), null, e.note(), e.shareable()),
+                    store);
         } else if (event instanceof ProjectReopened e) {
-            add(e.projectId(), new PhaseFact(e.entryId(), seq, PhaseFact.Kind.REOPENED, e.effectiveOn(), null,
-                    e.reason(), e.shareable()), store);
+            add(
+                    e.projectId(),
+                    new PhaseFact(
+                            e.entryId(),
+                            seq,
+                            PhaseFact.Kind.REOPENED,
+                            e.effectiveOn(),
+                            null,
+                            e.reason(),
+                            e.shareable()),
+                    store);
         } else if (event instanceof EntryRetracted e) {
             store.projectRow(PhaseCursor.class, e.projectId()).ifPresent(cursor -> {
                 List<PhaseFact> before = cursor.getPhaseFacts();
-                if (before.stream().anyMatch(f -> f.entryId().equals(e.retractedEntryId())
-                        && f.kind() != PhaseFact.Kind.STARTED)) {
+                if (before.stream()
+                        .anyMatch(
+                                f -> f.entryId().equals(e.retractedEntryId()) && f.kind() != PhaseFact.Kind.STARTED)) {
                     cursor.setPhaseFacts(before.stream()
-                            .filter(f -> !f.entryId().equals(e.retractedEntryId())).toList());
+                            .filter(f -> !f.entryId().equals(e.retractedEntryId()))
+                            .toList());
                     recompute(cursor, store, before);
                 }
             });
@@ -88,8 +113,16 @@ public class PhasesProjector implements Projector {
         recompute(cursor, store, before);
     }
 
-    record Computed(String id, Phase phase, LocalDate from, LocalDate to, String endedBy, boolean backwards,
-                    String note, boolean shareable, String previous) {
+    record Computed(
+            String id,
+            Phase phase,
+            LocalDate from,
+            LocalDate to,
+            String endedBy,
+            boolean backwards,
+            String note,
+            boolean shareable,
+            String previous) {
 
         Computed end(PhaseFact by) {
             return new Computed(id, phase, from, by.on(), by.entryId(), backwards, note, shareable, previous);
@@ -113,8 +146,8 @@ public class PhasesProjector implements Projector {
                     }
                     boolean backwards = current != null && f.phase().ordinal() < current.ordinal();
                     current = f.phase();
-                    open = new Computed(f.entryId(), current, f.on(), null, null, backwards, f.note(), f.shareable(),
-                            last);
+                    open = new Computed(
+                            f.entryId(), current, f.on(), null, null, backwards, f.note(), f.shareable(), last);
                 }
                 case CLOSED -> {
                     if (open != null) {
@@ -124,8 +157,8 @@ public class PhasesProjector implements Projector {
                 }
                 case REOPENED -> {
                     if (open == null && current != null) {
-                        open = new Computed(f.entryId(), current, f.on(), null, null, false, f.note(), f.shareable(),
-                                last);
+                        open = new Computed(
+                                f.entryId(), current, f.on(), null, null, false, f.note(), f.shareable(), last);
                     }
                 }
             }
@@ -157,8 +190,15 @@ public class PhasesProjector implements Projector {
                 continue;
             }
             Optional<PhaseInterval> existing = store.find(PhaseInterval.class, cursor.getProjectId(), c.id());
-            PhaseInterval row = existing.orElseGet(() -> new PhaseInterval(c.id(), cursor.getProjectId(), c.phase(),
-                    c.from(), c.backwards(), c.note(), c.shareable(), c.previous()));
+            PhaseInterval row = existing.orElseGet(() -> new PhaseInterval(
+                    c.id(),
+                    cursor.getProjectId(),
+                    c.phase(),
+                    c.from(),
+                    c.backwards(),
+                    c.note(),
+                    c.shareable(),
+                    c.previous()));
             row.update(c.phase(), c.from(), c.to(), c.endedBy(), c.backwards(), c.note(), c.shareable(), c.previous());
             if (existing.isEmpty()) {
                 store.persist(row);

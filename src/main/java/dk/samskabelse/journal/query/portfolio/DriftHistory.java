@@ -1,7 +1,6 @@
 package dk.samskabelse.journal.query.portfolio;
 
 import dk.samskabelse.journal.query.typology.DriftPeriod;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -43,7 +42,8 @@ public record DriftHistory(long daysApart, Stretch longest, boolean apartNow) {
             if (!period.from().isBefore(afterEnd)) {
                 break;
             }
-            LocalDate periodUntil = period.until().filter(u -> u.isBefore(afterEnd)).orElse(afterEnd);
+            LocalDate periodUntil =
+                    period.until().filter(u -> u.isBefore(afterEnd)).orElse(afterEnd);
             total += ChronoUnit.DAYS.between(period.from(), periodUntil);
             if (from != null && until.equals(period.from())) {
                 until = periodUntil;

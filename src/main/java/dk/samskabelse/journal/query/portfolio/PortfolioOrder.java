@@ -17,8 +17,11 @@ public record PortfolioOrder(Key key, boolean descending) {
     public enum Key {
         NAME("name", false, Comparator.comparing(PortfolioEntry::name, String.CASE_INSENSITIVE_ORDER)),
         DRIFT_DAYS("driftDays", true, Comparator.comparingLong(e -> drift(e).daysApart())),
-        LONGEST_DRIFT("longestDrift", true,
-                Comparator.comparingLong(e -> drift(e).longest() == null ? 0 : drift(e).longest().days())),
+        LONGEST_DRIFT(
+                "longestDrift",
+                true,
+                Comparator.comparingLong(
+                        e -> drift(e).longest() == null ? 0 : drift(e).longest().days())),
         // The column shows the drift flag (today, or at closing), so it sorts by it.
         DRIFT_NOW("driftNow", true, Comparator.comparing(PortfolioEntry::drift));
 
@@ -48,8 +51,10 @@ public record PortfolioOrder(Key key, boolean descending) {
         }
         boolean descending = sort.startsWith("-");
         String name = (descending ? sort.substring(1) : sort).toLowerCase(Locale.ROOT);
-        return Arrays.stream(Key.values()).filter(key -> key.parameter.toLowerCase(Locale.ROOT).equals(name))
-                .findFirst().map(key -> new PortfolioOrder(key, descending));
+        return Arrays.stream(Key.values())
+                .filter(key -> key.parameter.toLowerCase(Locale.ROOT).equals(name))
+                .findFirst()
+                .map(key -> new PortfolioOrder(key, descending));
     }
 
     /** The parameter value of this order. */
@@ -59,7 +64,9 @@ public record PortfolioOrder(Key key, boolean descending) {
 
     /** The order a column header's link asks for: the other direction if sorted by it, else its first direction. */
     public PortfolioOrder next(Key column) {
-        return column == key ? new PortfolioOrder(key, !descending) : new PortfolioOrder(column, column.descendingFirst);
+        return column == key
+                ? new PortfolioOrder(key, !descending)
+                : new PortfolioOrder(column, column.descendingFirst);
     }
 
     public Comparator<PortfolioEntry> comparator() {

@@ -10,19 +10,18 @@ import dk.samskabelse.journal.query.summary.ProjectSummary;
 import dk.samskabelse.journal.query.typology.Drift;
 import dk.samskabelse.journal.query.typology.EnactedPlacement;
 import dk.samskabelse.journal.query.typology.EnactedPoint;
-import dk.samskabelse.journal.query.typology.ProjectHistory;
 import dk.samskabelse.journal.query.typology.Perspectives;
+import dk.samskabelse.journal.query.typology.ProjectHistory;
 import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.query.typology.TypologyPoint;
 import dk.samskabelse.journal.query.typology.TypologyService;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The portfolio: every project with phase, declared and enacted quadrant, the drift flag and the drift over the
@@ -41,8 +40,14 @@ public class PortfolioService {
     private final DemoProvenance demo;
     private final ViewCache cache;
 
-    public PortfolioService(JpaProjectionStore store, ProjectDataSource source, TypologyService typology,
-                            TypologyModels models, Clock clock, DemoProvenance demo, ViewCache cache) {
+    public PortfolioService(
+            JpaProjectionStore store,
+            ProjectDataSource source,
+            TypologyService typology,
+            TypologyModels models,
+            Clock clock,
+            DemoProvenance demo,
+            ViewCache cache) {
         this.cache = cache;
         this.store = store;
         this.source = source;
@@ -71,36 +76,51 @@ public class PortfolioService {
     private Optional<PortfolioEntry> entry(ProjectSummary summary, LocalDate today) {
         TypologyModel model = models.active();
         return source.now(summary.getProjectId(), summary.getProjectionVersion())
-                .map(data -> cache.view(data, "portfolio", List.of(model, today),
-                        () -> compute(data, model, today)));
+                .map(data -> cache.view(data, "portfolio", List.of(model, today), () -> compute(data, model, today)));
     }
 
     private PortfolioEntry compute(ProjectData data, TypologyModel model, LocalDate today) {
         ProjectSummary summary = data.summary();
-        Optional<PortfolioEntry.Placement> declared = typology.currentDeclaration(data)
-                .map(d -> placement(d.point()));
+        Optional<PortfolioEntry.Placement> declared =
+                typology.currentDeclaration(data).map(d -> placement(d.point()));
         EnactedPoint enactedPoint = typology.current(data, model, today);
         Optional<PortfolioEntry.Placement> enacted = enactedPoint.point().map(PortfolioService::placement);
-        boolean drift = declared.isPresent() && enacted.isPresent()
+        boolean drift = declared.isPresent()
+                && enacted.isPresent()
                 && declared.get().quadrant() != enacted.get().quadrant();
         // Issue 13: the whole history, judged up to today or, for a closed project, its closing date.
-        LocalDate end = summary.getClosedOn() != null && summary.getClosedOn().isBefore(today)
-                ? summary.getClosedOn() : today;
+        LocalDate end =
+                summary.getClosedOn() != null && summary.getClosedOn().isBefore(today) ? summary.getClosedOn() : today;
         ProjectHistory history = TypologyService.history(data);
-        Drift whole = Drift.between(history.declarations(),
-                new EnactedPlacement(model).trajectoryUntil(history, end));
-        return new PortfolioEntry(summary.getProjectId(), summary.getName(), summary.getMunicipality(),
-                summary.getArea(), summary.getStartedOn(), summary.getClosedOn(), PhasesView.from(data).current(),
-                declared.orElse(null), enacted.orElse(null), drift,
-                new PortfolioEntry.LastEntry(summary.getLastEntryId(), summary.getLastEntryType(),
-                        summary.getLastEntryOn(), summary.getLastRecordedAt(), summary.getLastRecordedBy()),
-                summary.getEntryCount(), DriftHistory.of(whole.periods(), end),
-                demo.isDemo(summary.getProjectId()), perspectives(typology.perspectives(data, today)));
+        Drift whole = Drift.between(history.declarations(), new EnactedPlacement(model).trajectoryUntil(history, end));
+        return new PortfolioEntry(
+                summary.getProjectId(),
+                summary.getName(),
+                summary.getMunicipality(),
+                summary.getArea(),
+                summary.getStartedOn(),
+                summary.getClosedOn(),
+                PhasesView.from(data).current(),
+                declared.orElse(null),
+                enacted.orElse(null),
+                drift,
+                new PortfolioEntry.LastEntry(
+                        summary.getLastEntryId(),
+                        summary.getLastEntryType(),
+                        summary.getLastEntryOn(),
+                        summary.getLastRecordedAt(),
+                        summary.getLastRecordedBy()),
+                summary.getEntryCount(),
+                DriftHistory.of(whole.periods(), end),
+                demo.isDemo(summary.getProjectId()),
+                perspectives(typology.perspectives(data, today)));
     }
 
     private static PortfolioEntry.Perspectives perspectives(Perspectives inForce) {
-        return new PortfolioEntry.Perspectives(inForce.placements().size(),
-                inForce.largest().map(Perspectives.Pair::distance).orElse(null), inForce.disagreeOnQuadrant());
+        return new PortfolioEntry.Perspectives(
+                inForce.placements().size(),
+                inForce.largest().map(Perspectives.Pair::distance).orElse(null),
+                inForce.disagreeOnQuadrant());
     }
 
     private static PortfolioEntry.Placement placement(TypologyPoint point) {

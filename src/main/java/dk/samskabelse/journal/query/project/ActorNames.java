@@ -2,11 +2,10 @@ package dk.samskabelse.journal.query.project;
 
 import dk.samskabelse.journal.personaldata.PersonalDataRegister;
 import dk.samskabelse.journal.personaldata.RegisteredActor;
-import org.springframework.stereotype.Component;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.stereotype.Component;
 
 /**
  * Display names of a project's actors as the viewer may see them: from the personal-data register ("Slettet

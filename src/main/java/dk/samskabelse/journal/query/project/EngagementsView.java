@@ -9,7 +9,6 @@ import dk.samskabelse.journal.api.Participation;
 import dk.samskabelse.journal.api.Sector;
 import dk.samskabelse.journal.query.engagements.EngagementRow;
 import dk.samskabelse.journal.query.roles.ActorRow;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -26,15 +25,37 @@ import java.util.stream.Collectors;
  */
 public record EngagementsView(List<Engagement> engagements, List<MonthStatistics> perMonth) {
 
-    public record Engagement(String entryId, LocalDate occurredOn, EngagementKind kind, String title,
-                             String initiatedBy, ActorKind initiatorKind, List<Participation> participants,
-                             List<Contribution> contributions, List<String> coInitiators,
-                             List<Attendance> attendance) {
+    public record Engagement(
+            String entryId,
+            LocalDate occurredOn,
+            EngagementKind kind,
+            String title,
+            String initiatedBy,
+            ActorKind initiatorKind,
+            List<Participation> participants,
+            List<Contribution> contributions,
+            List<String> coInitiators,
+            List<Attendance> attendance) {
 
-        public Engagement(String entryId, LocalDate occurredOn, EngagementKind kind, String title, String initiatedBy,
-                          ActorKind initiatorKind, List<Participation> participants,
-                          List<Contribution> contributions) {
-            this(entryId, occurredOn, kind, title, initiatedBy, initiatorKind, participants, contributions, List.of(),
+        public Engagement(
+                String entryId,
+                LocalDate occurredOn,
+                EngagementKind kind,
+                String title,
+                String initiatedBy,
+                ActorKind initiatorKind,
+                List<Participation> participants,
+                List<Contribution> contributions) {
+            this(
+                    entryId,
+                    occurredOn,
+                    kind,
+                    title,
+                    initiatedBy,
+                    initiatorKind,
+                    participants,
+                    contributions,
+                    List.of(),
                     List.of());
         }
 
@@ -47,22 +68,34 @@ public record EngagementsView(List<Engagement> engagements, List<MonthStatistics
         }
     }
 
-    public record MonthStatistics(YearMonth month, int count, Map<ActorKind, Integer> participantsByKind,
-                                  Map<Influence, Integer> participantsByInfluence,
-                                  Map<Sector, Integer> initiatedBySector, Map<ActorKind, Integer> initiatedByKind) {
-    }
+    public record MonthStatistics(
+            YearMonth month,
+            int count,
+            Map<ActorKind, Integer> participantsByKind,
+            Map<Influence, Integer> participantsByInfluence,
+            Map<Sector, Integer> initiatedBySector,
+            Map<ActorKind, Integer> initiatedByKind) {}
 
     public static EngagementsView from(ProjectData data) {
-        Map<String, ActorRow> actors = data.actors().stream()
-                .collect(Collectors.toMap(ActorRow::getActorId, Function.identity()));
+        Map<String, ActorRow> actors =
+                data.actors().stream().collect(Collectors.toMap(ActorRow::getActorId, Function.identity()));
         List<Engagement> log = new ArrayList<>();
         TreeMap<YearMonth, List<EngagementRow>> months = new TreeMap<>();
         for (EngagementRow row : data.engagements()) {
             ActorRow initiator = actors.get(row.getInitiatedBy());
-            log.add(new Engagement(row.getEntryId(), row.getOccurredOn(), row.getKind(), row.getTitle(),
-                    row.getInitiatedBy(), initiator == null ? null : initiator.getKind(), row.getParticipants(),
-                    row.getContributions(), row.getCoInitiators(), row.getAttendance()));
-            months.computeIfAbsent(YearMonth.from(row.getOccurredOn()), m -> new ArrayList<>()).add(row);
+            log.add(new Engagement(
+                    row.getEntryId(),
+                    row.getOccurredOn(),
+                    row.getKind(),
+                    row.getTitle(),
+                    row.getInitiatedBy(),
+                    initiator == null ? null : initiator.getKind(),
+                    row.getParticipants(),
+                    row.getContributions(),
+                    row.getCoInitiators(),
+                    row.getAttendance()));
+            months.computeIfAbsent(YearMonth.from(row.getOccurredOn()), m -> new ArrayList<>())
+                    .add(row);
         }
         List<MonthStatistics> perMonth = new ArrayList<>();
         months.forEach((month, rows) -> {

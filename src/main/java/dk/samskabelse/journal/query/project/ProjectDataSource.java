@@ -6,8 +6,8 @@ import dk.samskabelse.journal.api.ProjectStarted;
 import dk.samskabelse.journal.query.declarations.DeclaredPlacementRow;
 import dk.samskabelse.journal.query.engagements.EngagementRow;
 import dk.samskabelse.journal.query.phases.PhaseInterval;
-import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.DerivedValues;
+import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.InMemoryProjectionStore;
 import dk.samskabelse.journal.query.projection.JpaProjectionStore;
 import dk.samskabelse.journal.query.projection.ProjectionStore;
@@ -16,16 +16,15 @@ import dk.samskabelse.journal.query.roles.ActorRow;
 import dk.samskabelse.journal.query.roles.RoleInterval;
 import dk.samskabelse.journal.query.summary.ProjectSummary;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads one project's rows: "now" from the live projection tables, any other point in time by replaying that
@@ -45,8 +44,13 @@ public class ProjectDataSource {
     /** The timeline JSON of the kept histories' events, written once per event instance (see DerivedValues). */
     private final DerivedValues derived = new DerivedValues();
 
-    public ProjectDataSource(JpaProjectionStore liveStore, ProjectHistories histories, List<Projector> projectors,
-                             ProjectVersions versions, ViewCache cache, PlatformTransactionManager transactions) {
+    public ProjectDataSource(
+            JpaProjectionStore liveStore,
+            ProjectHistories histories,
+            List<Projector> projectors,
+            ProjectVersions versions,
+            ViewCache cache,
+            PlatformTransactionManager transactions) {
         this.liveStore = liveStore;
         this.histories = histories;
         this.projectors = projectors;
@@ -79,13 +83,18 @@ public class ProjectDataSource {
      */
     @Transactional(readOnly = true)
     public Optional<ProjectData> loadPseudonymised(String projectId, TimeTravel when, Pseudonymisation pseudonyms) {
-        return replay(projectId, when, (event, meta) -> pseudonyms.pseudonymise(event),
+        return replay(
+                projectId,
+                when,
+                (event, meta) -> pseudonyms.pseudonymise(event),
                 meta -> new EntryMeta(meta.sequenceNumber(), meta.recordedAt(), pseudonyms.user(meta.recordedBy())));
     }
 
-    private Optional<ProjectData> replay(String projectId, TimeTravel when,
-                                         BiFunction<JournalEvent, EntryMeta, JournalEvent> eventView,
-                                         UnaryOperator<EntryMeta> metaView) {
+    private Optional<ProjectData> replay(
+            String projectId,
+            TimeTravel when,
+            BiFunction<JournalEvent, EntryMeta, JournalEvent> eventView,
+            UnaryOperator<EntryMeta> metaView) {
         List<ProjectHistories.Recorded> visible = histories.of(projectId).stream()
                 .filter(recorded -> isVisible(recorded, when))
                 .toList();
@@ -108,12 +117,15 @@ public class ProjectDataSource {
             return false;
         }
         // A retraction corrects what the journal knows, whatever its own date: it always applies under asOf.
-        return when.asOf() == null || event instanceof EntryRetracted || !event.effectiveOn().isAfter(when.asOf());
+        return when.asOf() == null
+                || event instanceof EntryRetracted
+                || !event.effectiveOn().isAfter(when.asOf());
     }
 
     private static Optional<ProjectData> read(ProjectionStore store, String projectId) {
         Optional<ProjectSummary> summary = store.projectRow(ProjectSummary.class, projectId);
-        return summary.map(s -> new ProjectData(s,
+        return summary.map(s -> new ProjectData(
+                s,
                 store.forProject(ActorRow.class, projectId),
                 store.forProject(RoleInterval.class, projectId),
                 store.forProject(PhaseInterval.class, projectId),

@@ -1,10 +1,9 @@
 package dk.samskabelse.journal.query.project;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.OptionalLong;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * The version of a project's read-model rows (proj_project_summary.projection_version, issue 14): one primary-key

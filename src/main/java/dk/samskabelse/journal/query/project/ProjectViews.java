@@ -1,8 +1,7 @@
 package dk.samskabelse.journal.query.project;
 
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
+import org.springframework.stereotype.Component;
 
 /**
  * The project's computed views as the JSON API and the pages serve them: from the view cache when data is the

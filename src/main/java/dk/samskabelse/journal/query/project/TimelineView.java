@@ -3,10 +3,9 @@ package dk.samskabelse.journal.query.project;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.samskabelse.journal.api.DemoProvenance.DemoSource;
 import dk.samskabelse.journal.api.DemoProvenance;
+import dk.samskabelse.journal.api.DemoProvenance.DemoSource;
 import dk.samskabelse.journal.support.JournalJson;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,11 +19,24 @@ public record TimelineView(List<Entry> entries) {
     private static final ObjectMapper JSON = JournalJson.mapper();
 
     /** demo: for an entry of a demo project, where it comes from (issue 13); absent otherwise. */
-    public record Entry(String entryId, String type, LocalDate effectiveOn, Instant recordedAt, String recordedBy,
-                        boolean backdated, JsonNode content, @JsonInclude(JsonInclude.Include.NON_NULL) DemoSource demo) {
+    public record Entry(
+            String entryId,
+            String type,
+            LocalDate effectiveOn,
+            Instant recordedAt,
+            String recordedBy,
+            boolean backdated,
+            JsonNode content,
+            @JsonInclude(JsonInclude.Include.NON_NULL) DemoSource demo) {
 
-        public Entry(String entryId, String type, LocalDate effectiveOn, Instant recordedAt, String recordedBy,
-                     boolean backdated, JsonNode content) {
+        public Entry(
+                String entryId,
+                String type,
+                LocalDate effectiveOn,
+                Instant recordedAt,
+                String recordedBy,
+                boolean backdated,
+                JsonNode content) {
             this(entryId, type, effectiveOn, recordedAt, recordedBy, backdated, content, null);
         }
     }
@@ -34,16 +46,28 @@ public record TimelineView(List<Entry> entries) {
         if (!demo.isDemo(projectId)) {
             return this;
         }
-        return new TimelineView(entries.stream().map(e -> new Entry(e.entryId(), e.type(), e.effectiveOn(),
-                e.recordedAt(), e.recordedBy(), e.backdated(), e.content(),
-                demo.source(projectId, e.entryId()).orElse(null))).toList());
+        return new TimelineView(entries.stream()
+                .map(e -> new Entry(
+                        e.entryId(),
+                        e.type(),
+                        e.effectiveOn(),
+                        e.recordedAt(),
+                        e.recordedBy(),
+                        e.backdated(),
+                        e.content(),
+                        demo.source(projectId, e.entryId()).orElse(null)))
+                .toList());
     }
 
     public static TimelineView from(ProjectData data, java.time.ZoneId zone) {
         return new TimelineView(data.timeline().stream()
                 .filter(entry -> !entry.isRetracted())
-                .map(entry -> new Entry(entry.getEntryId(), entry.getType(), entry.getEffectiveOn(),
-                        entry.getRecordedAt(), entry.getRecordedBy(),
+                .map(entry -> new Entry(
+                        entry.getEntryId(),
+                        entry.getType(),
+                        entry.getEffectiveOn(),
+                        entry.getRecordedAt(),
+                        entry.getRecordedBy(),
                         entry.getRecordedAt().atZone(zone).toLocalDate().isAfter(entry.getEffectiveOn()),
                         content(entry.getPayload())))
                 .toList());

@@ -5,13 +5,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import org.springframework.stereotype.Component;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import org.springframework.stereotype.Component;
 
 /**
  * Views served from memory (issue 14): a project's rows as read "now" and what is computed from them, kept per
@@ -30,18 +29,18 @@ import java.util.function.ToIntFunction;
 public class ViewCache {
 
     /** parameters: whatever else the view depends on (model, horizon, locale, names); null when nothing. */
-    public record Key(String projectId, long version, String view, Object parameters) {
-    }
+    public record Key(String projectId, long version, String view, Object parameters) {}
 
     public static final String DATA = "data";
 
-    private record Kept(Object value, int weight) {
-    }
+    private record Kept(Object value, int weight) {}
 
     private final boolean enabled;
     private final Cache<Key, Kept> views;
     /** The data instances handed out, by identity, with the key they were kept under. */
-    private final Cache<ProjectData, Kept> served = Caffeine.newBuilder().weakKeys().build();
+    private final Cache<ProjectData, Kept> served =
+            Caffeine.newBuilder().weakKeys().build();
+
     private final MeterRegistry registry;
     private final Map<String, Counter> hits = new ConcurrentHashMap<>();
     private final Map<String, Counter> misses = new ConcurrentHashMap<>();
@@ -129,15 +128,25 @@ public class ViewCache {
     }
 
     private static int weight(ProjectData data) {
-        long rows = 1L + data.actors().size() + data.roleIntervals().size() + data.phaseIntervals().size()
-                + data.engagements().size() + data.declarations().size() + data.timeline().size();
+        long rows = 1L
+                + data.actors().size()
+                + data.roleIntervals().size()
+                + data.phaseIntervals().size()
+                + data.engagements().size()
+                + data.declarations().size()
+                + data.timeline().size();
         return (int) Math.min(Integer.MAX_VALUE, rows);
     }
 
     private void count(String view, boolean hit) {
-        (hit ? hits : misses).computeIfAbsent(view, v -> Counter.builder("journal.view.cache")
-                .description("Views served from memory (hit) or computed (miss), per view")
-                .tag("view", v).tag("result", hit ? "hit" : "miss")
-                .register(registry)).increment();
+        (hit ? hits : misses)
+                .computeIfAbsent(
+                        view,
+                        v -> Counter.builder("journal.view.cache")
+                                .description("Views served from memory (hit) or computed (miss), per view")
+                                .tag("view", v)
+                                .tag("result", hit ? "hit" : "miss")
+                                .register(registry))
+                .increment();
     }
 }

@@ -7,7 +7,6 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-
 /**
  * On PostgreSQL, a projection batch commits without waiting for its write-ahead log to reach the disk
  * ({@code SET LOCAL synchronous_commit TO OFF}, for that transaction only). The commands' own transactions, which
@@ -32,8 +31,8 @@ class AsynchronousCommit implements MessageHandlerInterceptor<EventMessage<?>> {
     }
 
     @Override
-    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork,
-                         InterceptorChain interceptorChain) throws Exception {
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
+            throws Exception {
         if (postgres) {
             // Once per batch: the batch is one unit of work and one transaction.
             unitOfWork.root().resources().computeIfAbsent(DONE, key -> {

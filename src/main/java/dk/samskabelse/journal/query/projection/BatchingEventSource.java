@@ -2,17 +2,6 @@ package dk.samskabelse.journal.query.projection;
 
 import dk.samskabelse.journal.support.ProjectionProperties;
 import jakarta.annotation.PreDestroy;
-import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.EventBus;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.StreamableMessageSource;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +13,16 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * The event store as the projections' processor reads it: wakes the processor shortly after this instance
@@ -63,10 +62,15 @@ public class BatchingEventSource {
         }
         this.delay = delay;
         this.pollInterval = pollInterval;
-        timer.scheduleWithFixedDelay(() -> streams.forEach(stream -> stream.wake(false)),
-                pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        log.info("Projections batch the events of one instance for {} ms after a commit (poll every {} ms)",
-                delay.toMillis(), pollInterval.toMillis());
+        timer.scheduleWithFixedDelay(
+                () -> streams.forEach(stream -> stream.wake(false)),
+                pollInterval.toMillis(),
+                pollInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        log.info(
+                "Projections batch the events of one instance for {} ms after a commit (poll every {} ms)",
+                delay.toMillis(),
+                pollInterval.toMillis());
     }
 
     public Duration delay() {
@@ -74,7 +78,8 @@ public class BatchingEventSource {
     }
 
     /** The given event store, read through this source; it learns of local commits by subscribing to it. */
-    public StreamableMessageSource<TrackedEventMessage<?>> wrap(StreamableMessageSource<TrackedEventMessage<?>> source) {
+    public StreamableMessageSource<TrackedEventMessage<?>> wrap(
+            StreamableMessageSource<TrackedEventMessage<?>> source) {
         if (source instanceof EventBus bus) {
             bus.subscribe(this::published);
         }
@@ -102,10 +107,13 @@ public class BatchingEventSource {
         if (delay.isZero()) {
             wakeNow();
         } else if (wakeScheduled.compareAndSet(false, true)) {
-            timer.schedule(() -> {
-                wakeScheduled.set(false);
-                wakeNow();
-            }, delay.toMillis(), TimeUnit.MILLISECONDS);
+            timer.schedule(
+                    () -> {
+                        wakeScheduled.set(false);
+                        wakeNow();
+                    },
+                    delay.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 
@@ -189,8 +197,9 @@ public class BatchingEventSource {
         public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
             if (announced.getAndSet(false)) {
                 // Bounded: at worst the periodic poll finds the events.
-                return delegate.hasNextAvailable(Math.max(FETCH_WAIT_MILLIS,
-                        (int) Math.min(Integer.MAX_VALUE, unit.toMillis(timeout))), TimeUnit.MILLISECONDS);
+                return delegate.hasNextAvailable(
+                        Math.max(FETCH_WAIT_MILLIS, (int) Math.min(Integer.MAX_VALUE, unit.toMillis(timeout))),
+                        TimeUnit.MILLISECONDS);
             }
             return delegate.hasNextAvailable(timeout, unit);
         }

@@ -1,11 +1,10 @@
 package dk.samskabelse.journal.query.projection;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /** Which database the read models live in, asked once at start-up, for the paths only PostgreSQL has. */
 @Component

@@ -3,7 +3,6 @@ package dk.samskabelse.journal.query.projection;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.samskabelse.journal.api.JournalEvent;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -17,7 +16,8 @@ import java.util.function.Function;
  */
 public final class DerivedValues {
 
-    private final Cache<JournalEvent, Map<Class<?>, Object>> values = Caffeine.newBuilder().weakKeys().build();
+    private final Cache<JournalEvent, Map<Class<?>, Object>> values =
+            Caffeine.newBuilder().weakKeys().build();
 
     @SuppressWarnings("unchecked")
     <T> T get(JournalEvent event, Class<?> by, Function<JournalEvent, T> compute) {

@@ -3,7 +3,6 @@ package dk.samskabelse.journal.query.projection;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.MappedSuperclass;
-
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -18,11 +17,11 @@ public abstract class EntryRow implements ProjectRow {
 
     @Id
     private String projectId;
+
     @Id
     private String entryId;
 
-    protected EntryRow() {
-    }
+    protected EntryRow() {}
 
     protected EntryRow(String entryId, String projectId) {
         this.entryId = entryId;
@@ -49,8 +48,7 @@ public abstract class EntryRow implements ProjectRow {
         private String projectId;
         private String entryId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String projectId, String entryId) {
             this.projectId = projectId;
@@ -59,7 +57,8 @@ public abstract class EntryRow implements ProjectRow {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key other && Objects.equals(projectId, other.projectId)
+            return o instanceof Key other
+                    && Objects.equals(projectId, other.projectId)
                     && Objects.equals(entryId, other.entryId);
         }
 

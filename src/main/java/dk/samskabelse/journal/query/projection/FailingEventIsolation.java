@@ -3,6 +3,10 @@ package dk.samskabelse.journal.query.projection;
 import dk.samskabelse.journal.support.DatabaseFailures;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Savepoint;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -18,11 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Component;
-
-import java.sql.Savepoint;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides what happens to an event a projection fails on, so that it is never skipped and never half applied.
@@ -51,8 +50,10 @@ public class FailingEventIsolation {
     /** Rolls back the batch so that the failing event can be retried on its own savepoint. */
     static final class RetryIsolatedException extends RuntimeException {
         RetryIsolatedException(String group, String eventId, Throwable cause) {
-            super("Projection " + group + " failed on event " + eventId + "; retrying its batch with the event "
-                    + "isolated", cause);
+            super(
+                    "Projection " + group + " failed on event " + eventId + "; retrying its batch with the event "
+                            + "isolated",
+                    cause);
         }
     }
 
@@ -107,8 +108,8 @@ public class FailingEventIsolation {
             return this::isolateSuspects;
         }
 
-        private Object isolateSuspects(UnitOfWork<? extends EventMessage<?>> unitOfWork,
-                                       InterceptorChain interceptorChain) throws Exception {
+        private Object isolateSuspects(
+                UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain) throws Exception {
             String eventId = unitOfWork.getMessage().getIdentifier();
             boolean deadLetterRetry = isDeadLetterRetry(unitOfWork);
             if (!deadLetterRetry) {
@@ -134,7 +135,8 @@ public class FailingEventIsolation {
                 }
                 return result;
             } catch (Exception failure) {
-                if (deadLetterRetry && !DatabaseFailures.isTransient(failure)
+                if (deadLetterRetry
+                        && !DatabaseFailures.isTransient(failure)
                         && !session(entityManager).getTransaction().getRollbackOnly()) {
                     // A retried dead letter's failure arrives here, not at decide(): undo its writes now.
                     undo(savepoint);
@@ -154,8 +156,11 @@ public class FailingEventIsolation {
             } catch (RuntimeException failure) {
                 if (!deadLetterRetry && !DatabaseFailures.isTransient(failure)) {
                     unusable.put(eventId, failure);
-                    log.warn("Projection {} could not write the rows of event {}; retrying its batch to park it: {}",
-                            name, eventId, failure.toString());
+                    log.warn(
+                            "Projection {} could not write the rows of event {}; retrying its batch to park it: {}",
+                            name,
+                            eventId,
+                            failure.toString());
                 }
                 throw failure;
             }
@@ -165,10 +170,14 @@ public class FailingEventIsolation {
         public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
             String eventId = letter.message().getIdentifier();
             if (DatabaseFailures.isTransient(cause)) {
-                throw new IllegalStateException("Database unavailable or a lock conflict while projecting event " + eventId, cause);
+                throw new IllegalStateException(
+                        "Database unavailable or a lock conflict while projecting event " + eventId, cause);
             }
             if (CurrentUnitOfWork.isStarted() && isDeadLetterRetry(CurrentUnitOfWork.get())) {
-                log.warn("Dead letter {} of projection {} failed again and stays parked: {}", eventId, name,
+                log.warn(
+                        "Dead letter {} of projection {} failed again and stays parked: {}",
+                        eventId,
+                        name,
                         cause.toString());
                 return Decisions.requeue(ThrowableCause.truncated(cause));
             }
@@ -180,12 +189,17 @@ public class FailingEventIsolation {
             if (session(entityManager()).getTransaction().getRollbackOnly()) {
                 // The next attempt parks the event without running it (see failIfUnusable).
                 unusable.put(eventId, cause);
-                throw new IllegalStateException("Event " + eventId + " left the transaction of projection " + name
-                        + " unusable; retrying", cause);
+                throw new IllegalStateException(
+                        "Event " + eventId + " left the transaction of projection " + name + " unusable; retrying",
+                        cause);
             }
             undo(savepoint);
-            log.error("Projection {} failed on event {} ({}); parked in the dead-letter queue", name, eventId,
-                    letter.message().getPayloadType().getSimpleName(), cause);
+            log.error(
+                    "Projection {} failed on event {} ({}); parked in the dead-letter queue",
+                    name,
+                    eventId,
+                    letter.message().getPayloadType().getSimpleName(),
+                    cause);
             return Decisions.enqueue(ThrowableCause.truncated(cause));
         }
     }

@@ -1,7 +1,6 @@
 package dk.samskabelse.journal.query.projection;
 
 import dk.samskabelse.journal.api.JournalEvent;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,8 +15,7 @@ import java.util.function.Function;
  */
 public class InMemoryProjectionStore implements ProjectionStore {
 
-    private record Key(String projectId, String rowId) {
-    }
+    private record Key(String projectId, String rowId) {}
 
     private final Map<Class<?>, Map<Key, ProjectRow>> rows = new HashMap<>();
     private final DerivedValues derived;

@@ -1,7 +1,6 @@
 package dk.samskabelse.journal.query.projection;
 
 import jakarta.persistence.MappedSuperclass;
-
 import java.time.LocalDate;
 
 /**
@@ -17,8 +16,7 @@ public abstract class IntervalRow extends EntryRow {
     private String previousEntryId;
     private String endedByEntryId;
 
-    protected IntervalRow() {
-    }
+    protected IntervalRow() {}
 
     protected IntervalRow(String entryId, String projectId, LocalDate fromDate, String previousEntryId) {
         super(entryId, projectId);

@@ -3,14 +3,13 @@ package dk.samskabelse.journal.query.projection;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.PersistenceContext;
-import org.springframework.stereotype.Component;
-
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
 
 /**
  * The live projections' rows, written in the event processor's transaction: the rows of a batch and the
@@ -45,7 +44,8 @@ public class JpaProjectionStore implements ProjectionStore {
 
     @Override
     public <T extends ProjectRow> List<T> forProject(Class<T> type, String projectId) {
-        return entityManager.createQuery("select r from " + type.getSimpleName() + " r where r.projectId = :p", type)
+        return entityManager
+                .createQuery("select r from " + type.getSimpleName() + " r where r.projectId = :p", type)
                 .setParameter("p", projectId)
                 .getResultList();
     }
@@ -55,15 +55,17 @@ public class JpaProjectionStore implements ProjectionStore {
      * across projects): attribute is the id's property, e.g. "actorId".
      */
     public <T extends ProjectRow> List<T> withIdInAnyProject(Class<T> type, String attribute, String id) {
-        return entityManager.createQuery("select r from " + type.getSimpleName() + " r where r." + attribute
-                        + " = :id", type)
+        return entityManager
+                .createQuery("select r from " + type.getSimpleName() + " r where r." + attribute + " = :id", type)
                 .setParameter("id", id)
                 .getResultList();
     }
 
     @Override
     public <T extends ProjectRow> List<T> all(Class<T> type) {
-        return entityManager.createQuery("select r from " + type.getSimpleName() + " r", type).getResultList();
+        return entityManager
+                .createQuery("select r from " + type.getSimpleName() + " r", type)
+                .getResultList();
     }
 
     @Override

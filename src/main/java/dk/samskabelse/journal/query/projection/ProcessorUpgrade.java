@@ -1,5 +1,11 @@
 package dk.samskabelse.journal.query.projection;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -9,13 +15,6 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Upgrades a database of a journal from before issue 14, whose six processing groups (one per projection,
@@ -35,7 +34,11 @@ import java.util.Objects;
 class ProcessorUpgrade implements SmartInitializingSingleton {
 
     /** Which way an upgrade went. */
-    enum Outcome { NOTHING_TO_DO, TOOK_OVER_TOKENS, REBUILD }
+    enum Outcome {
+        NOTHING_TO_DO,
+        TOOK_OVER_TOKENS,
+        REBUILD
+    }
 
     private static final Logger log = LoggerFactory.getLogger(ProcessorUpgrade.class);
 
@@ -45,8 +48,11 @@ class ProcessorUpgrade implements SmartInitializingSingleton {
     private final ProjectionEventHandler handler;
     private volatile Outcome outcome = Outcome.NOTHING_TO_DO;
 
-    ProcessorUpgrade(JdbcTemplate jdbc, TransactionTemplate transactions, Serializer serializer,
-                     ProjectionEventHandler handler) {
+    ProcessorUpgrade(
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            Serializer serializer,
+            ProjectionEventHandler handler) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.serializer = serializer;
@@ -67,19 +73,29 @@ class ProcessorUpgrade implements SmartInitializingSingleton {
         String legacy = String.join(", ", Collections.nCopies(ProjectionGroups.LEGACY.size(), "?"));
         Object[] names = ProjectionGroups.LEGACY.toArray();
         // Locks the old rows: a second instance starting at the same time waits here and then finds none.
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT processor_name, segment, token, token_type "
-                + "FROM token_entry WHERE processor_name IN (" + legacy + ") FOR UPDATE", names);
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT processor_name, segment, token, token_type " + "FROM token_entry WHERE processor_name IN ("
+                        + legacy + ") FOR UPDATE",
+                names);
         if (rows.isEmpty()) {
             return Outcome.NOTHING_TO_DO;
         }
-        Integer current = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?",
-                Integer.class, ProjectionGroups.PROJECTIONS);
-        Integer parked = jdbc.queryForObject("SELECT count(*) FROM dead_letter_entry WHERE processing_group IN ("
-                + legacy + ")", Integer.class, names);
+        Integer current = jdbc.queryForObject(
+                "SELECT count(*) FROM token_entry WHERE processor_name = ?",
+                Integer.class,
+                ProjectionGroups.PROJECTIONS);
+        Integer parked = jdbc.queryForObject(
+                "SELECT count(*) FROM dead_letter_entry WHERE processing_group IN (" + legacy + ")",
+                Integer.class,
+                names);
         if (current != null && current > 0) {
             // An instance of the old version ran against an upgraded database: its groups are orphans.
-            log.warn("Removing the tokens and {} dead letters of the old processing groups {}; the group {} "
-                    + "already projects every event", parked, ProjectionGroups.LEGACY, ProjectionGroups.PROJECTIONS);
+            log.warn(
+                    "Removing the tokens and {} dead letters of the old processing groups {}; the group {} "
+                            + "already projects every event",
+                    parked,
+                    ProjectionGroups.LEGACY,
+                    ProjectionGroups.PROJECTIONS);
             dropLegacy(legacy, names);
             return Outcome.NOTHING_TO_DO;
         }
@@ -91,20 +107,29 @@ class ProcessorUpgrade implements SmartInitializingSingleton {
         String uneven = uneven(tokens);
         if (uneven == null && parked != null && parked == 0) {
             String first = ProjectionGroups.LEGACY.get(0);
-            jdbc.update("DELETE FROM token_entry WHERE processor_name IN (" + legacy + ") AND processor_name <> ?",
+            jdbc.update(
+                    "DELETE FROM token_entry WHERE processor_name IN (" + legacy + ") AND processor_name <> ?",
                     append(names, first));
-            jdbc.update("UPDATE token_entry SET processor_name = ?, owner = NULL WHERE processor_name = ?",
-                    ProjectionGroups.PROJECTIONS, first);
-            log.info("Upgrade: the six projection processors {} stood at the same tokens on segments {}; the "
-                    + "processor {} takes them over and goes on from there (no rebuild)", ProjectionGroups.LEGACY,
-                    tokens.get(first).keySet(), ProjectionGroups.PROJECTIONS);
+            jdbc.update(
+                    "UPDATE token_entry SET processor_name = ?, owner = NULL WHERE processor_name = ?",
+                    ProjectionGroups.PROJECTIONS,
+                    first);
+            log.info(
+                    "Upgrade: the six projection processors {} stood at the same tokens on segments {}; the "
+                            + "processor {} takes them over and goes on from there (no rebuild)",
+                    ProjectionGroups.LEGACY,
+                    tokens.get(first).keySet(),
+                    ProjectionGroups.PROJECTIONS);
             return Outcome.TOOK_OVER_TOKENS;
         }
         String why = uneven != null ? uneven : parked + " events were parked as dead letters";
         handler.reset();
         dropLegacy(legacy, names);
-        log.warn("Upgrade: the projection processors {} cannot be continued as one ({}); every projection is "
-                + "cleared and the processor {} rebuilds them from the event store", ProjectionGroups.LEGACY, why,
+        log.warn(
+                "Upgrade: the projection processors {} cannot be continued as one ({}); every projection is "
+                        + "cleared and the processor {} rebuilds them from the event store",
+                ProjectionGroups.LEGACY,
+                why,
                 ProjectionGroups.PROJECTIONS);
         return Outcome.REBUILD;
     }
@@ -142,10 +167,13 @@ class ProcessorUpgrade implements SmartInitializingSingleton {
             return null;
         }
         try {
-            return serializer.deserialize(new SimpleSerializedObject<>(bytes, byte[].class,
-                    new SimpleSerializedType(type, null)));
+            return serializer.deserialize(
+                    new SimpleSerializedObject<>(bytes, byte[].class, new SimpleSerializedType(type, null)));
         } catch (RuntimeException e) {
-            log.warn("Token of {} segment {} could not be read: {}", row.get("processor_name"), row.get("segment"),
+            log.warn(
+                    "Token of {} segment {} could not be read: {}",
+                    row.get("processor_name"),
+                    row.get("segment"),
                     e.toString());
             return new Object();
         }

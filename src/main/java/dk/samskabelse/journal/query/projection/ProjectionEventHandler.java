@@ -2,17 +2,16 @@ package dk.samskabelse.journal.query.projection;
 
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.RecordingMetadata;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The read side's only event handler: applies every projector to each event, in the processing group
@@ -61,7 +60,8 @@ public class ProjectionEventHandler {
     public static EntryMeta meta(DomainEventMessage<?> message) {
         Object recordedAt = message.getMetaData().get(RecordingMetadata.RECORDED_AT);
         Object recordedBy = message.getMetaData().get(RecordingMetadata.RECORDED_BY);
-        return new EntryMeta(message.getSequenceNumber(),
+        return new EntryMeta(
+                message.getSequenceNumber(),
                 // Microseconds: what both databases keep, so a replay equals what the tables hold.
                 (recordedAt != null ? Instant.parse(recordedAt.toString()) : message.getTimestamp())
                         .truncatedTo(ChronoUnit.MICROS),

@@ -17,9 +17,8 @@ public final class ProjectionGroups {
      * The six groups of journals before issue 14, one per projection. Their tokens and dead letters are taken over
      * or dropped at start-up by {@link ProcessorUpgrade}; nothing else may use these names.
      */
-    public static final List<String> LEGACY = List.of("portfolio", "roles", "phases", "engagements", "timeline",
-            "typology");
+    public static final List<String> LEGACY =
+            List.of("portfolio", "roles", "phases", "engagements", "timeline", "typology");
 
-    private ProjectionGroups() {
-    }
+    private ProjectionGroups() {}
 }

@@ -18,17 +18,20 @@ import org.springframework.context.annotation.Configuration;
 class ProjectionProcessingConfig {
 
     @Autowired
-    void configure(EventProcessingConfigurer processing, FailingEventIsolation isolation,
-                   BatchingEventSource batching, AsynchronousCommit asynchronousCommit) {
+    void configure(
+            EventProcessingConfigurer processing,
+            FailingEventIsolation isolation,
+            BatchingEventSource batching,
+            AsynchronousCommit asynchronousCommit) {
         String group = ProjectionGroups.PROJECTIONS;
         FailingEventIsolation.Group failures = isolation.group(group);
         processing.registerDeadLetterPolicy(group, configuration -> failures);
         processing.registerHandlerInterceptor(group, configuration -> failures.interceptor());
         processing.registerHandlerInterceptor(group, configuration -> asynchronousCommit);
         // The cache spares a query per event for "is this project's sequence parked?" while none is.
-        processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
-                (configuration, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache());
-        processing.registerPooledStreamingEventProcessorConfiguration(group,
-                (configuration, builder) -> builder.messageSource(batching.wrap(configuration.eventStore())));
+        processing.registerDeadLetteringEventHandlerInvokerConfiguration(
+                group, (configuration, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache());
+        processing.registerPooledStreamingEventProcessorConfiguration(
+                group, (configuration, builder) -> builder.messageSource(batching.wrap(configuration.eventStore())));
     }
 }

@@ -1,7 +1,6 @@
 package dk.samskabelse.journal.query.projection;
 
 import dk.samskabelse.journal.api.JournalEvent;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

@@ -4,13 +4,6 @@ import dk.samskabelse.journal.query.projection.DatabaseKind;
 import dk.samskabelse.journal.query.projection.ProjectRow;
 import dk.samskabelse.journal.query.projection.RowCopy;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.StatelessSession;
-import org.hibernate.Transaction;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.springframework.stereotype.Component;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,6 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.Transaction;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes freshly computed projection rows in one transaction of their own. On PostgreSQL the large tables
@@ -40,8 +39,11 @@ class BulkRowWriter {
     private final boolean copy;
     private final Map<Class<?>, RowCopy<?>> copies;
 
-    BulkRowWriter(EntityManagerFactory entityManagerFactory, DatabaseKind database, List<RowCopy<?>> copies,
-                  RebuildProperties settings) {
+    BulkRowWriter(
+            EntityManagerFactory entityManagerFactory,
+            DatabaseKind database,
+            List<RowCopy<?>> copies,
+            RebuildProperties settings) {
         this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
         this.batchSize = settings.rebuild().batchSize();
         this.copy = settings.rebuild().copy() && database.postgres();
@@ -132,6 +134,8 @@ class BulkRowWriter {
             return;
         }
         String text = value.toString();
-        csv.append('"').append(text.indexOf('"') < 0 ? text : text.replace("\"", "\"\"")).append('"');
+        csv.append('"')
+                .append(text.indexOf('"') < 0 ? text : text.replace("\"", "\"\""))
+                .append('"');
     }
 }

@@ -6,14 +6,6 @@ import dk.samskabelse.journal.query.projection.ProjectRow;
 import dk.samskabelse.journal.query.projection.ProjectionEventHandler;
 import dk.samskabelse.journal.query.projection.ProjectionGroups;
 import dk.samskabelse.journal.query.projection.Projector;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -22,6 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
 
 /**
  * The command-line rebuild, with no other journal instance running: the same projectors as the live processors,
@@ -54,9 +53,13 @@ public class OfflineRebuild {
     private final BulkRowWriter writer;
     private final int threads;
 
-    public OfflineRebuild(ProjectionProcessors processors, EventStore eventStore, List<Projector> projectors,
-                          JdbcTemplate jdbc, BulkRowWriter writer,
-                          RebuildProperties settings) {
+    public OfflineRebuild(
+            ProjectionProcessors processors,
+            EventStore eventStore,
+            List<Projector> projectors,
+            JdbcTemplate jdbc,
+            BulkRowWriter writer,
+            RebuildProperties settings) {
         int threads = settings.rebuild().threads();
         this.processors = processors;
         this.eventStore = eventStore;
@@ -74,10 +77,15 @@ public class OfflineRebuild {
             processor.shutDown();
             processor.resetTokens(head);
         }
-        List<String> projectIds = jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry "
-                + "WHERE type = 'Project' AND sequence_number = 0 ORDER BY global_index", String.class);
-        log.info("Offline rebuild of {} projects ({} events) on {} threads", projectIds.size(),
-                ProjectionProcessors.position(head), threads);
+        List<String> projectIds = jdbc.queryForList(
+                "SELECT aggregate_identifier FROM domain_event_entry "
+                        + "WHERE type = 'Project' AND sequence_number = 0 ORDER BY global_index",
+                String.class);
+        log.info(
+                "Offline rebuild of {} projects ({} events) on {} threads",
+                projectIds.size(),
+                ProjectionProcessors.position(head),
+                threads);
         AtomicInteger next = new AtomicInteger();
         AtomicLong events = new AtomicLong();
         AtomicLong rows = new AtomicLong();
@@ -90,8 +98,11 @@ public class OfflineRebuild {
                         String projectId = projectIds.get(p);
                         rebuild(projectId, events, rows);
                         if ((p + 1) % 50 == 0) {
-                            log.info("Offline rebuild: {} of {} projects, {} events, {} events/s", p + 1,
-                                    projectIds.size(), events.get(),
+                            log.info(
+                                    "Offline rebuild: {} of {} projects, {} events, {} events/s",
+                                    p + 1,
+                                    projectIds.size(),
+                                    events.get(),
                                     Math.round(events.get() / seconds(start)));
                         }
                     }
@@ -111,8 +122,12 @@ public class OfflineRebuild {
         }
         ProjectionGroups.ALL.forEach(group -> processors.processor(group).start());
         Result result = new Result(projectIds.size(), events.get(), rows.get(), seconds(start));
-        log.info("Offline rebuild finished: {} projects, {} events, {} rows in {} s ({} events/s)",
-                result.projects(), result.events(), result.rows(), Math.round(result.seconds()),
+        log.info(
+                "Offline rebuild finished: {} projects, {} events, {} rows in {} s ({} events/s)",
+                result.projects(),
+                result.events(),
+                result.rows(),
+                Math.round(result.seconds()),
                 Math.round(result.eventsPerSecond()));
         return result;
     }
@@ -128,8 +143,9 @@ public class OfflineRebuild {
             processor.resetTokens();
             processor.start();
         }
-        return new IllegalStateException("Offline rebuild failed; the projections are being replayed by the "
-                + "event processors instead", cause);
+        return new IllegalStateException(
+                "Offline rebuild failed; the projections are being replayed by the " + "event processors instead",
+                cause);
     }
 
     private void rebuild(String projectId, AtomicLong events, AtomicLong rows) {

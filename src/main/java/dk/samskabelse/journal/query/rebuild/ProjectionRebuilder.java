@@ -1,15 +1,8 @@
 package dk.samskabelse.journal.query.rebuild;
 
 import dk.samskabelse.journal.query.deadletter.DeadLetters;
-
 import dk.samskabelse.journal.query.projection.ProjectionGroups;
 import jakarta.annotation.PreDestroy;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +11,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
 
 /**
  * Rebuilds every projection from the event store: the processor ({@link ProjectionGroups#ALL}, one group feeding
@@ -84,9 +82,12 @@ public class ProjectionRebuilder {
             throw new IllegalStateException("Rebuild did not finish within " + timeout + ": " + progress());
         }
         RebuildProgress done = progress();
-        log.info("Rebuild finished: {} events per processor, {} processors, {} events/s, {} events parked",
-                done.eventsTotal() / Math.max(1, ProjectionGroups.ALL.size()), ProjectionGroups.ALL.size(),
-                Math.round(done.eventsPerSecond()), done.parkedEvents());
+        log.info(
+                "Rebuild finished: {} events per processor, {} processors, {} events/s, {} events parked",
+                done.eventsTotal() / Math.max(1, ProjectionGroups.ALL.size()),
+                ProjectionGroups.ALL.size(),
+                Math.round(done.eventsPerSecond()),
+                done.parkedEvents());
         return done;
     }
 
@@ -103,11 +104,13 @@ public class ProjectionRebuilder {
             finishedAt = clock.instant();
         }
         Instant end = finishedAt != null ? finishedAt : clock.instant();
-        double seconds = startedAt == null ? 0 : Math.max(0.001, Duration.between(startedAt, end).toMillis() / 1000.0);
+        double seconds = startedAt == null
+                ? 0
+                : Math.max(0.001, Duration.between(startedAt, end).toMillis() / 1000.0);
         double rate = startedAt == null ? 0 : done / seconds;
         int percent = total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
-        return new RebuildProgress(running, startedAt, finishedAt, done, total, rate, percent, each,
-                parkedEvents.getAsInt());
+        return new RebuildProgress(
+                running, startedAt, finishedAt, done, total, rate, percent, each, parkedEvents.getAsInt());
     }
 
     /** Stops the progress reports with the application; the rebuild itself runs in Axon's processors. */
@@ -132,8 +135,13 @@ public class ProjectionRebuilder {
             reschedule();
             return;
         }
-        log.info("Rebuild progress: {}/{} events ({}%), {} events/s, {} parked", now.eventsDone(),
-                now.eventsTotal(), now.percent(), Math.round(now.eventsPerSecond()), now.parkedEvents());
+        log.info(
+                "Rebuild progress: {}/{} events ({}%), {} events/s, {} parked",
+                now.eventsDone(),
+                now.eventsTotal(),
+                now.percent(),
+                Math.round(now.eventsPerSecond()),
+                now.parkedEvents());
         if (now.running()) {
             reschedule();
         }

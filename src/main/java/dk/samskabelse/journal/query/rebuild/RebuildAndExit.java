@@ -8,7 +8,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
-
 /**
  * The command-line rebuild: `java -jar journal.jar --journal.rebuild-and-exit` (or the same argument through
  * ./mvnw spring-boot:run) rebuilds every projection with no other journal instance running (OfflineRebuild),

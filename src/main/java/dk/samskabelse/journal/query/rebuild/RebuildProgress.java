@@ -8,7 +8,13 @@ import java.util.List;
  * processor feeds all projections (issue 14), so each event counts once. parkedEvents: the events parked in the
  * dead-letter queues (GET /api/admin/dead-letters lists them); a rebuild finishes past them.
  */
-public record RebuildProgress(boolean running, Instant startedAt, Instant finishedAt, long eventsDone,
-                              long eventsTotal, double eventsPerSecond, int percent,
-                              List<ProcessorProgress> processors, int parkedEvents) {
-}
+public record RebuildProgress(
+        boolean running,
+        Instant startedAt,
+        Instant finishedAt,
+        long eventsDone,
+        long eventsTotal,
+        double eventsPerSecond,
+        int percent,
+        List<ProcessorProgress> processors,
+        int parkedEvents) {}

@@ -2,14 +2,6 @@ package dk.samskabelse.journal.query.rebuild;
 
 import dk.samskabelse.journal.query.projection.ProjectionGroups;
 import jakarta.annotation.PreDestroy;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +9,13 @@ import java.util.Comparator;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Shares the projections' processor segments between the journal instances on one database. Axon without Axon
@@ -33,6 +32,7 @@ public class SegmentBalancer {
 
     /** The owner Axon's token store writes into token_entry for this instance ("pid@host"). */
     private final String nodeId = ManagementFactory.getRuntimeMXBean().getName();
+
     private final ProjectionProcessors processors;
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -45,8 +45,8 @@ public class SegmentBalancer {
     /** Rounds failed in a row: only the first of a streak is a warning, so a database outage does not flood the log. */
     private int failedRounds;
 
-    public SegmentBalancer(ProjectionProcessors processors, JdbcTemplate jdbc, Clock clock,
-                           RebuildProperties settings) {
+    public SegmentBalancer(
+            ProjectionProcessors processors, JdbcTemplate jdbc, Clock clock, RebuildProperties settings) {
         this.processors = processors;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -65,8 +65,10 @@ public class SegmentBalancer {
             jdbc.update("DELETE FROM journal_node WHERE node_id = ?", nodeId);
         } catch (RuntimeException e) {
             // Harmless for the others (the heartbeat grows old and they stop counting this one), but a failure.
-            log.warn("Heartbeat of {} not removed on shutdown; the other instances stop counting it once it is old",
-                    nodeId, e);
+            log.warn(
+                    "Heartbeat of {} not removed on shutdown; the other instances stop counting it once it is old",
+                    nodeId,
+                    e);
         }
     }
 
@@ -78,9 +80,11 @@ public class SegmentBalancer {
             }
             // Three missed heartbeats: gone (well inside the 10 s claim timeout with the default 2 s interval).
             long since = now - 3 * interval.toMillis();
-            Integer live = jdbc.queryForObject("SELECT count(*) FROM journal_node WHERE heartbeat_at >= ?",
-                    Integer.class, since);
-            jdbc.update("DELETE FROM journal_node WHERE heartbeat_at < ?", now - Duration.ofHours(1).toMillis());
+            Integer live = jdbc.queryForObject(
+                    "SELECT count(*) FROM journal_node WHERE heartbeat_at >= ?", Integer.class, since);
+            jdbc.update(
+                    "DELETE FROM journal_node WHERE heartbeat_at < ?",
+                    now - Duration.ofHours(1).toMillis());
             for (String group : ProjectionGroups.ALL) {
                 release(group, live == null ? 1 : live);
             }
@@ -93,8 +97,7 @@ public class SegmentBalancer {
             // it fails, this instance's heartbeat ages and the others stop counting it.
             failedRounds++;
             if (failedRounds == 1) {
-                log.warn("Segment balancing failed; retrying every {} (further failures logged at DEBUG)",
-                        interval, e);
+                log.warn("Segment balancing failed; retrying every {} (further failures logged at DEBUG)", interval, e);
             } else {
                 log.debug("Segment balancing failed again ({} rounds in a row): {}", failedRounds, e.toString());
             }
@@ -111,14 +114,15 @@ public class SegmentBalancer {
         if (!processor.isRunning()) {
             return;
         }
-        Integer segments = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?",
-                Integer.class, group);
-        var claimed = processor.processingStatus().keySet().stream().sorted(Comparator.reverseOrder()).toList();
+        Integer segments =
+                jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?", Integer.class, group);
+        var claimed = processor.processingStatus().keySet().stream()
+                .sorted(Comparator.reverseOrder())
+                .toList();
         int excess = excess(claimed.size(), segments == null ? 0 : segments, liveNodes);
         for (int i = 0; i < excess; i++) {
             int segment = claimed.get(i);
-            log.info("Releasing segment {} of {} to another instance ({} live instances)", segment, group,
-                    liveNodes);
+            log.info("Releasing segment {} of {} to another instance ({} live instances)", segment, group, liveNodes);
             // Long enough for another instance to claim it (it tries every 5 s); after that it may come back here.
             processor.releaseSegment(segment, 5 * interval.toMillis() + 5000, TimeUnit.MILLISECONDS);
         }

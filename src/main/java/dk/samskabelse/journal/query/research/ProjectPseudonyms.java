@@ -2,7 +2,6 @@ package dk.samskabelse.journal.query.research;
 
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.query.project.Pseudonymisation;
-
 import java.util.HashMap;
 import java.util.Map;
 

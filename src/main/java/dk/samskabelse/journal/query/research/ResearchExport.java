@@ -1,9 +1,8 @@
 package dk.samskabelse.journal.query.research;
 
 import dk.samskabelse.journal.query.eventlog.LoggedEntry;
-import org.springframework.stereotype.Service;
-
 import java.util.List;
+import org.springframework.stereotype.Service;
 
 /**
  * The research form of a project's event export (NDJSON and CSV keep their columns): every entry through
@@ -22,8 +21,15 @@ public class ResearchExport {
     public List<LoggedEntry> pseudonymise(String projectId, List<LoggedEntry> entries) {
         ProjectPseudonyms p = pseudonyms.forProject(projectId);
         return entries.stream()
-                .map(e -> new LoggedEntry(e.sequenceNumber(), e.entryId(), e.type(), e.effectiveOn(), e.recordedAt(),
-                        p.user(e.recordedBy()), ResearchEvents.pseudonymise(e.payload(), p), e.demo()))
+                .map(e -> new LoggedEntry(
+                        e.sequenceNumber(),
+                        e.entryId(),
+                        e.type(),
+                        e.effectiveOn(),
+                        e.recordedAt(),
+                        p.user(e.recordedBy()),
+                        ResearchEvents.pseudonymise(e.payload(), p),
+                        e.demo()))
                 .toList();
     }
 }

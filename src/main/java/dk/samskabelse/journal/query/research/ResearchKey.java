@@ -1,5 +1,11 @@
 package dk.samskabelse.journal.query.research;
 
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -7,13 +13,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.sql.Timestamp;
-import java.util.Base64;
-import java.util.List;
 
 /**
  * The server-side secret behind the research pseudonyms. Taken from JOURNAL_PSEUDONYM_KEY when set (so that it
@@ -37,16 +36,19 @@ public class ResearchKey {
     private final byte[] configured;
     private volatile byte[] key;
 
-    ResearchKey(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-                @Value("${journal.research.pseudonym-key:}") String configuredKey) {
+    ResearchKey(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            @Value("${journal.research.pseudonym-key:}") String configuredKey) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         if (configuredKey != null && !configuredKey.isBlank()) {
             if (configuredKey.strip().length() < MINIMUM_CONFIGURED_LENGTH) {
-                throw new IllegalStateException("JOURNAL_PSEUDONYM_KEY must have at least "
-                        + MINIMUM_CONFIGURED_LENGTH + " characters");
+                throw new IllegalStateException(
+                        "JOURNAL_PSEUDONYM_KEY must have at least " + MINIMUM_CONFIGURED_LENGTH + " characters");
             }
             this.configured = configuredKey.strip().getBytes(StandardCharsets.UTF_8);
         } else {
@@ -91,7 +93,8 @@ public class ResearchKey {
         try {
             ownTransaction.executeWithoutResult(status -> jdbc.update(
                     "INSERT INTO research_key (id, key_value, created_at) VALUES (1, ?, ?)",
-                    Base64.getEncoder().encodeToString(fresh), Timestamp.from(clock.instant())));
+                    Base64.getEncoder().encodeToString(fresh),
+                    Timestamp.from(clock.instant())));
             return fresh;
         } catch (DuplicateKeyException raced) {
             // Another journal instance on the same database made the key first; everyone uses that one.

@@ -1,12 +1,11 @@
 package dk.samskabelse.journal.query.research;
 
-import org.springframework.stereotype.Service;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Service;
 
 /**
  * Stable pseudonyms for research (docs/domain.md "Personal data": research exports are pseudonymised): a keyed hash

@@ -11,11 +11,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Mutability;
-import org.hibernate.type.descriptor.java.Immutability;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /** An actor of a project as the role projection knows it: pseudonymous id, kind, when in and out. */
 @Entity
@@ -25,12 +24,16 @@ public class ActorRow implements ProjectRow {
 
     @Id
     private String projectId;
+
     @Id
     private String actorId;
+
     @Enumerated(EnumType.STRING)
     private ActorKind kind;
+
     @Enumerated(EnumType.STRING)
     private Sector sector;
+
     private LocalDate joinedOn;
     private LocalDate withdrawnOn;
     private String withdrawalEntryId;
@@ -43,6 +46,7 @@ public class ActorRow implements ProjectRow {
     @Mutability(Immutability.class)
     @Column(length = 100_000)
     private List<RoleFact> roleFacts = List.of();
+
     @Convert(converter = JsonColumns.Absences.class)
     @Mutability(Immutability.class)
     @Column(length = 100_000)
@@ -53,16 +57,26 @@ public class ActorRow implements ProjectRow {
     @Column(length = 100_000)
     private List<String> intervalIds = List.of();
 
-    protected ActorRow() {
-    }
+    protected ActorRow() {}
 
-    public ActorRow(String actorId, String projectId, ActorKind kind, Sector sector, LocalDate joinedOn,
-                    String currentIntervalId) {
+    public ActorRow(
+            String actorId,
+            String projectId,
+            ActorKind kind,
+            Sector sector,
+            LocalDate joinedOn,
+            String currentIntervalId) {
         this(actorId, projectId, kind, sector, joinedOn, currentIntervalId, false);
     }
 
-    public ActorRow(String actorId, String projectId, ActorKind kind, Sector sector, LocalDate joinedOn,
-                    String currentIntervalId, boolean commercialSupplier) {
+    public ActorRow(
+            String actorId,
+            String projectId,
+            ActorKind kind,
+            Sector sector,
+            LocalDate joinedOn,
+            String currentIntervalId,
+            boolean commercialSupplier) {
         this.commercialSupplier = commercialSupplier;
         this.actorId = actorId;
         this.projectId = projectId;
@@ -155,8 +169,7 @@ public class ActorRow implements ProjectRow {
         private String projectId;
         private String actorId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String projectId, String actorId) {
             this.projectId = projectId;
@@ -165,7 +178,8 @@ public class ActorRow implements ProjectRow {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key other && java.util.Objects.equals(projectId, other.projectId)
+            return o instanceof Key other
+                    && java.util.Objects.equals(projectId, other.projectId)
                     && java.util.Objects.equals(actorId, other.actorId);
         }
 

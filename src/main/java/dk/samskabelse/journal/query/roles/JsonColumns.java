@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.support.JournalJson;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
 import java.util.List;
 
 /** Lists of small records kept as JSON in one text column of an actor row. */
@@ -14,8 +13,7 @@ public final class JsonColumns {
 
     private static final ObjectMapper JSON = JournalJson.mapper();
 
-    private JsonColumns() {
-    }
+    private JsonColumns() {}
 
     public abstract static class ListConverter<T> implements AttributeConverter<List<T>, String> {
 

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /**
@@ -19,16 +18,24 @@ import java.time.LocalDate;
 public class RoleInterval extends IntervalRow {
 
     private String actorId;
+
     @Enumerated(EnumType.STRING)
     private Role role;
+
     private String reason;
     private boolean reasonShareable;
 
-    protected RoleInterval() {
-    }
+    protected RoleInterval() {}
 
-    public RoleInterval(String entryId, String projectId, String actorId, Role role, LocalDate fromDate,
-                        String reason, boolean reasonShareable, String previousEntryId) {
+    public RoleInterval(
+            String entryId,
+            String projectId,
+            String actorId,
+            Role role,
+            LocalDate fromDate,
+            String reason,
+            boolean reasonShareable,
+            String previousEntryId) {
         super(entryId, projectId, fromDate, previousEntryId);
         this.actorId = actorId;
         this.role = role;
@@ -37,8 +44,14 @@ public class RoleInterval extends IntervalRow {
     }
 
     /** Sets what a recomputation of the actor's facts gives for this row. */
-    void update(Role role, LocalDate fromDate, LocalDate toDate, String endedByEntryId, String reason,
-                boolean reasonShareable, String previousEntryId) {
+    void update(
+            Role role,
+            LocalDate fromDate,
+            LocalDate toDate,
+            String endedByEntryId,
+            String reason,
+            boolean reasonShareable,
+            String previousEntryId) {
         this.role = role;
         this.reason = reason;
         this.reasonShareable = reasonShareable;

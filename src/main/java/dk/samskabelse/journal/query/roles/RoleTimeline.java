@@ -1,7 +1,6 @@
 package dk.samskabelse.journal.query.roles;
 
 import dk.samskabelse.journal.api.Role;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,17 +19,22 @@ import java.util.Set;
  */
 public final class RoleTimeline {
 
-    private RoleTimeline() {
-    }
+    private RoleTimeline() {}
 
     /** The facts sorted as the rules read them: effective date, then the order they were recorded. */
-    public static final Comparator<RoleFact> ORDER = Comparator.comparing(RoleFact::on)
-            .thenComparingLong(RoleFact::sequence);
+    public static final Comparator<RoleFact> ORDER =
+            Comparator.comparing(RoleFact::on).thenComparingLong(RoleFact::sequence);
 
     /** One role interval as the recomputation gives it. */
-    public record Computed(String id, Role role, java.time.LocalDate from, java.time.LocalDate to, String endedBy,
-                    String reason, boolean shareable, String previous) {
-    }
+    public record Computed(
+            String id,
+            Role role,
+            java.time.LocalDate from,
+            java.time.LocalDate to,
+            String endedBy,
+            String reason,
+            boolean shareable,
+            String previous) {}
 
     /** The intervals and absences of an actor from its facts in (date, sequence) order. */
     public static Result compute(List<RoleFact> facts) {
@@ -41,10 +45,12 @@ public final class RoleTimeline {
         Absence absence = null;
         for (RoleFact f : facts) {
             switch (f.kind()) {
-                case REGISTERED -> open.putIfAbsent(f.role(), new Computed(f.entryId(), f.role(), f.on(), null, null,
-                        null, false, null));
+                case REGISTERED ->
+                    open.putIfAbsent(
+                            f.role(), new Computed(f.entryId(), f.role(), f.on(), null, null, null, false, null));
                 case SHIFTED -> {
-                    Role from = f.fromRole() != null && open.containsKey(f.fromRole()) ? f.fromRole()
+                    Role from = f.fromRole() != null && open.containsKey(f.fromRole())
+                            ? f.fromRole()
                             : open.size() == 1 ? open.keySet().iterator().next() : null;
                     String previous = null;
                     if (from != null) {
@@ -53,12 +59,23 @@ public final class RoleTimeline {
                         previous = ended.id();
                     }
                     if (!open.containsKey(f.role())) {
-                        open.put(f.role(), new Computed(f.entryId(), f.role(), f.on(), null, null, f.reason(),
-                                f.shareable(), previous));
+                        open.put(
+                                f.role(),
+                                new Computed(
+                                        f.entryId(),
+                                        f.role(),
+                                        f.on(),
+                                        null,
+                                        null,
+                                        f.reason(),
+                                        f.shareable(),
+                                        previous));
                     }
                 }
-                case ADDED -> open.putIfAbsent(f.role(), new Computed(f.entryId(), f.role(), f.on(), null, null,
-                        f.reason(), f.shareable(), null));
+                case ADDED ->
+                    open.putIfAbsent(
+                            f.role(),
+                            new Computed(f.entryId(), f.role(), f.on(), null, null, f.reason(), f.shareable(), null));
                 case ENDED -> {
                     Computed ended = open.remove(f.role());
                     if (ended != null) {
@@ -75,8 +92,13 @@ public final class RoleTimeline {
                 }
                 case REJOINED -> {
                     if (absence != null) {
-                        absences.add(new Absence(absence.withdrawalEntryId(), absence.from(), f.on(), f.entryId(),
-                                absence.reason(), absence.reasonShareable()));
+                        absences.add(new Absence(
+                                absence.withdrawalEntryId(),
+                                absence.from(),
+                                f.on(),
+                                f.entryId(),
+                                absence.reason(),
+                                absence.reasonShareable()));
                         absence = null;
                         Set<Role> roles = new LinkedHashSet<>(f.roles().isEmpty() ? heldAtWithdrawal : f.roles());
                         boolean first = true;
@@ -98,12 +120,9 @@ public final class RoleTimeline {
         return new Result(all, absences);
     }
 
-    public record Result(List<Computed> intervals, List<Absence> absences) {
-    }
+    public record Result(List<Computed> intervals, List<Absence> absences) {}
 
     private static Computed end(Computed c, RoleFact by) {
         return new Computed(c.id(), c.role(), c.from(), by.on(), by.entryId(), c.reason(), c.shareable(), c.previous());
     }
-
-
 }

@@ -9,12 +9,11 @@ import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.ProjectRow;
 import dk.samskabelse.journal.query.projection.ProjectionStore;
 import dk.samskabelse.journal.query.projection.Projector;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 @Component
 @Order(1) // the order ProjectionEventHandler applies the projectors in (see Projector)
@@ -29,10 +28,17 @@ public class PortfolioProjector implements Projector {
                 ignoreRepeat(event, meta);
                 return;
             }
-            store.persist(new ProjectSummary(e.projectId(), e.name(), e.municipality(), e.area(), e.purpose(),
-                    e.effectiveOn(), e.continuesProjectId()));
+            store.persist(new ProjectSummary(
+                    e.projectId(),
+                    e.name(),
+                    e.municipality(),
+                    e.area(),
+                    e.purpose(),
+                    e.effectiveOn(),
+                    e.continuesProjectId()));
         }
-        ProjectSummary summary = store.projectRow(ProjectSummary.class, event.projectId()).orElseThrow();
+        ProjectSummary summary =
+                store.projectRow(ProjectSummary.class, event.projectId()).orElseThrow();
         // Every replay feeds a project's events in the order they were stored (a time-travel replay leaves some
         // out, never reorders), so the n-th event seen carries sequence number n or more; a lower number is one
         // delivered again. The event processor may do that after a crash (the reliability profile's CrashIT once
@@ -46,16 +52,23 @@ public class PortfolioProjector implements Projector {
         } else if (event instanceof ProjectReopened e) {
             summary.reopen(e.effectiveOn());
         }
-        summary.recordEntry(event.entryId(), EntryType.of(event).storedName(), event.effectiveOn(),
-                meta.recordedAt(), meta.recordedBy());
+        summary.recordEntry(
+                event.entryId(),
+                EntryType.of(event).storedName(),
+                event.effectiveOn(),
+                meta.recordedAt(),
+                meta.recordedBy());
         // Every event, whatever its kind (retractions too): the other projectors' rows of this project may have
         // changed with it, and with one processor they commit together with this row.
         summary.applied();
     }
 
     private static void ignoreRepeat(JournalEvent event, EntryMeta meta) {
-        log.warn("The portfolio saw entry {} of project {} (sequence number {}) a second time; ignored",
-                event.entryId(), event.projectId(), meta.sequenceNumber());
+        log.warn(
+                "The portfolio saw entry {} of project {} (sequence number {}) a second time; ignored",
+                event.entryId(),
+                event.projectId(),
+                meta.sequenceNumber());
     }
 
     @Override

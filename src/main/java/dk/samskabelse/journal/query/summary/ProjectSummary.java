@@ -8,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -19,17 +18,22 @@ public class ProjectSummary implements ProjectRow {
 
     @Id
     private String projectId;
+
     private String name;
     private String municipality;
+
     @Enumerated(EnumType.STRING)
     private Area area;
+
     @Column(length = 4000)
     private String purpose;
+
     private LocalDate startedOn;
     private LocalDate closedOn;
     private LocalDate reopenedOn;
     /** The project whose "afsæt for ny samskabelse" (seed 002, Erkendelse) this one takes up, else null. */
     private String continuesProjectId;
+
     private String lastEntryId;
     private String lastEntryType;
     private LocalDate lastEntryOn;
@@ -43,16 +47,20 @@ public class ProjectSummary implements ProjectRow {
      */
     private long projectionVersion;
 
-    protected ProjectSummary() {
-    }
+    protected ProjectSummary() {}
 
-    ProjectSummary(String projectId, String name, String municipality, Area area, String purpose,
-                   LocalDate startedOn) {
+    ProjectSummary(String projectId, String name, String municipality, Area area, String purpose, LocalDate startedOn) {
         this(projectId, name, municipality, area, purpose, startedOn, null);
     }
 
-    ProjectSummary(String projectId, String name, String municipality, Area area, String purpose,
-                   LocalDate startedOn, String continuesProjectId) {
+    ProjectSummary(
+            String projectId,
+            String name,
+            String municipality,
+            Area area,
+            String purpose,
+            LocalDate startedOn,
+            String continuesProjectId) {
         this.continuesProjectId = continuesProjectId;
         this.projectId = projectId;
         this.name = name;

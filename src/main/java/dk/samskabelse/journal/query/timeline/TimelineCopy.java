@@ -1,9 +1,8 @@
 package dk.samskabelse.journal.query.timeline;
 
 import dk.samskabelse.journal.query.projection.RowCopy;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /** Timeline entries (one per event) written by COPY in the offline rebuild. */
 @Component
@@ -21,14 +20,32 @@ class TimelineCopy implements RowCopy<TimelineEntry> {
 
     @Override
     public List<String> columns() {
-        return List.of("entry_id", "project_id", "sequence_number", "type", "effective_on", "recorded_at",
-                "recorded_by", "payload", "retracted_by_entry_id", "retracted_at");
+        return List.of(
+                "entry_id",
+                "project_id",
+                "sequence_number",
+                "type",
+                "effective_on",
+                "recorded_at",
+                "recorded_by",
+                "payload",
+                "retracted_by_entry_id",
+                "retracted_at");
     }
 
     @Override
     public Object[] values(TimelineEntry row) {
-        return new Object[]{row.getEntryId(), row.getProjectId(), row.getSequenceNumber(), row.getType(),
-                row.getEffectiveOn(), row.getRecordedAt(), row.getRecordedBy(), row.getPayload(),
-                row.getRetractedByEntryId(), row.getRetractedAt()};
+        return new Object[] {
+            row.getEntryId(),
+            row.getProjectId(),
+            row.getSequenceNumber(),
+            row.getType(),
+            row.getEffectiveOn(),
+            row.getRecordedAt(),
+            row.getRecordedBy(),
+            row.getPayload(),
+            row.getRetractedByEntryId(),
+            row.getRetractedAt()
+        };
     }
 }

@@ -4,7 +4,6 @@ import dk.samskabelse.journal.query.projection.EntryRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -21,16 +20,24 @@ public class TimelineEntry extends EntryRow {
     private LocalDate effectiveOn;
     private Instant recordedAt;
     private String recordedBy;
+
     @Column(length = 100_000)
     private String payload;
+
     private String retractedByEntryId;
     private Instant retractedAt;
 
-    protected TimelineEntry() {
-    }
+    protected TimelineEntry() {}
 
-    public TimelineEntry(String entryId, String projectId, long sequenceNumber, String type, LocalDate effectiveOn,
-                         Instant recordedAt, String recordedBy, String payload) {
+    public TimelineEntry(
+            String entryId,
+            String projectId,
+            long sequenceNumber,
+            String type,
+            LocalDate effectiveOn,
+            Instant recordedAt,
+            String recordedBy,
+            String payload) {
         super(entryId, projectId);
         this.sequenceNumber = sequenceNumber;
         this.type = type;

@@ -10,10 +10,9 @@ import dk.samskabelse.journal.query.projection.ProjectRow;
 import dk.samskabelse.journal.query.projection.ProjectionStore;
 import dk.samskabelse.journal.query.projection.Projector;
 import dk.samskabelse.journal.support.JournalJson;
+import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /** The merged chronological list of a project's entries. */
 @Component
@@ -24,8 +23,14 @@ public class TimelineProjector implements Projector {
 
     @Override
     public void apply(JournalEvent event, EntryMeta meta, ProjectionStore store) {
-        store.persist(new TimelineEntry(event.entryId(), event.projectId(), meta.sequenceNumber(),
-                EntryType.of(event).storedName(), event.effectiveOn(), meta.recordedAt(), meta.recordedBy(),
+        store.persist(new TimelineEntry(
+                event.entryId(),
+                event.projectId(),
+                meta.sequenceNumber(),
+                EntryType.of(event).storedName(),
+                event.effectiveOn(),
+                meta.recordedAt(),
+                meta.recordedBy(),
                 store.derived(event, TimelineProjector.class, TimelineProjector::json)));
         if (event instanceof EntryRetracted e) {
             store.find(TimelineEntry.class, e.projectId(), e.retractedEntryId())

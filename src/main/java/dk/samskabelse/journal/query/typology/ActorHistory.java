@@ -3,7 +3,6 @@ package dk.samskabelse.journal.query.typology;
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.Sector;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,15 +11,26 @@ import java.util.Optional;
  * One actor's course through a project: active from joining (inclusive) until withdrawal (exclusive), with the
  * role intervals in date order. The same rule as the write side (command.ProjectActor#isActiveOn).
  */
-public record ActorHistory(String actorId, ActorKind kind, Sector sector, LocalDate joinedOn,
-                           Optional<LocalDate> withdrawnOn, List<RoleInterval> roles, boolean commercialSupplier) {
+public record ActorHistory(
+        String actorId,
+        ActorKind kind,
+        Sector sector,
+        LocalDate joinedOn,
+        Optional<LocalDate> withdrawnOn,
+        List<RoleInterval> roles,
+        boolean commercialSupplier) {
 
     public ActorHistory {
         roles = List.copyOf(roles);
     }
 
-    public ActorHistory(String actorId, ActorKind kind, Sector sector, LocalDate joinedOn,
-                        Optional<LocalDate> withdrawnOn, List<RoleInterval> roles) {
+    public ActorHistory(
+            String actorId,
+            ActorKind kind,
+            Sector sector,
+            LocalDate joinedOn,
+            Optional<LocalDate> withdrawnOn,
+            List<RoleInterval> roles) {
         this(actorId, kind, sector, joinedOn, withdrawnOn, roles, false);
     }
 
@@ -33,7 +43,11 @@ public record ActorHistory(String actorId, ActorKind kind, Sector sector, LocalD
         if (!activeOn(date)) {
             return List.of();
         }
-        return roles.stream().filter(interval -> interval.covers(date)).map(RoleInterval::role).distinct().toList();
+        return roles.stream()
+                .filter(interval -> interval.covers(date))
+                .map(RoleInterval::role)
+                .distinct()
+                .toList();
     }
 
     public boolean activeOn(LocalDate date) {

@@ -14,8 +14,7 @@ final class Decimals {
     static final int SCALE = 4;
     static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     static BigDecimal round(BigDecimal value) {
         return value.setScale(SCALE, ROUNDING);

@@ -1,7 +1,6 @@
 package dk.samskabelse.journal.query.typology;
 
 import dk.samskabelse.journal.api.TypologyPerspective;
-
 import java.time.LocalDate;
 
 /**
@@ -10,8 +9,13 @@ import java.time.LocalDate;
  * project's own with its author's perspective not recorded; actorId: the partner's representative of a PARTNER
  * placement, else null.
  */
-public record DeclaredPlacement(String entryId, LocalDate effectiveOn, TypologyPoint point, String rationale,
-                                TypologyPerspective perspective, String actorId) {
+public record DeclaredPlacement(
+        String entryId,
+        LocalDate effectiveOn,
+        TypologyPoint point,
+        String rationale,
+        TypologyPerspective perspective,
+        String actorId) {
 
     public DeclaredPlacement(String entryId, LocalDate effectiveOn, TypologyPoint point, String rationale) {
         this(entryId, effectiveOn, point, rationale, null, null);

@@ -29,22 +29,28 @@ public record Drift(List<DriftSample> samples, List<DriftPeriod> periods) {
     public static Drift between(List<DeclaredPlacement> declarations, List<EnactedPoint> trajectory) {
         // Only the project's own declarations (issue 13): a partner's or researcher's placement is shown beside
         // them (Perspectives), never mixed into drift.
-        List<DeclaredPlacement> declared = declarations.stream().filter(DeclaredPlacement::isOwn)
-                .sorted(Comparator.comparing(DeclaredPlacement::effectiveOn)).toList();
-        List<EnactedPoint> enacted = trajectory.stream().sorted(Comparator.comparing(EnactedPoint::date)).toList();
+        List<DeclaredPlacement> declared = declarations.stream()
+                .filter(DeclaredPlacement::isOwn)
+                .sorted(Comparator.comparing(DeclaredPlacement::effectiveOn))
+                .toList();
+        List<EnactedPoint> enacted = trajectory.stream()
+                .sorted(Comparator.comparing(EnactedPoint::date))
+                .toList();
         TreeSet<LocalDate> dates = new TreeSet<>();
         declared.forEach(declaration -> dates.add(declaration.effectiveOn()));
         enacted.forEach(point -> dates.add(point.date()));
 
         List<DriftSample> samples = new ArrayList<>();
         for (LocalDate date : dates) {
-            Optional<TypologyPoint> declaredPoint = ProjectHistory.declaredOn(declared, date)
-                    .map(DeclaredPlacement::point);
+            Optional<TypologyPoint> declaredPoint =
+                    ProjectHistory.declaredOn(declared, date).map(DeclaredPlacement::point);
             Optional<TypologyPoint> enactedPoint = enactedOn(enacted, date);
             boolean bothPresent = declaredPoint.isPresent() && enactedPoint.isPresent();
             OptionalDouble distance = bothPresent
-                    ? OptionalDouble.of(declaredPoint.get().distanceTo(enactedPoint.get())) : OptionalDouble.empty();
-            boolean different = bothPresent && declaredPoint.get().quadrant() != enactedPoint.get().quadrant();
+                    ? OptionalDouble.of(declaredPoint.get().distanceTo(enactedPoint.get()))
+                    : OptionalDouble.empty();
+            boolean different = bothPresent
+                    && declaredPoint.get().quadrant() != enactedPoint.get().quadrant();
             samples.add(new DriftSample(date, declaredPoint, enactedPoint, distance, different));
         }
         return new Drift(samples, periods(samples));
@@ -67,8 +73,10 @@ public record Drift(List<DriftSample> samples, List<DriftPeriod> periods) {
         Quadrant declared = null;
         Quadrant enacted = null;
         for (DriftSample sample : samples) {
-            Quadrant nowDeclared = sample.differentQuadrants() ? sample.declared().get().quadrant() : null;
-            Quadrant nowEnacted = sample.differentQuadrants() ? sample.enacted().get().quadrant() : null;
+            Quadrant nowDeclared =
+                    sample.differentQuadrants() ? sample.declared().get().quadrant() : null;
+            Quadrant nowEnacted =
+                    sample.differentQuadrants() ? sample.enacted().get().quadrant() : null;
             if (from != null && (nowDeclared != declared || nowEnacted != enacted)) {
                 periods.add(new DriftPeriod(from, Optional.of(sample.date()), declared, enacted));
                 from = null;

@@ -8,5 +8,4 @@ import java.util.Optional;
  * until a date (exclusive), or open when they still differ at the last date of evidence. A new period starts
  * when either quadrant changes, so two periods can follow each other directly.
  */
-public record DriftPeriod(LocalDate from, Optional<LocalDate> until, Quadrant declared, Quadrant enacted) {
-}
+public record DriftPeriod(LocalDate from, Optional<LocalDate> until, Quadrant declared, Quadrant enacted) {}

@@ -7,7 +7,6 @@ import dk.samskabelse.journal.api.Sector;
 import dk.samskabelse.journal.query.typology.model.Signal;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import dk.samskabelse.journal.query.typology.model.UnitOfRegistration;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -73,13 +72,15 @@ public final class EnactedPlacement {
         return at(history, new EngagementsByDate(history.engagements()), date, true);
     }
 
-    private EnactedPoint at(ProjectHistory history, EngagementsByDate engagements, LocalDate date,
-                            boolean withSignals) {
+    private EnactedPoint at(
+            ProjectHistory history, EngagementsByDate engagements, LocalDate date, boolean withSignals) {
         List<Engagement> window = engagements.window(date.minusDays(model.windowDays()), date);
         // How many of the window's engagements each actor took part in, counted once per engagement.
         Map<String, Long> engagedIn = new HashMap<>();
         for (Engagement engagement : window) {
-            engagement.participants().stream().map(Participant::actorId).distinct()
+            engagement.participants().stream()
+                    .map(Participant::actorId)
+                    .distinct()
                     .forEach(actorId -> engagedIn.merge(actorId, 1L, Long::sum));
         }
 
@@ -91,8 +92,10 @@ public final class EnactedPlacement {
         Map<Sector, BigDecimal> sectorActorWeights = new EnumMap<>(Sector.class);
         if (bySector) {
             for (Sector sector : Sector.values()) {
-                long engagementsOfSector = window.stream().filter(engagement -> engagement.participants().stream()
-                        .anyMatch(participant -> participant.sector() == sector)).count();
+                long engagementsOfSector = window.stream()
+                        .filter(engagement -> engagement.participants().stream()
+                                .anyMatch(participant -> participant.sector() == sector))
+                        .count();
                 sectorWeight.put(sector, BigDecimal.valueOf(engagementsOfSector).max(model.minimumActorWeight()));
                 sectorActorWeights.put(sector, BigDecimal.ZERO);
             }
@@ -119,17 +122,24 @@ public final class EnactedPlacement {
             BigDecimal actorWeight = actorWeight(actor, engagedIn);
             if (bySector) {
                 BigDecimal summed = sectorActorWeights.get(actor.sector());
-                actorWeight = summed.signum() == 0 ? BigDecimal.ZERO
+                actorWeight = summed.signum() == 0
+                        ? BigDecimal.ZERO
                         : sectorWeight.get(actor.sector()).multiply(actorWeight).divide(summed, MathContext.DECIMAL64);
             }
-            BigDecimal share = roles.size() <= 1 ? actorWeight
+            BigDecimal share = roles.size() <= 1
+                    ? actorWeight
                     : actorWeight.divide(BigDecimal.valueOf(roles.size()), MathContext.DECIMAL64);
             for (Role role : roles) {
                 Optional<Signal> signal = roleSignals.get(role);
                 if (signal.isPresent()) {
                     BigDecimal weight = signal.get().weight().multiply(share);
-                    if (evidence.add(SignalKind.ROLE, role.name(), Optional.of(actor.actorId()), Optional.empty(),
-                            weight, signal.get())) {
+                    if (evidence.add(
+                            SignalKind.ROLE,
+                            role.name(),
+                            Optional.of(actor.actorId()),
+                            Optional.empty(),
+                            weight,
+                            signal.get())) {
                         roleWeight = roleWeight.add(weight);
                     }
                 }
@@ -140,43 +150,77 @@ public final class EnactedPlacement {
         // område", which weighs as much as who sits how at the table): the entry's weight × the summed weight of
         // the role signals at this date, at least 1.
         BigDecimal originWeight = roleWeight.max(BigDecimal.ONE);
-        history.taskOrigin().flatMap(model::taskOriginSignal).ifPresent(signal ->
-                evidence.add(SignalKind.TASK_ORIGIN, history.taskOrigin().get().name(), Optional.empty(),
-                        Optional.empty(), signal.weight().multiply(originWeight), signal));
+        history.taskOrigin()
+                .flatMap(model::taskOriginSignal)
+                .ifPresent(signal -> evidence.add(
+                        SignalKind.TASK_ORIGIN,
+                        history.taskOrigin().get().name(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        signal.weight().multiply(originWeight),
+                        signal));
         for (Engagement engagement : window) {
             Optional<String> engagementId = Optional.of(engagement.engagementId());
             // Several initiators split the initiative signal equally (joint initiatives, seed 002); a commercial
             // supplier's share gives no signal.
             int initiators = engagement.initiators().size();
             for (Engagement.Initiator initiator : engagement.initiators()) {
-                initiator.sector().ifPresent(sector -> initiativeSignals.get(sector).ifPresent(signal ->
-                        evidence.add(SignalKind.INITIATIVE, sector.name(), Optional.ofNullable(initiator.actorId()),
-                                engagementId, initiators <= 1 ? signal.weight()
-                                        : signal.weight().divide(BigDecimal.valueOf(initiators),
-                                        MathContext.DECIMAL64), signal)));
+                initiator
+                        .sector()
+                        .ifPresent(sector -> initiativeSignals
+                                .get(sector)
+                                .ifPresent(signal -> evidence.add(
+                                        SignalKind.INITIATIVE,
+                                        sector.name(),
+                                        Optional.ofNullable(initiator.actorId()),
+                                        engagementId,
+                                        initiators <= 1
+                                                ? signal.weight()
+                                                : signal.weight()
+                                                        .divide(BigDecimal.valueOf(initiators), MathContext.DECIMAL64),
+                                        signal)));
             }
-            kindSignals.get(engagement.kind()).ifPresent(signal ->
-                    evidence.add(SignalKind.ENGAGEMENT_KIND, engagement.kind().name(), Optional.empty(),
-                            engagementId, signal.weight(), signal));
+            kindSignals
+                    .get(engagement.kind())
+                    .ifPresent(signal -> evidence.add(
+                            SignalKind.ENGAGEMENT_KIND,
+                            engagement.kind().name(),
+                            Optional.empty(),
+                            engagementId,
+                            signal.weight(),
+                            signal));
             // SECTOR: the influence signals of one engagement are shared among its participants of the same
             // sector, so one association for 40 citizens and the 40 citizens weigh the same.
             Map<Sector, Long> participantsOfSector = new EnumMap<>(Sector.class);
-            engagement.participants().stream().map(Participant::sector)
+            engagement.participants().stream()
+                    .map(Participant::sector)
                     .forEach(sector -> participantsOfSector.merge(sector, 1L, Long::sum));
             for (Participant participant : engagement.participants()) {
-                influenceSignals.get(participant.sector()).get(participant.influence()).ifPresent(signal ->
-                        evidence.add(SignalKind.PARTICIPANT_INFLUENCE,
-                                participant.sector().name() + " " + participant.influence().name(),
-                                Optional.of(participant.actorId()), engagementId,
-                                bySector ? signal.weight().divide(
-                                        BigDecimal.valueOf(participantsOfSector.get(participant.sector())),
-                                        MathContext.DECIMAL64) : signal.weight(), signal));
+                influenceSignals
+                        .get(participant.sector())
+                        .get(participant.influence())
+                        .ifPresent(signal -> evidence.add(
+                                SignalKind.PARTICIPANT_INFLUENCE,
+                                participant.sector().name() + " "
+                                        + participant.influence().name(),
+                                Optional.of(participant.actorId()),
+                                engagementId,
+                                bySector
+                                        ? signal.weight()
+                                                .divide(
+                                                        BigDecimal.valueOf(
+                                                                participantsOfSector.get(participant.sector())),
+                                                        MathContext.DECIMAL64)
+                                        : signal.weight(),
+                                signal));
             }
         }
 
-        Optional<TypologyPoint> point = evidence.openness.mean().isPresent() && evidence.centrality.mean().isPresent()
-                ? Optional.of(new TypologyPoint(evidence.openness.mean().get().doubleValue(),
-                evidence.centrality.mean().get().doubleValue()))
+        Optional<TypologyPoint> point = evidence.openness.mean().isPresent()
+                        && evidence.centrality.mean().isPresent()
+                ? Optional.of(new TypologyPoint(
+                        evidence.openness.mean().get().doubleValue(),
+                        evidence.centrality.mean().get().doubleValue()))
                 : Optional.empty();
         return new EnactedPoint(date, point, evidence.openness, evidence.centrality, evidence.signals);
     }
@@ -210,7 +254,9 @@ public final class EnactedPlacement {
     /** The enacted placement at each change date, in date order. Between two dates the placement is constant. */
     public List<EnactedPoint> trajectory(ProjectHistory history) {
         EngagementsByDate engagements = new EngagementsByDate(history.engagements());
-        return changeDates(history).stream().map(date -> at(history, engagements, date, true)).toList();
+        return changeDates(history).stream()
+                .map(date -> at(history, engagements, date, true))
+                .toList();
     }
 
     /**
@@ -219,8 +265,10 @@ public final class EnactedPlacement {
      */
     public List<EnactedPoint> trajectoryUntil(ProjectHistory history, LocalDate until) {
         EngagementsByDate engagements = new EngagementsByDate(history.engagements());
-        return changeDates(history).stream().filter(date -> !date.isAfter(until))
-                .map(date -> at(history, engagements, date, false)).toList();
+        return changeDates(history).stream()
+                .filter(date -> !date.isAfter(until))
+                .map(date -> at(history, engagements, date, false))
+                .toList();
     }
 
     /** Declared against enacted placement over the whole history. */
@@ -241,7 +289,9 @@ public final class EnactedPlacement {
             for (int i = 0; i < engagements.size(); i++) {
                 position.put(engagements.get(i), i);
             }
-            byDate = engagements.stream().sorted(Comparator.comparing(Engagement::occurredOn)).toList();
+            byDate = engagements.stream()
+                    .sorted(Comparator.comparing(Engagement::occurredOn))
+                    .toList();
         }
 
         /** Engagements dated in (opensAfter, closesOn], in the history's order. */
@@ -284,8 +334,13 @@ public final class EnactedPlacement {
         }
 
         /** Adds a signal; false when its weight is 0 (switched off). */
-        boolean add(SignalKind kind, String key, Optional<String> actorId, Optional<String> engagementId,
-                 BigDecimal weight, Signal signal) {
+        boolean add(
+                SignalKind kind,
+                String key,
+                Optional<String> actorId,
+                Optional<String> engagementId,
+                BigDecimal weight,
+                Signal signal) {
             // A weight of 0 switches a signal off; it must not make an axis count as touched.
             if (weight.signum() <= 0) {
                 return false;
@@ -297,8 +352,8 @@ public final class EnactedPlacement {
                 centrality = centrality.add(weight, signal.centrality().get());
             }
             if (keepSignals) {
-                signals.add(new SignalContribution(kind, key, actorId, engagementId, weight, signal.openness(),
-                        signal.centrality()));
+                signals.add(new SignalContribution(
+                        kind, key, actorId, engagementId, weight, signal.openness(), signal.centrality()));
             }
             return true;
         }

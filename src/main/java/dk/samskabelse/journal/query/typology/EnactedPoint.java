@@ -8,8 +8,12 @@ import java.util.Optional;
  * The enacted placement at a date with the evidence behind it. The point is empty when no signal touches one of
  * the axes (a point needs both coordinates); the axis sums and the signals are always given.
  */
-public record EnactedPoint(LocalDate date, Optional<TypologyPoint> point, AxisEvidence openness,
-                           AxisEvidence centrality, List<SignalContribution> signals) {
+public record EnactedPoint(
+        LocalDate date,
+        Optional<TypologyPoint> point,
+        AxisEvidence openness,
+        AxisEvidence centrality,
+        List<SignalContribution> signals) {
 
     public EnactedPoint {
         signals = List.copyOf(signals);

@@ -5,12 +5,11 @@ import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.projection.JpaProjectionStore;
 import dk.samskabelse.journal.query.summary.ProjectSummary;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Replay under another model: every project's typology under the active model and under an alternative one,
@@ -21,23 +20,20 @@ import java.util.List;
 @Service
 public class ModelReplay {
 
-    public record ModelName(String name, String version) {
-    }
+    public record ModelName(String name, String version) {}
 
-    public record ProjectComparison(String projectId, String name, LocalDate horizon, TypologyView active,
-                                    TypologyView alternative) {
-    }
+    public record ProjectComparison(
+            String projectId, String name, LocalDate horizon, TypologyView active, TypologyView alternative) {}
 
-    public record Result(ModelName activeModel, ModelName alternativeModel, List<ProjectComparison> projects) {
-    }
+    public record Result(ModelName activeModel, ModelName alternativeModel, List<ProjectComparison> projects) {}
 
     private final JpaProjectionStore store;
     private final ProjectDataSource source;
     private final TypologyService typology;
     private final TypologyModels models;
 
-    public ModelReplay(JpaProjectionStore store, ProjectDataSource source, TypologyService typology,
-                       TypologyModels models) {
+    public ModelReplay(
+            JpaProjectionStore store, ProjectDataSource source, TypologyService typology, TypologyModels models) {
         this.store = store;
         this.source = source;
         this.typology = typology;
@@ -53,12 +49,18 @@ public class ModelReplay {
                 .map(summary -> {
                     LocalDate horizon = asOf != null ? asOf : summary.getLastEntryOn();
                     return source.load(summary.getProjectId(), TimeTravel.NOW)
-                            .map(data -> new ProjectComparison(summary.getProjectId(), summary.getName(), horizon,
-                                    typology.view(data, active, horizon), typology.view(data, alternative, horizon)))
+                            .map(data -> new ProjectComparison(
+                                    summary.getProjectId(),
+                                    summary.getName(),
+                                    horizon,
+                                    typology.view(data, active, horizon),
+                                    typology.view(data, alternative, horizon)))
                             .orElseThrow();
                 })
                 .toList();
-        return new Result(new ModelName(active.name(), active.version()),
-                new ModelName(alternative.name(), alternative.version()), projects);
+        return new Result(
+                new ModelName(active.name(), active.version()),
+                new ModelName(alternative.name(), alternative.version()),
+                projects);
     }
 }

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.query.typology.model.TypologyModelLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,12 +18,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
 
 /**
  * The researcher's command line: --journal.replay-model=FILE [--journal.replay-output=FILE]
@@ -39,8 +38,12 @@ class ModelReplayCommand implements ApplicationRunner {
     private final String outputFile;
     private final String asOf;
 
-    ModelReplayCommand(ModelReplay replay, ProjectionProcessors processors, ObjectMapper json,
-                       ApplicationContext context, TypologyModelProperties settings) {
+    ModelReplayCommand(
+            ModelReplay replay,
+            ProjectionProcessors processors,
+            ObjectMapper json,
+            ApplicationContext context,
+            TypologyModelProperties settings) {
         this.replay = replay;
         this.processors = processors;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
@@ -63,8 +66,12 @@ class ModelReplayCommand implements ApplicationRunner {
             System.out.print(output);
         } else {
             Files.writeString(Path.of(outputFile), output);
-            log.info("Wrote the typology of {} projects under {} and {} to {}", result.projects().size(),
-                    result.activeModel().name(), result.alternativeModel().name(), outputFile);
+            log.info(
+                    "Wrote the typology of {} projects under {} and {} to {}",
+                    result.projects().size(),
+                    result.activeModel().name(),
+                    result.alternativeModel().name(),
+                    outputFile);
         }
         System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> 0));
     }

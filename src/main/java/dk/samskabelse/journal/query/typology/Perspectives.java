@@ -1,7 +1,6 @@
 package dk.samskabelse.journal.query.typology;
 
 import dk.samskabelse.journal.api.TypologyPerspective;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,8 +27,7 @@ import java.util.Set;
 public record Perspectives(List<DeclaredPlacement> placements, Optional<Pair> largest, Set<Quadrant> quadrants) {
 
     /** Two placements in force and their distance (Euclidean, 4 decimals, as drift's). */
-    public record Pair(DeclaredPlacement first, DeclaredPlacement second, double distance) {
-    }
+    public record Pair(DeclaredPlacement first, DeclaredPlacement second, double distance) {}
 
     public Perspectives {
         placements = List.copyOf(placements);
@@ -37,7 +35,8 @@ public record Perspectives(List<DeclaredPlacement> placements, Optional<Pair> la
 
     public static Perspectives on(List<DeclaredPlacement> declarations, LocalDate date) {
         Map<String, DeclaredPlacement> inForce = new LinkedHashMap<>();
-        declarations.stream().filter(d -> !d.effectiveOn().isAfter(date))
+        declarations.stream()
+                .filter(d -> !d.effectiveOn().isAfter(date))
                 // Stable: declarations of one date keep their stored order, the later one wins.
                 .sorted(Comparator.comparing(DeclaredPlacement::effectiveOn))
                 .forEach(d -> {
@@ -50,12 +49,14 @@ public record Perspectives(List<DeclaredPlacement> placements, Optional<Pair> la
         List<DeclaredPlacement> placements = inForce.values().stream()
                 // Ties (two partners' placements of one date) by entry id, so every reading gives the same order.
                 .sorted(Comparator.comparingInt((DeclaredPlacement d) -> rank(d.perspective()))
-                        .thenComparing(DeclaredPlacement::effectiveOn).thenComparing(DeclaredPlacement::entryId))
+                        .thenComparing(DeclaredPlacement::effectiveOn)
+                        .thenComparing(DeclaredPlacement::entryId))
                 .toList();
         Pair largest = null;
         for (int i = 0; i < placements.size(); i++) {
             for (int j = i + 1; j < placements.size(); j++) {
-                double distance = placements.get(i).point().distanceTo(placements.get(j).point());
+                double distance =
+                        placements.get(i).point().distanceTo(placements.get(j).point());
                 if (largest == null || distance > largest.distance()) {
                     largest = new Pair(placements.get(i), placements.get(j), distance);
                 }

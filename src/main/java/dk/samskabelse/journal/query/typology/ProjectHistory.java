@@ -17,7 +17,6 @@ import dk.samskabelse.journal.api.TypologyDeclared;
 import dk.samskabelse.journal.query.roles.Absence;
 import dk.samskabelse.journal.query.roles.RoleFact;
 import dk.samskabelse.journal.query.roles.RoleTimeline;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,21 +34,30 @@ import java.util.Set;
  * (docs/domain.md "Two clocks"). Entries are ordered by effective date, entries of the same date in stored order, so a
  * backdated entry slots in at its place.
  */
-public record ProjectHistory(List<ActorHistory> actors, List<Engagement> engagements,
-                             List<DeclaredPlacement> declarations, Optional<TaskOrigin> taskOrigin) {
+public record ProjectHistory(
+        List<ActorHistory> actors,
+        List<Engagement> engagements,
+        List<DeclaredPlacement> declarations,
+        Optional<TaskOrigin> taskOrigin) {
 
     /** A history without a recorded task origin. */
-    public ProjectHistory(List<ActorHistory> actors, List<Engagement> engagements,
-                          List<DeclaredPlacement> declarations) {
+    public ProjectHistory(
+            List<ActorHistory> actors, List<Engagement> engagements, List<DeclaredPlacement> declarations) {
         this(actors, engagements, declarations, Optional.empty());
     }
 
     public ProjectHistory {
         taskOrigin = taskOrigin == null ? Optional.empty() : taskOrigin;
-        actors = actors.stream().sorted(Comparator.comparing(ActorHistory::actorId)).toList();
+        actors = actors.stream()
+                .sorted(Comparator.comparing(ActorHistory::actorId))
+                .toList();
         // Stable sorts: entries of the same date keep the order they were given in (the stored order).
-        engagements = engagements.stream().sorted(Comparator.comparing(Engagement::occurredOn)).toList();
-        declarations = declarations.stream().sorted(Comparator.comparing(DeclaredPlacement::effectiveOn)).toList();
+        engagements = engagements.stream()
+                .sorted(Comparator.comparing(Engagement::occurredOn))
+                .toList();
+        declarations = declarations.stream()
+                .sorted(Comparator.comparing(DeclaredPlacement::effectiveOn))
+                .toList();
     }
 
     /** Builds the history from a project's events in stored order. */
@@ -91,18 +99,35 @@ public record ProjectHistory(List<ActorHistory> actors, List<Engagement> engagem
         for (ActorRegistered registered : registrations.values()) {
             List<RoleFact> own = new ArrayList<>(facts.getOrDefault(registered.actorId(), List.of()));
             // A fact dated before the joining counts from the joining (only possible for inconsistent input).
-            own.replaceAll(f -> f.on().isBefore(registered.effectiveOn()) ? new RoleFact(f.entryId(), f.sequence(),
-                    f.kind(), registered.effectiveOn(), f.fromRole(), f.roles(), f.reason(), f.shareable()) : f);
+            own.replaceAll(f -> f.on().isBefore(registered.effectiveOn())
+                    ? new RoleFact(
+                            f.entryId(),
+                            f.sequence(),
+                            f.kind(),
+                            registered.effectiveOn(),
+                            f.fromRole(),
+                            f.roles(),
+                            f.reason(),
+                            f.shareable())
+                    : f);
             own.sort(RoleTimeline.ORDER);
             RoleTimeline.Result timeline = RoleTimeline.compute(own);
             List<RoleInterval> intervals = timeline.intervals().stream()
                     .filter(c -> c.to() == null || c.from().isBefore(c.to()))
                     .map(c -> new RoleInterval(c.role(), c.from(), Optional.ofNullable(c.to())))
                     .toList();
-            Optional<LocalDate> withdrawnOn = timeline.absences().stream().filter(a -> a.to() == null)
-                    .map(Absence::from).findFirst();
-            actors.add(new ActorHistory(registered.actorId(), registered.kind(), sector(registered),
-                    registered.effectiveOn(), withdrawnOn, intervals, registered.commercialSupplier()));
+            Optional<LocalDate> withdrawnOn = timeline.absences().stream()
+                    .filter(a -> a.to() == null)
+                    .map(Absence::from)
+                    .findFirst();
+            actors.add(new ActorHistory(
+                    registered.actorId(),
+                    registered.kind(),
+                    sector(registered),
+                    registered.effectiveOn(),
+                    withdrawnOn,
+                    intervals,
+                    registered.commercialSupplier()));
         }
 
         List<Engagement> engagements = new ArrayList<>();
@@ -115,9 +140,13 @@ public record ProjectHistory(List<ActorHistory> actors, List<Engagement> engagem
             } else if (event instanceof EngagementRecorded recorded) {
                 engagements.add(engagement(recorded, registrations));
             } else if (event instanceof TypologyDeclared declared) {
-                declarations.add(new DeclaredPlacement(declared.entryId(), declared.effectiveOn(),
-                        new TypologyPoint(declared.openness(), declared.centrality()), declared.rationale(),
-                        declared.perspective(), declared.actorId()));
+                declarations.add(new DeclaredPlacement(
+                        declared.entryId(),
+                        declared.effectiveOn(),
+                        new TypologyPoint(declared.openness(), declared.centrality()),
+                        declared.rationale(),
+                        declared.perspective(),
+                        declared.actorId()));
             }
         }
         return new ProjectHistory(actors, engagements, declarations, Optional.ofNullable(taskOrigin));
@@ -148,29 +177,45 @@ public record ProjectHistory(List<ActorHistory> actors, List<Engagement> engagem
     }
 
     private static Sector sector(ActorRegistered registered) {
-        return registered.sector() != null ? registered.sector() : registered.kind().sector();
+        return registered.sector() != null
+                ? registered.sector()
+                : registered.kind().sector();
     }
 
     /** The role fact an event is, with its place in the stored order as its sequence; else null. */
     private static RoleFact roleFact(JournalEvent event, long sequence) {
         if (event instanceof ActorRegistered e) {
-            return new RoleFact(e.entryId(), sequence, RoleFact.Kind.REGISTERED, e.effectiveOn(), null,
-                    List.of(e.role()), null, false);
+            return new RoleFact(
+                    e.entryId(),
+                    sequence,
+                    RoleFact.Kind.REGISTERED,
+                    e.effectiveOn(),
+                    null,
+                    List.of(e.role()),
+                    null,
+                    false);
         } else if (event instanceof RoleShifted e) {
-            return new RoleFact(e.entryId(), sequence, RoleFact.Kind.SHIFTED, e.effectiveOn(), e.fromRole(),
-                    List.of(e.toRole()), null, false);
+            return new RoleFact(
+                    e.entryId(),
+                    sequence,
+                    RoleFact.Kind.SHIFTED,
+                    e.effectiveOn(),
+                    e.fromRole(),
+                    List.of(e.toRole()),
+                    null,
+                    false);
         } else if (event instanceof RoleAdded e) {
-            return new RoleFact(e.entryId(), sequence, RoleFact.Kind.ADDED, e.effectiveOn(), null, List.of(e.role()),
-                    null, false);
+            return new RoleFact(
+                    e.entryId(), sequence, RoleFact.Kind.ADDED, e.effectiveOn(), null, List.of(e.role()), null, false);
         } else if (event instanceof RoleEnded e) {
-            return new RoleFact(e.entryId(), sequence, RoleFact.Kind.ENDED, e.effectiveOn(), null, List.of(e.role()),
-                    null, false);
+            return new RoleFact(
+                    e.entryId(), sequence, RoleFact.Kind.ENDED, e.effectiveOn(), null, List.of(e.role()), null, false);
         } else if (event instanceof ActorWithdrawn e) {
-            return new RoleFact(e.entryId(), sequence, RoleFact.Kind.WITHDRAWN, e.effectiveOn(), null, List.of(),
-                    null, false);
+            return new RoleFact(
+                    e.entryId(), sequence, RoleFact.Kind.WITHDRAWN, e.effectiveOn(), null, List.of(), null, false);
         } else if (event instanceof ActorRejoined e) {
-            return new RoleFact(e.entryId(), sequence, RoleFact.Kind.REJOINED, e.effectiveOn(), null, e.roles(),
-                    null, false);
+            return new RoleFact(
+                    e.entryId(), sequence, RoleFact.Kind.REJOINED, e.effectiveOn(), null, e.roles(), null, false);
         }
         return null;
     }
@@ -205,16 +250,26 @@ public record ProjectHistory(List<ActorHistory> actors, List<Engagement> engagem
             }
         }
         Optional<Sector> initiatorSector = initiatorSector(recorded.initiatedBy(), registrations);
-        List<Engagement.Initiator> initiators = recorded.initiatedBy() == null ? List.of()
+        List<Engagement.Initiator> initiators = recorded.initiatedBy() == null
+                ? List.of()
                 : recorded.initiators().stream()
-                .map(id -> new Engagement.Initiator(id, initiatorSector(id, registrations))).toList();
+                        .map(id -> new Engagement.Initiator(id, initiatorSector(id, registrations)))
+                        .toList();
         String engagementId = recorded.engagementId() != null ? recorded.engagementId() : recorded.entryId();
-        return new Engagement(engagementId, recorded.effectiveOn(), recorded.kind(), recorded.initiatedBy(),
-                initiatorSector, participants, initiators);
+        return new Engagement(
+                engagementId,
+                recorded.effectiveOn(),
+                recorded.kind(),
+                recorded.initiatedBy(),
+                initiatorSector,
+                participants,
+                initiators);
     }
 
     private static Optional<Sector> initiatorSector(String actorId, Map<String, ActorRegistered> registrations) {
-        return Optional.ofNullable(actorId).map(registrations::get).filter(actor -> !actor.commercialSupplier())
+        return Optional.ofNullable(actorId)
+                .map(registrations::get)
+                .filter(actor -> !actor.commercialSupplier())
                 .map(ProjectHistory::sector);
     }
 }

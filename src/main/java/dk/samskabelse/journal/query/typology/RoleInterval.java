@@ -1,7 +1,6 @@
 package dk.samskabelse.journal.query.typology;
 
 import dk.samskabelse.journal.api.Role;
-
 import java.time.LocalDate;
 import java.util.Optional;
 

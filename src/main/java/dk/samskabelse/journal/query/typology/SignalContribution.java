@@ -8,7 +8,11 @@ import java.util.Optional;
  * engagement or both), the model entry it matched ({@code key}: a role, a sector, a kind or "sector influence"),
  * its weight and its axis values (empty where the signal does not touch the axis).
  */
-public record SignalContribution(SignalKind kind, String key, Optional<String> actorId,
-                                 Optional<String> engagementId, BigDecimal weight,
-                                 Optional<BigDecimal> openness, Optional<BigDecimal> centrality) {
-}
+public record SignalContribution(
+        SignalKind kind,
+        String key,
+        Optional<String> actorId,
+        Optional<String> engagementId,
+        BigDecimal weight,
+        Optional<BigDecimal> openness,
+        Optional<BigDecimal> centrality) {}

@@ -12,9 +12,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("journal")
-public record TypologyModelProperties(@NotNull @DefaultValue("") String projectionModel,
-                                      @NotNull @DefaultValue("projections") String projectionDir,
-                                      @DefaultValue("") String replayModel,
-                                      @DefaultValue("") String replayOutput,
-                                      @DefaultValue("") String replayAsOf) {
-}
+public record TypologyModelProperties(
+        @NotNull @DefaultValue("") String projectionModel,
+        @NotNull @DefaultValue("projections") String projectionDir,
+        @DefaultValue("") String replayModel,
+        @DefaultValue("") String replayOutput,
+        @DefaultValue("") String replayAsOf) {}

@@ -3,10 +3,6 @@ package dk.samskabelse.journal.query.typology;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import dk.samskabelse.journal.query.typology.model.TypologyModelException;
 import dk.samskabelse.journal.query.typology.model.TypologyModelLoader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,6 +16,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * The typology models the journal knows. The active model (journal.projection-model; the packaged default when
@@ -43,8 +42,7 @@ public class TypologyModels {
     private static final String SUFFIX = ".yaml";
 
     /** A file's model as read at its modification time; model null when the file was refused (logged once). */
-    private record Cached(FileTime modified, TypologyModel model) {
-    }
+    private record Cached(FileTime modified, TypologyModel model) {}
 
     private final TypologyModelLoader loader = new TypologyModelLoader();
     private final TypologyModel active;
@@ -123,8 +121,11 @@ public class TypologyModels {
             return Optional.empty();
         }
         if (!isInside(real) || !Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
-            log.warn("Typology model {} in {} is refused: it is not a regular file inside that directory "
-                    + "(a symbolic link pointing out of it?)", fileName, directory);
+            log.warn(
+                    "Typology model {} in {} is refused: it is not a regular file inside that directory "
+                            + "(a symbolic link pointing out of it?)",
+                    fileName,
+                    directory);
             throw new UnusableModelException(fileName);
         }
         FileTime modified;
@@ -150,10 +151,18 @@ public class TypologyModels {
             return loader.load(real);
         } catch (TypologyModelException e) {
             // The problems may quote the file (a value, a YAML snippet): they stay out of the log and the answer.
-            log.warn("Typology model {} in {} is refused: {} problem(s); start a journal with it as "
-                    + "journal.projection-model to list them", fileName, directory, e.problems().size());
+            log.warn(
+                    "Typology model {} in {} is refused: {} problem(s); start a journal with it as "
+                            + "journal.projection-model to list them",
+                    fileName,
+                    directory,
+                    e.problems().size());
         } catch (UncheckedIOException e) {
-            log.warn("Typology model {} in {} cannot be read ({})", fileName, directory, e.getClass().getSimpleName());
+            log.warn(
+                    "Typology model {} in {} cannot be read ({})",
+                    fileName,
+                    directory,
+                    e.getClass().getSimpleName());
         }
         return null;
     }

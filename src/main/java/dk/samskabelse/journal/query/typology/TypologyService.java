@@ -13,8 +13,6 @@ import dk.samskabelse.journal.query.roles.ActorRow;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import dk.samskabelse.journal.support.JournalJson;
-import org.springframework.stereotype.Service;
-
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
 
 /**
  * Computes declared and enacted placements from a project's read-model rows (never from the event store per
@@ -57,16 +56,27 @@ public class TypologyService {
         List<EnactedPoint> trajectory = placement.trajectoryUntil(history, reference);
         Drift drift = Drift.between(history.declarations(), trajectory);
         Perspectives perspectives = Perspectives.on(history.declarations(), reference);
-        return new TypologyView(model.name(), model.version(),
-                history.ownDeclarations().stream().map(TypologyService::declared).toList(),
+        return new TypologyView(
+                model.name(),
+                model.version(),
+                history.ownDeclarations().stream()
+                        .map(TypologyService::declared)
+                        .toList(),
                 trajectory.stream().map(TypologyService::point).toList(),
                 point(placement.at(history, reference)),
-                drift.samples().stream().map(s -> new TypologyView.Distance(s.date(),
-                        s.distance().isPresent() ? s.distance().getAsDouble() : null, s.differentQuadrants()))
+                drift.samples().stream()
+                        .map(s -> new TypologyView.Distance(
+                                s.date(),
+                                s.distance().isPresent() ? s.distance().getAsDouble() : null,
+                                s.differentQuadrants()))
                         .toList(),
-                drift.periods().stream().map(p -> new TypologyView.Divergence(p.from(), p.until().orElse(null),
-                        p.declared(), p.enacted())).toList(),
-                perspectives.placements().stream().map(TypologyService::declared).toList(),
+                drift.periods().stream()
+                        .map(p -> new TypologyView.Divergence(
+                                p.from(), p.until().orElse(null), p.declared(), p.enacted()))
+                        .toList(),
+                perspectives.placements().stream()
+                        .map(TypologyService::declared)
+                        .toList(),
                 disagreement(perspectives));
     }
 
@@ -76,15 +86,23 @@ public class TypologyService {
     }
 
     static TypologyView.Disagreement disagreement(Perspectives perspectives) {
-        return new TypologyView.Disagreement(perspectives.placements().size(),
+        return new TypologyView.Disagreement(
+                perspectives.placements().size(),
                 perspectives.largest().map(Perspectives.Pair::distance).orElse(null),
-                perspectives.largest().map(p -> List.of(p.first().entryId(), p.second().entryId())).orElse(List.of()),
-                perspectives.disagreeOnQuadrant(), List.copyOf(perspectives.quadrants()));
+                perspectives
+                        .largest()
+                        .map(p -> List.of(p.first().entryId(), p.second().entryId()))
+                        .orElse(List.of()),
+                perspectives.disagreeOnQuadrant(),
+                List.copyOf(perspectives.quadrants()));
     }
 
     /** The enacted placement of a project at the horizon, or at its closing date if it closed before. */
     public EnactedPoint current(ProjectData data, TypologyModel model, LocalDate horizon) {
-        return cache.view(data, "enacted", List.of(model, horizon),
+        return cache.view(
+                data,
+                "enacted",
+                List.of(model, horizon),
                 () -> new EnactedPlacement(model).at(history(data), referenceDate(data, horizon)));
     }
 
@@ -92,8 +110,7 @@ public class TypologyService {
     public Optional<DeclaredPlacement> currentDeclaration(ProjectData data) {
         return cache.view(data, "declaration", null, () -> {
             List<DeclaredPlacement> declarations = history(data).ownDeclarations();
-            return declarations.isEmpty() ? Optional.empty()
-                    : Optional.of(declarations.get(declarations.size() - 1));
+            return declarations.isEmpty() ? Optional.empty() : Optional.of(declarations.get(declarations.size() - 1));
         });
     }
 
@@ -104,16 +121,24 @@ public class TypologyService {
     }
 
     public static ProjectHistory history(ProjectData data) {
-        Map<String, ActorRow> actors = data.actors().stream()
-                .collect(Collectors.toMap(ActorRow::getActorId, Function.identity()));
-        Map<String, List<RoleInterval>> intervals = data.roleIntervals().stream().collect(Collectors.groupingBy(
-                dk.samskabelse.journal.query.roles.RoleInterval::getActorId,
-                Collectors.mapping(row -> new RoleInterval(row.getRole(), row.getFromDate(),
-                        Optional.ofNullable(row.getToDate())), Collectors.toList())));
+        Map<String, ActorRow> actors =
+                data.actors().stream().collect(Collectors.toMap(ActorRow::getActorId, Function.identity()));
+        Map<String, List<RoleInterval>> intervals = data.roleIntervals().stream()
+                .collect(Collectors.groupingBy(
+                        dk.samskabelse.journal.query.roles.RoleInterval::getActorId,
+                        Collectors.mapping(
+                                row -> new RoleInterval(
+                                        row.getRole(), row.getFromDate(), Optional.ofNullable(row.getToDate())),
+                                Collectors.toList())));
         List<ActorHistory> actorHistories = data.actors().stream()
-                .map(actor -> new ActorHistory(actor.getActorId(), actor.getKind(), actor.getSector(),
-                        actor.getJoinedOn(), Optional.ofNullable(actor.getWithdrawnOn()),
-                        intervals.getOrDefault(actor.getActorId(), List.of()), actor.isCommercialSupplier()))
+                .map(actor -> new ActorHistory(
+                        actor.getActorId(),
+                        actor.getKind(),
+                        actor.getSector(),
+                        actor.getJoinedOn(),
+                        Optional.ofNullable(actor.getWithdrawnOn()),
+                        intervals.getOrDefault(actor.getActorId(), List.of()),
+                        actor.isCommercialSupplier()))
                 .toList();
         List<Engagement> engagements = new ArrayList<>();
         for (EngagementRow row : data.engagements()) {
@@ -122,21 +147,35 @@ public class TypologyService {
                 ActorRow actor = actors.get(participation.actorId());
                 // A commercial supplier gives no signal (seed 002, "rent kommercielle relationer").
                 if (actor != null && !actor.isCommercialSupplier()) {
-                    participants.add(new Participant(participation.actorId(), actor.getSector(),
-                            participation.influence()));
+                    participants.add(
+                            new Participant(participation.actorId(), actor.getSector(), participation.influence()));
                 }
             }
             Function<String, Optional<Sector>> sectorOf = id -> Optional.ofNullable(actors.get(id))
-                    .filter(actor -> !actor.isCommercialSupplier()).map(ActorRow::getSector);
-            List<Engagement.Initiator> initiators = row.getInitiatedBy() == null ? List.of()
-                    : row.getInitiators().stream().map(id -> new Engagement.Initiator(id, sectorOf.apply(id))).toList();
-            engagements.add(new Engagement(row.getEntryId(), row.getOccurredOn(), row.getKind(), row.getInitiatedBy(),
-                    sectorOf.apply(row.getInitiatedBy()), participants, initiators));
+                    .filter(actor -> !actor.isCommercialSupplier())
+                    .map(ActorRow::getSector);
+            List<Engagement.Initiator> initiators = row.getInitiatedBy() == null
+                    ? List.of()
+                    : row.getInitiators().stream()
+                            .map(id -> new Engagement.Initiator(id, sectorOf.apply(id)))
+                            .toList();
+            engagements.add(new Engagement(
+                    row.getEntryId(),
+                    row.getOccurredOn(),
+                    row.getKind(),
+                    row.getInitiatedBy(),
+                    sectorOf.apply(row.getInitiatedBy()),
+                    participants,
+                    initiators));
         }
         List<DeclaredPlacement> declarations = data.declarations().stream()
-                .map(row -> new DeclaredPlacement(row.getEntryId(), row.getEffectiveOn(),
-                        new TypologyPoint(row.getOpenness(), row.getCentrality()), row.getRationale(),
-                        row.getPerspective(), row.getActorId()))
+                .map(row -> new DeclaredPlacement(
+                        row.getEntryId(),
+                        row.getEffectiveOn(),
+                        new TypologyPoint(row.getOpenness(), row.getCentrality()),
+                        row.getRationale(),
+                        row.getPerspective(),
+                        row.getActorId()))
                 .toList();
         return new ProjectHistory(actorHistories, engagements, declarations, taskOrigin(data.timeline()));
     }
@@ -148,7 +187,8 @@ public class TypologyService {
     static Optional<TaskOrigin> taskOrigin(List<TimelineEntry> timeline) {
         TaskOrigin origin = null;
         for (TimelineEntry entry : timeline) {
-            if (!EntryType.PROJECT_CLARIFIED.isStoredAs(entry.getType()) || entry.isRetracted()
+            if (!EntryType.PROJECT_CLARIFIED.isStoredAs(entry.getType())
+                    || entry.isRetracted()
                     || entry.getPayload() == null) {
                 continue;
             }
@@ -165,16 +205,26 @@ public class TypologyService {
     }
 
     private static TypologyView.Declared declared(DeclaredPlacement d) {
-        return new TypologyView.Declared(d.entryId(), d.effectiveOn(), d.point().openness(), d.point().centrality(),
-                d.point().quadrant(), d.point().borderline(), d.rationale(), d.perspective(), d.actorId());
+        return new TypologyView.Declared(
+                d.entryId(),
+                d.effectiveOn(),
+                d.point().openness(),
+                d.point().centrality(),
+                d.point().quadrant(),
+                d.point().borderline(),
+                d.rationale(),
+                d.perspective(),
+                d.actorId());
     }
 
     static TypologyView.Point point(EnactedPoint p) {
-        return new TypologyView.Point(p.date(),
+        return new TypologyView.Point(
+                p.date(),
                 p.point().map(TypologyPoint::openness).orElse(null),
                 p.point().map(TypologyPoint::centrality).orElse(null),
                 p.point().map(TypologyPoint::quadrant).orElse(null),
                 p.point().map(TypologyPoint::borderline).orElse(null),
-                p.openness().totalWeight(), p.centrality().totalWeight());
+                p.openness().totalWeight(),
+                p.centrality().totalWeight());
     }
 }

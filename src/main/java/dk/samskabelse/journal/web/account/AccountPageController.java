@@ -52,8 +52,10 @@ class AccountPageController {
         if (!tokens.revoke(currentUser.name(), tokenId)) {
             throw new PageNotFoundException();
         }
-        redirect.addFlashAttribute("confirmation", messages.getMessage("tokens.confirmation.revoked",
-                new Object[]{tokenId}, LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute(
+                "confirmation",
+                messages.getMessage(
+                        "tokens.confirmation.revoked", new Object[] {tokenId}, LocaleContextHolder.getLocale()));
         return "redirect:/konto";
     }
 

@@ -9,10 +9,14 @@ import dk.samskabelse.journal.security.UserAccounts;
 import dk.samskabelse.journal.security.UserAccounts.UserSummary;
 import dk.samskabelse.journal.security.UserRole;
 import dk.samskabelse.journal.web.PageController;
-import dk.samskabelse.journal.web.account.ApiTokenForm;
 import dk.samskabelse.journal.web.PageNotFoundException;
 import dk.samskabelse.journal.web.ProjectNotFoundException;
+import dk.samskabelse.journal.web.account.ApiTokenForm;
 import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
@@ -25,11 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 /**
  * The administrator's pages: users (create, reset a password, disable and enable, the projects each is assigned
  * to, their personal API tokens) and which projects are released for research. Only ADMIN reaches them (security/SecurityConfig).
@@ -38,8 +37,7 @@ import java.util.Set;
 class AdminPageController {
 
     /** A project with who is assigned to it and whether researchers may read it. */
-    record ProjectLine(PortfolioEntry project, List<String> users, boolean released) {
-    }
+    record ProjectLine(PortfolioEntry project, List<String> users, boolean released) {}
 
     private final UserAccounts accounts;
     private final PortfolioService portfolio;
@@ -47,8 +45,12 @@ class AdminPageController {
     private final SignedInSession session;
     private final ApiTokens tokens;
 
-    AdminPageController(UserAccounts accounts, PortfolioService portfolio, MessageSource messages,
-                        SignedInSession session, ApiTokens tokens) {
+    AdminPageController(
+            UserAccounts accounts,
+            PortfolioService portfolio,
+            MessageSource messages,
+            SignedInSession session,
+            ApiTokens tokens) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.portfolio = portfolio;
@@ -67,19 +69,23 @@ class AdminPageController {
     }
 
     @PostMapping("/admin/brugere")
-    String createUser(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, Model model,
-                      RedirectAttributes redirect) {
+    String createUser(
+            @Valid @ModelAttribute("form") NewUserForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         // The user name's and the password's rules in the same round as the form's other fields (issue 18,
         // item 8: a 4-character password was reported only after the user name was fixed).
-        for (AccountException.Problem problem : UserAccounts.newAccountProblems(form.getUsername(),
-                form.getPassword())) {
+        for (AccountException.Problem problem :
+                UserAccounts.newAccountProblems(form.getUsername(), form.getPassword())) {
             if (!result.hasFieldErrors(problem.field())) {
                 result.rejectValue(problem.field(), problem.messageKey());
             }
         }
         if (!result.hasErrors()) {
             try {
-                String username = accounts.create(form.getUsername(), form.getRole(), form.getPassword()).username();
+                String username = accounts.create(form.getUsername(), form.getRole(), form.getPassword())
+                        .username();
                 return confirmed(redirect, "admin.confirmation.created", username, "/admin/brugere/" + path(username));
             } catch (AccountException refused) {
                 result.rejectValue(refused.problem().field(), refused.problem().messageKey());
@@ -102,8 +108,12 @@ class AdminPageController {
     }
 
     @PostMapping("/admin/brugere/{username}/adgangskode")
-    String resetPassword(@PathVariable String username, @Valid @ModelAttribute("form") PasswordForm form,
-                         BindingResult result, Model model, RedirectAttributes redirect) {
+    String resetPassword(
+            @PathVariable String username,
+            @Valid @ModelAttribute("form") PasswordForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 accounts.resetPassword(username, form.getPassword());
@@ -126,15 +136,20 @@ class AdminPageController {
             redirect.addFlashAttribute("problem", refused.problem().messageKey());
             return "redirect:" + userPath(username);
         }
-        return confirmed(redirect, enabled ? "admin.confirmation.enabled" : "admin.confirmation.disabled", username,
+        return confirmed(
+                redirect,
+                enabled ? "admin.confirmation.enabled" : "admin.confirmation.disabled",
+                username,
                 userPath(username));
     }
 
     @PostMapping("/admin/brugere/{username}/projekter")
-    String setProjects(@PathVariable String username,
-                       @RequestParam(name = "projectIds", required = false) List<String> projectIds,
-                       RedirectAttributes redirect) {
-        Set<String> known = new HashSet<>(portfolio.portfolio().stream().map(PortfolioEntry::projectId).toList());
+    String setProjects(
+            @PathVariable String username,
+            @RequestParam(name = "projectIds", required = false) List<String> projectIds,
+            RedirectAttributes redirect) {
+        Set<String> known = new HashSet<>(
+                portfolio.portfolio().stream().map(PortfolioEntry::projectId).toList());
         Set<String> chosen = new HashSet<>(projectIds == null ? List.of() : projectIds);
         chosen.retainAll(known);
         accounts.setAssignments(username, chosen);
@@ -143,8 +158,11 @@ class AdminPageController {
 
     /** A personal API token for the user, made by the administrator; its text is shown on this answer only. */
     @PostMapping("/admin/brugere/{username}/api-noegler")
-    String createToken(@PathVariable String username, @Valid @ModelAttribute("tokenForm") ApiTokenForm tokenForm,
-                       BindingResult result, Model model) {
+    String createToken(
+            @PathVariable String username,
+            @Valid @ModelAttribute("tokenForm") ApiTokenForm tokenForm,
+            BindingResult result,
+            Model model) {
         UserSummary user = accounts.user(username).orElseThrow(PageNotFoundException::new);
         if (result.hasErrors()) {
             return userPage(username, new PasswordForm(), tokenForm, model);
@@ -179,28 +197,35 @@ class AdminPageController {
     @GetMapping("/admin/projekter")
     String projects(Model model) {
         Set<String> released = accounts.releasedForResearch();
-        model.addAttribute("projects", portfolio.portfolio().stream()
-                .map(p -> new ProjectLine(p, accounts.usersOf(p.projectId()), released.contains(p.projectId())))
-                .toList());
+        model.addAttribute(
+                "projects",
+                portfolio.portfolio().stream()
+                        .map(p -> new ProjectLine(p, accounts.usersOf(p.projectId()), released.contains(p.projectId())))
+                        .toList());
         return "admin/projects";
     }
 
     @PostMapping("/admin/projekter/{projectId}/forskning")
     String setReleased(@PathVariable String projectId, @RequestParam boolean released, RedirectAttributes redirect) {
-        PortfolioEntry project = portfolio.portfolio().stream().filter(p -> p.projectId().equals(projectId))
-                .findFirst().orElseThrow(ProjectNotFoundException::new);
+        PortfolioEntry project = portfolio.portfolio().stream()
+                .filter(p -> p.projectId().equals(projectId))
+                .findFirst()
+                .orElseThrow(ProjectNotFoundException::new);
         if (released) {
             accounts.releaseForResearch(projectId);
         } else {
             accounts.withdrawFromResearch(projectId);
         }
-        return confirmed(redirect, released ? "admin.confirmation.released" : "admin.confirmation.withdrawn",
-                project.name(), "/admin/projekter");
+        return confirmed(
+                redirect,
+                released ? "admin.confirmation.released" : "admin.confirmation.withdrawn",
+                project.name(),
+                "/admin/projekter");
     }
 
     private String confirmed(RedirectAttributes redirect, String key, String subject, String to) {
-        redirect.addFlashAttribute("confirmation",
-                messages.getMessage(key, new Object[]{subject}, LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute(
+                "confirmation", messages.getMessage(key, new Object[] {subject}, LocaleContextHolder.getLocale()));
         return "redirect:" + to;
     }
 

@@ -2,7 +2,6 @@ package dk.samskabelse.journal.web.admin;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-
 import java.util.UUID;
 
 /**

@@ -9,8 +9,10 @@ public class NewUserForm {
 
     @NotBlank
     private String username;
+
     @NotNull
     private UserRole role;
+
     @NotBlank
     private String password;
 

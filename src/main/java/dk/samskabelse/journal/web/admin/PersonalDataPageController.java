@@ -5,16 +5,20 @@ import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.RejectionReason;
 import dk.samskabelse.journal.audit.AccessKind;
 import dk.samskabelse.journal.audit.AccessLog;
-import dk.samskabelse.journal.web.KeyedIds;
 import dk.samskabelse.journal.query.actorreport.ActorReport;
 import dk.samskabelse.journal.query.actorreport.ActorReports;
 import dk.samskabelse.journal.query.actorreport.ActorStatus;
 import dk.samskabelse.journal.query.portfolio.PortfolioEntry;
 import dk.samskabelse.journal.query.portfolio.PortfolioService;
 import dk.samskabelse.journal.web.ActorNotFoundException;
+import dk.samskabelse.journal.web.KeyedIds;
 import dk.samskabelse.journal.web.PageController;
 import dk.samskabelse.journal.web.ProjectNotFoundException;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.context.MessageSource;
@@ -27,11 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * The administrator's personal-data pages (docs/domain.md "Users": Administrator, erasure requests): find an actor
@@ -50,8 +49,14 @@ class PersonalDataPageController {
     private final KeyedIds keyedIds;
     private final Clock clock;
 
-    PersonalDataPageController(ActorReports reports, PortfolioService portfolio, CommandGateway commands,
-                               AccessLog accessLog, MessageSource messages, KeyedIds keyedIds, Clock clock) {
+    PersonalDataPageController(
+            ActorReports reports,
+            PortfolioService portfolio,
+            CommandGateway commands,
+            AccessLog accessLog,
+            MessageSource messages,
+            KeyedIds keyedIds,
+            Clock clock) {
         this.reports = reports;
         this.portfolio = portfolio;
         this.commands = commands;
@@ -66,7 +71,9 @@ class PersonalDataPageController {
         List<PortfolioEntry> projects = portfolio.portfolio();
         model.addAttribute("projects", projects);
         if (projectId != null && !projectId.isBlank()) {
-            PortfolioEntry project = projects.stream().filter(p -> p.projectId().equals(projectId)).findFirst()
+            PortfolioEntry project = projects.stream()
+                    .filter(p -> p.projectId().equals(projectId))
+                    .findFirst()
                     .orElseThrow(ProjectNotFoundException::new);
             model.addAttribute("project", project);
             model.addAttribute("actors", reports.actors(projectId).orElseThrow(ProjectNotFoundException::new));
@@ -92,9 +99,13 @@ class PersonalDataPageController {
     }
 
     @PostMapping("/admin/personoplysninger/{projectId}/{actorId}/sletning")
-    String erase(@PathVariable String projectId, @PathVariable String actorId,
-                 @Valid @ModelAttribute("form") ErasureForm form, BindingResult result, Model model,
-                 RedirectAttributes redirect) {
+    String erase(
+            @PathVariable String projectId,
+            @PathVariable String actorId,
+            @Valid @ModelAttribute("form") ErasureForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ActorStatus actor = status(projectId, actorId);
         if (result.hasErrors()) {
             form.setEntryId(UUID.randomUUID().toString());
@@ -103,8 +114,8 @@ class PersonalDataPageController {
         try {
             // The stored entry id is derived from the form's nonce and the project, like every entry form's
             // (JournalWriter.entryId): an edited nonce can never name an entry the project already holds.
-            commands.sendAndWait(new ErasePersonalData(projectId, keyedIds.entryId(projectId, form.getEntryId()),
-                    actorId, LocalDate.now(clock)));
+            commands.sendAndWait(new ErasePersonalData(
+                    projectId, keyedIds.entryId(projectId, form.getEntryId()), actorId, LocalDate.now(clock)));
         } catch (JournalRejection rejection) {
             result.reject("rejection." + rejection.reason().name(), rejection.getMessage());
             if (rejection.reason() == RejectionReason.ENTRY_ID_TAKEN) {
@@ -116,8 +127,8 @@ class PersonalDataPageController {
             result.reject("problem.conflict");
             return erasurePage(actor, projectId, form, model);
         }
-        redirect.addFlashAttribute("confirmation",
-                messages.getMessage("admin.erasure.done", null, LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute(
+                "confirmation", messages.getMessage("admin.erasure.done", null, LocaleContextHolder.getLocale()));
         return "redirect:/admin/personoplysninger?projekt=" + projectId;
     }
 
@@ -136,7 +147,9 @@ class PersonalDataPageController {
     private ActorStatus status(String projectId, String actorId) {
         requireIds(projectId, actorId);
         return reports.actors(projectId).orElseThrow(ProjectNotFoundException::new).stream()
-                .filter(a -> a.actorId().equals(actorId)).findFirst().orElseThrow(ActorNotFoundException::new);
+                .filter(a -> a.actorId().equals(actorId))
+                .findFirst()
+                .orElseThrow(ActorNotFoundException::new);
     }
 
     private static void requireIds(String projectId, String actorId) {
@@ -150,7 +163,9 @@ class PersonalDataPageController {
 
     private static boolean isUuid(String value) {
         try {
-            return value != null && value.length() == 36 && UUID.fromString(value).toString().equals(value);
+            return value != null
+                    && value.length() == 36
+                    && UUID.fromString(value).toString().equals(value);
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -3,14 +3,13 @@ package dk.samskabelse.journal.web.admin;
 import dk.samskabelse.journal.query.rebuild.ProjectionRebuilder;
 import dk.samskabelse.journal.query.rebuild.RebuildProgress;
 import dk.samskabelse.journal.web.PageController;
+import java.time.Clock;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.Clock;
 
 /**
  * The administrator's rebuild page: start a rebuild of every projection and follow it. The progress bar is
@@ -36,8 +35,9 @@ class RebuildPageController {
     String page(Model model) {
         RebuildProgress progress = rebuilder.progress();
         model.addAttribute("progress", progress);
-        model.addAttribute("finishedAt", progress.finishedAt() == null ? null
-                : progress.finishedAt().atZone(clock.getZone()));
+        model.addAttribute(
+                "finishedAt",
+                progress.finishedAt() == null ? null : progress.finishedAt().atZone(clock.getZone()));
         model.addAttribute("pageScript", "/js/rebuild.js");
         if (progress.running()) {
             model.addAttribute("refreshSeconds", REFRESH_SECONDS);
@@ -48,8 +48,12 @@ class RebuildPageController {
     @PostMapping("/admin/genopbygning")
     String start(RedirectAttributes redirect) {
         boolean started = rebuilder.start();
-        redirect.addFlashAttribute("confirmation", messages.getMessage(started ? "admin.rebuild.started"
-                : "admin.rebuild.alreadyRunning", null, LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute(
+                "confirmation",
+                messages.getMessage(
+                        started ? "admin.rebuild.started" : "admin.rebuild.alreadyRunning",
+                        null,
+                        LocaleContextHolder.getLocale()));
         return "redirect:/admin/genopbygning";
     }
 }

@@ -27,7 +27,8 @@ class AdminProjectionController {
     @Operation(summary = "Start a rebuild of every projection (202); 409 while one is running")
     ResponseEntity<RebuildProgress> rebuild() {
         boolean started = rebuilder.start();
-        return ResponseEntity.status(started ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT).body(rebuilder.progress());
+        return ResponseEntity.status(started ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT)
+                .body(rebuilder.progress());
     }
 
     @GetMapping

@@ -9,6 +9,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,24 +23,20 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-
 /** Users, their project assignments and the research release of projects, for an administrator's scripts. */
 @RestController
 @RequestMapping("/api/admin")
 @Tag(name = "Administration")
 class AdminUserController {
 
-    record NewUserRequest(@NotBlank String username, @NotNull UserRole role, @NotBlank String password) {
-    }
+    record NewUserRequest(
+            @NotBlank String username,
+            @NotNull UserRole role,
+            @NotBlank String password) {}
 
-    record PasswordRequest(@NotBlank String password) {
-    }
+    record PasswordRequest(@NotBlank String password) {}
 
-    record EnabledRequest(@NotNull Boolean enabled) {
-    }
+    record EnabledRequest(@NotNull Boolean enabled) {}
 
     private final UserAccounts accounts;
 
@@ -54,7 +53,8 @@ class AdminUserController {
     @PostMapping("/users")
     @Operation(summary = "Create a user (201); 409 USERNAME_TAKEN when the name exists")
     ResponseEntity<CreatedUser> create(@Valid @RequestBody NewUserRequest body) {
-        String username = accounts.create(body.username(), body.role(), body.password()).username();
+        String username =
+                accounts.create(body.username(), body.role(), body.password()).username();
         return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedUser(username));
     }
 
@@ -66,8 +66,9 @@ class AdminUserController {
     }
 
     @PutMapping("/users/{username}/enabled")
-    @Operation(summary = "Enable or disable a user (204); the last enabled administrator stays enabled (409), and "
-            + "outside demo mode a user with the demo password is not enabled before it has a new one (409)")
+    @Operation(
+            summary = "Enable or disable a user (204); the last enabled administrator stays enabled (409), and "
+                    + "outside demo mode a user with the demo password is not enabled before it has a new one (409)")
     ResponseEntity<Void> setEnabled(@PathVariable String username, @Valid @RequestBody EnabledRequest body) {
         accounts.setEnabled(username, body.enabled());
         return ResponseEntity.noContent().build();

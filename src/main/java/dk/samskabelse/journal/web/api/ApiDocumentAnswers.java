@@ -14,11 +14,10 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.function.Predicate;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.stereotype.Component;
 
 /**
  * The problem JSON of ApiProblemHandler in the OpenAPI document: its schema and, on each operation, the error
@@ -33,9 +32,8 @@ class ApiDocumentAnswers implements OpenApiCustomizer {
     private static final String RESPONSES = "#/components/responses/";
 
     /** An error answer, named once under components/responses, and on which operations it can come. */
-    private record Answer(String status, String name, String description, boolean retryAfter,
-                          Predicate<Where> appliesTo) {
-    }
+    private record Answer(
+            String status, String name, String description, boolean retryAfter, Predicate<Where> appliesTo) {}
 
     /** One operation of the document. */
     private record Where(String path, PathItem.HttpMethod method, Operation operation) {
@@ -55,27 +53,63 @@ class ApiDocumentAnswers implements OpenApiCustomizer {
     }
 
     private static final List<Answer> ANSWERS = List.of(
-            new Answer("400", "BadRequest", "Invalid input: a field or parameter (one entry per field in errors), "
-                    + "malformed JSON or a command the journal rejects as invalid", false, where -> true),
-            new Answer("401", "Unauthenticated", "Missing or wrong credentials (UNAUTHENTICATED, INVALID_TOKEN); "
-                    + "sent with a WWW-Authenticate challenge", false, where -> true),
-            new Answer("403", "Forbidden", "The caller may not do this (FORBIDDEN), or a token where only the "
-                    + "password is accepted (TOKEN_NOT_ACCEPTED)", false, where -> true),
-            new Answer("404", "NotFound", "An unknown project, actor, user or token; a project the caller may not "
-                    + "read is answered the same", false, Where::namesAResource),
-            new Answer("409", "Conflict", "The journal refuses the change (the code names why) or another write "
-                    + "came first (WRITE_CONFLICT)", false, Where::writes),
-            new Answer("413", "TooLarge", "The body is over the size limit (REQUEST_TOO_LARGE)", false,
-                    Where::takesABody),
-            new Answer("415", "UnsupportedMediaType", "The body is not application/json", false,
-                    Where::takesABody),
-            new Answer("429", "TooManyRequests", "Sign-ins for this user are locked for a while (LOGIN_THROTTLED)",
-                    true, where -> true),
-            new Answer("500", "InternalError", "An error of the journal (INTERNAL_ERROR); nothing internal is shown",
-                    false, where -> true),
-            new Answer("503", "Unavailable", "The database does not answer or the journal is busy "
-                    + "(DATABASE_UNAVAILABLE, JOURNAL_BUSY); a write may be resent with the same Idempotency-Key",
-                    true, where -> true));
+            new Answer(
+                    "400",
+                    "BadRequest",
+                    "Invalid input: a field or parameter (one entry per field in errors), "
+                            + "malformed JSON or a command the journal rejects as invalid",
+                    false,
+                    where -> true),
+            new Answer(
+                    "401",
+                    "Unauthenticated",
+                    "Missing or wrong credentials (UNAUTHENTICATED, INVALID_TOKEN); "
+                            + "sent with a WWW-Authenticate challenge",
+                    false,
+                    where -> true),
+            new Answer(
+                    "403",
+                    "Forbidden",
+                    "The caller may not do this (FORBIDDEN), or a token where only the "
+                            + "password is accepted (TOKEN_NOT_ACCEPTED)",
+                    false,
+                    where -> true),
+            new Answer(
+                    "404",
+                    "NotFound",
+                    "An unknown project, actor, user or token; a project the caller may not "
+                            + "read is answered the same",
+                    false,
+                    Where::namesAResource),
+            new Answer(
+                    "409",
+                    "Conflict",
+                    "The journal refuses the change (the code names why) or another write "
+                            + "came first (WRITE_CONFLICT)",
+                    false,
+                    Where::writes),
+            new Answer(
+                    "413", "TooLarge", "The body is over the size limit (REQUEST_TOO_LARGE)", false, Where::takesABody),
+            new Answer("415", "UnsupportedMediaType", "The body is not application/json", false, Where::takesABody),
+            new Answer(
+                    "429",
+                    "TooManyRequests",
+                    "Sign-ins for this user are locked for a while (LOGIN_THROTTLED)",
+                    true,
+                    where -> true),
+            new Answer(
+                    "500",
+                    "InternalError",
+                    "An error of the journal (INTERNAL_ERROR); nothing internal is shown",
+                    false,
+                    where -> true),
+            new Answer(
+                    "503",
+                    "Unavailable",
+                    "The database does not answer or the journal is busy "
+                            + "(DATABASE_UNAVAILABLE, JOURNAL_BUSY); a write may be resent with the same Idempotency-Key",
+                    true,
+                    where -> true));
 
     @Override
     public void customise(OpenAPI api) {
@@ -87,17 +121,20 @@ class ApiDocumentAnswers implements OpenApiCustomizer {
         if (api.getPaths() == null) {
             return;
         }
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            ApiResponses responses = operation.getResponses() != null ? operation.getResponses() : new ApiResponses();
-            operation.setResponses(responses);
-            successIsNeverProblemJson(responses);
-            Where where = new Where(path, method, operation);
-            for (Answer answer : ANSWERS) {
-                if (answer.appliesTo().test(where) && !responses.containsKey(answer.status())) {
-                    responses.addApiResponse(answer.status(), new ApiResponse().$ref(RESPONSES + answer.name()));
-                }
-            }
-        }));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    ApiResponses responses =
+                            operation.getResponses() != null ? operation.getResponses() : new ApiResponses();
+                    operation.setResponses(responses);
+                    successIsNeverProblemJson(responses);
+                    Where where = new Where(path, method, operation);
+                    for (Answer answer : ANSWERS) {
+                        if (answer.appliesTo().test(where) && !responses.containsKey(answer.status())) {
+                            responses.addApiResponse(
+                                    answer.status(), new ApiResponse().$ref(RESPONSES + answer.name()));
+                        }
+                    }
+                }));
     }
 
     /** Controllers that produce problem JSON too list it on their success answer; only errors are problem JSON. */
@@ -111,11 +148,16 @@ class ApiDocumentAnswers implements OpenApiCustomizer {
     }
 
     private static ApiResponse response(Answer answer) {
-        ApiResponse response = new ApiResponse().description(answer.description()).content(new Content()
-                .addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(SCHEMAS + "Problem"))));
+        ApiResponse response = new ApiResponse()
+                .description(answer.description())
+                .content(new Content()
+                        .addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(SCHEMAS + "Problem"))));
         if (answer.retryAfter()) {
-            response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again")
-                    .schema(new IntegerSchema()));
+            response.addHeaderObject(
+                    "Retry-After",
+                    new Header()
+                            .description("Seconds to wait before trying again")
+                            .schema(new IntegerSchema()));
         }
         return response;
     }
@@ -124,17 +166,26 @@ class ApiDocumentAnswers implements OpenApiCustomizer {
     private static Schema<?> problem() {
         return new ObjectSchema()
                 .description("RFC 7807 problem details; detail in the caller's language (Accept-Language)")
-                .addProperty("type", new StringSchema().format("uri")
-                        .example("https://samskabelsesjournal.dk/problems/invalid-request"))
+                .addProperty(
+                        "type",
+                        new StringSchema()
+                                .format("uri")
+                                .example("https://samskabelsesjournal.dk/problems/invalid-request"))
                 .addProperty("title", new StringSchema().example("Invalid request"))
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema().format("uri").description("The address that was called"))
-                .addProperty("code", new StringSchema().description("Stable for scripts, e.g. INVALID_REQUEST, "
-                        + "UNKNOWN_PROJECT, WRITE_CONFLICT, or the journal's rejection reason; absent only on "
-                        + "the web framework's own answers (415)"))
-                .addProperty("errors", new ArraySchema().description("One entry per invalid field (400 only)")
-                        .items(new Schema<>().$ref(SCHEMAS + "FieldProblem")))
+                .addProperty(
+                        "code",
+                        new StringSchema()
+                                .description("Stable for scripts, e.g. INVALID_REQUEST, "
+                                        + "UNKNOWN_PROJECT, WRITE_CONFLICT, or the journal's rejection reason; absent only on "
+                                        + "the web framework's own answers (415)"))
+                .addProperty(
+                        "errors",
+                        new ArraySchema()
+                                .description("One entry per invalid field (400 only)")
+                                .items(new Schema<>().$ref(SCHEMAS + "FieldProblem")))
                 .required(List.of("type", "title", "status"));
     }
 

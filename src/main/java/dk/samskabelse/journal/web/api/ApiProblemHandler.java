@@ -17,6 +17,13 @@ import dk.samskabelse.journal.support.DatabaseFailures;
 import dk.samskabelse.journal.support.DatabaseProbe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -35,21 +42,12 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import java.io.IOException;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Every error of the JSON API as RFC 7807 problem JSON, with a stable "code" for scripts and a detail in the
@@ -69,8 +67,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     private static final String TYPE_BASE = "https://samskabelsesjournal.dk/problems/";
     private static final int RETRY_AFTER_SECONDS = 5;
 
-    record FieldProblem(String field, String code, String message) {
-    }
+    record FieldProblem(String field, String code, String message) {}
 
     private final MessageSource messages;
     private final DatabaseProbe database;
@@ -82,9 +79,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldProblem(error.getField(), error.getCode(), messages.getMessage(error, locale)))
@@ -94,9 +90,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
         if (cause instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
             return tooLarge(tooLarge);
@@ -107,7 +102,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
             Class<?> target = invalid.getTargetType();
             if (target.isEnum()) {
-                String allowed = String.join(", ", Arrays.stream(target.getEnumConstants()).map(Object::toString).toList());
+                String allowed = String.join(
+                        ", ",
+                        Arrays.stream(target.getEnumConstants())
+                                .map(Object::toString)
+                                .toList());
                 return fieldProblem(path(invalid), "UNKNOWN_VALUE", "problem.field.enum", allowed);
             }
             if (target == LocalDate.class) {
@@ -118,27 +117,32 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             }
             return fieldProblem(path(invalid), "INVALID_VALUE", "problem.field.type");
         }
-        if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+        if (cause instanceof MismatchedInputException mismatched
+                && !mismatched.getPath().isEmpty()) {
             Class<?> target = mismatched.getTargetType();
             if (target == LocalDate.class) {
                 return fieldProblem(path(mismatched), "INVALID_DATE", "problem.field.date");
             }
             if (target != null && target.isEnum()) {
-                String allowed = String.join(", ", Arrays.stream(target.getEnumConstants()).map(Object::toString).toList());
+                String allowed = String.join(
+                        ", ",
+                        Arrays.stream(target.getEnumConstants())
+                                .map(Object::toString)
+                                .toList());
                 return fieldProblem(path(mismatched), "UNKNOWN_VALUE", "problem.field.enum", allowed);
             }
             return fieldProblem(path(mismatched), "INVALID_VALUE", "problem.field.type");
         }
         if (cause instanceof JsonProcessingException) {
-            return problem(HttpStatus.BAD_REQUEST, "malformed-json", "MALFORMED_JSON",
-                    message("problem.json.malformed"));
+            return problem(
+                    HttpStatus.BAD_REQUEST, "malformed-json", "MALFORMED_JSON", message("problem.json.malformed"));
         }
         return problem(HttpStatus.BAD_REQUEST, "malformed-json", "BODY_MISSING", message("problem.body.missing"));
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-                                                             HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         HttpServletResponse response = request instanceof ServletWebRequest servlet ? servlet.getResponse() : null;
         if (response != null && isPageRequest(((ServletWebRequest) request).getRequest())) {
             try {
@@ -161,7 +165,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RequestSizeLimit.BodyTooLargeException.class)
     ResponseEntity<Object> tooLarge(RequestSizeLimit.BodyTooLargeException ex) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "REQUEST_TOO_LARGE",
+        return problem(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "too-large",
+                "REQUEST_TOO_LARGE",
                 message("problem.too-large", ex.limitBytes() / 1024));
     }
 
@@ -179,17 +186,22 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(JournalRejection.class)
     ResponseEntity<Object> rejected(JournalRejection rejection) {
         String code = rejection.reason().name();
-        Object[] arguments = rejection.arguments().stream().map(Object::toString).toArray();
+        Object[] arguments =
+                rejection.arguments().stream().map(Object::toString).toArray();
         if (rejection.reason() == RejectionReason.CONTRADICTS_LATER_ENTRY && arguments.length > 2) {
             // The later entry's kind (its event type) in the caller's language: "Rolleskift", not "RoleShifted".
-            arguments[2] = messages.getMessage("entry.type." + arguments[2], null, (String) arguments[2],
-                    LocaleContextHolder.getLocale());
+            arguments[2] = messages.getMessage(
+                    "entry.type." + arguments[2], null, (String) arguments[2], LocaleContextHolder.getLocale());
         }
-        String detail = messages.getMessage("rejection." + code, arguments, rejection.getMessage(),
-                LocaleContextHolder.getLocale());
+        String detail = messages.getMessage(
+                "rejection." + code, arguments, rejection.getMessage(), LocaleContextHolder.getLocale());
         return switch (rejection.reason().kind()) {
-            case INVALID -> problem(HttpStatus.BAD_REQUEST, "invalid-request", code,
-                    List.of(new FieldProblem(rejection.field(), code, detail)));
+            case INVALID ->
+                problem(
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-request",
+                        code,
+                        List.of(new FieldProblem(rejection.field(), code, detail)));
             case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "not-found", code, detail);
             case CONFLICT -> problem(HttpStatus.CONFLICT, "rejected", code, detail);
         };
@@ -219,8 +231,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         log.warn("Command timed out, answered 503: {}", ex.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
-                .body(baseProblem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "JOURNAL_BUSY",
-                        message("problem.busy")));
+                .body(baseProblem(
+                        HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "JOURNAL_BUSY", message("problem.busy")));
     }
 
     /**
@@ -229,7 +241,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(AggregateStreamCreationException.class)
     ResponseEntity<Object> projectExists() {
-        return problem(HttpStatus.CONFLICT, "rejected", RejectionReason.PROJECT_ALREADY_EXISTS.name(),
+        return problem(
+                HttpStatus.CONFLICT,
+                "rejected",
+                RejectionReason.PROJECT_ALREADY_EXISTS.name(),
                 message("rejection." + RejectionReason.PROJECT_ALREADY_EXISTS.name()));
     }
 
@@ -254,15 +269,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             long seconds = Math.max(1, throttled.retryAfter().toSeconds());
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                    .body(baseProblem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", "LOGIN_THROTTLED",
+                    .body(baseProblem(
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "login-throttled",
+                            "LOGIN_THROTTLED",
                             message("problem.login.throttled")));
         }
         if (ex instanceof InvalidApiTokenException) {
             // One answer for an unknown, wrong, revoked or expired token and a disabled owner: nothing leaks.
-            return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "INVALID_TOKEN", message("problem.token.invalid"));
+            return problem(
+                    HttpStatus.UNAUTHORIZED, "unauthenticated", "INVALID_TOKEN", message("problem.token.invalid"));
         }
-        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "UNAUTHENTICATED",
-                message("problem.unauthenticated"));
+        return problem(
+                HttpStatus.UNAUTHORIZED, "unauthenticated", "UNAUTHENTICATED", message("problem.unauthenticated"));
     }
 
     /** Tokens and passwords are managed with the password (or the session), never with a token. */
@@ -286,13 +305,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> account(AccountException ex) {
         AccountException.Problem refused = ex.problem();
         return switch (refused) {
-            case UNKNOWN_USER -> problem(HttpStatus.NOT_FOUND, "not-found", refused.name(),
-                    message(refused.messageKey()));
-            case USERNAME_TAKEN, LAST_ADMIN, DEMO_PASSWORD -> problem(HttpStatus.CONFLICT, "rejected", refused.name(),
-                    message(refused.messageKey()));
-            case USERNAME_INVALID, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_TOO_WEAK -> problem(HttpStatus.BAD_REQUEST,
-                    "invalid-request", "INVALID_REQUEST",
-                    List.of(new FieldProblem(refused.field(), refused.name(), message(refused.messageKey()))));
+            case UNKNOWN_USER ->
+                problem(HttpStatus.NOT_FOUND, "not-found", refused.name(), message(refused.messageKey()));
+            case USERNAME_TAKEN, LAST_ADMIN, DEMO_PASSWORD ->
+                problem(HttpStatus.CONFLICT, "rejected", refused.name(), message(refused.messageKey()));
+            case USERNAME_INVALID, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_TOO_WEAK ->
+                problem(
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-request",
+                        "INVALID_REQUEST",
+                        List.of(new FieldProblem(refused.field(), refused.name(), message(refused.messageKey()))));
         };
     }
 
@@ -320,12 +342,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         log.warn("Database unavailable, answered 503: {}", ex.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
-                .body(baseProblem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "DATABASE_UNAVAILABLE",
+                .body(baseProblem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "unavailable",
+                        "DATABASE_UNAVAILABLE",
                         message("problem.unavailable")));
     }
 
     private ResponseEntity<Object> fieldProblem(String field, String code, String key, Object... args) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "INVALID_REQUEST",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-request",
+                "INVALID_REQUEST",
                 List.of(new FieldProblem(field, code, message(key, args))));
     }
 

@@ -8,5 +8,5 @@ import org.springframework.validation.annotation.Validated;
 /** journal.api.max-request-bytes: request bodies over this are refused with 413 before they are parsed. */
 @Validated
 @ConfigurationProperties("journal.api")
-public record ApiProperties(@Positive @DefaultValue("262144") long maxRequestBytes) {
-}
+public record ApiProperties(
+        @Positive @DefaultValue("262144") long maxRequestBytes) {}

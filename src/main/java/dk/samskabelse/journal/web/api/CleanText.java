@@ -4,7 +4,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -39,8 +38,10 @@ public @interface CleanText {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || (!FORBIDDEN_CHARACTERS.matcher(value).find() && !MARKUP.matcher(value).find()
-                    && !hasLoneSurrogate(value));
+            return value == null
+                    || (!FORBIDDEN_CHARACTERS.matcher(value).find()
+                            && !MARKUP.matcher(value).find()
+                            && !hasLoneSurrogate(value));
         }
 
         /** True when a high surrogate is not followed by a low one, or a low one not preceded by a high one. */

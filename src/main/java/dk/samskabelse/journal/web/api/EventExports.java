@@ -3,17 +3,16 @@ package dk.samskabelse.journal.web.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.query.eventlog.EventCsv;
 import dk.samskabelse.journal.query.eventlog.LoggedEntry;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
 
 /** The event export as an HTTP answer: NDJSON (default) or CSV (Accept: text/csv or format=csv). */
 @Component
@@ -31,7 +30,9 @@ class EventExports {
     /** True for CSV, false for NDJSON; an unknown format is a 400 naming the parameter. */
     static boolean isCsv(String format, String accept) {
         boolean csv = "csv".equalsIgnoreCase(format)
-                || (format == null && accept != null && accept.toLowerCase(Locale.ROOT).contains("text/csv"));
+                || (format == null
+                        && accept != null
+                        && accept.toLowerCase(Locale.ROOT).contains("text/csv"));
         if (format != null && !csv && !"ndjson".equalsIgnoreCase(format)) {
             throw new InvalidParameterException("format", "problem.format.unknown");
         }
@@ -43,8 +44,12 @@ class EventExports {
         return ResponseEntity.ok()
                 .contentType(csv ? CSV : NDJSON)
                 // A file to save (issue 18: the replay's CSV link opened the file in the browser instead).
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(csv ? EventCsv.write(entries) : ndjson(entries));
     }
 

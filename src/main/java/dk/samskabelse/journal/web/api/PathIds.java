@@ -5,8 +5,7 @@ import java.util.UUID;
 /** Ids in paths are UUIDs made by the journal; anything else cannot name a project or actor (404, not 400). */
 final class PathIds {
 
-    private PathIds() {
-    }
+    private PathIds() {}
 
     static String project(String projectId) {
         return check(projectId, UnknownResourceException.What.PROJECT);

@@ -7,12 +7,11 @@ import dk.samskabelse.journal.security.ProjectAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
-import java.util.function.Predicate;
 
 @RestController
 @Tag(name = "Project views")
@@ -27,13 +26,20 @@ class PortfolioController {
     }
 
     @GetMapping("/api/projects")
-    @Operation(summary = "The portfolio: phase, declared and enacted quadrant, drift flag, drift over the whole history "
-            + "(driftHistory), demo mark and last entry per project the caller may read")
-    List<PortfolioEntry> portfolio(@Parameter(description = "name (default), driftDays, longestDrift or driftNow; "
-            + "a leading '-' sorts descending") @RequestParam(required = false) String sort) {
+    @Operation(
+            summary = "The portfolio: phase, declared and enacted quadrant, drift flag, drift over the whole history "
+                    + "(driftHistory), demo mark and last entry per project the caller may read")
+    List<PortfolioEntry> portfolio(
+            @Parameter(
+                            description = "name (default), driftDays, longestDrift or driftNow; "
+                                    + "a leading '-' sorts descending")
+                    @RequestParam(required = false)
+                    String sort) {
         PortfolioOrder order = PortfolioOrder.parse(sort)
                 .orElseThrow(() -> new InvalidParameterException("sort", "problem.sort.unknown"));
         Predicate<String> readable = access.readableProjects();
-        return portfolio.portfolio(order).stream().filter(entry -> readable.test(entry.projectId())).toList();
+        return portfolio.portfolio(order).stream()
+                .filter(entry -> readable.test(entry.projectId()))
+                .toList();
     }
 }

@@ -1,13 +1,14 @@
 package dk.samskabelse.journal.web.api;
 
-import dk.samskabelse.journal.query.research.ResearchExport;
-import dk.samskabelse.journal.security.ProjectAccess;
 import dk.samskabelse.journal.query.eventlog.LoggedEntry;
 import dk.samskabelse.journal.query.eventlog.ProjectEventLog;
 import dk.samskabelse.journal.query.project.TimeTravel;
+import dk.samskabelse.journal.query.research.ResearchExport;
+import dk.samskabelse.journal.security.ProjectAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -17,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /**
  * A project's stored entries: NDJSON (default) or CSV (Accept: text/csv or format=csv). Actors appear only as
@@ -36,8 +35,12 @@ class ProjectEventController {
     private final ProjectAccess access;
     private final ResearchExport research;
 
-    ProjectEventController(ProjectEventLog eventLog, EventExports exports, ReadLog readLog, ProjectAccess access,
-                           ResearchExport research) {
+    ProjectEventController(
+            ProjectEventLog eventLog,
+            EventExports exports,
+            ReadLog readLog,
+            ProjectAccess access,
+            ResearchExport research) {
         this.eventLog = eventLog;
         this.exports = exports;
         this.readLog = readLog;
@@ -47,10 +50,11 @@ class ProjectEventController {
 
     @GetMapping(path = "/{projectId}/events")
     @Operation(summary = "The project's entries in stored order, as NDJSON or CSV; asOf/knownAt filter them")
-    ResponseEntity<String> events(@PathVariable String projectId, TimeTravel when,
-                                  @Parameter(description = "ndjson (default) or csv")
-                                  @RequestParam(required = false) String format,
-                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    ResponseEntity<String> events(
+            @PathVariable String projectId,
+            TimeTravel when,
+            @Parameter(description = "ndjson (default) or csv") @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         List<LoggedEntry> stored = eventLog.entries(PathIds.project(projectId), when)
                 .orElseThrow(() -> new AggregateNotFoundException(projectId, "No such project"));
         // A researcher gets the same export pseudonymised, as under /api/research.

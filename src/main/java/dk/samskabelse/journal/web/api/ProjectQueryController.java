@@ -5,11 +5,11 @@ import dk.samskabelse.journal.query.project.EngagementsView;
 import dk.samskabelse.journal.query.project.PhasesView;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ProjectDataSource;
+import dk.samskabelse.journal.query.project.ProjectViews;
 import dk.samskabelse.journal.query.project.RolesView;
 import dk.samskabelse.journal.query.project.TimeTravel;
-import dk.samskabelse.journal.query.project.ProjectViews;
-import dk.samskabelse.journal.query.research.ResearchPseudonyms;
 import dk.samskabelse.journal.query.project.TimelineView;
+import dk.samskabelse.journal.query.research.ResearchPseudonyms;
 import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.query.typology.TypologyService;
 import dk.samskabelse.journal.query.typology.TypologyView;
@@ -18,15 +18,14 @@ import dk.samskabelse.journal.security.ProjectAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * The read side of the JSON API. Without parameters the answers come from the live projections; asOf
@@ -49,9 +48,16 @@ class ProjectQueryController {
     private final ReadLog readLog;
     private final ProjectViews views;
 
-    ProjectQueryController(ProjectDataSource source, ActorNames names, TypologyService typology,
-                           TypologyModels models, ProjectAccess access, ResearchPseudonyms pseudonyms, Clock clock,
-                           ReadLog readLog, ProjectViews views) {
+    ProjectQueryController(
+            ProjectDataSource source,
+            ActorNames names,
+            TypologyService typology,
+            TypologyModels models,
+            ProjectAccess access,
+            ResearchPseudonyms pseudonyms,
+            Clock clock,
+            ReadLog readLog,
+            ProjectViews views) {
         this.views = views;
         this.source = source;
         this.pseudonyms = pseudonyms;
@@ -92,11 +98,15 @@ class ProjectQueryController {
     }
 
     @GetMapping("/typology")
-    @Operation(summary = "Declared placements, the enacted trajectory and drift; with model=<name> side by side "
-            + "with the same under another model (packaged, or a file in projections/)")
-    Object typology(@PathVariable String projectId, TimeTravel when,
-                    @Parameter(description = "a model's name (e.g. hearings-weighted), or its file name without .yaml")
-                    @RequestParam(required = false) String model) {
+    @Operation(
+            summary = "Declared placements, the enacted trajectory and drift; with model=<name> side by side "
+                    + "with the same under another model (packaged, or a file in projections/)")
+    Object typology(
+            @PathVariable String projectId,
+            TimeTravel when,
+            @Parameter(description = "a model's name (e.g. hearings-weighted), or its file name without .yaml")
+                    @RequestParam(required = false)
+                    String model) {
         ProjectData data = load(projectId, when);
         LocalDate horizon = when.asOf() != null ? when.asOf() : LocalDate.now(clock);
         TypologyView active = typology.view(data, models.active(), horizon);
@@ -104,8 +114,8 @@ class ProjectQueryController {
             readLog.view(projectId, "typology", when, null);
             return active;
         }
-        TypologyModel alternative = models.named(model)
-                .orElseThrow(() -> new InvalidParameterException("model", "problem.model.unknown"));
+        TypologyModel alternative =
+                models.named(model).orElseThrow(() -> new InvalidParameterException("model", "problem.model.unknown"));
         TypologyView other = typology.view(data, alternative, horizon);
         readLog.view(projectId, "typology", when, model);
         return new TypologyView.Comparison(active, other);
@@ -121,8 +131,9 @@ class ProjectQueryController {
     /** A researcher gets the project pseudonymised (ProjectDataSource.loadPseudonymised), whatever the view. */
     private ProjectData load(String projectId, TimeTravel when) {
         String id = PathIds.project(projectId);
-        return (access.pseudonymised() ? source.loadPseudonymised(id, when, pseudonyms.forProject(id))
-                : source.load(id, when))
+        return (access.pseudonymised()
+                        ? source.loadPseudonymised(id, when, pseudonyms.forProject(id))
+                        : source.load(id, when))
                 .orElseThrow(() -> new AggregateNotFoundException(projectId, "No such project at that time"));
     }
 }

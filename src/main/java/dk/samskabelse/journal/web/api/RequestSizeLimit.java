@@ -7,17 +7,16 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.HandlerExceptionResolver;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Refuses API request bodies over the limit with 413 before anything parses them: at once when Content-Length
@@ -47,8 +46,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
     private final long limitBytes;
     private final HandlerExceptionResolver problems;
 
-    RequestSizeLimit(ApiProperties settings,
-                     @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+    RequestSizeLimit(ApiProperties settings, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         this.limitBytes = settings.maxRequestBytes();
         this.problems = problems;
     }

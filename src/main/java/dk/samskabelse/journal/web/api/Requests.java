@@ -14,8 +14,8 @@ import dk.samskabelse.journal.api.LeadershipDirection;
 import dk.samskabelse.journal.api.Phase;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.TargetGroupStatus;
-import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.api.TaskOrigin;
+import dk.samskabelse.journal.api.TypologyPerspective;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,7 +24,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,8 +39,7 @@ final class Requests {
     static final int ID = 36;
     static final int LIST = 200;
 
-    private Requests() {
-    }
+    private Requests() {}
 
     record StartProjectRequest(
             @NotBlank @Size(max = NAME) @CleanText String name,
@@ -49,8 +47,7 @@ final class Requests {
             @NotNull Area area,
             @Size(max = TEXT) @CleanText String purpose,
             @NotNull LocalDate startedOn,
-            @Size(max = ID) String continuesProjectId) {
-    }
+            @Size(max = ID) String continuesProjectId) {}
 
     record ClarificationRequest(
             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = TEXT) @CleanText String> successCriteria,
@@ -63,15 +60,13 @@ final class Requests {
             LocalDate effectiveOn,
             TaskOrigin taskOrigin,
             @Size(max = 50) List<@NotBlank @Size(max = NAME) @CleanText String> partnerOrganisations,
-            @Size(max = 50) List<@NotNull @Valid TargetGroupRequest> targetGroups) {
-    }
+            @Size(max = 50) List<@NotNull @Valid TargetGroupRequest> targetGroups) {}
 
     /** Seed 002, 2A "Målgruppe og rekruttering": a group (never a person), invited, reached or left out, and why. */
     record TargetGroupRequest(
             @NotBlank @Size(max = NAME) @CleanText String name,
             @NotNull TargetGroupStatus status,
-            @Size(max = TEXT) @CleanText String reason) {
-    }
+            @Size(max = TEXT) @CleanText String reason) {}
 
     record TypologyDeclarationRequest(
             @NotNull @DecimalMin("-1.0") @DecimalMax("1.0") Double openness,
@@ -79,8 +74,7 @@ final class Requests {
             @NotBlank @Size(max = TEXT) @CleanText String rationale,
             LocalDate effectiveOn,
             TypologyPerspective perspective,
-            @Size(max = ID) String actorId) {
-    }
+            @Size(max = ID) String actorId) {}
 
     record RegisterActorRequest(
             @NotNull ActorKind kind,
@@ -89,54 +83,45 @@ final class Requests {
             @NotNull LocalDate joinedOn,
             @Size(max = NAME) @CleanText String organisation,
             @Size(max = 500) @CleanText String contact,
-            Boolean commercialSupplier) {
-    }
+            Boolean commercialSupplier) {}
 
     record RoleShiftRequest(
             @NotNull Role role,
             @NotNull LocalDate effectiveOn,
             @Size(max = TEXT) @CleanText String reason,
             Boolean shareable,
-            Role fromRole) {
-    }
+            Role fromRole) {}
 
     /** A further role beside those the actor holds (AddRole), or the end of one of them (EndRole). */
     record RoleRequest(
             @NotNull Role role,
             @NotNull LocalDate effectiveOn,
             @Size(max = TEXT) @CleanText String reason,
-            Boolean shareable) {
-    }
+            Boolean shareable) {}
 
     /** roles empty or absent: the roles the actor held when it withdrew. */
     record RejoinRequest(
             @Size(max = 10) List<@NotNull Role> roles,
             @NotNull LocalDate effectiveOn,
             @Size(max = TEXT) @CleanText String reason,
-            Boolean shareable) {
-    }
+            Boolean shareable) {}
 
     record WithdrawalRequest(
             @NotNull LocalDate effectiveOn,
             @Size(max = TEXT) @CleanText String reason,
-            Boolean shareable) {
-    }
+            Boolean shareable) {}
 
     record ParticipantRequest(
             @NotBlank @Size(max = ID) String actorId,
-            @NotNull Influence influence) {
-    }
+            @NotNull Influence influence) {}
 
     record ContributionRequest(
             @NotBlank @Size(max = ID) String actorId,
-            @NotNull ContributionType type) {
-    }
+            @NotNull ContributionType type) {}
 
     /** kind absent: people of unknown kind. */
     record AttendanceRequest(
-            ActorKind kind,
-            @NotNull @Min(0) Integer count) {
-    }
+            ActorKind kind, @NotNull @Min(0) Integer count) {}
 
     record EngagementRequest(
             @NotNull EngagementKind kind,
@@ -148,48 +133,41 @@ final class Requests {
             @Size(max = TEXT) @CleanText String notes,
             Boolean shareable,
             @Size(max = LIST) List<@NotBlank @Size(max = ID) String> coInitiators,
-            @Size(max = 20) List<@NotNull @Valid AttendanceRequest> attendance) {
-    }
+            @Size(max = 20) List<@NotNull @Valid AttendanceRequest> attendance) {}
 
     record PhaseChangeRequest(
             @NotNull Phase phase,
             @NotNull LocalDate effectiveOn,
             @Size(max = TEXT) @CleanText String note,
-            Boolean shareable) {
-    }
+            Boolean shareable) {}
 
     record CourseCorrectionRequest(
             @NotBlank @Size(max = TEXT) @CleanText String decision,
             @NotBlank @Size(max = TEXT) @CleanText String reason,
             @Size(max = 20) List<@NotNull CourseCorrectionScope> affects,
             LocalDate effectiveOn,
-            Boolean shareable) {
-    }
+            Boolean shareable) {}
 
     record InsightRequest(
             @NotNull FocusPoint focus,
             @NotBlank @Size(max = TEXT) @CleanText String text,
             LocalDate effectiveOn,
-            Boolean shareable) {
-    }
+            Boolean shareable) {}
 
     record RetractionRequest(
             @NotBlank @Size(max = ID) String entryId,
             @NotBlank @Size(max = TEXT) @CleanText String reason,
-            Boolean shareable) {
-    }
+            Boolean shareable) {}
 
     record ClosureRequest(
             LocalDate effectiveOn,
             @Size(max = TEXT) @CleanText String note,
-            Boolean shareable) {
-    }
+            Boolean shareable) {}
 
     record ReopeningRequest(
             LocalDate effectiveOn,
             @NotBlank @Size(max = TEXT) @CleanText String reason,
-            Boolean shareable) {
-    }
+            Boolean shareable) {}
 
     /** Seed 002's 2A Planlægning focus points; at least one must be filled in (PLANNING_EMPTY). */
     record PlanningRequest(
@@ -203,8 +181,7 @@ final class Requests {
             @Size(max = TEXT) @CleanText String involvementMethods,
             @Size(max = TEXT) @CleanText String processDesign,
             LocalDate effectiveOn,
-            Boolean shareable) {
-    }
+            Boolean shareable) {}
 
     /** Seed 002's four leadership directions; act: Torfing's convener, facilitator or catalyst (seed 004). */
     record LeadershipActionRequest(
@@ -214,13 +191,11 @@ final class Requests {
             @NotBlank @Size(max = TEXT) @CleanText String action,
             @Size(max = TEXT) @CleanText String reason,
             LocalDate effectiveOn,
-            Boolean shareable) {
-    }
+            Boolean shareable) {}
 
     record LeadershipReflectionRequest(
             @Size(max = ID) String actorId,
             @NotBlank @Size(max = TEXT) @CleanText String text,
             LocalDate effectiveOn,
-            Boolean shareable) {
-    }
+            Boolean shareable) {}
 }

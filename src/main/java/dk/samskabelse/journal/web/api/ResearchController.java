@@ -18,6 +18,9 @@ import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -27,10 +30,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Pseudonymised research access (DOMAIN.md "Users": Forsker; "Personal data": research exports are
@@ -53,9 +52,16 @@ class ResearchController {
     private final ReadLog readLog;
     private final Clock clock;
 
-    ResearchController(ProjectDataSource source, ProjectEventLog eventLog, ResearchViews research,
-                       ResearchExport export, EventExports exports, TypologyService typology, TypologyModels models,
-                       ReadLog readLog, Clock clock) {
+    ResearchController(
+            ProjectDataSource source,
+            ProjectEventLog eventLog,
+            ResearchViews research,
+            ResearchExport export,
+            EventExports exports,
+            TypologyService typology,
+            TypologyModels models,
+            ReadLog readLog,
+            Clock clock) {
         this.source = source;
         this.eventLog = eventLog;
         this.research = research;
@@ -69,10 +75,11 @@ class ResearchController {
 
     @GetMapping("/events")
     @Operation(operationId = "researchEvents", summary = "The project's entries, pseudonymised, as NDJSON or CSV")
-    ResponseEntity<String> events(@PathVariable String projectId, TimeTravel when,
-                                  @Parameter(description = "ndjson (default) or csv")
-                                  @RequestParam(required = false) String format,
-                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    ResponseEntity<String> events(
+            @PathVariable String projectId,
+            TimeTravel when,
+            @Parameter(description = "ndjson (default) or csv") @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         List<LoggedEntry> entries = eventLog.entries(PathIds.project(projectId), when)
                 .orElseThrow(() -> new AggregateNotFoundException(projectId, "No such project"));
         boolean csv = EventExports.isCsv(format, accept);
@@ -88,7 +95,8 @@ class ResearchController {
     }
 
     @GetMapping("/roles")
-    @Operation(operationId = "researchRoles",
+    @Operation(
+            operationId = "researchRoles",
             summary = "Role intervals per actor (pseudonyms) and the role distribution over time")
     RolesView roles(@PathVariable String projectId, TimeTravel when) {
         return research.roles(load(projectId, "research roles", when));
@@ -101,14 +109,16 @@ class ResearchController {
     }
 
     @GetMapping("/engagements")
-    @Operation(operationId = "researchEngagements",
+    @Operation(
+            operationId = "researchEngagements",
             summary = "The engagement log (pseudonyms) and statistics per month")
     EngagementsView engagements(@PathVariable String projectId, TimeTravel when) {
         return research.engagements(load(projectId, "research engagements", when));
     }
 
     @GetMapping("/typology")
-    @Operation(operationId = "researchTypology",
+    @Operation(
+            operationId = "researchTypology",
             summary = "Declared and enacted typology, drift; with model=<name> side by side with another model")
     Object typology(@PathVariable String projectId, TimeTravel when, @RequestParam(required = false) String model) {
         ProjectData data = load(projectId, when);
@@ -118,8 +128,8 @@ class ResearchController {
             readLog.view(projectId, "research typology", when, null);
             return active;
         }
-        TypologyModel alternative = models.named(model)
-                .orElseThrow(() -> new InvalidParameterException("model", "problem.model.unknown"));
+        TypologyModel alternative =
+                models.named(model).orElseThrow(() -> new InvalidParameterException("model", "problem.model.unknown"));
         TypologyView other = research.typology(data, typology.view(data, alternative, horizon));
         readLog.view(projectId, "research typology", when, model);
         return new TypologyView.Comparison(active, other);

@@ -6,23 +6,17 @@ package dk.samskabelse.journal.web.api;
  */
 final class Responses {
 
-    private Responses() {
-    }
+    private Responses() {}
 
-    record StartedProject(String projectId) {
-    }
+    record StartedProject(String projectId) {}
 
     /** Every recorded entry, also an erasure of personal data. */
-    record RecordedEntry(String entryId) {
-    }
+    record RecordedEntry(String entryId) {}
 
-    record RegisteredActor(String actorId, String entryId) {
-    }
+    record RegisteredActor(String actorId, String entryId) {}
 
     /** An engagement's id is its entry's id; both are given, as clients read either. */
-    record RecordedEngagement(String engagementId, String entryId) {
-    }
+    record RecordedEngagement(String engagementId, String entryId) {}
 
-    record CreatedUser(String username) {
-    }
+    record CreatedUser(String username) {}
 }

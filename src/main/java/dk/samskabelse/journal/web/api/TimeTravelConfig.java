@@ -4,15 +4,14 @@ import dk.samskabelse.journal.query.project.TimeTravel;
 import io.swagger.v3.oas.models.media.DateSchema;
 import io.swagger.v3.oas.models.media.DateTimeSchema;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
+import java.util.Arrays;
+import java.util.List;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * A handler's {@link TimeTravel} parameter: filled from asOf / knownAt by {@link TimeTravelParameters}, and
@@ -34,10 +33,16 @@ class TimeTravelConfig implements WebMvcConfigurer {
     OperationCustomizer timeTravelParametersDocumented() {
         return (operation, handler) -> {
             if (Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.getParameterType() == TimeTravel.class)) {
-                operation.addParametersItem(new QueryParameter().name(TimeTravelParameters.AS_OF).required(false)
-                        .description("effective date, YYYY-MM-DD").schema(new DateSchema()));
-                operation.addParametersItem(new QueryParameter().name(TimeTravelParameters.KNOWN_AT).required(false)
-                        .description("recorded time, ISO 8601").schema(new DateTimeSchema()));
+                operation.addParametersItem(new QueryParameter()
+                        .name(TimeTravelParameters.AS_OF)
+                        .required(false)
+                        .description("effective date, YYYY-MM-DD")
+                        .schema(new DateSchema()));
+                operation.addParametersItem(new QueryParameter()
+                        .name(TimeTravelParameters.KNOWN_AT)
+                        .required(false)
+                        .description("recorded time, ISO 8601")
+                        .schema(new DateTimeSchema()));
             }
             return operation;
         };

@@ -1,16 +1,15 @@
 package dk.samskabelse.journal.web.api;
 
 import dk.samskabelse.journal.query.project.TimeTravel;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /**
  * The asOf / knownAt query parameters, read in one place: an API handler takes a {@link TimeTravel} parameter and
@@ -27,13 +26,17 @@ final class TimeTravelParameters implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public TimeTravel resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                      NativeWebRequest request, WebDataBinderFactory binderFactory) {
+    public TimeTravel resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest request,
+            WebDataBinderFactory binderFactory) {
         return parse(value(request, AS_OF), value(request, KNOWN_AT));
     }
 
     static TimeTravel parse(String asOf, String knownAt) {
-        return new TimeTravel(asOf == null || asOf.isBlank() ? null : date(asOf),
+        return new TimeTravel(
+                asOf == null || asOf.isBlank() ? null : date(asOf),
                 knownAt == null || knownAt.isBlank() ? null : instant(knownAt));
     }
 

@@ -5,19 +5,18 @@ import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.typology.TypologyView;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
 
 /** Builds the pictures of a project in the user's language; shared by the timeline and the replay page. */
 @Component
@@ -57,11 +56,15 @@ public class ChartFactory {
      * placed apart (issue 18 item 7). Depends only on the project's data, the view and the model's window, so it
      * may be rendered once per project version. trajectory: the view's, as {@link #trajectory} drew it.
      */
-    public PlaneMarks planeMarks(ProjectData data, TypologyView view, TypologyPlane.Trajectory trajectory,
-                                 int windowDays, List<TypologyPlane.PerspectiveMark> perspectiveMarks) {
+    public PlaneMarks planeMarks(
+            ProjectData data,
+            TypologyView view,
+            TypologyPlane.Trajectory trajectory,
+            int windowDays,
+            List<TypologyPlane.PerspectiveMark> perspectiveMarks) {
         Locale locale = LocaleContextHolder.getLocale();
-        DateTimeFormatter shortDate = DateTimeFormatter.ofPattern(
-                messages.getMessage("format.shortDate", null, locale), locale);
+        DateTimeFormatter shortDate =
+                DateTimeFormatter.ofPattern(messages.getMessage("format.shortDate", null, locale), locale);
         return new PlaneMarksBuilder((key, args) -> messages.getMessage(key, args, locale), shortDate)
                 .build(data, view, trajectory, windowDays, perspectiveMarks);
     }
@@ -74,8 +77,12 @@ public class ChartFactory {
     public TypologyPlane.Trajectory trajectory(TypologyView view) {
         return TypologyPlane.trajectory(view.enacted().stream()
                 .filter(p -> p.openness() != null && p.centrality() != null)
-                .map(p -> TypologyPlane.spot(p.openness(), p.centrality(), p.quadrant(),
-                        Objects.requireNonNullElse(p.borderline(), false), p.date()))
+                .map(p -> TypologyPlane.spot(
+                        p.openness(),
+                        p.centrality(),
+                        p.quadrant(),
+                        Objects.requireNonNullElse(p.borderline(), false),
+                        p.date()))
                 .toList());
     }
 
@@ -102,13 +109,16 @@ public class ChartFactory {
 
     /** "Chef", "Projektleder", "Partner: Foreningen", "Forsker", or "Ikke angivet" (declared before issue 13). */
     public String perspectiveLabel(TypologyView.Declared d, Function<String, String> names, Locale locale) {
-        String perspective = messages.getMessage("enum.TypologyPerspective." + (d.perspective() == null
-                ? "NONE" : d.perspective().name()), null, locale);
+        String perspective = messages.getMessage(
+                "enum.TypologyPerspective."
+                        + (d.perspective() == null ? "NONE" : d.perspective().name()),
+                null,
+                locale);
         if (d.actorId() == null) {
             return perspective;
         }
         String name = Objects.requireNonNullElse(names.apply(d.actorId()), d.actorId());
-        return messages.getMessage("chart.perspective.partner", new Object[]{perspective, name}, locale);
+        return messages.getMessage("chart.perspective.partner", new Object[] {perspective, name}, locale);
     }
 
     /**
@@ -118,14 +128,17 @@ public class ChartFactory {
     public List<TypologyPlane.Spot> earlierDeclarations(TypologyView view) {
         Set<String> inForce = new HashSet<>();
         view.perspectives().stream().filter(d -> d.perspective() != null).forEach(d -> inForce.add(d.entryId()));
-        return view.declared().stream().filter(d -> !inForce.contains(d.entryId()))
-                .map(d -> TypologyPlane.spot(d.openness(), d.centrality(), d.quadrant(), d.borderline(), d.effectiveOn()))
+        return view.declared().stream()
+                .filter(d -> !inForce.contains(d.entryId()))
+                .map(d ->
+                        TypologyPlane.spot(d.openness(), d.centrality(), d.quadrant(), d.borderline(), d.effectiveOn()))
                 .toList();
     }
 
     public List<TypologyPlane.Spot> declared(TypologyView view) {
         return view.declared().stream()
-                .map(d -> TypologyPlane.spot(d.openness(), d.centrality(), d.quadrant(), d.borderline(), d.effectiveOn()))
+                .map(d ->
+                        TypologyPlane.spot(d.openness(), d.centrality(), d.quadrant(), d.borderline(), d.effectiveOn()))
                 .toList();
     }
 }

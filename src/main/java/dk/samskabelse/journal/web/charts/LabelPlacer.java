@@ -18,24 +18,22 @@ public final class LabelPlacer {
     private static final double LEADER_FROM = 12;
     /** Offsets from the point to the label's baseline start, as dx, dy and anchor (start, end, middle). */
     private static final Object[][] OFFSETS = {
-            {10.0, -8.0, "start"}, {10.0, 16.0, "start"}, {-10.0, -8.0, "end"}, {-10.0, 16.0, "end"},
-            {0.0, -13.0, "middle"}, {0.0, 24.0, "middle"}, {16.0, -22.0, "start"}, {-16.0, -22.0, "end"},
-            {16.0, 30.0, "start"}, {-16.0, 30.0, "end"}, {0.0, -30.0, "middle"}, {0.0, 40.0, "middle"}};
+        {10.0, -8.0, "start"}, {10.0, 16.0, "start"}, {-10.0, -8.0, "end"}, {-10.0, 16.0, "end"},
+        {0.0, -13.0, "middle"}, {0.0, 24.0, "middle"}, {16.0, -22.0, "start"}, {-16.0, -22.0, "end"},
+        {16.0, 30.0, "start"}, {-16.0, 30.0, "end"}, {0.0, -30.0, "middle"}, {0.0, 40.0, "middle"}
+    };
 
     /** A label to place: the point it names, its text and its class (point-label, point-label--strong, …). */
-    public record Request(double x, double y, String text, String cssClass) {
-    }
+    public record Request(double x, double y, String text, String cssClass) {}
 
     /**
      * A placed label: where its baseline starts and how it is anchored there, ready for an SVG text element; and a
      * leader line from its point to the label's nearest edge when the label sits further out (else null), so a
      * label moved away from a crowd still shows which point it names.
      */
-    public record Placed(String x, String y, String anchor, String text, String cssClass, Box box, Leader leader) {
-    }
+    public record Placed(String x, String y, String anchor, String text, String cssClass, Box box, Leader leader) {}
 
-    public record Leader(String x1, String y1, String x2, String y2) {
-    }
+    public record Leader(String x1, String y1, String x2, String y2) {}
 
     /** An axis-aligned rectangle. */
     public record Box(double left, double top, double right, double bottom) {
@@ -77,7 +75,13 @@ public final class LabelPlacer {
             Box box = textBox(x, y, anchor, request.text());
             if (box.inside(bounds) && taken.stream().noneMatch(box::overlaps)) {
                 taken.add(box);
-                placed.add(new Placed(Svg.n(x), Svg.n(y), anchor, request.text(), request.cssClass(), box,
+                placed.add(new Placed(
+                        Svg.n(x),
+                        Svg.n(y),
+                        anchor,
+                        request.text(),
+                        request.cssClass(),
+                        box,
                         leader(request.x(), request.y(), box)));
                 return true;
             }

@@ -12,11 +12,10 @@ import java.util.Optional;
  */
 final class PageDates {
 
-    private static final DateTimeFormatter DANISH = DateTimeFormatter.ofPattern("d.M.uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DANISH =
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    private PageDates() {
-    }
+    private PageDates() {}
 
     static boolean given(String value) {
         return value != null && !value.isBlank();

@@ -1,7 +1,6 @@
 package dk.samskabelse.journal.web.charts;
 
 import dk.samskabelse.journal.api.Phase;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,13 @@ import java.util.Map;
  * entry on its date; the project's declarations, the one in force marked apart from earlier ones; and the labels
  * that could be placed without overlapping (LabelPlacer). The reasons by date feed the table under the plane.
  */
-public record PlaneMarks(List<PhasePoint> points, List<DeclaredMark> declared, List<LabelPlacer.Placed> labels,
-                         List<Phase> phases, Map<LocalDate, PointReason> reasons, int windowDays) {
+public record PlaneMarks(
+        List<PhasePoint> points,
+        List<DeclaredMark> declared,
+        List<LabelPlacer.Placed> labels,
+        List<Phase> phases,
+        Map<LocalDate, PointReason> reasons,
+        int windowDays) {
 
     public PlaneMarks {
         points = List.copyOf(points);
@@ -46,8 +50,14 @@ public record PlaneMarks(List<PhasePoint> points, List<DeclaredMark> declared, L
     }
 
     /** An enacted point: shape is a polygon's points, or null for a circle (radius r). */
-    public record PhasePoint(TypologyPlane.Spot spot, Phase phase, String shape, String r, boolean first,
-                             boolean last, PointReason reason) {
+    public record PhasePoint(
+            TypologyPlane.Spot spot,
+            Phase phase,
+            String shape,
+            String r,
+            boolean first,
+            boolean last,
+            PointReason reason) {
 
         public String phaseName() {
             return phase == null ? "NONE" : phase.name();
@@ -55,8 +65,7 @@ public record PlaneMarks(List<PhasePoint> points, List<DeclaredMark> declared, L
     }
 
     /** A declaration of the project's own: current when it is the one in force for its perspective. */
-    public record DeclaredMark(TypologyPlane.Spot spot, boolean current) {
-    }
+    public record DeclaredMark(TypologyPlane.Spot spot, boolean current) {}
 
     /** The shape of a phase around a point, or null for Afklaring's circle; the legend draws the same ones. */
     static String shape(Phase phase, double cx, double cy, double r) {
@@ -64,13 +73,15 @@ public record PlaneMarks(List<PhasePoint> points, List<DeclaredMark> declared, L
             return null;
         }
         double[][] corners = switch (phase) {
-            case PLANLAEGNING -> new double[][]{{0, -1.2}, {1.1, 0.8}, {-1.1, 0.8}};
-            case UDFOERELSE -> new double[][]{{0, -1.25}, {1.25, 0}, {0, 1.25}, {-1.25, 0}};
-            default -> new double[][]{{-1.1, -0.8}, {1.1, -0.8}, {0, 1.2}};
+            case PLANLAEGNING -> new double[][] {{0, -1.2}, {1.1, 0.8}, {-1.1, 0.8}};
+            case UDFOERELSE -> new double[][] {{0, -1.25}, {1.25, 0}, {0, 1.25}, {-1.25, 0}};
+            default -> new double[][] {{-1.1, -0.8}, {1.1, -0.8}, {0, 1.2}};
         };
         StringBuilder points = new StringBuilder();
         for (double[] c : corners) {
-            points.append(points.isEmpty() ? "" : " ").append(Svg.n(cx + c[0] * r)).append(',')
+            points.append(points.isEmpty() ? "" : " ")
+                    .append(Svg.n(cx + c[0] * r))
+                    .append(',')
                     .append(Svg.n(cy + c[1] * r));
         }
         return points.toString();

@@ -3,7 +3,6 @@ package dk.samskabelse.journal.web.charts;
 import dk.samskabelse.journal.api.Phase;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.typology.TypologyView;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ final class PlaneMarksBuilder {
 
     /** Label texts in the user's language: key and arguments. */
     private final BiFunction<String, Object[], String> text;
+
     private final DateTimeFormatter shortDate;
 
     PlaneMarksBuilder(BiFunction<String, Object[], String> text, DateTimeFormatter shortDate) {
@@ -30,23 +30,32 @@ final class PlaneMarksBuilder {
         this.shortDate = shortDate;
     }
 
-    PlaneMarks build(ProjectData data, TypologyView view, TypologyPlane.Trajectory trajectory, int windowDays,
-                     List<TypologyPlane.PerspectiveMark> perspectiveMarks) {
-        Map<LocalDate, PointReason> reasons = PointReason.of(data,
-                view.enacted().stream().map(TypologyView.Point::date).toList(), windowDays);
+    PlaneMarks build(
+            ProjectData data,
+            TypologyView view,
+            TypologyPlane.Trajectory trajectory,
+            int windowDays,
+            List<TypologyPlane.PerspectiveMark> perspectiveMarks) {
+        Map<LocalDate, PointReason> reasons = PointReason.of(
+                data, view.enacted().stream().map(TypologyView.Point::date).toList(), windowDays);
         List<PlaneMarks.PhasePoint> points = points(trajectory, reasons);
         List<PlaneMarks.DeclaredMark> declared = declared(view, !perspectiveMarks.isEmpty());
-        LabelPlacer placer = new LabelPlacer(new LabelPlacer.Box(TypologyPlane.LEFT, TypologyPlane.TOP,
-                TypologyPlane.LEFT + TypologyPlane.SIZE, TypologyPlane.TOP + TypologyPlane.SIZE));
+        LabelPlacer placer = new LabelPlacer(new LabelPlacer.Box(
+                TypologyPlane.LEFT,
+                TypologyPlane.TOP,
+                TypologyPlane.LEFT + TypologyPlane.SIZE,
+                TypologyPlane.TOP + TypologyPlane.SIZE));
         avoidMarks(placer, points, declared, perspectiveMarks);
         placeLabels(placer, points, declared);
-        Set<Phase> phases = points.stream().map(PlaneMarks.PhasePoint::phase).filter(p -> p != null)
+        Set<Phase> phases = points.stream()
+                .map(PlaneMarks.PhasePoint::phase)
+                .filter(p -> p != null)
                 .collect(Collectors.toCollection(TreeSet::new));
         return new PlaneMarks(points, declared, placer.placed(), List.copyOf(phases), reasons, windowDays);
     }
 
-    private static List<PlaneMarks.PhasePoint> points(TypologyPlane.Trajectory trajectory,
-                                                      Map<LocalDate, PointReason> reasons) {
+    private static List<PlaneMarks.PhasePoint> points(
+            TypologyPlane.Trajectory trajectory, Map<LocalDate, PointReason> reasons) {
         List<PlaneMarks.PhasePoint> points = new ArrayList<>();
         List<TypologyPlane.Spot> spots = trajectory.points();
         for (int i = 0; i < spots.size(); i++) {
@@ -56,8 +65,8 @@ final class PlaneMarksBuilder {
             double r = first || last ? 7 : 4.5;
             PointReason reason = reasons.get(spot.date());
             Phase phase = reason == null ? null : reason.phase();
-            points.add(new PlaneMarks.PhasePoint(spot, phase, PlaneMarks.shape(phase, x(spot), y(spot), r), Svg.n(r),
-                    first, last, reason));
+            points.add(new PlaneMarks.PhasePoint(
+                    spot, phase, PlaneMarks.shape(phase, x(spot), y(spot), r), Svg.n(r), first, last, reason));
         }
         return points;
     }
@@ -75,54 +84,70 @@ final class PlaneMarksBuilder {
             if (current && perspectiveMarksShown && d.perspective() != null) {
                 continue;
             }
-            marks.add(new PlaneMarks.DeclaredMark(TypologyPlane.spot(d.openness(), d.centrality(), d.quadrant(),
-                    d.borderline(), d.effectiveOn()), current));
+            marks.add(new PlaneMarks.DeclaredMark(
+                    TypologyPlane.spot(d.openness(), d.centrality(), d.quadrant(), d.borderline(), d.effectiveOn()),
+                    current));
         }
         return marks;
     }
 
-    private static void avoidMarks(LabelPlacer placer, List<PlaneMarks.PhasePoint> points,
-                                   List<PlaneMarks.DeclaredMark> declared,
-                                   List<TypologyPlane.PerspectiveMark> perspectiveMarks) {
-        points.forEach(p -> placer.avoid(LabelPlacer.Box.around(x(p.spot()), y(p.spot()),
-                Double.parseDouble(p.r()) + 1)));
+    private static void avoidMarks(
+            LabelPlacer placer,
+            List<PlaneMarks.PhasePoint> points,
+            List<PlaneMarks.DeclaredMark> declared,
+            List<TypologyPlane.PerspectiveMark> perspectiveMarks) {
+        points.forEach(
+                p -> placer.avoid(LabelPlacer.Box.around(x(p.spot()), y(p.spot()), Double.parseDouble(p.r()) + 1)));
         declared.forEach(d -> placer.avoid(LabelPlacer.Box.around(x(d.spot()), y(d.spot()), 9)));
         for (TypologyPlane.PerspectiveMark m : perspectiveMarks) {
             placer.avoid(LabelPlacer.Box.around(x(m.spot()), y(m.spot()), 10));
-            placer.avoid(LabelPlacer.perspectiveTextBox(x(m.spot()) + Double.parseDouble(m.labelDx()),
-                    y(m.spot()) + Double.parseDouble(m.labelDy()), m.labelAnchor(), m.label()));
+            placer.avoid(LabelPlacer.perspectiveTextBox(
+                    x(m.spot()) + Double.parseDouble(m.labelDx()),
+                    y(m.spot()) + Double.parseDouble(m.labelDy()),
+                    m.labelAnchor(),
+                    m.label()));
         }
     }
 
-    private void placeLabels(LabelPlacer placer, List<PlaneMarks.PhasePoint> points,
-                             List<PlaneMarks.DeclaredMark> declared) {
+    private void placeLabels(
+            LabelPlacer placer, List<PlaneMarks.PhasePoint> points, List<PlaneMarks.DeclaredMark> declared) {
         if (!points.isEmpty()) {
             PlaneMarks.PhasePoint last = points.get(points.size() - 1);
             if (points.size() > 1) {
-                placer.place(request(last, text.apply("chart.plane.label.last",
-                        new Object[]{date(last.spot()), phase(last)}), "point-label point-label--strong"));
+                placer.place(request(
+                        last,
+                        text.apply("chart.plane.label.last", new Object[] {date(last.spot()), phase(last)}),
+                        "point-label point-label--strong"));
             }
             PlaneMarks.PhasePoint first = points.get(0);
-            placer.place(request(first, text.apply("chart.plane.label.first",
-                    new Object[]{date(first.spot()), phase(first)}), "point-label"));
+            placer.place(request(
+                    first,
+                    text.apply("chart.plane.label.first", new Object[] {date(first.spot()), phase(first)}),
+                    "point-label"));
         }
         for (PlaneMarks.DeclaredMark d : declared) {
             if (d.current()) {
-                placer.place(request(d.spot(), text.apply("chart.plane.label.currentDeclaration",
-                        new Object[]{date(d.spot())}), "point-label point-label--strong"));
+                placer.place(request(
+                        d.spot(),
+                        text.apply("chart.plane.label.currentDeclaration", new Object[] {date(d.spot())}),
+                        "point-label point-label--strong"));
             }
         }
         for (int i = 1; i < points.size() - 1; i++) {
             PlaneMarks.PhasePoint p = points.get(i);
             if (p.phase() != null && p.phase() != points.get(i - 1).phase()) {
-                placer.place(request(p, text.apply("chart.plane.label.phase", new Object[]{phase(p), date(p.spot())}),
+                placer.place(request(
+                        p,
+                        text.apply("chart.plane.label.phase", new Object[] {phase(p), date(p.spot())}),
                         "point-label"));
             }
         }
         for (PlaneMarks.DeclaredMark d : declared) {
             if (!d.current()) {
-                placer.place(request(d.spot(), text.apply("chart.trajectory.declaredLabel",
-                        new Object[]{date(d.spot())}), "point-label"));
+                placer.place(request(
+                        d.spot(),
+                        text.apply("chart.trajectory.declaredLabel", new Object[] {date(d.spot())}),
+                        "point-label"));
             }
         }
     }

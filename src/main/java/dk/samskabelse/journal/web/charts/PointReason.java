@@ -4,7 +4,6 @@ import dk.samskabelse.journal.api.Phase;
 import dk.samskabelse.journal.query.engagements.EngagementRow;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -35,18 +34,28 @@ public record PointReason(LocalDate date, Phase phase, boolean entry, List<Local
      * project of thousands of entries has thousands of trajectory dates).
      */
     public static Map<LocalDate, PointReason> of(ProjectData data, List<LocalDate> dates, int windowDays) {
-        Set<LocalDate> entryDates = data.timeline().stream().filter(e -> !e.isRetracted())
-                .map(TimelineEntry::getEffectiveOn).collect(Collectors.toSet());
-        Map<LocalDate, List<LocalDate>> leavingOn = data.engagements().stream().map(EngagementRow::getOccurredOn)
-                .distinct().collect(Collectors.groupingBy(occurred -> occurred.plusDays(windowDays)));
+        Set<LocalDate> entryDates = data.timeline().stream()
+                .filter(e -> !e.isRetracted())
+                .map(TimelineEntry::getEffectiveOn)
+                .collect(Collectors.toSet());
+        Map<LocalDate, List<LocalDate>> leavingOn = data.engagements().stream()
+                .map(EngagementRow::getOccurredOn)
+                .distinct()
+                .collect(Collectors.groupingBy(occurred -> occurred.plusDays(windowDays)));
         TreeMap<LocalDate, Phase> phaseFrom = new TreeMap<>();
         // Intervals are in date order: of two begun on one day, the later one is in force.
         data.phaseIntervals().forEach(interval -> phaseFrom.put(interval.getFromDate(), interval.getPhase()));
         Map<LocalDate, PointReason> reasons = new HashMap<>();
         for (LocalDate date : dates) {
             Map.Entry<LocalDate, Phase> phase = phaseFrom.floorEntry(date);
-            reasons.put(date, new PointReason(date, phase == null ? null : phase.getValue(),
-                    entryDates.contains(date), leavingOn.getOrDefault(date, List.of()), windowDays));
+            reasons.put(
+                    date,
+                    new PointReason(
+                            date,
+                            phase == null ? null : phase.getValue(),
+                            entryDates.contains(date),
+                            leavingOn.getOrDefault(date, List.of()),
+                            windowDays));
         }
         return reasons;
     }

@@ -13,7 +13,6 @@ import dk.samskabelse.journal.web.charts.TimelineChart.RoleBar;
 import dk.samskabelse.journal.web.charts.TimelineChart.Row;
 import dk.samskabelse.journal.web.charts.TimelineChart.Scale;
 import dk.samskabelse.journal.web.charts.TimelineChart.Window;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -35,18 +34,23 @@ final class SwimLanes {
     private static final double SUB_LANE_GAP = 3;
 
     /** The lanes, the roles their bars show, whether any absence is drawn, and the y below the last lane. */
-    record Drawn(List<Lane> lanes, List<Role> rolesShown, boolean absencesShown, double bottom) {
-    }
+    record Drawn(List<Lane> lanes, List<Role> rolesShown, boolean absencesShown, double bottom) {}
 
-    private SwimLanes() {
-    }
+    private SwimLanes() {}
 
     /** end: the day after the last one shown (where open intervals stop); numbers: each engagement's number. */
-    static Drawn draw(ProjectData data, Function<String, String> names, Scale scale, Window window, LocalDate end,
-                      Map<String, Integer> numbers, Function<Role, String> roleLabel, double top) {
+    static Drawn draw(
+            ProjectData data,
+            Function<String, String> names,
+            Scale scale,
+            Window window,
+            LocalDate end,
+            Map<String, Integer> numbers,
+            Function<Role, String> roleLabel,
+            double top) {
         double y = top;
-        Map<String, List<RoleInterval>> intervals = data.roleIntervals().stream()
-                .collect(Collectors.groupingBy(RoleInterval::getActorId));
+        Map<String, List<RoleInterval>> intervals =
+                data.roleIntervals().stream().collect(Collectors.groupingBy(RoleInterval::getActorId));
         Set<Role> shown = EnumSet.noneOf(Role.class);
         List<Lane> lanes = new ArrayList<>();
         boolean anyAbsence = false;
@@ -72,17 +76,34 @@ final class SwimLanes {
                 shown.add(r.getRole());
                 // A shift mark where the bar follows one it replaced (RoleShifted), not where a role was added.
                 boolean shift = r.getPreviousEntryId() != null;
-                bars.add(new RoleBar(r.getEntryId(), r.getRole(), r.getFromDate(), r.getToDate(), r.getReason(),
-                        Svg.n(x1), Svg.n(Math.max(1, x2 - x1)), TimelineChart.fits(roleLabel.apply(r.getRole()),
-                        x2 - x1), Svg.n(x1 + 5), shift, subLaneOf[i], Svg.n(barY), Svg.n(height),
+                bars.add(new RoleBar(
+                        r.getEntryId(),
+                        r.getRole(),
+                        r.getFromDate(),
+                        r.getToDate(),
+                        r.getReason(),
+                        Svg.n(x1),
+                        Svg.n(Math.max(1, x2 - x1)),
+                        TimelineChart.fits(roleLabel.apply(r.getRole()), x2 - x1),
+                        Svg.n(x1 + 5),
+                        shift,
+                        subLaneOf[i],
+                        Svg.n(barY),
+                        Svg.n(height),
                         Svg.n(barY + height / 2)));
             }
             List<AbsenceBar> absences = absences(actor, scale, window, end);
             anyAbsence |= !absences.isEmpty();
-            lanes.add(new Lane(actor.getActorId(), names.apply(actor.getActorId()), actor.getKind(),
-                    new Row(Svg.n(barTop), Svg.n(barTop + barsHeight / 2), lane.labelY(), Svg.n(barsHeight)), bars,
-                    marks(data, actor, scale, window, numbers), actor.getWithdrawnOn(),
-                    window.contains(actor.getWithdrawnOn()) ? Svg.n(scale.x(actor.getWithdrawnOn())) : null, subLanes,
+            lanes.add(new Lane(
+                    actor.getActorId(),
+                    names.apply(actor.getActorId()),
+                    actor.getKind(),
+                    new Row(Svg.n(barTop), Svg.n(barTop + barsHeight / 2), lane.labelY(), Svg.n(barsHeight)),
+                    bars,
+                    marks(data, actor, scale, window, numbers),
+                    actor.getWithdrawnOn(),
+                    window.contains(actor.getWithdrawnOn()) ? Svg.n(scale.x(actor.getWithdrawnOn())) : null,
+                    subLanes,
                     absences));
             y += laneHeight;
         }
@@ -120,21 +141,27 @@ final class SwimLanes {
             }
             double x1 = scale.x(a.from());
             double x2 = scale.x(a.to() != null ? a.to() : end);
-            absences.add(new AbsenceBar(a.withdrawalEntryId(), a.from(), a.to(), Svg.n(x1),
-                    Svg.n(Math.max(1, x2 - x1))));
+            absences.add(
+                    new AbsenceBar(a.withdrawalEntryId(), a.from(), a.to(), Svg.n(x1), Svg.n(Math.max(1, x2 - x1))));
         }
         return absences;
     }
 
     /** The actor's part in each engagement shown, the radius growing with the influence. */
-    private static List<Participation> marks(ProjectData data, ActorRow actor, Scale scale, Window window,
-                                             Map<String, Integer> numbers) {
+    private static List<Participation> marks(
+            ProjectData data, ActorRow actor, Scale scale, Window window, Map<String, Integer> numbers) {
         List<Participation> marks = new ArrayList<>();
         for (EngagementRow e : data.engagements()) {
             for (dk.samskabelse.journal.api.Participation p : e.getParticipants()) {
                 if (p.actorId().equals(actor.getActorId()) && window.contains(e.getOccurredOn())) {
-                    marks.add(new Participation(e.getEntryId(), numbers.get(e.getEntryId()), e.getOccurredOn(),
-                            e.getKind(), e.getTitle(), p.influence(), Svg.n(scale.x(e.getOccurredOn())),
+                    marks.add(new Participation(
+                            e.getEntryId(),
+                            numbers.get(e.getEntryId()),
+                            e.getOccurredOn(),
+                            e.getKind(),
+                            e.getTitle(),
+                            p.influence(),
+                            Svg.n(scale.x(e.getOccurredOn())),
                             Svg.n(3 + 1.6 * p.influence().ordinal())));
                 }
             }

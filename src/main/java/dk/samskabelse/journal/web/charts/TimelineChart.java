@@ -15,15 +15,14 @@ import dk.samskabelse.journal.query.phases.PhaseInterval;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.support.JournalJson;
-
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -36,17 +35,32 @@ import java.util.function.Function;
  * and insights. Every shape keeps the data it shows, for the table view beside the picture. The swimlanes are
  * laid out by {@link SwimLanes}.
  */
-public record TimelineChart(String viewBox, String height, LocalDate from, LocalDate to, List<Tick> ticks,
-                            Row phaseRow, List<PhaseBand> phases, Row annotationRow, List<Annotation> annotations,
-                            Row engagementRow, List<EngagementMark> engagements, List<Lane> lanes,
-                            List<Role> rolesShown, String plotLeft, String plotRight, String labelX,
-                            String axisBottom, boolean absencesShown,
-                            boolean concurrentRolesShown) {
+public record TimelineChart(
+        String viewBox,
+        String height,
+        LocalDate from,
+        LocalDate to,
+        List<Tick> ticks,
+        Row phaseRow,
+        List<PhaseBand> phases,
+        Row annotationRow,
+        List<Annotation> annotations,
+        Row engagementRow,
+        List<EngagementMark> engagements,
+        List<Lane> lanes,
+        List<Role> rolesShown,
+        String plotLeft,
+        String plotRight,
+        String labelX,
+        String axisBottom,
+        boolean absencesShown,
+        boolean concurrentRolesShown) {
 
     static final double WIDTH = 1000;
     static final double PLOT_LEFT = 200;
     /** Room right of the plot for a tick label at its very end ("dec. 2026", 11 px: about 56). */
     static final double PLOT_RIGHT = 940;
+
     private static final double AXIS_TOP = 34;
     private static final double ROW_HEIGHT = 30;
     private static final double CHAR_WIDTH = 6.6;
@@ -55,6 +69,7 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
     private static final double ANNOTATION_WIDTH = 26;
     /** The tick labels' 11 px font: a generous average glyph width, so a label is never cut at the edge. */
     private static final double TICK_CHAR_WIDTH = 6.2;
+
     private static final double TICK_LABEL_GAP = 2;
     private static final ObjectMapper JSON = JournalJson.mapper();
 
@@ -62,56 +77,92 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
      * A tick of the time axis: its x, its label, whether it opens a year (drawn stronger), and its label's anchor:
      * "end" (drawn left of the tick) where a label drawn to the right would run past the picture's edge.
      */
-    public record Tick(String x, String label, boolean major, String anchor, String dx) {
-    }
+    public record Tick(String x, String label, boolean major, String anchor, String dx) {}
 
     /** A row's top edge, centre line and label position. */
-    public record Row(String y, String middle, String labelY, String height) {
-    }
+    public record Row(String y, String middle, String labelY, String height) {}
 
-    public record PhaseBand(String entryId, Phase phase, LocalDate from, LocalDate to, boolean backwards, String note,
-                            String x, String width, boolean labelled, String labelX) {
-    }
+    public record PhaseBand(
+            String entryId,
+            Phase phase,
+            LocalDate from,
+            LocalDate to,
+            boolean backwards,
+            String note,
+            String x,
+            String width,
+            boolean labelled,
+            String labelX) {}
 
     /**
      * kind: "K" for a course correction, "E" for an insight (erkendelse); number counts within the kind. y is the
      * top of the mark's slot: marks closer than a label's width sit on a second line, so labels never overlap.
      */
-    public record Annotation(String entryId, String kind, int number, LocalDate date, String text,
-                             FocusPoint focus, String x, String y, String middle) {
+    public record Annotation(
+            String entryId,
+            String kind,
+            int number,
+            LocalDate date,
+            String text,
+            FocusPoint focus,
+            String x,
+            String y,
+            String middle) {
 
         public String label() {
             return kind + number;
         }
     }
 
-    public record EngagementMark(String entryId, int number, LocalDate date, EngagementKind kind, String title,
-                                 int participants, String x, String diamond) {
-    }
+    public record EngagementMark(
+            String entryId,
+            int number,
+            LocalDate date,
+            EngagementKind kind,
+            String title,
+            int participants,
+            String x,
+            String diamond) {}
 
     /**
      * One actor. Concurrent roles (seed 001's "dobbeltrolle") sit on sub-lanes of the actor's lane, one per role held
      * at the same time; absences (between a withdrawal and a rejoining, seed 000 "fleksibel inddragelse") span all
      * of them. row is the whole bar area; subLanes how many sub-lanes it holds.
      */
-    public record Lane(String actorId, String name, ActorKind kind, Row row, List<RoleBar> roles,
-                       List<Participation> marks, LocalDate withdrawnOn, String withdrawnX, int subLanes,
-                       List<AbsenceBar> absences) {
-    }
+    public record Lane(
+            String actorId,
+            String name,
+            ActorKind kind,
+            Row row,
+            List<RoleBar> roles,
+            List<Participation> marks,
+            LocalDate withdrawnOn,
+            String withdrawnX,
+            int subLanes,
+            List<AbsenceBar> absences) {}
 
     /** y, height and middle: the bar's sub-lane; subLane counts from 0 (the top one). */
-    public record RoleBar(String entryId, Role role, LocalDate from, LocalDate to, String reason, String x,
-                          String width, boolean labelled, String labelX, boolean shift, int subLane, String y,
-                          String height, String middle) {
-    }
+    public record RoleBar(
+            String entryId,
+            Role role,
+            LocalDate from,
+            LocalDate to,
+            String reason,
+            String x,
+            String width,
+            boolean labelled,
+            String labelX,
+            boolean shift,
+            int subLane,
+            String y,
+            String height,
+            String middle) {}
 
     /** An absence from a withdrawal to a rejoining (to null: the actor has not come back). */
-    public record AbsenceBar(String withdrawalEntryId, LocalDate from, LocalDate to, String x, String width) {
-    }
+    public record AbsenceBar(String withdrawalEntryId, LocalDate from, LocalDate to, String x, String width) {}
 
     /** One participant of an engagement as the table beside the chart lists it. */
-    public record Participant(String name, Influence influence) {
-    }
+    public record Participant(String name, Influence influence) {}
 
     /**
      * Each engagement's participants in lane order, for the table beside the chart: built once per page, so the
@@ -129,9 +180,15 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
     }
 
     /** One actor's part in one engagement, at the engagement's date, the radius growing with the influence. */
-    public record Participation(String entryId, int number, LocalDate date, EngagementKind kind, String title,
-                                Influence influence, String x, String radius) {
-    }
+    public record Participation(
+            String entryId,
+            int number,
+            LocalDate date,
+            EngagementKind kind,
+            String title,
+            Influence influence,
+            String x,
+            String radius) {}
 
     /**
      * The last day a project's timeline shows: its last dated entry or its closure, whichever is later (insights and
@@ -144,7 +201,8 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
         LocalDate last = data.timeline().stream()
                 .filter(entry -> !entry.isRetracted() && entry.getEffectiveOn() != null)
                 .map(TimelineEntry::getEffectiveOn)
-                .max(LocalDate::compareTo).orElse(from);
+                .max(LocalDate::compareTo)
+                .orElse(from);
         LocalDate closedOn = data.summary().getClosedOn();
         if (closedOn != null && closedOn.isAfter(last)) {
             last = closedOn;
@@ -157,9 +215,13 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
     }
 
     /** to: the last day to show (fittedEnd, or the point of a replay). */
-    public static TimelineChart of(ProjectData data, Function<String, String> names, LocalDate to,
-                                   DateTimeFormatter tickFormat, Function<Role, String> roleLabel,
-                                   Function<Phase, String> phaseLabel) {
+    public static TimelineChart of(
+            ProjectData data,
+            Function<String, String> names,
+            LocalDate to,
+            DateTimeFormatter tickFormat,
+            Function<Role, String> roleLabel,
+            Function<Phase, String> phaseLabel) {
         LocalDate from = data.summary().getStartedOn();
         LocalDate last = to.isBefore(from) ? from : to;
         // A young project still gets a month's axis.
@@ -172,17 +234,28 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
      * at its edges, and whatever lies wholly outside them (marks, bars, bands) is left out. Numbers (K1, E2, the
      * engagements') stay those of the whole project, so the zoomed chart and the whole one name things alike.
      */
-    public static TimelineChart zoomed(ProjectData data, Function<String, String> names, LocalDate from,
-                                       LocalDate to, DateTimeFormatter tickFormat, Function<Role, String> roleLabel,
-                                       Function<Phase, String> phaseLabel) {
+    public static TimelineChart zoomed(
+            ProjectData data,
+            Function<String, String> names,
+            LocalDate from,
+            LocalDate to,
+            DateTimeFormatter tickFormat,
+            Function<Role, String> roleLabel,
+            Function<Phase, String> phaseLabel) {
         LocalDate last = to.isBefore(from) ? from : to;
-        return draw(data, names, new Scale(from, last), last, new Window(from, last), tickFormat, roleLabel,
-                phaseLabel);
+        return draw(
+                data, names, new Scale(from, last), last, new Window(from, last), tickFormat, roleLabel, phaseLabel);
     }
 
-    private static TimelineChart draw(ProjectData data, Function<String, String> names, Scale scale, LocalDate last,
-                                      Window window, DateTimeFormatter tickFormat, Function<Role, String> roleLabel,
-                                      Function<Phase, String> phaseLabel) {
+    private static TimelineChart draw(
+            ProjectData data,
+            Function<String, String> names,
+            Scale scale,
+            LocalDate last,
+            Window window,
+            DateTimeFormatter tickFormat,
+            Function<Role, String> roleLabel,
+            Function<Phase, String> phaseLabel) {
         LocalDate from = scale.from();
         // Open intervals run to the end of the last day.
         LocalDate end = last.plusDays(1);
@@ -197,8 +270,17 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
             double x1 = scale.x(p.getFromDate());
             double x2 = scale.x(p.getToDate() == null ? end : p.getToDate());
             String label = phaseLabel.apply(p.getPhase());
-            phases.add(new PhaseBand(p.getEntryId(), p.getPhase(), p.getFromDate(), p.getToDate(), p.isBackwards(),
-                    p.getNote(), Svg.n(x1), Svg.n(Math.max(1, x2 - x1)), fits(label, x2 - x1), Svg.n(x1 + 6)));
+            phases.add(new PhaseBand(
+                    p.getEntryId(),
+                    p.getPhase(),
+                    p.getFromDate(),
+                    p.getToDate(),
+                    p.isBackwards(),
+                    p.getNote(),
+                    Svg.n(x1),
+                    Svg.n(Math.max(1, x2 - x1)),
+                    fits(label, x2 - x1),
+                    Svg.n(x1 + 6)));
         }
 
         y += ROW_HEIGHT + 8;
@@ -219,9 +301,16 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
             }
             double x = scale.x(e.getOccurredOn());
             double cy = Double.parseDouble(engagementRow.middle());
-            engagements.add(new EngagementMark(e.getEntryId(), number, e.getOccurredOn(), e.getKind(), e.getTitle(),
-                    e.getParticipants().size(), Svg.n(x), Svg.n(x) + "," + Svg.n(cy - 8) + " " + Svg.n(x + 7) + ","
-                    + Svg.n(cy) + " " + Svg.n(x) + "," + Svg.n(cy + 8) + " " + Svg.n(x - 7) + "," + Svg.n(cy)));
+            engagements.add(new EngagementMark(
+                    e.getEntryId(),
+                    number,
+                    e.getOccurredOn(),
+                    e.getKind(),
+                    e.getTitle(),
+                    e.getParticipants().size(),
+                    Svg.n(x),
+                    Svg.n(x) + "," + Svg.n(cy - 8) + " " + Svg.n(x + 7) + "," + Svg.n(cy) + " " + Svg.n(x) + ","
+                            + Svg.n(cy + 8) + " " + Svg.n(x - 7) + "," + Svg.n(cy)));
         }
         engagements.removeIf(Objects::isNull);
 
@@ -231,10 +320,25 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
         y = drawn.bottom();
         double axisBottom = y + 8;
         double height = axisBottom + 26;
-        return new TimelineChart("0 0 " + Svg.n(WIDTH) + " " + Svg.n(height), Svg.n(height), from, last,
-                ticks(scale, tickFormat), phaseRow, phases, annotationRow, annotations, engagementRow, engagements,
-                lanes, drawn.rolesShown(), Svg.n(PLOT_LEFT), Svg.n(PLOT_RIGHT), Svg.n(PLOT_LEFT - 10),
-                Svg.n(axisBottom), drawn.absencesShown(),
+        return new TimelineChart(
+                "0 0 " + Svg.n(WIDTH) + " " + Svg.n(height),
+                Svg.n(height),
+                from,
+                last,
+                ticks(scale, tickFormat),
+                phaseRow,
+                phases,
+                annotationRow,
+                annotations,
+                engagementRow,
+                engagements,
+                lanes,
+                drawn.rolesShown(),
+                Svg.n(PLOT_LEFT),
+                Svg.n(PLOT_RIGHT),
+                Svg.n(PLOT_LEFT - 10),
+                Svg.n(axisBottom),
+                drawn.absencesShown(),
                 lanes.stream().anyMatch(lane -> lane.subLanes() > 1));
     }
 
@@ -266,12 +370,28 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
             int level = x >= freeFrom[0] ? 0 : x >= freeFrom[1] ? 1 : freeFrom[0] <= freeFrom[1] ? 0 : 1;
             freeFrom[level] = x + ANNOTATION_WIDTH;
             double slot = top + level * ANNOTATION_SLOT;
-            annotations.add(correction
-                    ? new Annotation(entry.getEntryId(), "K", ++corrections, entry.getEffectiveOn(),
-                    content.path("decision").asText(), null, Svg.n(x), Svg.n(slot), Svg.n(slot + 8))
-                    : new Annotation(entry.getEntryId(), "E", ++insights, entry.getEffectiveOn(),
-                    content.path("text").asText(), FocusPoint.valueOf(content.path("focus").asText()), Svg.n(x),
-                    Svg.n(slot), Svg.n(slot + 8)));
+            annotations.add(
+                    correction
+                            ? new Annotation(
+                                    entry.getEntryId(),
+                                    "K",
+                                    ++corrections,
+                                    entry.getEffectiveOn(),
+                                    content.path("decision").asText(),
+                                    null,
+                                    Svg.n(x),
+                                    Svg.n(slot),
+                                    Svg.n(slot + 8))
+                            : new Annotation(
+                                    entry.getEntryId(),
+                                    "E",
+                                    ++insights,
+                                    entry.getEffectiveOn(),
+                                    content.path("text").asText(),
+                                    FocusPoint.valueOf(content.path("focus").asText()),
+                                    Svg.n(x),
+                                    Svg.n(slot),
+                                    Svg.n(slot + 8)));
         }
         return annotations;
     }
@@ -301,7 +421,11 @@ public record TimelineChart(String viewBox, String height, LocalDate from, Local
             if (!fitsRight && x - TICK_LABEL_GAP - width < previousLabelEnd + TICK_LABEL_GAP) {
                 label = "";
             }
-            ticks.add(new Tick(Svg.n(x), label, tick.getMonthValue() == 1, fitsRight ? "start" : "end",
+            ticks.add(new Tick(
+                    Svg.n(x),
+                    label,
+                    tick.getMonthValue() == 1,
+                    fitsRight ? "start" : "end",
                     Svg.n(fitsRight ? TICK_LABEL_GAP : -TICK_LABEL_GAP)));
             previousLabelEnd = x + TICK_LABEL_GAP + width;
         }

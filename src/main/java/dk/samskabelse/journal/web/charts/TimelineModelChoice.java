@@ -3,7 +3,6 @@ package dk.samskabelse.journal.web.charts;
 import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.query.typology.UnusableModelException;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
-
 import java.util.Optional;
 
 /**
@@ -22,11 +21,11 @@ public record TimelineModelChoice(TypologyModel model, boolean alternative, Page
         try {
             named = models.named(name);
         } catch (UnusableModelException e) {
-            return new TimelineModelChoice(active, false, PageProblem.of("timeline.model.unusable", name,
-                    active.name()));
+            return new TimelineModelChoice(
+                    active, false, PageProblem.of("timeline.model.unusable", name, active.name()));
         }
         return named.map(m -> new TimelineModelChoice(m, !m.equals(active), null))
-                .orElseGet(() -> new TimelineModelChoice(active, false,
-                        PageProblem.of("timeline.model.unknown", name, active.name())));
+                .orElseGet(() -> new TimelineModelChoice(
+                        active, false, PageProblem.of("timeline.model.unknown", name, active.name())));
     }
 }

@@ -6,21 +6,14 @@ import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.roles.ActorRow;
-import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.query.typology.TypologyService;
 import dk.samskabelse.journal.query.typology.TypologyView;
+import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import dk.samskabelse.journal.web.PageController;
 import dk.samskabelse.journal.web.ProjectLoader;
 import dk.samskabelse.journal.web.ProjectNotFoundException;
 import dk.samskabelse.journal.web.RenderedFragments;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +24,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The chef's timeline of one project: phases, role swimlanes, engagements with influence, course corrections
@@ -51,9 +50,16 @@ class TimelinePageController {
     private final RenderedFragments fragments;
     private final MessageSource messages;
 
-    TimelinePageController(ProjectLoader projects, ActorNames actorNames, TypologyService typology,
-                           TypologyModels models, ChartFactory charts, AccessLog accessLog, Clock clock,
-                           RenderedFragments fragments, MessageSource messages) {
+    TimelinePageController(
+            ProjectLoader projects,
+            ActorNames actorNames,
+            TypologyService typology,
+            TypologyModels models,
+            ChartFactory charts,
+            AccessLog accessLog,
+            Clock clock,
+            RenderedFragments fragments,
+            MessageSource messages) {
         this.fragments = fragments;
         this.accessLog = accessLog;
         this.projects = projects;
@@ -66,17 +72,22 @@ class TimelinePageController {
     }
 
     @GetMapping("/projekter/{projectId}/tidslinje")
-    String timeline(@PathVariable String projectId, @RequestParam(name = "fra", required = false) String rawFrom,
-                    @RequestParam(name = "til", required = false) String rawTo,
-                    @RequestParam(name = "asOf", required = false) String rawAsOf,
-                    @RequestParam(name = "knownAt", required = false) String rawKnownAt,
-                    @RequestParam(name = "model", required = false) String rawModel, Model model) {
+    String timeline(
+            @PathVariable String projectId,
+            @RequestParam(name = "fra", required = false) String rawFrom,
+            @RequestParam(name = "til", required = false) String rawTo,
+            @RequestParam(name = "asOf", required = false) String rawAsOf,
+            @RequestParam(name = "knownAt", required = false) String rawKnownAt,
+            @RequestParam(name = "model", required = false) String rawModel,
+            Model model) {
         ProjectData now = projects.load(projectId);
         LocalDate today = LocalDate.now(clock);
         TimelineAsOf asOf = TimelineAsOf.of(rawAsOf, now.summary().getStartedOn(), today);
         // The effective clock only (what had happened by the date), as the API's asOf; never kept in the cache.
-        ProjectData data = !asOf.timeTravel() ? now : projects.find(projectId, new TimeTravel(asOf.date(), null))
-                .orElseThrow(ProjectNotFoundException::new);
+        ProjectData data = !asOf.timeTravel()
+                ? now
+                : projects.find(projectId, new TimeTravel(asOf.date(), null))
+                        .orElseThrow(ProjectNotFoundException::new);
         LocalDate horizon = asOf.timeTravel() ? asOf.date() : today;
         // As of a date the axis runs to that date; today it is fitted to the entries (issue 18, item 6).
         LocalDate end = asOf.timeTravel() ? asOf.date() : TimelineChart.fittedEnd(data, today);
@@ -95,17 +106,38 @@ class TimelinePageController {
         // The charts and tables carry the names, the model, the range, the asOf date and the day (the trajectory
         // runs to today): all in the key, so each renders apart (RenderedFragments adds the language).
         Map<String, Object> page = Collections.unmodifiableMap(new HashMap<>(model.asMap()));
-        List<Object> key = List.of(end, today, typologyModel, range.from(), range.to(), range.zoomed(),
-                asOf.timeTravel() ? asOf.date().toString() : "", Map.copyOf(names));
-        model.addAttribute("renderedContent", fragments.html(data, "timeline-page", key, "charts/timeline-content",
-                () -> content(data, page, names, typologyModel, horizon, range)));
+        List<Object> key = List.of(
+                end,
+                today,
+                typologyModel,
+                range.from(),
+                range.to(),
+                range.zoomed(),
+                asOf.timeTravel() ? asOf.date().toString() : "",
+                Map.copyOf(names));
+        model.addAttribute(
+                "renderedContent",
+                fragments.html(
+                        data,
+                        "timeline-page",
+                        key,
+                        "charts/timeline-content",
+                        () -> content(data, page, names, typologyModel, horizon, range)));
         record(projectId, asOf, choice);
         return "charts/timeline-page";
     }
 
     /** The form's values as given (so a wrong one can be corrected) and what was wrong, in the user's language. */
-    private void addForm(Model model, String rawFrom, String rawTo, String rawAsOf, String rawKnownAt,
-                         String rawModel, TimelineAsOf asOf, TimelineRange range, TimelineModelChoice choice) {
+    private void addForm(
+            Model model,
+            String rawFrom,
+            String rawTo,
+            String rawAsOf,
+            String rawKnownAt,
+            String rawModel,
+            TimelineAsOf asOf,
+            TimelineRange range,
+            TimelineModelChoice choice) {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("fra", rawFrom == null ? "" : rawFrom.strip());
         model.addAttribute("til", rawTo == null ? "" : rawTo.strip());
@@ -113,7 +145,8 @@ class TimelinePageController {
         model.addAttribute("asOf", asOf.date());
         // Links keep what is in force: a wrong asOf or model is not carried on.
         model.addAttribute("asOfParameter", asOf.timeTravel() ? asOf.date().toString() : "");
-        model.addAttribute("modelParameter", choice.alternative() ? choice.model().name() : "");
+        model.addAttribute(
+                "modelParameter", choice.alternative() ? choice.model().name() : "");
         model.addAttribute("range", range);
         model.addAttribute("fromError", text(range.fromProblem(), locale));
         model.addAttribute("toError", text(range.toProblem(), locale));
@@ -126,12 +159,20 @@ class TimelinePageController {
         model.addAttribute("availableModels", models.available());
     }
 
-    private Map<String, Object> content(ProjectData data, Map<String, Object> page, Map<String, String> names,
-                                        TypologyModel typologyModel, LocalDate horizon, TimelineRange range) {
+    private Map<String, Object> content(
+            ProjectData data,
+            Map<String, Object> page,
+            Map<String, String> names,
+            TypologyModel typologyModel,
+            LocalDate horizon,
+            TimelineRange range) {
         Map<String, Object> content = new HashMap<>(page);
         TypologyView view = typology.view(data, typologyModel, horizon);
-        content.put("chart", range.zoomed() ? charts.timeline(data, names::get, range.from(), range.to())
-                : charts.timeline(data, names::get, range.to()));
+        content.put(
+                "chart",
+                range.zoomed()
+                        ? charts.timeline(data, names::get, range.from(), range.to())
+                        : charts.timeline(data, names::get, range.to()));
         content.put("typology", view);
         content.put("plane", charts.plane());
         TypologyPlane.Trajectory trajectory = charts.trajectory(view);
@@ -142,11 +183,14 @@ class TimelinePageController {
         List<TypologyPlane.PerspectiveMark> perspectiveMarks = charts.perspectives(view, names::get);
         content.put("perspectiveMarks", perspectiveMarks);
         // Issue 18 item 7: phases, current declarations, reasons and labels placed apart.
-        content.put("planeMarks", charts.planeMarks(data, view, trajectory, typologyModel.windowDays(),
-                perspectiveMarks));
-        content.put("perspectiveLabels", view.perspectives().stream()
-                .collect(Collectors.toMap(TypologyView.Declared::entryId,
-                        d -> charts.perspectiveLabel(d, names::get, LocaleContextHolder.getLocale()))));
+        content.put(
+                "planeMarks", charts.planeMarks(data, view, trajectory, typologyModel.windowDays(), perspectiveMarks));
+        content.put(
+                "perspectiveLabels",
+                view.perspectives().stream()
+                        .collect(Collectors.toMap(
+                                TypologyView.Declared::entryId,
+                                d -> charts.perspectiveLabel(d, names::get, LocaleContextHolder.getLocale()))));
         return content;
     }
 
@@ -156,19 +200,22 @@ class TimelinePageController {
             accessLog.record(AccessKind.TIMELINE, projectId, "timeline page");
             return;
         }
-        accessLog.record(AccessKind.REPLAY, projectId, "timeline page"
-                + (asOf.timeTravel() ? " asOf=" + asOf.date() : "")
-                + (choice.alternative() ? " model=" + choice.model().name() : ""));
+        accessLog.record(
+                AccessKind.REPLAY,
+                projectId,
+                "timeline page"
+                        + (asOf.timeTravel() ? " asOf=" + asOf.date() : "")
+                        + (choice.alternative() ? " model=" + choice.model().name() : ""));
     }
 
     private String text(PageProblem problem, Locale locale) {
         if (problem == null) {
             return null;
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale),
-                locale);
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale);
         Object[] args = problem.args().stream()
-                .map(arg -> arg instanceof LocalDate date ? date.format(dates) : arg).toArray();
+                .map(arg -> arg instanceof LocalDate date ? date.format(dates) : arg)
+                .toArray();
         return messages.getMessage(problem.code(), args, locale);
     }
 }

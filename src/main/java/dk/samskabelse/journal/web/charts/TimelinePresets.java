@@ -3,7 +3,6 @@ package dk.samskabelse.journal.web.charts;
 import dk.samskabelse.journal.api.Phase;
 import dk.samskabelse.journal.query.phases.PhaseInterval;
 import dk.samskabelse.journal.query.project.ProjectData;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,8 +17,7 @@ public final class TimelinePresets {
         }
     }
 
-    private TimelinePresets() {
-    }
+    private TimelinePresets() {}
 
     static List<Preset> phases(ProjectData data, LocalDate end) {
         return data.phaseIntervals().stream()

@@ -8,15 +8,15 @@ import java.util.Optional;
  * to the last day there is to show. Whatever is wrong (a date that cannot be read, fra after til, a range wholly
  * outside the project) is said next to its field, and the chart shows the whole project (zoomed false).
  */
-public record TimelineRange(LocalDate from, LocalDate to, boolean zoomed, PageProblem fromProblem,
-                     PageProblem toProblem) {
+public record TimelineRange(
+        LocalDate from, LocalDate to, boolean zoomed, PageProblem fromProblem, PageProblem toProblem) {
 
     /**
      * projectFrom .. projectTo: the whole project as the page shows it; latest: the last day a range may reach
      * (today, or the asOf date; later when an entry is dated later).
      */
-    static TimelineRange of(String rawFrom, String rawTo, LocalDate projectFrom, LocalDate projectTo,
-                            LocalDate latest) {
+    static TimelineRange of(
+            String rawFrom, String rawTo, LocalDate projectFrom, LocalDate projectTo, LocalDate latest) {
         TimelineRange whole = new TimelineRange(projectFrom, projectTo, false, null, null);
         if (!PageDates.given(rawFrom) && !PageDates.given(rawTo)) {
             return whole;
@@ -24,7 +24,8 @@ public record TimelineRange(LocalDate from, LocalDate to, boolean zoomed, PagePr
         Optional<LocalDate> from = PageDates.given(rawFrom) ? PageDates.parse(rawFrom) : Optional.of(projectFrom);
         Optional<LocalDate> to = PageDates.given(rawTo) ? PageDates.parse(rawTo) : Optional.of(projectTo);
         if (from.isEmpty() || to.isEmpty()) {
-            return whole.with(from.isEmpty() ? PageProblem.of("timeline.range.invalid", rawFrom.strip()) : null,
+            return whole.with(
+                    from.isEmpty() ? PageProblem.of("timeline.range.invalid", rawFrom.strip()) : null,
                     to.isEmpty() ? PageProblem.of("timeline.range.invalid", rawTo.strip()) : null);
         }
         if (PageDates.given(rawFrom) && PageDates.given(rawTo) && from.get().isAfter(to.get())) {

@@ -2,7 +2,6 @@ package dk.samskabelse.journal.web.charts;
 
 import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.query.typology.Quadrant;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +23,18 @@ public final class TypologyPlane {
     private static final double MARK_RADIUS = 11;
 
     /** A project on the portfolio plane: numbered, with its declared and enacted placement and the arrow between. */
-    public record ProjectMark(int number, String projectId, String name, Spot declared, Spot enacted, Arrow arrow,
-                              boolean drift) {
-    }
+    public record ProjectMark(
+            int number, String projectId, String name, Spot declared, Spot enacted, Arrow arrow, boolean drift) {}
 
     /** A placement at pixel coordinates with its values. */
-    public record Spot(String x, String y, double openness, double centrality, Quadrant quadrant,
-                       boolean borderline, LocalDate date) {
+    public record Spot(
+            String x,
+            String y,
+            double openness,
+            double centrality,
+            Quadrant quadrant,
+            boolean borderline,
+            LocalDate date) {
 
         public String diamond() {
             double cx = Double.parseDouble(x);
@@ -45,13 +49,12 @@ public final class TypologyPlane {
             double cx = Double.parseDouble(x);
             double cy = Double.parseDouble(y);
             double r = 5;
-            return Svg.n(cx - r) + "," + Svg.n(cy - r) + " " + Svg.n(cx + r) + "," + Svg.n(cy - r) + " "
-                    + Svg.n(cx + r) + "," + Svg.n(cy + r) + " " + Svg.n(cx - r) + "," + Svg.n(cy + r);
+            return Svg.n(cx - r) + "," + Svg.n(cy - r) + " " + Svg.n(cx + r) + "," + Svg.n(cy - r) + " " + Svg.n(cx + r)
+                    + "," + Svg.n(cy + r) + " " + Svg.n(cx - r) + "," + Svg.n(cy + r);
         }
     }
 
-    public record Arrow(String x1, String y1, String x2, String y2) {
-    }
+    public record Arrow(String x1, String y1, String x2, String y2) {}
 
     /**
      * A placement from one perspective in force (issue 13), drawn side by side with the others: each perspective
@@ -61,8 +64,15 @@ public final class TypologyPlane {
      * offset, moved down when marks lie close together so their labels do not overlap; labelAnchor and labelDx put
      * the label left of a mark on the right half of the plane.
      */
-    public record PerspectiveMark(Spot spot, TypologyPerspective perspective, String label, String shape,
-                                  String cssClass, String labelDy, String labelAnchor, String labelDx) {
+    public record PerspectiveMark(
+            Spot spot,
+            TypologyPerspective perspective,
+            String label,
+            String shape,
+            String cssClass,
+            String labelDy,
+            String labelAnchor,
+            String labelDx) {
 
         /** The same shape in the legend's 24 x 24 swatch. */
         public String legendShape() {
@@ -185,8 +195,7 @@ public final class TypologyPlane {
         return Svg.n(y(-0.5));
     }
 
-    public static Spot spot(double openness, double centrality, Quadrant quadrant, boolean borderline,
-                            LocalDate date) {
+    public static Spot spot(double openness, double centrality, Quadrant quadrant, boolean borderline, LocalDate date) {
         return new Spot(Svg.n(x(centrality)), Svg.n(y(openness)), openness, centrality, quadrant, borderline, date);
     }
 
@@ -208,25 +217,36 @@ public final class TypologyPlane {
     }
 
     /** The marks of the perspectives in force, in the given order, with labels kept apart. */
-    public static List<PerspectiveMark> perspectiveMarks(List<Spot> spots, List<TypologyPerspective> perspectives,
-                                                         List<String> labels) {
+    public static List<PerspectiveMark> perspectiveMarks(
+            List<Spot> spots, List<TypologyPerspective> perspectives, List<String> labels) {
         List<PerspectiveMark> marks = new ArrayList<>();
         for (int i = 0; i < spots.size(); i++) {
             Spot spot = spots.get(i);
             int near = 0;
             for (int j = 0; j < i; j++) {
                 Spot other = spots.get(j);
-                if (Math.hypot(Double.parseDouble(other.x()) - Double.parseDouble(spot.x()),
-                        Double.parseDouble(other.y()) - Double.parseDouble(spot.y())) < 28) {
+                if (Math.hypot(
+                                Double.parseDouble(other.x()) - Double.parseDouble(spot.x()),
+                                Double.parseDouble(other.y()) - Double.parseDouble(spot.y()))
+                        < 28) {
                     near++;
                 }
             }
             TypologyPerspective perspective = perspectives.get(i);
             // On the right half the label goes to the left of the mark, so it stays inside the picture.
             boolean right = Double.parseDouble(spot.x()) > LEFT + SIZE / 2;
-            marks.add(new PerspectiveMark(spot, perspective, labels.get(i), shape(spot, perspective),
-                    "perspective-mark--" + (perspective == null ? "ikke-angivet" : perspective.name().toLowerCase()),
-                    Svg.n(4 + 15 * near), right ? "end" : "start", right ? "-13" : "13"));
+            marks.add(new PerspectiveMark(
+                    spot,
+                    perspective,
+                    labels.get(i),
+                    shape(spot, perspective),
+                    "perspective-mark--"
+                            + (perspective == null
+                                    ? "ikke-angivet"
+                                    : perspective.name().toLowerCase()),
+                    Svg.n(4 + 15 * near),
+                    right ? "end" : "start",
+                    right ? "-13" : "13"));
         }
         return marks;
     }
@@ -238,14 +258,17 @@ public final class TypologyPlane {
         double r = 9;
         double[][] points;
         if (perspective == null) {
-            points = new double[][]{{0, -r}, {r, 0}, {0, r}, {-r, 0}};
+            points = new double[][] {{0, -r}, {r, 0}, {0, r}, {-r, 0}};
         } else {
             points = switch (perspective) {
-                case CHEF -> new double[][]{{-7.5, -7.5}, {7.5, -7.5}, {7.5, 7.5}, {-7.5, 7.5}};
-                case PROJEKTLEDER -> new double[][]{{0, -r}, {r, 7}, {-r, 7}};
-                case PARTNER -> new double[][]{{-r, -7}, {r, -7}, {0, r}};
-                case FORSKER -> new double[][]{{-3, -r}, {3, -r}, {3, -3}, {r, -3}, {r, 3}, {3, 3}, {3, r}, {-3, r},
-                        {-3, 3}, {-r, 3}, {-r, -3}, {-3, -3}};
+                case CHEF -> new double[][] {{-7.5, -7.5}, {7.5, -7.5}, {7.5, 7.5}, {-7.5, 7.5}};
+                case PROJEKTLEDER -> new double[][] {{0, -r}, {r, 7}, {-r, 7}};
+                case PARTNER -> new double[][] {{-r, -7}, {r, -7}, {0, r}};
+                case FORSKER ->
+                    new double[][] {
+                        {-3, -r}, {3, -r}, {3, -3}, {r, -3}, {r, 3}, {3, 3}, {3, r}, {-3, r}, {-3, 3}, {-r, 3},
+                        {-r, -3}, {-3, -3}
+                    };
             };
         }
         List<String> coordinates = new ArrayList<>();

@@ -9,11 +9,19 @@ import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ViewCache;
 import dk.samskabelse.journal.query.roles.ActorRow;
-import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import dk.samskabelse.journal.query.typology.TypologyModels;
+import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import dk.samskabelse.journal.web.PageController;
 import dk.samskabelse.journal.web.ProjectLoader;
 import dk.samskabelse.journal.web.RenderedFragments;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -23,15 +31,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The Erkendelse evaluation of a project (seed 002, phase 3) as a printable page and as a Markdown file; both
@@ -53,10 +52,19 @@ class EvaluationPageController {
     private final ViewCache cache;
     private final RenderedFragments fragments;
 
-    EvaluationPageController(ProjectLoader projects, EvaluationService evaluation, TypologyModels models,
-                             ActorNames actorNames, EvaluationText text, MessageSource messages, AccessLog accessLog,
-                             Clock clock, JournalBaseUrl baseUrl, DemoProvenance demo, ViewCache cache,
-                             RenderedFragments fragments) {
+    EvaluationPageController(
+            ProjectLoader projects,
+            EvaluationService evaluation,
+            TypologyModels models,
+            ActorNames actorNames,
+            EvaluationText text,
+            MessageSource messages,
+            AccessLog accessLog,
+            Clock clock,
+            JournalBaseUrl baseUrl,
+            DemoProvenance demo,
+            ViewCache cache,
+            RenderedFragments fragments) {
         this.cache = cache;
         this.fragments = fragments;
         this.baseUrl = baseUrl;
@@ -78,8 +86,14 @@ class EvaluationPageController {
         model.addAttribute("report", report);
         // The table of contents and the six focus points, rendered once per report (issue 14): a 1,000-entry
         // history's report is a megabyte of HTML.
-        model.addAttribute("renderedContent", fragments.html(evaluated.data(), "evaluation-page", evaluated.key(),
-                "evaluation/evaluation-content", () -> Map.of("report", report)));
+        model.addAttribute(
+                "renderedContent",
+                fragments.html(
+                        evaluated.data(),
+                        "evaluation-page",
+                        evaluated.key(),
+                        "evaluation/evaluation-content",
+                        () -> Map.of("report", report)));
         accessLog.record(AccessKind.EVALUATION, projectId, "page");
         return "evaluation/evaluation";
     }
@@ -89,16 +103,23 @@ class EvaluationPageController {
         Locale locale = LocaleContextHolder.getLocale();
         RenderedReport report = report(projectId);
         // Issue 13: a demo's report says so in the file itself, wherever the download ends up.
-        String demoNotice = demo.project(projectId).map(project -> messages.getMessage("demo.report.notice",
-                new Object[] {project.seedFile()}, locale)).orElse(null);
-        String markdown = MarkdownReport.write(report,
+        String demoNotice = demo.project(projectId)
+                .map(project -> messages.getMessage("demo.report.notice", new Object[] {project.seedFile()}, locale))
+                .orElse(null);
+        String markdown = MarkdownReport.write(
+                report,
                 messages.getMessage("evaluation.evidence", null, locale),
-                messages.getMessage("evaluation.noEvidence", null, locale), demoNotice);
+                messages.getMessage("evaluation.noEvidence", null, locale),
+                demoNotice);
         accessLog.record(AccessKind.EVALUATION, projectId, "markdown");
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("evaluering-" + projectId + ".md", StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("evaluering-" + projectId + ".md", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(markdown);
     }
 
@@ -107,8 +128,7 @@ class EvaluationPageController {
     }
 
     /** A project's rendered report with the rows it came from and the key it is kept under. */
-    private record Evaluated(ProjectData data, List<Object> key, RenderedReport report) {
-    }
+    private record Evaluated(ProjectData data, List<Object> key, RenderedReport report) {}
 
     private Evaluated evaluate(String projectId) {
         ProjectData data = projects.load(projectId);
@@ -123,7 +143,13 @@ class EvaluationPageController {
         Map<String, String> names = data.actors().stream()
                 .collect(Collectors.toMap(ActorRow::getActorId, a -> lookup.apply(a.getActorId())));
         List<Object> key = List.of(model, today, locale, baseUrl.value(), names);
-        return new Evaluated(data, key, cache.view(data, "evaluation", key,
-                () -> text.render(evaluation.evaluate(data, model, today, lookup), locale, baseUrl.value())));
+        return new Evaluated(
+                data,
+                key,
+                cache.view(
+                        data,
+                        "evaluation",
+                        key,
+                        () -> text.render(evaluation.evaluate(data, model, today, lookup), locale, baseUrl.value())));
     }
 }

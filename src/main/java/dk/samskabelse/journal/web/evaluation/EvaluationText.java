@@ -6,9 +6,6 @@ import dk.samskabelse.journal.query.evaluation.EvaluationReport.Count;
 import dk.samskabelse.journal.query.evaluation.EvaluationReport.Evidence;
 import dk.samskabelse.journal.query.evaluation.EvaluationReport.Sequence;
 import dk.samskabelse.journal.query.evaluation.EvaluationReport.Statement;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +13,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /** Turns the structured evaluation into sentences in one language; the page and the Markdown file share it. */
 @Component
@@ -31,19 +30,38 @@ class EvaluationText {
     RenderedReport render(EvaluationReport report, Locale locale, String baseUrl) {
         Formatter format = new Formatter(locale);
         String journal = baseUrl + "/projekter/" + report.projectId() + "?alle=true#indfoersel-";
-        List<RenderedReport.Section> sections = report.sections().stream().map(section ->
-                new RenderedReport.Section(section.focus(), anchor(section.focus()),
-                        text(locale, "evaluation.section.heading", section.focus().ordinal() + 1,
+        List<RenderedReport.Section> sections = report.sections().stream()
+                .map(section -> new RenderedReport.Section(
+                        section.focus(),
+                        anchor(section.focus()),
+                        text(
+                                locale,
+                                "evaluation.section.heading",
+                                section.focus().ordinal() + 1,
                                 text(locale, "enum.FocusPoint." + section.focus())),
                         text(locale, "evaluation.focus." + section.focus() + ".question"),
-                        section.groups().stream().map(group -> new RenderedReport.Group(group.anchor(),
-                                text(locale, group.key()), group.statements().stream()
-                                .map(statement -> line(statement, report, format, journal)).toList())).toList()))
+                        section.groups().stream()
+                                .map(group -> new RenderedReport.Group(
+                                        group.anchor(),
+                                        text(locale, group.key()),
+                                        group.statements().stream()
+                                                .map(statement -> line(statement, report, format, journal))
+                                                .toList()))
+                                .toList()))
                 .toList();
         String phase = report.phase() == null ? "–" : text(locale, "enum.Phase." + report.phase());
-        return new RenderedReport(report.projectId(), text(locale, "evaluation.title.of", report.projectName()),
-                text(locale, "evaluation.subtitle", report.municipality(), phase, format.date(report.horizon()),
-                        report.model(), report.modelVersion()), sections);
+        return new RenderedReport(
+                report.projectId(),
+                text(locale, "evaluation.title.of", report.projectName()),
+                text(
+                        locale,
+                        "evaluation.subtitle",
+                        report.municipality(),
+                        phase,
+                        format.date(report.horizon()),
+                        report.model(),
+                        report.modelVersion()),
+                sections);
     }
 
     static String anchor(FocusPoint focus) {
@@ -57,13 +75,18 @@ class EvaluationText {
                 .filter(java.util.Objects::nonNull)
                 .map(evidence -> link(evidence, format, journal))
                 .toList();
-        return new RenderedReport.Line(messages.getMessage(statement.key(), arguments, format.locale),
-                statement.noEvidence(), links);
+        return new RenderedReport.Line(
+                messages.getMessage(statement.key(), arguments, format.locale), statement.noEvidence(), links);
     }
 
     private RenderedReport.Link link(Evidence evidence, Formatter format, String journal) {
-        return new RenderedReport.Link(evidence.entryId(), text(format.locale, "evaluation.evidence.label",
-                text(format.locale, "entry.type." + evidence.type()), format.date(evidence.effectiveOn())),
+        return new RenderedReport.Link(
+                evidence.entryId(),
+                text(
+                        format.locale,
+                        "evaluation.evidence.label",
+                        text(format.locale, "entry.type." + evidence.type()),
+                        format.date(evidence.effectiveOn())),
                 journal + evidence.entryId());
     }
 
@@ -102,20 +125,24 @@ class EvaluationText {
                 return decimals.format(value);
             }
             if (value instanceof Enum<?> constant) {
-                return messages.getMessage("enum." + constant.getDeclaringClass().getSimpleName() + "."
-                        + constant.name(), null, locale);
+                return messages.getMessage(
+                        "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name(), null, locale);
             }
             if (value instanceof Count count) {
-                return messages.getMessage("evaluation.count", new Object[]{value(count.value()),
-                        String.valueOf(count.count())}, locale);
+                return messages.getMessage(
+                        "evaluation.count", new Object[] {value(count.value()), String.valueOf(count.count())}, locale);
             }
             if (value instanceof Sequence sequence) {
-                return sequence.items().stream().map(item -> String.valueOf(value(item)))
+                return sequence.items().stream()
+                        .map(item -> String.valueOf(value(item)))
                         .collect(Collectors.joining(" → "));
             }
             if (value instanceof Collection<?> values) {
-                return values.isEmpty() ? "–" : values.stream()
-                        .map(item -> String.valueOf(value(item))).collect(Collectors.joining(", "));
+                return values.isEmpty()
+                        ? "–"
+                        : values.stream()
+                                .map(item -> String.valueOf(value(item)))
+                                .collect(Collectors.joining(", "));
             }
             return String.valueOf(value);
         }

@@ -11,8 +11,7 @@ final class MarkdownReport {
 
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|])");
 
-    private MarkdownReport() {
-    }
+    private MarkdownReport() {}
 
     static String write(RenderedReport report, String evidenceWord, String noEvidenceWord) {
         return write(report, evidenceWord, noEvidenceWord, null);
@@ -41,8 +40,12 @@ final class MarkdownReport {
                         md.append(" ").append(escape(evidenceWord)).append(' ');
                         for (int i = 0; i < line.evidence().size(); i++) {
                             RenderedReport.Link link = line.evidence().get(i);
-                            md.append(i == 0 ? "" : ", ").append('[').append(escape(link.label())).append("](")
-                                    .append(link.href()).append(')');
+                            md.append(i == 0 ? "" : ", ")
+                                    .append('[')
+                                    .append(escape(link.label()))
+                                    .append("](")
+                                    .append(link.href())
+                                    .append(')');
                         }
                     }
                     md.append('\n');

@@ -7,11 +7,6 @@ import dk.samskabelse.journal.security.ProjectAccess;
 import dk.samskabelse.journal.web.PageController;
 import dk.samskabelse.journal.web.charts.TypologyPlane;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
-
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -19,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The start page and the chef's portfolio: every project on the typology plane (declared placement, enacted
@@ -29,15 +28,13 @@ import java.util.function.Predicate;
 class PortfolioPageController {
 
     /** A portfolio line: its number on the plane and its last recorded time on the journal's clock. */
-    record Line(int number, PortfolioEntry project, ZonedDateTime lastRecordedAt) {
-    }
+    record Line(int number, PortfolioEntry project, ZonedDateTime lastRecordedAt) {}
 
     /**
      * A sortable column header (issue 13): the link that sorts by it (keeping the page's other parameters) and its
      * aria-sort value, null unless the table is sorted by it.
      */
-    record SortLink(String href, String ariaSort) {
-    }
+    record SortLink(String href, String ariaSort) {}
 
     private final PortfolioService portfolio;
     private final ProjectAccess access;
@@ -62,13 +59,23 @@ class PortfolioPageController {
                 continue;
             }
             int number = lines.size() + 1;
-            lines.add(new Line(number, entry, entry.lastEntry().recordedAt() == null ? null
-                    : entry.lastEntry().recordedAt().atZone(clock.getZone())));
+            lines.add(new Line(
+                    number,
+                    entry,
+                    entry.lastEntry().recordedAt() == null
+                            ? null
+                            : entry.lastEntry().recordedAt().atZone(clock.getZone())));
             TypologyPlane.Spot declared = spot(entry.declared());
             TypologyPlane.Spot enacted = spot(entry.enacted());
             if (declared != null || enacted != null) {
-                marks.add(new TypologyPlane.ProjectMark(number, entry.projectId(), entry.name(), declared, enacted,
-                        TypologyPlane.arrow(declared, enacted), entry.drift()));
+                marks.add(new TypologyPlane.ProjectMark(
+                        number,
+                        entry.projectId(),
+                        entry.name(),
+                        declared,
+                        enacted,
+                        TypologyPlane.arrow(declared, enacted),
+                        entry.drift()));
             }
         }
         model.addAttribute("projects", lines);
@@ -82,9 +89,12 @@ class PortfolioPageController {
         Map<String, SortLink> links = new LinkedHashMap<>();
         for (PortfolioOrder.Key key : PortfolioOrder.Key.values()) {
             // A relative link on the page's own path, with its other parameters (e.g. lang) as they came.
-            String href = UriComponentsBuilder.newInstance().path(request.getRequestURI())
-                    .query(request.getQueryString()).replaceQueryParam("sort", order.next(key).parameter())
-                    .build().toUriString();
+            String href = UriComponentsBuilder.newInstance()
+                    .path(request.getRequestURI())
+                    .query(request.getQueryString())
+                    .replaceQueryParam("sort", order.next(key).parameter())
+                    .build()
+                    .toUriString();
             String ariaSort = order.key() == key ? (order.descending() ? "descending" : "ascending") : null;
             links.put(key.parameter(), new SortLink(href, ariaSort));
         }
@@ -92,7 +102,13 @@ class PortfolioPageController {
     }
 
     private static TypologyPlane.Spot spot(PortfolioEntry.Placement placement) {
-        return placement == null ? null : TypologyPlane.spot(placement.openness(), placement.centrality(),
-                placement.quadrant(), placement.borderline(), null);
+        return placement == null
+                ? null
+                : TypologyPlane.spot(
+                        placement.openness(),
+                        placement.centrality(),
+                        placement.quadrant(),
+                        placement.borderline(),
+                        null);
     }
 }

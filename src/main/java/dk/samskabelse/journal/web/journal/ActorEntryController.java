@@ -12,6 +12,10 @@ import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.api.WithdrawActor;
 import dk.samskabelse.journal.web.PageController;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Actors: registering one, shifting a role, taking on a further role or ending one, withdrawing and rejoining. Role lists are grouped by public and non-public
@@ -52,15 +51,27 @@ class ActorEntryController {
     }
 
     @PostMapping("/projekter/{projectId}/aktoerer/ny")
-    String registerActor(@PathVariable String projectId, @Valid @ModelAttribute("form") ActorForm form,
-                         BindingResult result, Model model, RedirectAttributes redirect) {
+    String registerActor(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") ActorForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
         // The actor id comes from the form's nonce like the entry id: a resend repeats the same registration (the
         // journal refuses an entry id it holds for another actor as ENTRY_ID_TAKEN).
-        if (!result.hasErrors() && writer.record(new RegisterActor(projectId, writer.entryId(projectId, form),
-                writer.actorId(projectId, form), form.getKind(), form.getRole(), form.getJoinedOn(),
-                new ActorPersonalData(form.getName(), form.getOrganisation(), form.getContact()),
-                form.isCommercialSupplier()), result)) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new RegisterActor(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                writer.actorId(projectId, form),
+                                form.getKind(),
+                                form.getRole(),
+                                form.getJoinedOn(),
+                                new ActorPersonalData(form.getName(), form.getOrganisation(), form.getContact()),
+                                form.isCommercialSupplier()),
+                        result)) {
             return writer.toJournal(projectId, "entry.type.ActorRegistered", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -78,18 +89,33 @@ class ActorEntryController {
     // --- role shift ---
 
     @GetMapping("/projekter/{projectId}/rolleskift")
-    String roleShiftForm(@PathVariable String projectId,
-                         @RequestParam(name = "aktoer", required = false) String actorId, Model model) {
+    String roleShiftForm(
+            @PathVariable String projectId,
+            @RequestParam(name = "aktoer", required = false) String actorId,
+            Model model) {
         return roleShiftPage(projectId, new RoleShiftForm(LocalDate.now(clock), actorId), model);
     }
 
     @PostMapping("/projekter/{projectId}/rolleskift")
-    String shiftRole(@PathVariable String projectId, @Valid @ModelAttribute("form") RoleShiftForm form,
-                     BindingResult result, Model model, RedirectAttributes redirect) {
+    String shiftRole(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") RoleShiftForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new ShiftRole(projectId, writer.entryId(projectId, form), form.getActorId(),
-                form.getRole(), form.getEffectiveOn(), form.getReason(), form.isShareable(), form.getFromRole()),
-                result)) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new ShiftRole(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                form.getActorId(),
+                                form.getRole(),
+                                form.getEffectiveOn(),
+                                form.getReason(),
+                                form.isShareable(),
+                                form.getFromRole()),
+                        result)) {
             return writer.toJournal(projectId, "entry.type.RoleShifted", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -105,18 +131,32 @@ class ActorEntryController {
     // --- a further role, the end of one (seed 001: "dobbeltrolle") ---
 
     @GetMapping("/projekter/{projectId}/ny-rolle")
-    String addRoleForm(@PathVariable String projectId,
-                       @RequestParam(name = "aktoer", required = false) String actorId, Model model) {
+    String addRoleForm(
+            @PathVariable String projectId,
+            @RequestParam(name = "aktoer", required = false) String actorId,
+            Model model) {
         return rolePage(projectId, new RoleForm(LocalDate.now(clock), actorId), "journal/add-role", model);
     }
 
     @PostMapping("/projekter/{projectId}/ny-rolle")
-    String addRole(@PathVariable String projectId, @Valid @ModelAttribute("form") RoleForm form,
-                   BindingResult result, Model model, RedirectAttributes redirect) {
+    String addRole(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") RoleForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new AddRole(projectId, writer.entryId(projectId, form),
-                form.getActorId(), form.getRole(), form.getEffectiveOn(), form.getReason(), form.isShareable()),
-                result)) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new AddRole(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                form.getActorId(),
+                                form.getRole(),
+                                form.getEffectiveOn(),
+                                form.getReason(),
+                                form.isShareable()),
+                        result)) {
             return writer.toJournal(projectId, "entry.type.RoleAdded", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -124,18 +164,32 @@ class ActorEntryController {
     }
 
     @GetMapping("/projekter/{projectId}/afslut-rolle")
-    String endRoleForm(@PathVariable String projectId,
-                       @RequestParam(name = "aktoer", required = false) String actorId, Model model) {
+    String endRoleForm(
+            @PathVariable String projectId,
+            @RequestParam(name = "aktoer", required = false) String actorId,
+            Model model) {
         return rolePage(projectId, new RoleForm(LocalDate.now(clock), actorId), "journal/end-role", model);
     }
 
     @PostMapping("/projekter/{projectId}/afslut-rolle")
-    String endRole(@PathVariable String projectId, @Valid @ModelAttribute("form") RoleForm form,
-                   BindingResult result, Model model, RedirectAttributes redirect) {
+    String endRole(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") RoleForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new EndRole(projectId, writer.entryId(projectId, form),
-                form.getActorId(), form.getRole(), form.getEffectiveOn(), form.getReason(), form.isShareable()),
-                result)) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new EndRole(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                form.getActorId(),
+                                form.getRole(),
+                                form.getEffectiveOn(),
+                                form.getReason(),
+                                form.isShareable()),
+                        result)) {
             return writer.toJournal(projectId, "entry.type.RoleEnded", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -151,18 +205,33 @@ class ActorEntryController {
     // --- rejoining (seed 000: "fleksibel inddragelse") ---
 
     @GetMapping("/projekter/{projectId}/genindtraeden")
-    String rejoinForm(@PathVariable String projectId,
-                      @RequestParam(name = "aktoer", required = false) String actorId, Model model) {
+    String rejoinForm(
+            @PathVariable String projectId,
+            @RequestParam(name = "aktoer", required = false) String actorId,
+            Model model) {
         return rejoinPage(projectId, new RejoinForm(LocalDate.now(clock), actorId), model);
     }
 
     @PostMapping("/projekter/{projectId}/genindtraeden")
-    String rejoin(@PathVariable String projectId, @Valid @ModelAttribute("form") RejoinForm form,
-                  BindingResult result, Model model, RedirectAttributes redirect) {
+    String rejoin(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") RejoinForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new RejoinActor(projectId, writer.entryId(projectId, form),
-                form.getActorId(), form.getRoles(), form.getEffectiveOn(), form.getReason(), form.isShareable()),
-                result, field -> field.startsWith("roles[") ? "roles" : field)) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new RejoinActor(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                form.getActorId(),
+                                form.getRoles(),
+                                form.getEffectiveOn(),
+                                form.getReason(),
+                                form.isShareable()),
+                        result,
+                        field -> field.startsWith("roles[") ? "roles" : field)) {
             return writer.toJournal(projectId, "entry.type.ActorRejoined", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -178,17 +247,31 @@ class ActorEntryController {
     // --- withdrawal ---
 
     @GetMapping("/projekter/{projectId}/udtraeden")
-    String withdrawalForm(@PathVariable String projectId,
-                          @RequestParam(name = "aktoer", required = false) String actorId, Model model) {
+    String withdrawalForm(
+            @PathVariable String projectId,
+            @RequestParam(name = "aktoer", required = false) String actorId,
+            Model model) {
         return withdrawalPage(projectId, new WithdrawalForm(LocalDate.now(clock), actorId), model);
     }
 
     @PostMapping("/projekter/{projectId}/udtraeden")
-    String withdraw(@PathVariable String projectId, @Valid @ModelAttribute("form") WithdrawalForm form,
-                    BindingResult result, Model model, RedirectAttributes redirect) {
+    String withdraw(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") WithdrawalForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new WithdrawActor(projectId, writer.entryId(projectId, form), form.getActorId(),
-                form.getEffectiveOn(), form.getReason(), form.isShareable()), result)) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new WithdrawActor(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                form.getActorId(),
+                                form.getEffectiveOn(),
+                                form.getReason(),
+                                form.isShareable()),
+                        result)) {
             return writer.toJournal(projectId, "entry.type.ActorWithdrawn", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -208,10 +291,14 @@ class ActorEntryController {
     }
 
     private static List<ActorKind> kinds(Sector sector) {
-        return Arrays.stream(ActorKind.values()).filter(kind -> kind.sector() == sector).toList();
+        return Arrays.stream(ActorKind.values())
+                .filter(kind -> kind.sector() == sector)
+                .toList();
     }
 
     private static List<Role> roles(Sector sector) {
-        return Arrays.stream(Role.values()).filter(role -> role.sector() == sector).toList();
+        return Arrays.stream(Role.values())
+                .filter(role -> role.sector() == sector)
+                .toList();
     }
 }

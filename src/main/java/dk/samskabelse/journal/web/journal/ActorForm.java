@@ -6,7 +6,6 @@ import dk.samskabelse.journal.web.api.CleanText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 
 /** A new actor. Name, organisation and contact go to the erasable personal-data register, not the journal. */
@@ -14,26 +13,30 @@ class ActorForm extends JournalForm {
 
     @NotNull
     private ActorKind kind;
+
     @NotBlank
     @Size(max = NAME)
     @CleanText
     private String name;
+
     @Size(max = NAME)
     @CleanText
     private String organisation;
+
     @Size(max = 500)
     @CleanText
     private String contact;
+
     @NotNull
     private Role role;
+
     @NotNull
     @EntryDate
     private LocalDate joinedOn;
     /** A paid supplier (Lejre's architects): no typology signal (seed 002, "rent kommercielle relationer"). */
     private boolean commercialSupplier;
 
-    ActorForm() {
-    }
+    ActorForm() {}
 
     ActorForm(LocalDate today) {
         this.joinedOn = today;

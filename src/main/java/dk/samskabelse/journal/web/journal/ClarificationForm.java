@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +29,14 @@ class ClarificationForm extends JournalForm {
         @Size(max = NAME)
         @CleanText
         private String name;
+
         private TargetGroupStatus status;
+
         @Size(max = TEXT)
         @CleanText
         private String reason;
 
-        public TargetGroupRow() {
-        }
+        public TargetGroupRow() {}
 
         boolean isEmpty() {
             return (name == null || name.isBlank()) && status == null && (reason == null || reason.isBlank());
@@ -70,36 +70,44 @@ class ClarificationForm extends JournalForm {
     // The fields in the order the form shows them: the error summary follows it (web/FormErrors).
     /** Seed 002 Afklaring "hvor kommer opgaven fra"; seed 004 "Fire veje til samskabelse". */
     private TaskOrigin taskOrigin;
+
     @NotBlank
     @Size(max = TEXT)
     @CleanText
     private String successCriteria;
+
     private List<BottomLine> expectedBottomLines = new ArrayList<>();
     private List<CoCreationScope> coCreationScope = new ArrayList<>();
+
     @Size(max = TEXT)
     @CleanText
     private String motivation;
+
     @Size(max = TEXT)
     @CleanText
     private String democraticLegitimacy;
+
     @Size(max = TEXT)
     @CleanText
     private String ownership;
+
     @Size(max = TEXT)
     @CleanText
     private String organisationalReadiness;
+
     @Size(max = TEXT)
     @CleanText
     private String partnerOrganisations;
+
     @Valid
     @Size(max = 50)
     private List<TargetGroupRow> targetGroups = new ArrayList<>();
+
     @NotNull
     @EntryDate
     private LocalDate effectiveOn;
 
-    ClarificationForm() {
-    }
+    ClarificationForm() {}
 
     ClarificationForm(LocalDate today) {
         this.effectiveOn = today;
@@ -115,15 +123,21 @@ class ClarificationForm extends JournalForm {
     }
 
     List<String> partnerOrganisationLines() {
-        return partnerOrganisations == null ? List.of()
-                : partnerOrganisations.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return partnerOrganisations == null
+                ? List.of()
+                : partnerOrganisations
+                        .lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
     }
 
     /** The filled-in rows; the row index of each (for errors) is {@link #targetGroupRows()}. */
     List<TargetGroup> targetGroupList() {
-        return targetGroups.stream().filter(row -> !row.isEmpty())
-                .map(row -> new TargetGroup(row.getName() == null ? null : row.getName().strip(), row.getStatus(),
-                        row.getReason()))
+        return targetGroups.stream()
+                .filter(row -> !row.isEmpty())
+                .map(row -> new TargetGroup(
+                        row.getName() == null ? null : row.getName().strip(), row.getStatus(), row.getReason()))
                 .toList();
     }
 
@@ -162,8 +176,13 @@ class ClarificationForm extends JournalForm {
     }
 
     List<String> successCriteriaLines() {
-        return successCriteria == null ? List.of()
-                : successCriteria.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return successCriteria == null
+                ? List.of()
+                : successCriteria
+                        .lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
     }
 
     public String getSuccessCriteria() {

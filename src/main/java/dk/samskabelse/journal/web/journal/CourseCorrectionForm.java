@@ -5,7 +5,6 @@ import dk.samskabelse.journal.web.api.CleanText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,18 +16,21 @@ class CourseCorrectionForm extends JournalForm {
     @Size(max = TEXT)
     @CleanText
     private String decision;
+
     @NotBlank
     @Size(max = TEXT)
     @CleanText
     private String reason;
+
     private List<CourseCorrectionScope> affects = new ArrayList<>();
+
     @NotNull
     @EntryDate
     private LocalDate effectiveOn;
+
     private boolean shareable;
 
-    CourseCorrectionForm() {
-    }
+    CourseCorrectionForm() {}
 
     CourseCorrectionForm(LocalDate today) {
         this.effectiveOn = today;

@@ -1,9 +1,8 @@
 package dk.samskabelse.journal.web.journal;
 
-import org.springframework.context.i18n.LocaleContextHolder;
-
 import java.beans.PropertyEditorSupport;
 import java.text.NumberFormat;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A decimal number as people write it: 0,5 in Danish or 0.5; shown in the user's language. Anything else is

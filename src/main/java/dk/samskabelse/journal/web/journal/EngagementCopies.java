@@ -9,13 +9,12 @@ import dk.samskabelse.journal.api.EngagementKind;
 import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.Influence;
 import dk.samskabelse.journal.web.ProjectLoader;
-import org.springframework.stereotype.Component;
-
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * An engagement's form filled in with a recorded engagement's values (issue 18, item 4): correcting a wrong

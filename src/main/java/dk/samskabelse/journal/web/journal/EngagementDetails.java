@@ -7,5 +7,4 @@ import java.util.List;
  * item 4: participants, influence, contributions and notes were stored but shown nowhere): each line already in
  * the user's language, names as the viewer may see them.
  */
-record EngagementDetails(String initiators, List<String> participants, List<String> contributions, String notes) {
-}
+record EngagementDetails(String initiators, List<String> participants, List<String> contributions, String notes) {}

@@ -11,6 +11,19 @@ import dk.samskabelse.journal.api.RecordEngagement;
 import dk.samskabelse.journal.web.PageController;
 import dk.samskabelse.journal.web.journal.EngagementForm.ParticipantRow;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,20 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * An engagement with its participants and their influence (seed 002: "inddragelse" is not "indflydelse").
@@ -58,22 +57,29 @@ class EngagementEntryController {
 
     /** kopiAf: an engagement whose values fill the form (a corrected copy after a retraction, issue 18 item 4). */
     @GetMapping("/projekter/{projectId}/engagementer/ny")
-    String engagementForm(@PathVariable String projectId,
-                          @RequestParam(name = "kopiAf", required = false) String copyOf, Model model) {
+    String engagementForm(
+            @PathVariable String projectId,
+            @RequestParam(name = "kopiAf", required = false) String copyOf,
+            Model model) {
         ProjectPage project = pages.load(projectId);
-        List<String> active = project.activeActors().stream().map(ActorLine::actorId).toList();
-        Optional<EngagementForm> copy = copyOf == null ? Optional.empty()
-                : copies.copyOf(projectId, copyOf, active, LocalDate.now(clock));
+        List<String> active =
+                project.activeActors().stream().map(ActorLine::actorId).toList();
+        Optional<EngagementForm> copy =
+                copyOf == null ? Optional.empty() : copies.copyOf(projectId, copyOf, active, LocalDate.now(clock));
         model.addAttribute("copy", copy.isPresent());
         return engagementPage(project, copy.orElseGet(() -> new EngagementForm(LocalDate.now(clock), active)), model);
     }
 
     @PostMapping("/projekter/{projectId}/engagementer/ny")
-    String recordEngagement(@PathVariable String projectId, @Valid @ModelAttribute("form") EngagementForm form,
-                            BindingResult result, Model model, RedirectAttributes redirect) {
+    String recordEngagement(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") EngagementForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPage project = pages.load(projectId);
-        Map<String, String> names = project.actors().stream()
-                .collect(Collectors.toMap(ActorLine::actorId, ActorLine::name));
+        Map<String, String> names =
+                project.actors().stream().collect(Collectors.toMap(ActorLine::actorId, ActorLine::name));
         List<Participation> participants = new ArrayList<>();
         List<Integer> participantRows = new ArrayList<>();
         List<Contribution> contributions = new ArrayList<>();
@@ -84,15 +90,15 @@ class EngagementEntryController {
             Object[] name = {names.getOrDefault(participant.getActorId(), "")};
             if (participant.isSelected()) {
                 if (participant.getInfluence() == null) {
-                    result.rejectValue("participants[" + row + "].influence", "engagement.influence.missing", name,
-                            null);
+                    result.rejectValue(
+                            "participants[" + row + "].influence", "engagement.influence.missing", name, null);
                 }
                 participants.add(new Participation(participant.getActorId(), participant.getInfluence()));
                 participantRows.add(row);
             } else if (participant.getInfluence() != null) {
                 // An influence for an actor not ticked as taking part was dropped without a word (issue 18, item 8).
-                result.rejectValue("participants[" + row + "].influence", "engagement.influence.notParticipating",
-                        name, null);
+                result.rejectValue(
+                        "participants[" + row + "].influence", "engagement.influence.notParticipating", name, null);
             }
             for (ContributionType type : participant.getContributions()) {
                 contributions.add(new Contribution(participant.getActorId(), type));
@@ -100,8 +106,10 @@ class EngagementEntryController {
             }
         }
         // Joint initiatives (seed 002, Lejre's associations together): every initiator once.
-        List<String> coInitiators = form.getCoInitiators().stream().filter(id -> id != null && !id.isBlank())
-                .distinct().toList();
+        List<String> coInitiators = form.getCoInitiators().stream()
+                .filter(id -> id != null && !id.isBlank())
+                .distinct()
+                .toList();
         if (form.getInitiatedBy() != null && coInitiators.contains(form.getInitiatedBy())) {
             result.rejectValue("coInitiators", "rejection.DUPLICATE_INITIATOR");
         }
@@ -122,10 +130,23 @@ class EngagementEntryController {
             }
             attendance.add(new Attendance(count.getKind(), count.getCount()));
         }
-        if (!result.hasErrors() && writer.record(new RecordEngagement(projectId, writer.entryId(projectId, form), form.getKind(),
-                form.getTitle(), form.getOccurredOn(), form.getInitiatedBy(), participants, contributions,
-                form.getNotes(), form.isShareable(), coInitiators, attendance), result,
-                toRows(participantRows, contributionRows))) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new RecordEngagement(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                form.getKind(),
+                                form.getTitle(),
+                                form.getOccurredOn(),
+                                form.getInitiatedBy(),
+                                participants,
+                                contributions,
+                                form.getNotes(),
+                                form.isShareable(),
+                                coInitiators,
+                                attendance),
+                        result,
+                        toRows(participantRows, contributionRows))) {
             return writer.toJournal(projectId, "entry.type.EngagementRecorded", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -157,8 +178,8 @@ class EngagementEntryController {
     }
 
     private static String engagementPage(ProjectPage project, EngagementForm form, Model model) {
-        Map<String, ActorLine> actors = project.actors().stream()
-                .collect(Collectors.toMap(ActorLine::actorId, Function.identity()));
+        Map<String, ActorLine> actors =
+                project.actors().stream().collect(Collectors.toMap(ActorLine::actorId, Function.identity()));
         model.addAttribute("project", project);
         model.addAttribute("form", form);
         model.addAttribute("actorsById", actors);

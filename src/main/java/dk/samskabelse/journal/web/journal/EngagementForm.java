@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +28,7 @@ class EngagementForm extends JournalForm {
         private Influence influence;
         private List<ContributionType> contributions = new ArrayList<>();
 
-        public ParticipantRow() {
-        }
+        public ParticipantRow() {}
 
         ParticipantRow(String actorId) {
             this.actorId = actorId;
@@ -73,11 +71,11 @@ class EngagementForm extends JournalForm {
     public static class AttendanceRow {
 
         private ActorKind kind;
+
         @Min(0)
         private Integer count;
 
-        public AttendanceRow() {
-        }
+        public AttendanceRow() {}
 
         public ActorKind getKind() {
             return kind;
@@ -101,13 +99,16 @@ class EngagementForm extends JournalForm {
 
     @NotNull
     private EngagementKind kind;
+
     @NotBlank
     @Size(max = TITLE)
     @CleanText
     private String title;
+
     @NotNull
     @EntryDate
     private LocalDate occurredOn;
+
     @NotBlank
     private String initiatedBy;
     /** Further initiators of a joint initiative (Lejre's associations together, seed 002). */
@@ -117,16 +118,18 @@ class EngagementForm extends JournalForm {
     @Valid
     @Size(max = 500)
     private List<ParticipantRow> participants = new ArrayList<>();
+
     @Valid
     @Size(max = 20)
     private List<AttendanceRow> attendance = new ArrayList<>();
+
     @Size(max = TEXT)
     @CleanText
     private String notes;
+
     private boolean shareable;
 
-    EngagementForm() {
-    }
+    EngagementForm() {}
 
     EngagementForm(LocalDate today, List<String> actorIds) {
         this.occurredOn = today;

@@ -1,11 +1,10 @@
 package dk.samskabelse.journal.web.journal;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A date in a form: shown and sent as ISO (what an input of type date uses), and also read as a Danish
@@ -15,7 +14,9 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
-@DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = {"d-M-yyyy", "d.M.yyyy", "d/M/yyyy"})
+@DateTimeFormat(
+        iso = DateTimeFormat.ISO.DATE,
+        fallbackPatterns = {"d-M-yyyy", "d.M.yyyy", "d/M/yyyy"})
 @interface EntryDate {
 
     /** False for the date that starts the project: there is no start to be before yet. */

@@ -2,17 +2,16 @@ package dk.samskabelse.journal.web.journal;
 
 import dk.samskabelse.journal.api.EntryDates;
 import dk.samskabelse.journal.api.JournalRejection;
-import org.springframework.beans.BeanWrapperImpl;
-import org.springframework.stereotype.Component;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
-
 import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * The journal's date rules (api/EntryDates) asked of a form's {@link EntryDate} fields together with its other
@@ -64,7 +63,9 @@ class EntryDateRules {
             try {
                 EntryDates.notInFuture(date, name, today);
                 if (field.getAnnotation(EntryDate.class).withinProject() && projectId != null) {
-                    startedOn = startedOn != null ? startedOn : pages.load(projectId).startedOn();
+                    startedOn = startedOn != null
+                            ? startedOn
+                            : pages.load(projectId).startedOn();
                     EntryDates.notBeforeStart(date, startedOn, name);
                 }
             } catch (JournalRejection rejection) {

@@ -5,7 +5,6 @@ import dk.samskabelse.journal.web.api.CleanText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 
 /** A learning for the Erkendelse evaluation, tagged with one of the six focus points of seed 002. */
@@ -13,17 +12,19 @@ class InsightForm extends JournalForm {
 
     @NotNull
     private FocusPoint focus;
+
     @NotBlank
     @Size(max = TEXT)
     @CleanText
     private String text;
+
     @NotNull
     @EntryDate
     private LocalDate effectiveOn;
+
     private boolean shareable;
 
-    InsightForm() {
-    }
+    InsightForm() {}
 
     InsightForm(LocalDate today) {
         this.effectiveOn = today;

@@ -6,6 +6,10 @@ import dk.samskabelse.journal.api.RejectionReason;
 import dk.samskabelse.journal.config.CurrentUser;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.web.KeyedIds;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.function.UnaryOperator;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -19,11 +23,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.function.UnaryOperator;
 
 /**
  * Sends a form's command to the journal. A refusal becomes an error on the form field it concerns, in the
@@ -44,8 +43,12 @@ class JournalWriter {
     private final KeyedIds keyedIds;
     private final CurrentUser currentUser;
 
-    JournalWriter(CommandGateway commands, ProjectionProcessors projections, MessageSource messages,
-                  KeyedIds keyedIds, CurrentUser currentUser) {
+    JournalWriter(
+            CommandGateway commands,
+            ProjectionProcessors projections,
+            MessageSource messages,
+            KeyedIds keyedIds,
+            CurrentUser currentUser) {
         this.commands = commands;
         this.projections = projections;
         this.messages = messages;
@@ -105,15 +108,16 @@ class JournalWriter {
 
     void awaitReadSide() {
         if (!projections.awaitCaughtUp(READ_SIDE_WAIT)) {
-            log.warn("The read side did not catch up within {}; the page may not show the new entry yet",
+            log.warn(
+                    "The read side did not catch up within {}; the page may not show the new entry yet",
                     READ_SIDE_WAIT);
         }
     }
 
     /** The form was sent before and the journal holds its entry: the confirmation says nothing new was saved. */
     void markAlreadyRecorded() {
-        RequestContextHolder.currentRequestAttributes().setAttribute(ALREADY_RECORDED, Boolean.TRUE,
-                RequestAttributes.SCOPE_REQUEST);
+        RequestContextHolder.currentRequestAttributes()
+                .setAttribute(ALREADY_RECORDED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
     }
 
     /**
@@ -124,18 +128,23 @@ class JournalWriter {
         String entry = messages.getMessage(entryTypeKey, null, LocaleContextHolder.getLocale());
         boolean repeated = Boolean.TRUE.equals(RequestContextHolder.currentRequestAttributes()
                 .getAttribute(ALREADY_RECORDED, RequestAttributes.SCOPE_REQUEST));
-        redirect.addFlashAttribute("confirmation", messages.getMessage(repeated ? "confirmation.alreadyRecorded"
-                : "confirmation.recorded", new Object[]{entry}, LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute(
+                "confirmation",
+                messages.getMessage(
+                        repeated ? "confirmation.alreadyRecorded" : "confirmation.recorded",
+                        new Object[] {entry},
+                        LocaleContextHolder.getLocale()));
         return "redirect:/projekter/" + projectId;
     }
 
     private void addRejection(BindingResult form, JournalRejection rejection, UnaryOperator<String> fields) {
         String code = "rejection." + rejection.reason().name();
         Object[] arguments = rejection.arguments().stream().map(this::displayed).toArray();
-        if (rejection.reason() == RejectionReason.CONTRADICTS_LATER_ENTRY && arguments.length > 2
+        if (rejection.reason() == RejectionReason.CONTRADICTS_LATER_ENTRY
+                && arguments.length > 2
                 && arguments[2] instanceof String type) {
             // The later entry's kind (its event type) by its name in the user's language.
-            arguments[2] = new DefaultMessageSourceResolvable(new String[]{"entry.type." + type}, type);
+            arguments[2] = new DefaultMessageSourceResolvable(new String[] {"entry.type." + type}, type);
         }
         String field = rejection.field() == null ? null : fields.apply(rejection.field());
         if (field != null && field.contains("[") && !isFormField(form, field)) {
@@ -157,7 +166,7 @@ class JournalWriter {
     /** Enumeration values by their label, dates as the user's language writes them. */
     private Object displayed(Object argument) {
         if (argument instanceof Enum<?> value) {
-            return new DefaultMessageSourceResolvable(new String[]{Labels.key(value)}, value.name());
+            return new DefaultMessageSourceResolvable(new String[] {Labels.key(value)}, value.name());
         }
         if (argument instanceof LocalDate date) {
             String pattern = messages.getMessage("format.date", null, LocaleContextHolder.getLocale());

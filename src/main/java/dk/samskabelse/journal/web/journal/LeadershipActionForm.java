@@ -6,7 +6,6 @@ import dk.samskabelse.journal.web.api.CleanText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 
 /** A chef's leadership action in one of seed 002's four directions, optionally as one of Torfing's acts (seed 004). */
@@ -14,22 +13,26 @@ class LeadershipActionForm extends JournalForm {
 
     @NotNull
     private LeadershipDirection direction;
+
     private LeadershipAct act;
     private String actorId;
+
     @NotBlank
     @Size(max = TEXT)
     @CleanText
     private String action;
+
     @Size(max = TEXT)
     @CleanText
     private String reason;
+
     @NotNull
     @EntryDate
     private LocalDate effectiveOn;
+
     private boolean shareable;
 
-    LeadershipActionForm() {
-    }
+    LeadershipActionForm() {}
 
     LeadershipActionForm(LocalDate today) {
         this.effectiveOn = today;

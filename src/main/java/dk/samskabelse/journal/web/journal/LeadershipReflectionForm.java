@@ -4,7 +4,6 @@ import dk.samskabelse.journal.web.api.CleanText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 
 /** The chef's reflection on their own role (seed 002, Afklaring: "Reflektér grundigt over din egen rolle"). */
@@ -15,14 +14,16 @@ class LeadershipReflectionForm extends JournalForm {
     @Size(max = TEXT)
     @CleanText
     private String text;
+
     private String actorId;
+
     @NotNull
     @EntryDate
     private LocalDate effectiveOn;
+
     private boolean shareable;
 
-    LeadershipReflectionForm() {
-    }
+    LeadershipReflectionForm() {}
 
     LeadershipReflectionForm(LocalDate today) {
         this.effectiveOn = today;

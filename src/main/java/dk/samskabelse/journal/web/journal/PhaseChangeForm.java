@@ -4,7 +4,6 @@ import dk.samskabelse.journal.api.Phase;
 import dk.samskabelse.journal.web.api.CleanText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 
 /** A move to another phase of seed 002's model, forwards or a step back. */
@@ -12,16 +11,18 @@ class PhaseChangeForm extends JournalForm {
 
     @NotNull
     private Phase phase;
+
     @NotNull
     @EntryDate
     private LocalDate effectiveOn;
+
     @Size(max = TEXT)
     @CleanText
     private String note;
+
     private boolean shareable;
 
-    PhaseChangeForm() {
-    }
+    PhaseChangeForm() {}
 
     PhaseChangeForm(LocalDate today) {
         this.effectiveOn = today;

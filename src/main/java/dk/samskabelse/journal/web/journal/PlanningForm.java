@@ -4,7 +4,6 @@ import dk.samskabelse.journal.api.Influence;
 import dk.samskabelse.journal.web.api.CleanText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 
 /** The decisions of 2A Planlægning by seed 002's focus points; at least one must be filled in. */
@@ -13,35 +12,44 @@ class PlanningForm extends JournalForm {
     @Size(max = TEXT)
     @CleanText
     private String fixedFrame;
+
     @Size(max = TEXT)
     @CleanText
     private String elasticFrame;
+
     @Size(max = TEXT)
     @CleanText
     private String timeFrame;
+
     @Size(max = TEXT)
     @CleanText
     private String unpredictability;
+
     @Size(max = TEXT)
     @CleanText
     private String communication;
+
     @Size(max = TEXT)
     @CleanText
     private String recruitment;
+
     private Influence intendedInfluence;
+
     @Size(max = TEXT)
     @CleanText
     private String involvementMethods;
+
     @Size(max = TEXT)
     @CleanText
     private String processDesign;
+
     @NotNull
     @EntryDate
     private LocalDate effectiveOn;
+
     private boolean shareable;
 
-    PlanningForm() {
-    }
+    PlanningForm() {}
 
     PlanningForm(LocalDate today) {
         this.effectiveOn = today;

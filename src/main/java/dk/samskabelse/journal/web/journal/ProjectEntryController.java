@@ -8,6 +8,7 @@ import dk.samskabelse.journal.api.CourseCorrectionScope;
 import dk.samskabelse.journal.api.DeclareTypology;
 import dk.samskabelse.journal.api.FocusPoint;
 import dk.samskabelse.journal.api.Influence;
+import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.LeadershipAct;
 import dk.samskabelse.journal.api.LeadershipDirection;
 import dk.samskabelse.journal.api.Phase;
@@ -19,13 +20,19 @@ import dk.samskabelse.journal.api.RecordPlanning;
 import dk.samskabelse.journal.api.ReopenProject;
 import dk.samskabelse.journal.api.TargetGroupStatus;
 import dk.samskabelse.journal.api.TaskOrigin;
-import dk.samskabelse.journal.api.JournalRejection;
 import dk.samskabelse.journal.api.TypologyPerspective;
-import dk.samskabelse.journal.web.charts.TypologyPlane;
 import dk.samskabelse.journal.query.typology.Quadrant;
 import dk.samskabelse.journal.web.DeclarablePerspectives;
 import dk.samskabelse.journal.web.PageController;
+import dk.samskabelse.journal.web.charts.TypologyPlane;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -35,14 +42,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The entries about the project as a whole: the Afklaring decisions, the declared typology, the planning (2A),
@@ -57,8 +56,8 @@ class ProjectEntryController {
      * left), each explained on the declaration form by a short definition and the seed sentence that defines it
      * (messages typology.quadrant.*).
      */
-    private static final List<Quadrant> QUADRANTS = List.of(Quadrant.LIGEVAERDIG, Quadrant.FACILITERENDE,
-            Quadrant.STYRET, Quadrant.ANSVARLIGGOERENDE);
+    private static final List<Quadrant> QUADRANTS =
+            List.of(Quadrant.LIGEVAERDIG, Quadrant.FACILITERENDE, Quadrant.STYRET, Quadrant.ANSVARLIGGOERENDE);
 
     private static final Pattern TARGET_GROUP_FIELD = Pattern.compile("targetGroups\\[(\\d+)](\\..*)?");
 
@@ -67,8 +66,7 @@ class ProjectEntryController {
     private final Clock clock;
     private final DeclarablePerspectives perspectives;
 
-    ProjectEntryController(ProjectPages pages, JournalWriter writer, Clock clock,
-                           DeclarablePerspectives perspectives) {
+    ProjectEntryController(ProjectPages pages, JournalWriter writer, Clock clock, DeclarablePerspectives perspectives) {
         this.perspectives = perspectives;
         this.pages = pages;
         this.writer = writer;
@@ -88,8 +86,12 @@ class ProjectEntryController {
     }
 
     @PostMapping("/projekter/{projectId}/afklaring")
-    String clarify(@PathVariable String projectId, @Valid @ModelAttribute("form") ClarificationForm form,
-                   BindingResult result, Model model, RedirectAttributes redirect) {
+    String clarify(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") ClarificationForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
         List<ClarificationForm.TargetGroupRow> rows = form.getTargetGroups();
         for (int row = 0; row < rows.size(); row++) {
@@ -102,11 +104,24 @@ class ProjectEntryController {
             }
         }
         List<Integer> filledRows = form.targetGroupRows();
-        if (!result.hasErrors() && writer.record(new ClarifyProject(projectId, writer.entryId(projectId, form),
-                form.getEffectiveOn(), form.successCriteriaLines(), form.getExpectedBottomLines(),
-                form.getCoCreationScope(), form.getMotivation(), form.getDemocraticLegitimacy(), form.getOwnership(),
-                form.getOrganisationalReadiness(), form.getTaskOrigin(), form.partnerOrganisationLines(),
-                form.targetGroupList()), result, targetGroupRows(filledRows))) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new ClarifyProject(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                form.getEffectiveOn(),
+                                form.successCriteriaLines(),
+                                form.getExpectedBottomLines(),
+                                form.getCoCreationScope(),
+                                form.getMotivation(),
+                                form.getDemocraticLegitimacy(),
+                                form.getOwnership(),
+                                form.getOrganisationalReadiness(),
+                                form.getTaskOrigin(),
+                                form.partnerOrganisationLines(),
+                                form.targetGroupList()),
+                        result,
+                        targetGroupRows(filledRows))) {
             return writer.toJournal(projectId, "entry.type.ProjectClarified", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -125,7 +140,8 @@ class ProjectEntryController {
             if (index >= filledRows.size()) {
                 return "targetGroups";
             }
-            return "targetGroups[" + filledRows.get(index) + "]" + (matcher.group(2) == null ? ".name" : matcher.group(2));
+            return "targetGroups[" + filledRows.get(index) + "]"
+                    + (matcher.group(2) == null ? ".name" : matcher.group(2));
         };
     }
 
@@ -148,8 +164,12 @@ class ProjectEntryController {
     }
 
     @PostMapping("/projekter/{projectId}/typologi")
-    String declareTypology(@PathVariable String projectId, @Valid @ModelAttribute("form") TypologyForm form,
-                           BindingResult result, Model model, RedirectAttributes redirect) {
+    String declareTypology(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") TypologyForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
         if (!result.hasErrors()) {
             try {
@@ -160,9 +180,18 @@ class ProjectEntryController {
                 writer.reject(result, rejection);
             }
         }
-        if (!result.hasErrors() && writer.record(new DeclareTypology(projectId, writer.entryId(projectId, form),
-                form.getEffectiveOn(), form.getOpenness(), form.getCentrality(), form.getRationale(),
-                form.getPerspective(), form.partnerActorId()), result)) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new DeclareTypology(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                form.getEffectiveOn(),
+                                form.getOpenness(),
+                                form.getCentrality(),
+                                form.getRationale(),
+                                form.getPerspective(),
+                                form.partnerActorId()),
+                        result)) {
             return writer.toJournal(projectId, "entry.type.TypologyDeclared", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -178,13 +207,19 @@ class ProjectEntryController {
         model.addAttribute("offersPartner", choices.contains(TypologyPerspective.PARTNER));
         // A partner's representative: an actor of the project outside the municipality's own staff and politicians
         // (the aggregate also refuses commercial suppliers and absent actors).
-        model.addAttribute("partners", project.activeActors().stream()
-                .filter(actor -> TypologyPerspective.canRepresentPartner(actor.kind())).toList());
+        model.addAttribute(
+                "partners",
+                project.activeActors().stream()
+                        .filter(actor -> TypologyPerspective.canRepresentPartner(actor.kind()))
+                        .toList());
         model.addAttribute("quadrants", QUADRANTS);
         // Issue 18 item 11: the plane to click, with a marker where the numbers already typed lie.
         model.addAttribute("plane", new TypologyPlane());
-        model.addAttribute("pickerSpot", form.getOpenness() == null || form.getCentrality() == null ? null
-                : TypologyPlane.spot(form.getOpenness(), form.getCentrality(), null, false, null));
+        model.addAttribute(
+                "pickerSpot",
+                form.getOpenness() == null || form.getCentrality() == null
+                        ? null
+                        : TypologyPlane.spot(form.getOpenness(), form.getCentrality(), null, false, null));
         model.addAttribute("pageScript", "/js/typology-picker.js");
         return "journal/typology";
     }
@@ -197,11 +232,23 @@ class ProjectEntryController {
     }
 
     @PostMapping("/projekter/{projectId}/faseskift")
-    String changePhase(@PathVariable String projectId, @Valid @ModelAttribute("form") PhaseChangeForm form,
-                       BindingResult result, Model model, RedirectAttributes redirect) {
+    String changePhase(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") PhaseChangeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new ChangePhase(projectId, writer.entryId(projectId, form), form.getPhase(),
-                form.getEffectiveOn(), form.getNote(), form.isShareable()), result)) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new ChangePhase(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                form.getPhase(),
+                                form.getEffectiveOn(),
+                                form.getNote(),
+                                form.isShareable()),
+                        result)) {
             return writer.toJournal(projectId, "entry.type.PhaseChanged", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -223,12 +270,24 @@ class ProjectEntryController {
     }
 
     @PostMapping("/projekter/{projectId}/kursjustering")
-    String correctCourse(@PathVariable String projectId, @Valid @ModelAttribute("form") CourseCorrectionForm form,
-                         BindingResult result, Model model, RedirectAttributes redirect) {
+    String correctCourse(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") CourseCorrectionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new RecordCourseCorrection(projectId, writer.entryId(projectId, form),
-                form.getEffectiveOn(), form.getDecision(), form.getReason(), form.getAffects(), form.isShareable()),
-                result)) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new RecordCourseCorrection(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                form.getEffectiveOn(),
+                                form.getDecision(),
+                                form.getReason(),
+                                form.getAffects(),
+                                form.isShareable()),
+                        result)) {
             return writer.toJournal(projectId, "entry.type.CourseCorrected", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -250,11 +309,23 @@ class ProjectEntryController {
     }
 
     @PostMapping("/projekter/{projectId}/erkendelse")
-    String recordInsight(@PathVariable String projectId, @Valid @ModelAttribute("form") InsightForm form,
-                         BindingResult result, Model model, RedirectAttributes redirect) {
+    String recordInsight(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") InsightForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new RecordInsight(projectId, writer.entryId(projectId, form),
-                form.getEffectiveOn(), form.getFocus(), form.getText(), form.isShareable()), result)) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new RecordInsight(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                form.getEffectiveOn(),
+                                form.getFocus(),
+                                form.getText(),
+                                form.isShareable()),
+                        result)) {
             return writer.toJournal(projectId, "entry.type.InsightRecorded", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -276,21 +347,44 @@ class ProjectEntryController {
     }
 
     @PostMapping("/projekter/{projectId}/planlaegning")
-    String recordPlanning(@PathVariable String projectId, @Valid @ModelAttribute("form") PlanningForm form,
-                          BindingResult result, Model model, RedirectAttributes redirect) {
+    String recordPlanning(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") PlanningForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        boolean empty = Stream.of(form.getFixedFrame(), form.getElasticFrame(), form.getTimeFrame(),
-                        form.getUnpredictability(), form.getCommunication(), form.getRecruitment(),
-                        form.getInvolvementMethods(), form.getProcessDesign())
-                .allMatch(text -> text == null || text.isBlank()) && form.getIntendedInfluence() == null;
+        boolean empty = Stream.of(
+                                form.getFixedFrame(),
+                                form.getElasticFrame(),
+                                form.getTimeFrame(),
+                                form.getUnpredictability(),
+                                form.getCommunication(),
+                                form.getRecruitment(),
+                                form.getInvolvementMethods(),
+                                form.getProcessDesign())
+                        .allMatch(text -> text == null || text.isBlank())
+                && form.getIntendedInfluence() == null;
         if (empty && !result.hasFieldErrors("fixedFrame")) {
             result.rejectValue("fixedFrame", "rejection.PLANNING_EMPTY");
         }
-        if (!result.hasErrors() && writer.record(new RecordPlanning(projectId, writer.entryId(projectId, form),
-                form.getEffectiveOn(), form.getFixedFrame(), form.getElasticFrame(), form.getTimeFrame(),
-                form.getUnpredictability(), form.getCommunication(), form.getRecruitment(),
-                form.getIntendedInfluence(), form.getInvolvementMethods(), form.getProcessDesign(),
-                form.isShareable()), result)) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new RecordPlanning(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                form.getEffectiveOn(),
+                                form.getFixedFrame(),
+                                form.getElasticFrame(),
+                                form.getTimeFrame(),
+                                form.getUnpredictability(),
+                                form.getCommunication(),
+                                form.getRecruitment(),
+                                form.getIntendedInfluence(),
+                                form.getInvolvementMethods(),
+                                form.getProcessDesign(),
+                                form.isShareable()),
+                        result)) {
             return writer.toJournal(projectId, "entry.type.PlanningRecorded", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -312,13 +406,26 @@ class ProjectEntryController {
     }
 
     @PostMapping("/projekter/{projectId}/ledelseshandling")
-    String recordLeadershipAction(@PathVariable String projectId,
-                                  @Valid @ModelAttribute("form") LeadershipActionForm form, BindingResult result,
-                                  Model model, RedirectAttributes redirect) {
+    String recordLeadershipAction(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") LeadershipActionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new RecordLeadershipAction(projectId,
-                writer.entryId(projectId, form), form.getEffectiveOn(), form.getDirection(), form.getAct(),
-                blankToNull(form.getActorId()), form.getAction(), form.getReason(), form.isShareable()), result)) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new RecordLeadershipAction(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                form.getEffectiveOn(),
+                                form.getDirection(),
+                                form.getAct(),
+                                blankToNull(form.getActorId()),
+                                form.getAction(),
+                                form.getReason(),
+                                form.isShareable()),
+                        result)) {
             return writer.toJournal(projectId, "entry.type.LeadershipActionRecorded", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -339,13 +446,23 @@ class ProjectEntryController {
     }
 
     @PostMapping("/projekter/{projectId}/chefrefleksion")
-    String recordLeadershipReflection(@PathVariable String projectId,
-                                      @Valid @ModelAttribute("form") LeadershipReflectionForm form,
-                                      BindingResult result, Model model, RedirectAttributes redirect) {
+    String recordLeadershipReflection(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") LeadershipReflectionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new RecordLeadershipReflection(projectId,
-                writer.entryId(projectId, form), form.getEffectiveOn(), blankToNull(form.getActorId()),
-                form.getText(), form.isShareable()), result)) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new RecordLeadershipReflection(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                form.getEffectiveOn(),
+                                blankToNull(form.getActorId()),
+                                form.getText(),
+                                form.isShareable()),
+                        result)) {
             return writer.toJournal(projectId, "entry.type.LeadershipReflectionRecorded", redirect);
         }
         form.renewEntryIdIfInvalid(result);
@@ -366,11 +483,22 @@ class ProjectEntryController {
     }
 
     @PostMapping("/projekter/{projectId}/genaabning")
-    String reopen(@PathVariable String projectId, @Valid @ModelAttribute("form") ReopeningForm form,
-                  BindingResult result, Model model, RedirectAttributes redirect) {
+    String reopen(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") ReopeningForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
-        if (!result.hasErrors() && writer.record(new ReopenProject(projectId, writer.entryId(projectId, form),
-                form.getEffectiveOn(), form.getReason(), form.isShareable()), result)) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new ReopenProject(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                form.getEffectiveOn(),
+                                form.getReason(),
+                                form.isShareable()),
+                        result)) {
             return writer.toJournal(projectId, "entry.type.ProjectReopened", redirect);
         }
         form.renewEntryIdIfInvalid(result);

@@ -6,7 +6,6 @@ import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.project.PhasesView;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.RolesView;
-import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.project.ViewCache;
 import dk.samskabelse.journal.query.roles.ActorRow;
 import dk.samskabelse.journal.query.summary.ProjectSummary;
@@ -15,9 +14,6 @@ import dk.samskabelse.journal.query.typology.TypologyService;
 import dk.samskabelse.journal.security.ProjectAccess;
 import dk.samskabelse.journal.web.ProjectLoader;
 import dk.samskabelse.journal.web.ProjectNotFoundException;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +21,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads one project for its pages from the live read models; an unknown project is the 404 page. Actors are named
@@ -41,8 +39,14 @@ class ProjectPages {
     private final Clock clock;
     private final ViewCache cache;
 
-    ProjectPages(ProjectLoader projects, ActorNames actorNames, TypologyService typology, EntrySummaries summaries,
-                 ProjectAccess access, Clock clock, ViewCache cache) {
+    ProjectPages(
+            ProjectLoader projects,
+            ActorNames actorNames,
+            TypologyService typology,
+            EntrySummaries summaries,
+            ProjectAccess access,
+            Clock clock,
+            ViewCache cache) {
         this.cache = cache;
         this.access = access;
         this.projects = projects;
@@ -61,27 +65,46 @@ class ProjectPages {
         Map<String, String> shown = data.actors().stream()
                 .collect(Collectors.toMap(ActorRow::getActorId, a -> lookup.apply(a.getActorId())));
         Function<String, String> names = id -> shown.containsKey(id) ? shown.get(id) : lookup.apply(id);
-        return cache.view(data, "journal-page", List.of(LocaleContextHolder.getLocale(), Map.copyOf(shown)),
+        return cache.view(
+                data,
+                "journal-page",
+                List.of(LocaleContextHolder.getLocale(), Map.copyOf(shown)),
                 () -> page(data, names));
     }
 
     private ProjectPage page(ProjectData data, Function<String, String> names) {
         ProjectSummary summary = data.summary();
         List<ActorLine> actors = RolesView.from(data, names).actors().stream()
-                .map(a -> new ActorLine(a.actorId(), a.name(), a.kind(), a.currentRole(), a.joinedOn(),
-                        a.withdrawnOn(), currentRoles(a)))
+                .map(a -> new ActorLine(
+                        a.actorId(),
+                        a.name(),
+                        a.kind(),
+                        a.currentRole(),
+                        a.joinedOn(),
+                        a.withdrawnOn(),
+                        currentRoles(a)))
                 .toList();
         Map<String, TimelineEntry> byId = data.timeline().stream()
                 .collect(Collectors.toMap(TimelineEntry::getEntryId, entry -> entry, (a, b) -> a));
         List<EntryLine> entries = data.timeline().stream()
                 .sorted(Comparator.comparing(TimelineEntry::getRecordedAt)
-                        .thenComparing(TimelineEntry::getSequenceNumber).reversed())
+                        .thenComparing(TimelineEntry::getSequenceNumber)
+                        .reversed())
                 .map(entry -> line(entry, names, byId))
                 .toList();
-        return new ProjectPage(summary.getProjectId(), summary.getName(), summary.getMunicipality(),
-                summary.getArea(), summary.getPurpose(), summary.getStartedOn(), summary.getClosedOn(),
-                PhasesView.from(data).current(), typology.currentDeclaration(data).orElse(null),
-                data.engagements().size(), actors, entries);
+        return new ProjectPage(
+                summary.getProjectId(),
+                summary.getName(),
+                summary.getMunicipality(),
+                summary.getArea(),
+                summary.getPurpose(),
+                summary.getStartedOn(),
+                summary.getClosedOn(),
+                PhasesView.from(data).current(),
+                typology.currentDeclaration(data).orElse(null),
+                data.engagements().size(),
+                actors,
+                entries);
     }
 
     /** The roles an actor holds now: its open role intervals (several at once since issue 12), none if absent. */
@@ -89,8 +112,11 @@ class ProjectPages {
         if (actor.withdrawnOn() != null) {
             return List.of();
         }
-        List<Role> open = actor.intervals().stream().filter(interval -> interval.to() == null)
-                .map(RolesView.Interval::role).distinct().toList();
+        List<Role> open = actor.intervals().stream()
+                .filter(interval -> interval.to() == null)
+                .map(RolesView.Interval::role)
+                .distinct()
+                .toList();
         if (open.isEmpty() && actor.currentRole() != null) {
             return List.of(actor.currentRole());
         }
@@ -99,21 +125,33 @@ class ProjectPages {
 
     private EntryLine line(TimelineEntry entry, Function<String, String> names, Map<String, TimelineEntry> byId) {
         // A retraction names the entry it withdraws, so that the journal says what was taken back (issue 18).
-        EntryLine.Retracts retracts = summaries.retractedEntryId(entry.getType(), entry.getPayload())
+        EntryLine.Retracts retracts = summaries
+                .retractedEntryId(entry.getType(), entry.getPayload())
                 .map(byId::get)
-                .map(target -> new EntryLine.Retracts(target.getEntryId(), "entry.type." + target.getType(),
-                        summaries.summarize(target.getType(), target.getPayload(), names), target.getEffectiveOn()))
+                .map(target -> new EntryLine.Retracts(
+                        target.getEntryId(),
+                        "entry.type." + target.getType(),
+                        summaries.summarize(target.getType(), target.getPayload(), names),
+                        target.getEffectiveOn()))
                 .orElse(null);
-        return new EntryLine(entry.getEntryId(), entry.getType(),
-                summaries.summarize(entry.getType(), entry.getPayload(), names), entry.getEffectiveOn(),
-                entry.getRecordedAt().atZone(clock.getZone()), entry.getRecordedBy(), entry.isRetracted(),
-                !entry.isRetracted() && retractable(entry.getType()), retracts,
+        return new EntryLine(
+                entry.getEntryId(),
+                entry.getType(),
+                summaries.summarize(entry.getType(), entry.getPayload(), names),
+                entry.getEffectiveOn(),
+                entry.getRecordedAt().atZone(clock.getZone()),
+                entry.getRecordedBy(),
+                entry.isRetracted(),
+                !entry.isRetracted() && retractable(entry.getType()),
+                retracts,
                 summaries.engagement(entry.getType(), entry.getPayload(), names).orElse(null));
     }
 
     /** The journal's own rule (EntryType.isRetractable), so the page offers no retraction the journal refuses. */
     private static boolean retractable(String storedType) {
-        return EntryType.fromStoredName(storedType).map(EntryType::isRetractable).orElse(false);
+        return EntryType.fromStoredName(storedType)
+                .map(EntryType::isRetractable)
+                .orElse(false);
     }
 
     /** Project ids are UUIDs made by the journal; anything else names no project. */
@@ -125,7 +163,9 @@ class ProjectPages {
 
     private static boolean isUuid(String value) {
         try {
-            return value != null && value.length() == 36 && UUID.fromString(value).toString().equals(value);
+            return value != null
+                    && value.length() == 36
+                    && UUID.fromString(value).toString().equals(value);
         } catch (IllegalArgumentException e) {
             return false;
         }

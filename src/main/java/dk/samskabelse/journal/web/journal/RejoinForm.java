@@ -5,7 +5,6 @@ import dk.samskabelse.journal.web.api.CleanText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +14,20 @@ class RejoinForm extends JournalForm {
 
     @NotBlank
     private String actorId;
+
     private List<Role> roles = new ArrayList<>();
+
     @NotNull
     @EntryDate
     private LocalDate effectiveOn;
+
     @Size(max = TEXT)
     @CleanText
     private String reason;
+
     private boolean shareable;
 
-    RejoinForm() {
-    }
+    RejoinForm() {}
 
     RejoinForm(LocalDate today, String actorId) {
         this.effectiveOn = today;

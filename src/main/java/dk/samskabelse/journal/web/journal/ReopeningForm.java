@@ -4,7 +4,6 @@ import dk.samskabelse.journal.web.api.CleanText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 
 /** A closed project is taken up again from a date, with a reason. */
@@ -13,14 +12,15 @@ class ReopeningForm extends JournalForm {
     @NotNull
     @EntryDate
     private LocalDate effectiveOn;
+
     @NotBlank
     @Size(max = TEXT)
     @CleanText
     private String reason;
+
     private boolean shareable;
 
-    ReopeningForm() {
-    }
+    ReopeningForm() {}
 
     ReopeningForm(LocalDate today) {
         this.effectiveOn = today;

@@ -4,6 +4,8 @@ import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.api.RetractEntry;
 import dk.samskabelse.journal.web.PageController;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.Clock;
-import java.time.LocalDate;
 
 /** Corrects a wrong entry by retracting it with a reason; the entry stays in the journal, marked as retracted. */
 @PageController
@@ -31,19 +30,33 @@ class RetractionController {
     }
 
     @GetMapping("/projekter/{projectId}/tilbagetraekning")
-    String retractionForm(@PathVariable String projectId,
-                          @RequestParam(name = "indfoersel", required = false) String entryId,
-                          @RequestParam(name = "rettelse", required = false) boolean correctedCopy, Model model) {
+    String retractionForm(
+            @PathVariable String projectId,
+            @RequestParam(name = "indfoersel", required = false) String entryId,
+            @RequestParam(name = "rettelse", required = false) boolean correctedCopy,
+            Model model) {
         return retractionPage(projectId, new RetractionForm(entryId, correctedCopy), model);
     }
 
     @PostMapping("/projekter/{projectId}/tilbagetraekning")
-    String retract(@PathVariable String projectId, @Valid @ModelAttribute("form") RetractionForm form,
-                   BindingResult result, Model model, RedirectAttributes redirect) {
+    String retract(
+            @PathVariable String projectId,
+            @Valid @ModelAttribute("form") RetractionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         ProjectPages.requireId(projectId);
         // A retraction is dated the day it is made: it corrects what the journal knows from now on.
-        if (!result.hasErrors() && writer.record(new RetractEntry(projectId, writer.entryId(projectId, form),
-                form.getRetractedEntryId(), LocalDate.now(clock), form.getReason(), form.isShareable()), result)) {
+        if (!result.hasErrors()
+                && writer.record(
+                        new RetractEntry(
+                                projectId,
+                                writer.entryId(projectId, form),
+                                form.getRetractedEntryId(),
+                                LocalDate.now(clock),
+                                form.getReason(),
+                                form.isShareable()),
+                        result)) {
             if (form.isCorrectedCopy() && isEngagement(projectId, form.getRetractedEntryId())) {
                 // Correcting is retracting and recording again: the engagement form opens with the old values.
                 writer.toJournal(projectId, "entry.type.EntryRetracted", redirect);

@@ -9,16 +9,17 @@ class RetractionForm extends JournalForm {
 
     @NotBlank
     private String retractedEntryId;
+
     @NotBlank
     @Size(max = TEXT)
     @CleanText
     private String reason;
+
     private boolean shareable;
     /** After the retraction, open the entry's form filled in with its values (issue 18, item 4; engagements). */
     private boolean correctedCopy;
 
-    RetractionForm() {
-    }
+    RetractionForm() {}
 
     RetractionForm(String retractedEntryId, boolean correctedCopy) {
         this.retractedEntryId = retractedEntryId;

@@ -5,7 +5,6 @@ import dk.samskabelse.journal.web.api.CleanText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 
 /** An actor takes on a further role (seed 001: the citizen's "dobbeltrolle"), or ends one of several. */
@@ -13,18 +12,21 @@ class RoleForm extends JournalForm {
 
     @NotBlank
     private String actorId;
+
     @NotNull
     private Role role;
+
     @NotNull
     @EntryDate
     private LocalDate effectiveOn;
+
     @Size(max = TEXT)
     @CleanText
     private String reason;
+
     private boolean shareable;
 
-    RoleForm() {
-    }
+    RoleForm() {}
 
     RoleForm(LocalDate today, String actorId) {
         this.effectiveOn = today;

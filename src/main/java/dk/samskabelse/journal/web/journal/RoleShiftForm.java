@@ -5,7 +5,6 @@ import dk.samskabelse.journal.web.api.CleanText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 
 /** An actor takes a new role ("vi blev jævnbyrdige", seed 000). */
@@ -13,20 +12,23 @@ class RoleShiftForm extends JournalForm {
 
     @NotBlank
     private String actorId;
+
     @NotNull
     private Role role;
     /** Which role the new one replaces; needed only when the actor holds several. */
     private Role fromRole;
+
     @NotNull
     @EntryDate
     private LocalDate effectiveOn;
+
     @Size(max = TEXT)
     @CleanText
     private String reason;
+
     private boolean shareable;
 
-    RoleShiftForm() {
-    }
+    RoleShiftForm() {}
 
     RoleShiftForm(LocalDate today, String actorId) {
         this.effectiveOn = today;

@@ -6,6 +6,8 @@ import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.web.ContinuedProjects;
 import dk.samskabelse.journal.web.PageController;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,9 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * Starts a project. The project id is made with the form: a second send of the same form finds it started. A
@@ -43,20 +42,31 @@ class StartProjectController {
     }
 
     @PostMapping("/projekter/ny")
-    String start(@Valid @ModelAttribute("form") StartProjectForm form, BindingResult result, Model model,
-                 RedirectAttributes redirect) {
+    String start(
+            @Valid @ModelAttribute("form") StartProjectForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         String continues = null;
         if (!result.hasErrors()) {
             try {
                 continues = continuedProjects.check(form.getContinuesProjectId());
             } catch (JournalRejection unknown) {
-                result.rejectValue("continuesProjectId", "rejection." + unknown.reason().name());
+                result.rejectValue(
+                        "continuesProjectId", "rejection." + unknown.reason().name());
             }
         }
         if (!result.hasErrors()) {
             String projectId = writer.projectId(form);
-            StartProject command = new StartProject(projectId, writer.entryId(projectId, form), form.getName(),
-                    form.getMunicipality(), form.getArea(), form.getPurpose(), form.getStartedOn(), continues);
+            StartProject command = new StartProject(
+                    projectId,
+                    writer.entryId(projectId, form),
+                    form.getName(),
+                    form.getMunicipality(),
+                    form.getArea(),
+                    form.getPurpose(),
+                    form.getStartedOn(),
+                    continues);
             try {
                 if (writer.record(command, result)) {
                     return writer.toJournal(projectId, "entry.type.ProjectStarted", redirect);

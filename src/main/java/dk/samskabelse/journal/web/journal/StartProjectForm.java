@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 
 /**
@@ -18,19 +17,24 @@ class StartProjectForm extends JournalForm {
     @NotBlank
     @Pattern(regexp = UUID_PATTERN)
     private String projectId = newId();
+
     @NotBlank
     @Size(max = NAME)
     @CleanText
     private String name;
+
     @NotBlank
     @Size(max = NAME)
     @CleanText
     private String municipality;
+
     @NotNull
     private Area area;
+
     @Size(max = TEXT)
     @CleanText
     private String purpose;
+
     @NotNull
     @EntryDate(withinProject = false)
     private LocalDate startedOn;
@@ -38,8 +42,7 @@ class StartProjectForm extends JournalForm {
     @Size(max = 36)
     private String continuesProjectId;
 
-    StartProjectForm() {
-    }
+    StartProjectForm() {}
 
     StartProjectForm(LocalDate today) {
         this.startedOn = today;

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 
 /**
@@ -18,26 +17,30 @@ class TypologyForm extends JournalForm {
 
     @NotNull
     private TypologyPerspective perspective;
+
     @Size(max = 80)
     private String actorId;
+
     @NotNull
     @DecimalMin("-1")
     @DecimalMax("1")
     private Double openness;
+
     @NotNull
     @DecimalMin("-1")
     @DecimalMax("1")
     private Double centrality;
+
     @NotBlank
     @Size(max = TEXT)
     @CleanText
     private String rationale;
+
     @NotNull
     @EntryDate
     private LocalDate effectiveOn;
 
-    TypologyForm() {
-    }
+    TypologyForm() {}
 
     TypologyForm(LocalDate today, TypologyPerspective perspective) {
         this.effectiveOn = today;

@@ -4,7 +4,6 @@ import dk.samskabelse.journal.web.api.CleanText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 
 /** An actor leaves the project. */
@@ -12,16 +11,18 @@ class WithdrawalForm extends JournalForm {
 
     @NotBlank
     private String actorId;
+
     @NotNull
     @EntryDate
     private LocalDate effectiveOn;
+
     @Size(max = TEXT)
     @CleanText
     private String reason;
+
     private boolean shareable;
 
-    WithdrawalForm() {
-    }
+    WithdrawalForm() {}
 
     WithdrawalForm(LocalDate today, String actorId) {
         this.effectiveOn = today;

@@ -3,7 +3,6 @@ package dk.samskabelse.journal.web.research;
 import dk.samskabelse.journal.query.typology.Quadrant;
 import dk.samskabelse.journal.query.typology.TypologyView;
 import dk.samskabelse.journal.web.charts.TypologyPlane;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -20,21 +19,34 @@ import java.util.function.Function;
  * Values are rounded to two decimals as the page shows them (half-even, like its other numbers), and the
  * differences are taken of the rounded values, so that a row always adds up.
  */
-public record ModelComparison(String activeName, String activeVersion, String otherName, String otherVersion,
-                              TypologyView other, TypologyPlane.Trajectory otherTrajectory, List<Row> rows) {
+public record ModelComparison(
+        String activeName,
+        String activeVersion,
+        String otherName,
+        String otherVersion,
+        TypologyView other,
+        TypologyPlane.Trajectory otherTrajectory,
+        List<Row> rows) {
 
     /** One date: openness and centrality under each model (null without evidence) and the differences. */
-    public record Row(LocalDate date, BigDecimal activeOpenness, BigDecimal otherOpenness,
-                      BigDecimal opennessDifference, BigDecimal activeCentrality, BigDecimal otherCentrality,
-                      BigDecimal centralityDifference, Quadrant activeQuadrant, Quadrant otherQuadrant) {
+    public record Row(
+            LocalDate date,
+            BigDecimal activeOpenness,
+            BigDecimal otherOpenness,
+            BigDecimal opennessDifference,
+            BigDecimal activeCentrality,
+            BigDecimal otherCentrality,
+            BigDecimal centralityDifference,
+            Quadrant activeQuadrant,
+            Quadrant otherQuadrant) {
 
         public boolean differentQuadrants() {
             return activeQuadrant != null && otherQuadrant != null && activeQuadrant != otherQuadrant;
         }
     }
 
-    public static ModelComparison of(TypologyView active, TypologyView other,
-                                     TypologyPlane.Trajectory otherTrajectory) {
+    public static ModelComparison of(
+            TypologyView active, TypologyView other, TypologyPlane.Trajectory otherTrajectory) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         active.enacted().forEach(p -> dates.add(p.date()));
         other.enacted().forEach(p -> dates.add(p.date()));
@@ -46,12 +58,25 @@ public record ModelComparison(String activeName, String activeVersion, String ot
             BigDecimal bOpenness = rounded(b, TypologyView.Point::openness);
             BigDecimal aCentrality = rounded(a, TypologyView.Point::centrality);
             BigDecimal bCentrality = rounded(b, TypologyView.Point::centrality);
-            rows.add(new Row(date, aOpenness, bOpenness, difference(aOpenness, bOpenness), aCentrality, bCentrality,
-                    difference(aCentrality, bCentrality), a == null ? null : a.quadrant(),
+            rows.add(new Row(
+                    date,
+                    aOpenness,
+                    bOpenness,
+                    difference(aOpenness, bOpenness),
+                    aCentrality,
+                    bCentrality,
+                    difference(aCentrality, bCentrality),
+                    a == null ? null : a.quadrant(),
                     b == null ? null : b.quadrant()));
         }
-        return new ModelComparison(active.model(), active.modelVersion(), other.model(), other.modelVersion(), other,
-                otherTrajectory, List.copyOf(rows));
+        return new ModelComparison(
+                active.model(),
+                active.modelVersion(),
+                other.model(),
+                other.modelVersion(),
+                other,
+                otherTrajectory,
+                List.copyOf(rows));
     }
 
     /** The largest difference in openness, by size (null when no date has both values). */
@@ -68,8 +93,12 @@ public record ModelComparison(String activeName, String activeVersion, String ot
     }
 
     private BigDecimal largest(Function<Row, BigDecimal> difference) {
-        return rows.stream().map(difference).filter(Objects::nonNull).map(BigDecimal::abs)
-                .max(BigDecimal::compareTo).orElse(null);
+        return rows.stream()
+                .map(difference)
+                .filter(Objects::nonNull)
+                .map(BigDecimal::abs)
+                .max(BigDecimal::compareTo)
+                .orElse(null);
     }
 
     /** The trajectory's point in force on the date: the last one on or before it. */

@@ -1,9 +1,9 @@
 package dk.samskabelse.journal.web.research;
 
-import dk.samskabelse.journal.query.typology.TypologyModelProperties;
 import dk.samskabelse.journal.query.typology.Quadrant;
-import dk.samskabelse.journal.query.typology.UnusableModelException;
+import dk.samskabelse.journal.query.typology.TypologyModelProperties;
 import dk.samskabelse.journal.query.typology.TypologyModels;
+import dk.samskabelse.journal.query.typology.UnusableModelException;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import dk.samskabelse.journal.query.typology.model.TypologyModelException;
 import dk.samskabelse.journal.query.typology.model.TypologyModelLoader;
@@ -12,17 +12,16 @@ import dk.samskabelse.journal.query.typology.validation.ValidationCase;
 import dk.samskabelse.journal.query.typology.validation.ValidationCaseReader;
 import dk.samskabelse.journal.query.typology.validation.ValidationRunner;
 import dk.samskabelse.journal.web.PageController;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The researcher's sensitivity check (issue 13, point 3): choose a shipped model (by name) or upload a
@@ -69,7 +68,9 @@ class ModelValidationPageController {
             return show(model, null, "", List.of());
         }
         String original = file.getOriginalFilename();
-        Path originalName = original == null || original.isBlank() ? null : Path.of(original).getFileName();
+        Path originalName = original == null || original.isBlank()
+                ? null
+                : Path.of(original).getFileName();
         String name = originalName == null ? "upload.yaml" : originalName.toString();
         try (InputStream in = file.getInputStream()) {
             return show(model, loader.load(in, name), "", List.of());
@@ -96,7 +97,8 @@ class ModelValidationPageController {
             List<CaseResult> results = new ValidationRunner().run(typologyModel, cases);
             model.addAttribute("validatedModel", typologyModel);
             model.addAttribute("results", results);
-            model.addAttribute("agreeing", results.stream().filter(CaseResult::agrees).count());
+            model.addAttribute(
+                    "agreeing", results.stream().filter(CaseResult::agrees).count());
         }
         return "research/model-validation";
     }

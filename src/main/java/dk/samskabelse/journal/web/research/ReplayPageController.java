@@ -19,22 +19,21 @@ import dk.samskabelse.journal.web.RenderedFragments;
 import dk.samskabelse.journal.web.charts.ChartFactory;
 import dk.samskabelse.journal.web.charts.TypologyPlane;
 import dk.samskabelse.journal.web.journal.EntrySummaries;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Comparator;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The researcher's replay of a project: a slider and previous/next steps through its entries, on the effective
@@ -47,9 +46,13 @@ import java.util.stream.Collectors;
 class ReplayPageController {
 
     /** An entry as the replay lists it: both clocks, a summary, and whether it was retracted by then. */
-    record Line(String entryId, String type, String summary, LocalDate effectiveOn, ZonedDateTime recordedAt,
-                boolean retracted) {
-    }
+    record Line(
+            String entryId,
+            String type,
+            String summary,
+            LocalDate effectiveOn,
+            ZonedDateTime recordedAt,
+            boolean retracted) {}
 
     private final ProjectLoader projects;
     private final ActorNames actorNames;
@@ -61,9 +64,16 @@ class ReplayPageController {
     private final Clock clock;
     private final RenderedFragments fragments;
 
-    ReplayPageController(ProjectLoader projects, ActorNames actorNames, TypologyService typology,
-                         TypologyModels models, ChartFactory charts, EntrySummaries summaries, AccessLog accessLog,
-                         Clock clock, RenderedFragments fragments) {
+    ReplayPageController(
+            ProjectLoader projects,
+            ActorNames actorNames,
+            TypologyService typology,
+            TypologyModels models,
+            ChartFactory charts,
+            EntrySummaries summaries,
+            AccessLog accessLog,
+            Clock clock,
+            RenderedFragments fragments) {
         this.fragments = fragments;
         this.accessLog = accessLog;
         this.projects = projects;
@@ -76,16 +86,19 @@ class ReplayPageController {
     }
 
     @GetMapping("/projekter/{projectId}/genafspilning")
-    String replay(@PathVariable String projectId, @RequestParam(name = "ur", required = false) String clockName,
-                  @RequestParam(name = "trin", required = false) String stepNumber,
-                  @RequestParam(name = "model", required = false) String modelName, Model model) {
+    String replay(
+            @PathVariable String projectId,
+            @RequestParam(name = "ur", required = false) String clockName,
+            @RequestParam(name = "trin", required = false) String stepNumber,
+            @RequestParam(name = "model", required = false) String modelName,
+            Model model) {
         ProjectData now = projects.load(projectId);
         ReplaySteps.Clock chosenClock = ReplaySteps.Clock.of(clockName);
         ReplaySteps steps = ReplaySteps.of(now.timeline(), chosenClock);
         ReplaySteps.Step step = steps.at(number(stepNumber), clock.instant(), LocalDate.now(clock));
 
-        Optional<TypologyModel> named = modelName == null || modelName.isBlank() ? Optional.empty()
-                : models.named(modelName);
+        Optional<TypologyModel> named =
+                modelName == null || modelName.isBlank() ? Optional.empty() : models.named(modelName);
         TypologyModel active = models.active();
         // Comparing the active model with itself shows nothing: then the page is the plain replay.
         Optional<TypologyModel> comparison = named.filter(m -> !m.equals(active));
@@ -97,7 +110,8 @@ class ReplayPageController {
         model.addAttribute("steps", steps);
         model.addAttribute("step", step);
         model.addAttribute("zone", clock.getZone());
-        model.addAttribute("stepAt", step.instant() == null ? null : step.instant().atZone(clock.getZone()));
+        model.addAttribute(
+                "stepAt", step.instant() == null ? null : step.instant().atZone(clock.getZone()));
         model.addAttribute("clockParameter", chosenClock.parameter());
         model.addAttribute("recordedClock", chosenClock == ReplaySteps.Clock.RECORDED);
         model.addAttribute("modelName", named.map(TypologyModel::name).orElse(""));
@@ -107,32 +121,55 @@ class ReplayPageController {
         Map<String, Object> page = Collections.unmodifiableMap(new HashMap<>(model.asMap()));
         // The steps and the project as it stood at the step, rendered once per project version (issue 14): what the
         // journal said at a step changes only with a new entry (a backdated one, a retraction), a new version.
-        model.addAttribute("stepList", fragments.html(now, "replay-steps", List.of(chosenClock),
-                "research/replay-steps", () -> page));
-        model.addAttribute("renderedContent", fragments.html(now, "replay-page",
-                List.of(chosenClock, step, active, comparison, names), "research/replay-content",
-                () -> content(projectId, page, step, active, comparison, lookup, chosenClock)));
-        accessLog.record(AccessKind.REPLAY, projectId, "replay page " + chosenClock.parameter() + " step "
-                + stepNumber + (named.isPresent() ? " model " + modelName : ""));
+        model.addAttribute(
+                "stepList",
+                fragments.html(now, "replay-steps", List.of(chosenClock), "research/replay-steps", () -> page));
+        model.addAttribute(
+                "renderedContent",
+                fragments.html(
+                        now,
+                        "replay-page",
+                        List.of(chosenClock, step, active, comparison, names),
+                        "research/replay-content",
+                        () -> content(projectId, page, step, active, comparison, lookup, chosenClock)));
+        accessLog.record(
+                AccessKind.REPLAY,
+                projectId,
+                "replay page " + chosenClock.parameter() + " step " + stepNumber
+                        + (named.isPresent() ? " model " + modelName : ""));
         return "research/replay";
     }
 
-    private Map<String, Object> content(String projectId, Map<String, Object> page, ReplaySteps.Step step,
-                                        TypologyModel typologyModel, Optional<TypologyModel> comparison,
-                                        Function<String, String> lookup, ReplaySteps.Clock chosenClock) {
+    private Map<String, Object> content(
+            String projectId,
+            Map<String, Object> page,
+            ReplaySteps.Step step,
+            TypologyModel typologyModel,
+            Optional<TypologyModel> comparison,
+            Function<String, String> lookup,
+            ReplaySteps.Clock chosenClock) {
         ProjectData then = projects.find(projectId, step.timeTravel()).orElseThrow(ProjectNotFoundException::new);
-        LocalDate horizon = step.date() != null ? step.date() : step.instant().atZone(clock.getZone()).toLocalDate();
+        LocalDate horizon = step.date() != null
+                ? step.date()
+                : step.instant().atZone(clock.getZone()).toLocalDate();
         TypologyView view = typology.view(then, typologyModel, horizon);
         List<Line> entries = then.timeline().stream()
-                .sorted(chosenClock == ReplaySteps.Clock.EFFECTIVE
-                        ? Comparator.comparing(TimelineEntry::getEffectiveOn)
-                        .thenComparingLong(TimelineEntry::getSequenceNumber).reversed()
-                        : Comparator.comparing(TimelineEntry::getRecordedAt)
-                        .thenComparingLong(TimelineEntry::getSequenceNumber).reversed())
+                .sorted(
+                        chosenClock == ReplaySteps.Clock.EFFECTIVE
+                                ? Comparator.comparing(TimelineEntry::getEffectiveOn)
+                                        .thenComparingLong(TimelineEntry::getSequenceNumber)
+                                        .reversed()
+                                : Comparator.comparing(TimelineEntry::getRecordedAt)
+                                        .thenComparingLong(TimelineEntry::getSequenceNumber)
+                                        .reversed())
                 .filter(e -> chosenClock == ReplaySteps.Clock.RECORDED || !e.isRetracted())
-                .map(e -> new Line(e.getEntryId(), e.getType(),
-                        summaries.summarize(e.getType(), e.getPayload(), lookup), e.getEffectiveOn(),
-                        e.getRecordedAt().atZone(clock.getZone()), e.isRetracted()))
+                .map(e -> new Line(
+                        e.getEntryId(),
+                        e.getType(),
+                        summaries.summarize(e.getType(), e.getPayload(), lookup),
+                        e.getEffectiveOn(),
+                        e.getRecordedAt().atZone(clock.getZone()),
+                        e.isRetracted()))
                 .toList();
         Map<String, Object> content = new HashMap<>(page);
         content.put("phase", PhasesView.from(then).current());
@@ -148,10 +185,14 @@ class ReplayPageController {
         content.put("chart", charts.timeline(then, lookup, horizon));
         content.put("asOf", step.date());
         content.put("knownAt", step.instant());
-        content.put("modelComparison", comparison.map(other -> {
-            TypologyView otherView = typology.view(then, other, horizon);
-            return ModelComparison.of(view, otherView, charts.trajectory(otherView));
-        }).orElse(null));
+        content.put(
+                "modelComparison",
+                comparison
+                        .map(other -> {
+                            TypologyView otherView = typology.view(then, other, horizon);
+                            return ModelComparison.of(view, otherView, charts.trajectory(otherView));
+                        })
+                        .orElse(null));
         return content;
     }
 

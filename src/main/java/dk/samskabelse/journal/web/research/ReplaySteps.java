@@ -3,7 +3,6 @@ package dk.samskabelse.journal.web.research;
 import dk.samskabelse.journal.api.EntryType;
 import dk.samskabelse.journal.query.project.TimeTravel;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +19,8 @@ import java.util.Map;
 record ReplaySteps(Clock clock, List<Step> steps) {
 
     enum Clock {
-        EFFECTIVE("dato"), RECORDED("registrering");
+        EFFECTIVE("dato"),
+        RECORDED("registrering");
 
         private final String parameter;
 
@@ -52,16 +52,19 @@ record ReplaySteps(Clock clock, List<Step> steps) {
             ordered.removeIf(e -> e.isRetracted() || EntryType.ENTRY_RETRACTED.isStoredAs(e.getType()));
             ordered.sort(Comparator.comparing(TimelineEntry::getEffectiveOn)
                     .thenComparingLong(TimelineEntry::getSequenceNumber));
-            ordered.forEach(e -> grouped.computeIfAbsent(e.getEffectiveOn(), k -> new ArrayList<>()).add(e.getType()));
+            ordered.forEach(e -> grouped.computeIfAbsent(e.getEffectiveOn(), k -> new ArrayList<>())
+                    .add(e.getType()));
         } else {
             ordered.sort(Comparator.comparing(TimelineEntry::getRecordedAt)
                     .thenComparingLong(TimelineEntry::getSequenceNumber));
-            ordered.forEach(e -> grouped.computeIfAbsent(e.getRecordedAt(), k -> new ArrayList<>()).add(e.getType()));
+            ordered.forEach(e -> grouped.computeIfAbsent(e.getRecordedAt(), k -> new ArrayList<>())
+                    .add(e.getType()));
         }
         List<Step> steps = new ArrayList<>();
-        grouped.forEach((at, types) -> steps.add(at instanceof Instant instant
-                ? new Step(steps.size() + 1, null, instant, List.copyOf(types))
-                : new Step(steps.size() + 1, (LocalDate) at, null, List.copyOf(types))));
+        grouped.forEach((at, types) -> steps.add(
+                at instanceof Instant instant
+                        ? new Step(steps.size() + 1, null, instant, List.copyOf(types))
+                        : new Step(steps.size() + 1, (LocalDate) at, null, List.copyOf(types))));
         return new ReplaySteps(clock, List.copyOf(steps));
     }
 

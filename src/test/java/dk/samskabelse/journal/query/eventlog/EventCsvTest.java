@@ -1,19 +1,18 @@
 package dk.samskabelse.journal.query.eventlog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.Area;
 import dk.samskabelse.journal.api.FocusPoint;
 import dk.samskabelse.journal.api.InsightRecorded;
 import dk.samskabelse.journal.api.ProjectStarted;
 import dk.samskabelse.journal.api.TypologyDeclared;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Spreadsheet formula injection (OWASP "CSV Injection"): a text cell that a spreadsheet would read as a formula is
@@ -34,8 +33,14 @@ public class EventCsvTest {
     }
 
     private static LoggedEntry entry(long sequence, dk.samskabelse.journal.api.JournalEvent payload) {
-        return new LoggedEntry(sequence, payload.entryId(), payload.getClass().getSimpleName(), DAY,
-                Instant.parse("2024-03-01T10:00:00Z"), "=cmd|' /C calc'!A0", payload);
+        return new LoggedEntry(
+                sequence,
+                payload.entryId(),
+                payload.getClass().getSimpleName(),
+                DAY,
+                Instant.parse("2024-03-01T10:00:00Z"),
+                "=cmd|' /C calc'!A0",
+                payload);
     }
 
     @Test
@@ -55,8 +60,13 @@ public class EventCsvTest {
     }
 
     private static void assertNeutralised(String csv) {
-        assertThat(csv).contains("\"'+SUM(1+1)\"", "\"'-2+3 formål\"", "\"'=1+1 begrundelse\"", "\"'@SUM(A1) noter\"",
-                "\"'=cmd|' /C calc'!A0\"");
+        assertThat(csv)
+                .contains(
+                        "\"'+SUM(1+1)\"",
+                        "\"'-2+3 formål\"",
+                        "\"'=1+1 begrundelse\"",
+                        "\"'@SUM(A1) noter\"",
+                        "\"'=cmd|' /C calc'!A0\"");
         for (String line : csv.lines().toList()) {
             for (String start : List.of(",=", ",+", ",@", ",\"=", ",\"+", ",\"@", ",\"-")) {
                 assertThat(line).as(line).doesNotContain(start);

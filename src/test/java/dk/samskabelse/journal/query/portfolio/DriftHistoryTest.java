@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.query.portfolio;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.query.typology.AxisEvidence;
 import dk.samskabelse.journal.query.typology.DeclaredPlacement;
 import dk.samskabelse.journal.query.typology.Drift;
@@ -7,13 +9,10 @@ import dk.samskabelse.journal.query.typology.DriftPeriod;
 import dk.samskabelse.journal.query.typology.EnactedPoint;
 import dk.samskabelse.journal.query.typology.Quadrant;
 import dk.samskabelse.journal.query.typology.TypologyPoint;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13, point 5: the portfolio's drift over the whole history, from a hand-built history. Declared
@@ -34,10 +33,12 @@ class DriftHistoryTest {
     @Test
     void twoSeparateStretchesTheSecondStillOpen() {
         List<DriftPeriod> periods = drift().periods();
-        assertThat(periods).extracting(DriftPeriod::from, DriftPeriod::enacted).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(day("2020-02-01"), Quadrant.FACILITERENDE),
-                org.assertj.core.groups.Tuple.tuple(day("2020-06-01"), Quadrant.STYRET),
-                org.assertj.core.groups.Tuple.tuple(day("2020-07-01"), Quadrant.FACILITERENDE));
+        assertThat(periods)
+                .extracting(DriftPeriod::from, DriftPeriod::enacted)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(day("2020-02-01"), Quadrant.FACILITERENDE),
+                        org.assertj.core.groups.Tuple.tuple(day("2020-06-01"), Quadrant.STYRET),
+                        org.assertj.core.groups.Tuple.tuple(day("2020-07-01"), Quadrant.FACILITERENDE));
 
         DriftHistory history = DriftHistory.of(periods, TODAY);
 
@@ -74,16 +75,24 @@ class DriftHistoryTest {
     }
 
     private static Drift drift() {
-        List<DeclaredPlacement> declared = List.of(new DeclaredPlacement("d1", day("2020-01-01"),
-                new TypologyPoint(0.5, -0.3), "Ligeværdig"));
-        List<EnactedPoint> trajectory = List.of(enacted("2020-01-01", 0.5, -0.3), enacted("2020-02-01", 0.5, 0.4),
-                enacted("2020-03-15", 0.5, -0.2), enacted("2020-06-01", -0.5, -0.5), enacted("2020-07-01", 0.4, 0.3));
+        List<DeclaredPlacement> declared =
+                List.of(new DeclaredPlacement("d1", day("2020-01-01"), new TypologyPoint(0.5, -0.3), "Ligeværdig"));
+        List<EnactedPoint> trajectory = List.of(
+                enacted("2020-01-01", 0.5, -0.3),
+                enacted("2020-02-01", 0.5, 0.4),
+                enacted("2020-03-15", 0.5, -0.2),
+                enacted("2020-06-01", -0.5, -0.5),
+                enacted("2020-07-01", 0.4, 0.3));
         return Drift.between(declared, trajectory);
     }
 
     private static EnactedPoint enacted(String date, double openness, double centrality) {
-        return new EnactedPoint(day(date), Optional.of(new TypologyPoint(openness, centrality)), AxisEvidence.NONE,
-                AxisEvidence.NONE, List.of());
+        return new EnactedPoint(
+                day(date),
+                Optional.of(new TypologyPoint(openness, centrality)),
+                AxisEvidence.NONE,
+                AxisEvidence.NONE,
+                List.of());
     }
 
     private static LocalDate day(String date) {

@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.query.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorRegistered;
 import dk.samskabelse.journal.api.Area;
@@ -26,13 +28,10 @@ import dk.samskabelse.journal.query.summary.PortfolioProjector;
 import dk.samskabelse.journal.query.summary.ProjectSummary;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.timeline.TimelineProjector;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Changes on the same day as the previous one (the aggregate allows a role shift or phase change dated on the
@@ -42,21 +41,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SameDayChangesTest {
 
     private static final String P = "projekt";
-    private static final List<Projector> PROJECTORS = List.of(new PortfolioProjector(), new RolesProjector(),
-            new PhasesProjector(), new EngagementsProjector(), new TimelineProjector(), new DeclarationsProjector());
+    private static final List<Projector> PROJECTORS = List.of(
+            new PortfolioProjector(),
+            new RolesProjector(),
+            new PhasesProjector(),
+            new EngagementsProjector(),
+            new TimelineProjector(),
+            new DeclarationsProjector());
 
     @Test
     void aRoleShiftOnTheDayOfJoiningIsTheCurrentRole() {
         ProjectData data = replay(
                 new ProjectStarted(P, "x-start", date("2020-01-01"), "Samme dag", "Næstved", Area.ANDET, null),
-                new ActorRegistered(P, "z-registered", date("2020-01-10"), "aktoer", ActorKind.BORGER,
-                        ActorKind.BORGER.sector(), Role.BRUGER),
-                new RoleShifted(P, "a-shifted", date("2020-01-10"), "aktoer", Role.BRUGER, Role.MEDDESIGNER,
-                        "Samme dag", false));
+                new ActorRegistered(
+                        P,
+                        "z-registered",
+                        date("2020-01-10"),
+                        "aktoer",
+                        ActorKind.BORGER,
+                        ActorKind.BORGER.sector(),
+                        Role.BRUGER),
+                new RoleShifted(
+                        P,
+                        "a-shifted",
+                        date("2020-01-10"),
+                        "aktoer",
+                        Role.BRUGER,
+                        Role.MEDDESIGNER,
+                        "Samme dag",
+                        false));
 
         RolesView roles = RolesView.from(data, id -> id);
 
-        assertThat(roles.actors()).singleElement().extracting(RolesView.ActorRoles::currentRole)
+        assertThat(roles.actors())
+                .singleElement()
+                .extracting(RolesView.ActorRoles::currentRole)
                 .isEqualTo(Role.MEDDESIGNER);
     }
 
@@ -64,10 +83,10 @@ class SameDayChangesTest {
     void aPhaseChangeOnTheDayOfThePreviousOneIsTheCurrentPhaseOfAClosedProject() {
         ProjectData data = replay(
                 new ProjectStarted(P, "x-start", date("2020-01-01"), "Samme dag", "Næstved", Area.ANDET, null),
-                new PhaseChanged(P, "z-planning", date("2020-02-01"), Phase.AFKLARING, Phase.PLANLAEGNING, false,
-                        null, false),
-                new PhaseChanged(P, "a-execution", date("2020-02-01"), Phase.PLANLAEGNING, Phase.UDFOERELSE, false,
-                        null, false),
+                new PhaseChanged(
+                        P, "z-planning", date("2020-02-01"), Phase.AFKLARING, Phase.PLANLAEGNING, false, null, false),
+                new PhaseChanged(
+                        P, "a-execution", date("2020-02-01"), Phase.PLANLAEGNING, Phase.UDFOERELSE, false, null, false),
                 new ProjectClosed(P, "y-closed", date("2020-03-01"), null, false));
 
         assertThat(PhasesView.from(data).current()).isEqualTo(Phase.UDFOERELSE);
@@ -77,14 +96,18 @@ class SameDayChangesTest {
         InMemoryProjectionStore store = new InMemoryProjectionStore();
         long sequence = 0;
         for (JournalEvent event : events) {
-            EntryMeta meta = new EntryMeta(sequence++, Instant.parse("2020-06-01T10:00:00Z").plusSeconds(sequence),
-                    "test");
+            EntryMeta meta = new EntryMeta(
+                    sequence++, Instant.parse("2020-06-01T10:00:00Z").plusSeconds(sequence), "test");
             PROJECTORS.forEach(projector -> projector.apply(event, meta, store));
         }
-        return new ProjectData(store.projectRow(ProjectSummary.class, P).orElseThrow(),
-                store.forProject(ActorRow.class, P), store.forProject(RoleInterval.class, P),
-                store.forProject(PhaseInterval.class, P), store.forProject(EngagementRow.class, P),
-                store.forProject(DeclaredPlacementRow.class, P), store.forProject(TimelineEntry.class, P));
+        return new ProjectData(
+                store.projectRow(ProjectSummary.class, P).orElseThrow(),
+                store.forProject(ActorRow.class, P),
+                store.forProject(RoleInterval.class, P),
+                store.forProject(PhaseInterval.class, P),
+                store.forProject(EngagementRow.class, P),
+                store.forProject(DeclaredPlacementRow.class, P),
+                store.forProject(TimelineEntry.class, P));
     }
 
     private static LocalDate date(String iso) {

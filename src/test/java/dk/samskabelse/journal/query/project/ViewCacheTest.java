@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.query.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.Area;
 import dk.samskabelse.journal.api.FocusPoint;
 import dk.samskabelse.journal.api.InsightRecorded;
@@ -17,8 +19,6 @@ import dk.samskabelse.journal.query.summary.ProjectSummary;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.timeline.TimelineProjector;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,8 +26,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ViewCacheTest {
 
@@ -55,10 +54,12 @@ class ViewCacheTest {
     @Test
     void aNewVersionIsReadAgainAndItsViewsComputedAgain() {
         ProjectData old = cache.data("p", 3, counted(project("p", 3))).orElseThrow();
-        String oldView = cache.view(old, "timeline", null, () -> "view of " + old.timeline().size());
+        String oldView = cache.view(
+                old, "timeline", null, () -> "view of " + old.timeline().size());
 
         ProjectData changed = cache.data("p", 4, counted(project("p", 4))).orElseThrow();
-        String newView = cache.view(changed, "timeline", null, () -> "view of " + changed.timeline().size());
+        String newView = cache.view(
+                changed, "timeline", null, () -> "view of " + changed.timeline().size());
 
         assertThat(reads).hasValue(2);
         assertThat(changed).isNotSameAs(old);
@@ -117,8 +118,11 @@ class ViewCacheTest {
             small.data(id, 5, counted(project(id, 5)));
         }
 
-        assertThat(reads.get() - before).as("projects read again after eviction").isGreaterThanOrEqualTo(7);
-        assertThat(registry.find("cache.size").tag("cache", "journal.view").gauge()).isNotNull();
+        assertThat(reads.get() - before)
+                .as("projects read again after eviction")
+                .isGreaterThanOrEqualTo(7);
+        assertThat(registry.find("cache.size").tag("cache", "journal.view").gauge())
+                .isNotNull();
     }
 
     @Test
@@ -139,7 +143,11 @@ class ViewCacheTest {
     }
 
     private double count(String view, String result) {
-        return registry.get("journal.view.cache").tag("view", view).tag("result", result).counter().count();
+        return registry.get("journal.view.cache")
+                .tag("view", view)
+                .tag("result", result)
+                .counter()
+                .count();
     }
 
     /** A project with a start and insights: events entries in all. */
@@ -148,16 +156,22 @@ class ViewCacheTest {
         PortfolioProjector portfolio = new PortfolioProjector();
         TimelineProjector timeline = new TimelineProjector();
         for (int i = 0; i < events; i++) {
-            JournalEvent event = i == 0 ? new ProjectStarted(id, id + "-0", DAY, "Navn", "Næstved", Area.ANDET, null)
+            JournalEvent event = i == 0
+                    ? new ProjectStarted(id, id + "-0", DAY, "Navn", "Næstved", Area.ANDET, null)
                     : new InsightRecorded(id, id + "-" + i, DAY.plusDays(i), FocusPoint.PROCES, "Tekst", false);
-            EntryMeta meta = new EntryMeta(i, Instant.parse("2026-03-02T10:00:00Z").plusSeconds(i), "leder");
+            EntryMeta meta =
+                    new EntryMeta(i, Instant.parse("2026-03-02T10:00:00Z").plusSeconds(i), "leder");
             portfolio.apply(event, meta, store);
             timeline.apply(event, meta, store);
         }
-        return new ProjectData(store.projectRow(ProjectSummary.class, id).orElseThrow(),
-                store.forProject(ActorRow.class, id), store.forProject(RoleInterval.class, id),
-                store.forProject(PhaseInterval.class, id), store.forProject(EngagementRow.class, id),
-                store.forProject(DeclaredPlacementRow.class, id), store.forProject(TimelineEntry.class, id));
+        return new ProjectData(
+                store.projectRow(ProjectSummary.class, id).orElseThrow(),
+                store.forProject(ActorRow.class, id),
+                store.forProject(RoleInterval.class, id),
+                store.forProject(PhaseInterval.class, id),
+                store.forProject(EngagementRow.class, id),
+                store.forProject(DeclaredPlacementRow.class, id),
+                store.forProject(TimelineEntry.class, id));
     }
 
     private static ProjectCacheProperties viewCache(boolean enabled, long maximumWeight) {

@@ -1,20 +1,19 @@
 package dk.samskabelse.journal.query.projection;
 
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+
+import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A projection batch on PostgreSQL commits without waiting for the disk: one SET LOCAL per batch. */
 class AsynchronousCommitTest {
@@ -41,7 +40,8 @@ class AsynchronousCommitTest {
 
     private static int handleBatch(AsynchronousCommit commit, int events) throws Exception {
         List<EventMessage<?>> batch = java.util.stream.IntStream.range(0, events)
-                .<EventMessage<?>>mapToObj(i -> GenericEventMessage.asEventMessage("event " + i)).toList();
+                .<EventMessage<?>>mapToObj(i -> GenericEventMessage.asEventMessage("event " + i))
+                .toList();
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
         int[] handled = {0};
         InterceptorChain chain = () -> ++handled[0];

@@ -1,6 +1,19 @@
 package dk.samskabelse.journal.query.projection;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
 import dk.samskabelse.journal.support.ProjectionProperties;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -9,20 +22,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 /** How the projections' event source wakes its processor: after a local commit, never by polling alone. */
 class BatchingEventSourceTest {
@@ -50,7 +49,8 @@ class BatchingEventSourceTest {
         BlockingStream<TrackedEventMessage<?>> opened = source.openStream(null);
         AtomicInteger woken = new AtomicInteger();
         assertThat(opened.setOnAvailableCallback(woken::incrementAndGet))
-                .as("the processor is promised a call back, so it does not poll every 500 ms").isTrue();
+                .as("the processor is promised a call back, so it does not poll every 500 ms")
+                .isTrue();
 
         subscriber.getValue().accept(List.of());
         assertThat(woken).as("nothing published, nothing to wake for").hasValue(0);
@@ -72,10 +72,11 @@ class BatchingEventSourceTest {
     @Test
     void theDelayIsBounded() {
         assertThatThrownBy(() -> new BatchingEventSource(
-                new ProjectionProperties(Duration.ofSeconds(2), Duration.ofMillis(500))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("batch-delay");
+                        new ProjectionProperties(Duration.ofSeconds(2), Duration.ofMillis(500))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("batch-delay");
         assertThatThrownBy(() -> new BatchingEventSource(
-                new ProjectionProperties(Duration.ofMillis(-1), Duration.ofMillis(500))))
+                        new ProjectionProperties(Duration.ofMillis(-1), Duration.ofMillis(500))))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -1,15 +1,14 @@
 package dk.samskabelse.journal.query.projection;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.Area;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.ProjectStarted;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Values derived from an event are kept per event instance by a store given DerivedValues (time travel's replays
@@ -55,7 +54,7 @@ class DerivedValuesTest {
     }
 
     private static ProjectStarted started(String entryId) {
-        return new ProjectStarted("p", entryId, LocalDate.of(2024, 1, 8), "Navn", "Lejre", Area.KULTUR_OG_FRITID,
-                "Formål");
+        return new ProjectStarted(
+                "p", entryId, LocalDate.of(2024, 1, 8), "Navn", "Lejre", Area.KULTUR_OG_FRITID, "Formål");
     }
 }

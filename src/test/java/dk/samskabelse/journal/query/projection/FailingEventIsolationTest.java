@@ -1,15 +1,14 @@
 package dk.samskabelse.journal.query.projection;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.sql.SQLException;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
-
-import java.sql.SQLException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The enqueue decision outside a processor (no transaction, no unit of work): a transient database failure is
@@ -25,20 +24,24 @@ class FailingEventIsolationTest {
     @Test
     void aDeadlockOrALockTimeoutIsRetriedNeverIsolatedForParking() {
         for (Throwable conflict : new Throwable[] {
-                new RuntimeException("flush failed", new SQLException("deadlock detected", "40P01")),
-                new RuntimeException(new SQLException("could not serialize access", "40001")),
-                new CannotAcquireLockException("lock not granted")}) {
+            new RuntimeException("flush failed", new SQLException("deadlock detected", "40P01")),
+            new RuntimeException(new SQLException("could not serialize access", "40001")),
+            new CannotAcquireLockException("lock not granted")
+        }) {
             Throwable decided = catchThrowable(() -> group.decide(letter, conflict));
-            assertThat(decided).as(conflict.toString()).isInstanceOf(IllegalStateException.class)
+            assertThat(decided)
+                    .as(conflict.toString())
+                    .isInstanceOf(IllegalStateException.class)
                     .isNotInstanceOf(FailingEventIsolation.RetryIsolatedException.class)
-                    .hasMessageContaining("lock conflict").hasCause(conflict);
+                    .hasMessageContaining("lock conflict")
+                    .hasCause(conflict);
         }
     }
 
     @Test
     void aDuplicateKeyIsIsolatedToBeParked() {
-        Throwable decided = catchThrowable(() -> group.decide(letter,
-                new RuntimeException(new SQLException("duplicate key", "23505"))));
+        Throwable decided = catchThrowable(
+                () -> group.decide(letter, new RuntimeException(new SQLException("duplicate key", "23505"))));
         assertThat(decided).isInstanceOf(FailingEventIsolation.RetryIsolatedException.class);
     }
 }

@@ -1,11 +1,10 @@
 package dk.samskabelse.journal.query.projection;
 
 import dk.samskabelse.journal.support.PostgresTestDatabase;
+import java.util.List;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import java.util.List;
 
 /** ProcessorUpgradeIT on PostgreSQL, in a fresh schema per test, as the application role. */
 @EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+")
@@ -24,7 +23,7 @@ class PostgresProcessorUpgradeIT extends ProcessorUpgradeIT {
     @Override
     JdbcTemplate jdbc() {
         database();
-        return new JdbcTemplate(new DriverManagerDataSource(url, PostgresTestDatabase.user(),
-                PostgresTestDatabase.password()));
+        return new JdbcTemplate(
+                new DriverManagerDataSource(url, PostgresTestDatabase.user(), PostgresTestDatabase.password()));
     }
 }

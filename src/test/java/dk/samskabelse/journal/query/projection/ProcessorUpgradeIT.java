@@ -1,19 +1,13 @@
 package dk.samskabelse.journal.query.projection;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.JournalApplication;
 import dk.samskabelse.journal.api.Area;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.query.rebuild.ProjectionRebuilder;
 import dk.samskabelse.journal.support.RandomJournal;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -27,8 +21,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A database of a journal from before issue 14, with the six processing groups' tokens, is upgraded at start to
@@ -72,14 +71,20 @@ class ProcessorUpgradeIT {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             caughtUp(second);
             assertThat(processorNames(jdbc)).containsExactly(ProjectionGroups.PROJECTIONS);
-            assertThat(tokens(jdbc, ProjectionGroups.PROJECTIONS)).as("went on from the old tokens").isEqualTo(tokens);
-            assertThat(deadLetters(jdbc)).as("nothing projected twice (a second row would be parked)").isZero();
+            assertThat(tokens(jdbc, ProjectionGroups.PROJECTIONS))
+                    .as("went on from the old tokens")
+                    .isEqualTo(tokens);
+            assertThat(deadLetters(jdbc))
+                    .as("nothing projected twice (a second row would be parked)")
+                    .isZero();
             assertThat(dump(jdbc)).as("no row added, changed or lost").isEqualTo(before);
 
             String projectId = newProject(second);
             caughtUp(second);
-            assertThat(jdbc.queryForObject("SELECT count(*) FROM proj_project_summary WHERE project_id = ?",
-                    Integer.class, projectId)).as("an event after the upgrade is projected").isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "SELECT count(*) FROM proj_project_summary WHERE project_id = ?", Integer.class, projectId))
+                    .as("an event after the upgrade is projected")
+                    .isEqualTo(1);
             assertThat(deadLetters(jdbc)).isZero();
             assertEqualToAFreshReplay(second);
         }
@@ -94,15 +99,19 @@ class ProcessorUpgradeIT {
             RandomJournal.send(commands, 15L, 150, LocalDate.of(2026, 12, 5));
             caughtUp(first);
             // Where one of the old groups stopped: behind the others.
-            jdbc.update("INSERT INTO token_entry (processor_name, segment, token, token_type, timestamp, owner) "
-                    + "SELECT 'behind', segment, token, token_type, timestamp, NULL FROM token_entry "
-                    + "WHERE processor_name = ?", ProjectionGroups.PROJECTIONS);
+            jdbc.update(
+                    "INSERT INTO token_entry (processor_name, segment, token, token_type, timestamp, owner) "
+                            + "SELECT 'behind', segment, token, token_type, timestamp, NULL FROM token_entry "
+                            + "WHERE processor_name = ?",
+                    ProjectionGroups.PROJECTIONS);
             RandomJournal.send(commands, 16L, 250, LocalDate.of(2026, 12, 5));
             caughtUp(first);
             before = dump(jdbc);
         }
         JdbcTemplate old = jdbc();
-        List<String> even = ProjectionGroups.LEGACY.stream().filter(group -> !group.equals("roles")).toList();
+        List<String> even = ProjectionGroups.LEGACY.stream()
+                .filter(group -> !group.equals("roles"))
+                .toList();
         asTheOldJournalLeftIt(old, ProjectionGroups.PROJECTIONS, even);
         asTheOldJournalLeftIt(old, "behind", List.of("roles"));
         // The rows of a group that stood behind miss events; the rebuild must bring them back.
@@ -110,13 +119,14 @@ class ProcessorUpgradeIT {
                 + "(SELECT entry_id FROM proj_timeline_entry ORDER BY entry_id FETCH FIRST 10 ROWS ONLY)");
 
         try (ConfigurableApplicationContext second = start()) {
-            assertThat(second.getBean(ProcessorUpgrade.class).outcome())
-                    .isEqualTo(ProcessorUpgrade.Outcome.REBUILD);
+            assertThat(second.getBean(ProcessorUpgrade.class).outcome()).isEqualTo(ProcessorUpgrade.Outcome.REBUILD);
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             caughtUp(second);
             assertThat(processorNames(jdbc)).containsExactly(ProjectionGroups.PROJECTIONS);
             assertThat(deadLetters(jdbc)).isZero();
-            assertThat(dump(jdbc)).as("rebuilt: every row of the live projections, once").isEqualTo(before);
+            assertThat(dump(jdbc))
+                    .as("rebuilt: every row of the live projections, once")
+                    .isEqualTo(before);
             assertEqualToAFreshReplay(second);
         }
     }
@@ -132,27 +142,34 @@ class ProcessorUpgradeIT {
         JdbcTemplate old = jdbc();
         asTheOldJournalLeftIt(old, ProjectionGroups.PROJECTIONS, ProjectionGroups.LEGACY);
         // The old engagements processor had parked an engagement: that project's engagements were held back.
-        String project = old.queryForObject("SELECT aggregate_identifier FROM domain_event_entry "
-                + "WHERE payload_type LIKE '%EngagementRecorded' ORDER BY global_index DESC FETCH FIRST 1 ROWS ONLY",
+        String project = old.queryForObject(
+                "SELECT aggregate_identifier FROM domain_event_entry "
+                        + "WHERE payload_type LIKE '%EngagementRecorded' ORDER BY global_index DESC FETCH FIRST 1 ROWS ONLY",
                 String.class);
-        old.update("INSERT INTO dead_letter_entry (dead_letter_id, processing_group, sequence_identifier, "
-                + "sequence_index, message_type, event_identifier, time_stamp, payload_type, payload_revision, "
-                + "payload, meta_data, type, aggregate_identifier, sequence_number, enqueued_at) "
-                + "SELECT event_identifier, 'engagements', aggregate_identifier, 0, 'DomainEventMessage', "
-                + "event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data, type, "
-                + "aggregate_identifier, sequence_number, CURRENT_TIMESTAMP FROM domain_event_entry "
-                + "WHERE aggregate_identifier = ? AND payload_type LIKE '%EngagementRecorded' "
-                + "ORDER BY sequence_number FETCH FIRST 1 ROWS ONLY", project);
-        assertThat(old.update("DELETE FROM proj_engagement WHERE project_id = ?", project)).isPositive();
+        old.update(
+                "INSERT INTO dead_letter_entry (dead_letter_id, processing_group, sequence_identifier, "
+                        + "sequence_index, message_type, event_identifier, time_stamp, payload_type, payload_revision, "
+                        + "payload, meta_data, type, aggregate_identifier, sequence_number, enqueued_at) "
+                        + "SELECT event_identifier, 'engagements', aggregate_identifier, 0, 'DomainEventMessage', "
+                        + "event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data, type, "
+                        + "aggregate_identifier, sequence_number, CURRENT_TIMESTAMP FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? AND payload_type LIKE '%EngagementRecorded' "
+                        + "ORDER BY sequence_number FETCH FIRST 1 ROWS ONLY",
+                project);
+        assertThat(old.update("DELETE FROM proj_engagement WHERE project_id = ?", project))
+                .isPositive();
 
         try (ConfigurableApplicationContext second = start()) {
-            assertThat(second.getBean(ProcessorUpgrade.class).outcome())
-                    .isEqualTo(ProcessorUpgrade.Outcome.REBUILD);
+            assertThat(second.getBean(ProcessorUpgrade.class).outcome()).isEqualTo(ProcessorUpgrade.Outcome.REBUILD);
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             caughtUp(second);
             assertThat(processorNames(jdbc)).containsExactly(ProjectionGroups.PROJECTIONS);
-            assertThat(deadLetters(jdbc)).as("the old dead letter is gone, and the replay parked nothing").isZero();
-            assertThat(dump(jdbc)).as("rebuilt: the held-back engagements are back").isEqualTo(before);
+            assertThat(deadLetters(jdbc))
+                    .as("the old dead letter is gone, and the replay parked nothing")
+                    .isZero();
+            assertThat(dump(jdbc))
+                    .as("rebuilt: the held-back engagements are back")
+                    .isEqualTo(before);
         }
     }
 
@@ -165,22 +182,34 @@ class ProcessorUpgradeIT {
     /** Each row of {@code from} copied to every one of {@code groups}, and {@code from} removed. */
     private static void asTheOldJournalLeftIt(JdbcTemplate jdbc, String from, List<String> groups) {
         for (String group : groups) {
-            jdbc.update("INSERT INTO token_entry (processor_name, segment, token, token_type, timestamp, owner) "
-                    + "SELECT ?, segment, token, token_type, timestamp, NULL FROM token_entry "
-                    + "WHERE processor_name = ?", group, from);
+            jdbc.update(
+                    "INSERT INTO token_entry (processor_name, segment, token, token_type, timestamp, owner) "
+                            + "SELECT ?, segment, token, token_type, timestamp, NULL FROM token_entry "
+                            + "WHERE processor_name = ?",
+                    group,
+                    from);
         }
         jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", from);
     }
 
     private static void caughtUp(ConfigurableApplicationContext context) {
         ProjectionProcessors processors = context.getBean(ProjectionProcessors.class);
-        assertThat(processors.awaitCaughtUp(WAIT)).as(() -> "caught up: " + processors.progress()).isTrue();
+        assertThat(processors.awaitCaughtUp(WAIT))
+                .as(() -> "caught up: " + processors.progress())
+                .isTrue();
     }
 
     private static String newProject(ConfigurableApplicationContext context) {
         String projectId = UUID.randomUUID().toString();
-        context.getBean(CommandGateway.class).sendAndWait(new StartProject(projectId, UUID.randomUUID().toString(),
-                "Efter opgraderingen", "Lejre", Area.KULTUR_OG_FRITID, "Et formål", LocalDate.of(2026, 12, 1)));
+        context.getBean(CommandGateway.class)
+                .sendAndWait(new StartProject(
+                        projectId,
+                        UUID.randomUUID().toString(),
+                        "Efter opgraderingen",
+                        "Lejre",
+                        Area.KULTUR_OG_FRITID,
+                        "Et formål",
+                        LocalDate.of(2026, 12, 1)));
         return projectId;
     }
 
@@ -193,18 +222,24 @@ class ProcessorUpgradeIT {
     }
 
     private static List<String> processorNames(JdbcTemplate jdbc) {
-        return jdbc.queryForList("SELECT DISTINCT processor_name FROM token_entry WHERE processor_name NOT LIKE '\\_\\_%' "
-                + "ORDER BY 1", String.class);
+        return jdbc.queryForList(
+                "SELECT DISTINCT processor_name FROM token_entry WHERE processor_name NOT LIKE '\\_\\_%' "
+                        + "ORDER BY 1",
+                String.class);
     }
 
     private static Map<Integer, String> tokens(JdbcTemplate jdbc, String group) {
         Map<Integer, String> tokens = new LinkedHashMap<>();
-        jdbc.query("SELECT segment, token FROM token_entry WHERE processor_name = ? ORDER BY segment",
+        jdbc.query(
+                "SELECT segment, token FROM token_entry WHERE processor_name = ? ORDER BY segment",
                 rs -> {
                     byte[] token = rs.getBytes(2);
                     // A segment that met no event of its own yet may keep the null token it started with.
-                    tokens.put(rs.getInt(1), token == null ? "none" : HexFormat.of().formatHex(token));
-                }, group);
+                    tokens.put(
+                            rs.getInt(1),
+                            token == null ? "none" : HexFormat.of().formatHex(token));
+                },
+                group);
         return tokens;
     }
 
@@ -214,8 +249,9 @@ class ProcessorUpgradeIT {
 
     /** Every proj_* table, its rows sorted. */
     private static Map<String, List<String>> dump(JdbcTemplate jdbc) {
-        List<String> tables = jdbc.queryForList("SELECT lower(table_name) FROM information_schema.tables "
-                + "WHERE table_schema = current_schema() AND lower(table_name) LIKE 'proj\\_%' ORDER BY 1",
+        List<String> tables = jdbc.queryForList(
+                "SELECT lower(table_name) FROM information_schema.tables "
+                        + "WHERE table_schema = current_schema() AND lower(table_name) LIKE 'proj\\_%' ORDER BY 1",
                 String.class);
         Map<String, List<String>> dump = new LinkedHashMap<>();
         for (String table : tables) {
@@ -232,7 +268,9 @@ class ProcessorUpgradeIT {
         StringBuilder row = new StringBuilder();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
             Object value = rs.getObject(i);
-            row.append(i == 1 ? "" : " | ").append(meta.getColumnName(i).toLowerCase()).append('=')
+            row.append(i == 1 ? "" : " | ")
+                    .append(meta.getColumnName(i).toLowerCase())
+                    .append('=')
                     .append(value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : String.valueOf(value));
         }
         return row.toString();

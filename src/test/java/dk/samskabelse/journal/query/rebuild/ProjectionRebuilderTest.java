@@ -1,26 +1,25 @@
 package dk.samskabelse.journal.query.rebuild;
 
-import dk.samskabelse.journal.query.projection.ProjectionGroups;
-import org.axonframework.eventhandling.StreamingEventProcessor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
-
+import dk.samskabelse.journal.query.projection.ProjectionGroups;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.inOrder;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** The progress a rebuild reports: events done over all projections, the rate, and when it is finished. */
 class ProjectionRebuilderTest {
@@ -85,7 +84,8 @@ class ProjectionRebuilderTest {
         assertThat(done.finishedAt()).isEqualTo(now.get());
 
         now.set(now.get().plus(Duration.ofMinutes(5)));
-        assertThat(rebuilder.progress().eventsPerSecond()).as("the rate is that of the finished rebuild")
+        assertThat(rebuilder.progress().eventsPerSecond())
+                .as("the rate is that of the finished rebuild")
                 .isEqualTo(done.eventsPerSecond());
     }
 
@@ -109,9 +109,11 @@ class ProjectionRebuilderTest {
             rebuilder.stop();
         }
 
-        assertThat(logged.list).filteredOn(event -> event.getLevel() == Level.WARN).singleElement()
-                .satisfies(event -> assertThat(event.getThrowableProxy().getMessage())
-                        .isEqualTo("token store unreachable"));
+        assertThat(logged.list)
+                .filteredOn(event -> event.getLevel() == Level.WARN)
+                .singleElement()
+                .satisfies(event ->
+                        assertThat(event.getThrowableProxy().getMessage()).isEqualTo("token store unreachable"));
     }
 
     @Test

@@ -1,22 +1,21 @@
 package dk.samskabelse.journal.query.rebuild;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.Clock;
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class SegmentBalancerTest {
 
@@ -50,7 +49,10 @@ class SegmentBalancerTest {
         JdbcTemplate jdbc = mock(JdbcTemplate.class);
         var down = new DataAccessResourceFailureException("database down");
         when(jdbc.update(anyString(), any(Object[].class))).thenThrow(down);
-        var balancer = new SegmentBalancer(mock(ProjectionProcessors.class), jdbc, Clock.systemUTC(),
+        var balancer = new SegmentBalancer(
+                mock(ProjectionProcessors.class),
+                jdbc,
+                Clock.systemUTC(),
                 new RebuildProperties(null, new RebuildProperties.Processors(Duration.ofSeconds(2))));
         Logger logger = (Logger) LoggerFactory.getLogger(SegmentBalancer.class);
         var logged = new ListAppender<ILoggingEvent>();
@@ -63,7 +65,9 @@ class SegmentBalancerTest {
             logger.detachAppender(logged);
         }
 
-        var warnings = logged.list.stream().filter(event -> event.getLevel() == Level.WARN).toList();
+        var warnings = logged.list.stream()
+                .filter(event -> event.getLevel() == Level.WARN)
+                .toList();
         assertThat(warnings).hasSize(1);
         assertThat(warnings.get(0).getFormattedMessage()).contains("Segment balancing failed");
         assertThat(warnings.get(0).getThrowableProxy().getMessage()).isEqualTo("database down");
@@ -71,9 +75,11 @@ class SegmentBalancerTest {
 
     @Test
     void stoppingTheBalancerShutsItsTimerDown() {
-        var balancer = new SegmentBalancer(mock(ProjectionProcessors.class), mock(JdbcTemplate.class),
-                Clock.systemUTC(), new RebuildProperties(null,
-                        new RebuildProperties.Processors(Duration.ofSeconds(2))));
+        var balancer = new SegmentBalancer(
+                mock(ProjectionProcessors.class),
+                mock(JdbcTemplate.class),
+                Clock.systemUTC(),
+                new RebuildProperties(null, new RebuildProperties.Processors(Duration.ofSeconds(2))));
 
         balancer.stop();
 

@@ -1,11 +1,10 @@
 package dk.samskabelse.journal.query.research;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
 
 class ResearchPseudonymsTest {
 
@@ -22,7 +21,9 @@ class ResearchPseudonymsTest {
 
         assertThat(first).matches("A-[0-9a-f]{10}");
         assertThat(pseudonyms.actor("project-1", "actor-1")).isEqualTo(first);
-        assertThat(withKey(KEY).actor("project-1", "actor-1")).as("another instance, same key").isEqualTo(first);
+        assertThat(withKey(KEY).actor("project-1", "actor-1"))
+                .as("another instance, same key")
+                .isEqualTo(first);
         assertThat(pseudonyms.forProject("project-1").actor("actor-1")).isEqualTo(first);
     }
 
@@ -38,7 +39,8 @@ class ResearchPseudonymsTest {
     void pseudonyms_differ_between_actors_and_do_not_contain_the_id() {
         ResearchPseudonyms pseudonyms = withKey(KEY);
 
-        assertThat(pseudonyms.actor("project-1", "actor-1")).isNotEqualTo(pseudonyms.actor("project-1", "actor-2"))
+        assertThat(pseudonyms.actor("project-1", "actor-1"))
+                .isNotEqualTo(pseudonyms.actor("project-1", "actor-2"))
                 .doesNotContain("actor-1");
     }
 
@@ -53,14 +55,15 @@ class ResearchPseudonymsTest {
         ResearchPseudonyms pseudonyms = withKey(KEY);
 
         assertThat(pseudonyms.user("project-1", "leder")).matches("U-[0-9a-f]{10}");
-        assertThat(pseudonyms.user("project-1", "x").substring(2)).isNotEqualTo(pseudonyms.actor("project-1", "x")
-                .substring(2));
+        assertThat(pseudonyms.user("project-1", "x").substring(2))
+                .isNotEqualTo(pseudonyms.actor("project-1", "x").substring(2));
         assertThat(pseudonyms.user("project-1", null)).isNull();
     }
 
     @Test
     void a_configured_key_must_be_long_enough() {
-        assertThatThrownBy(() -> withKey("short")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> withKey("short"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("JOURNAL_PSEUDONYM_KEY");
     }
 }

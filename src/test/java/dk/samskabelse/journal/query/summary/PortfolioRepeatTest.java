@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.query.summary;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.Area;
 import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.FocusPoint;
@@ -7,12 +9,9 @@ import dk.samskabelse.journal.api.InsightRecorded;
 import dk.samskabelse.journal.api.ProjectStarted;
 import dk.samskabelse.journal.query.projection.EntryMeta;
 import dk.samskabelse.journal.query.projection.InMemoryProjectionStore;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** An event the processor delivers a second time (after a crash) is not counted twice in the portfolio. */
 class PortfolioRepeatTest {
@@ -48,12 +47,14 @@ class PortfolioRepeatTest {
         long atStart = store.projectRow(ProjectSummary.class, "p").orElseThrow().getProjectionVersion();
         projector.apply(insight, meta(1), store);
         projector.apply(insight, meta(1), store);
-        long afterInsight = store.projectRow(ProjectSummary.class, "p").orElseThrow().getProjectionVersion();
+        long afterInsight =
+                store.projectRow(ProjectSummary.class, "p").orElseThrow().getProjectionVersion();
         projector.apply(retracted, meta(2), store);
 
         assertThat(atStart).isEqualTo(1);
         assertThat(afterInsight).isEqualTo(2);
-        assertThat(store.projectRow(ProjectSummary.class, "p").orElseThrow().getProjectionVersion()).isEqualTo(3);
+        assertThat(store.projectRow(ProjectSummary.class, "p").orElseThrow().getProjectionVersion())
+                .isEqualTo(3);
     }
 
     @Test
@@ -63,7 +64,8 @@ class PortfolioRepeatTest {
         projector.apply(new InsightRecorded("p", "e3", DAY, FocusPoint.PROCES, "Tekst", false), meta(3), store);
         projector.apply(new InsightRecorded("p", "e7", DAY, FocusPoint.PROCES, "Tekst", false), meta(7), store);
 
-        assertThat(store.projectRow(ProjectSummary.class, "p").orElseThrow().getEntryCount()).isEqualTo(3);
+        assertThat(store.projectRow(ProjectSummary.class, "p").orElseThrow().getEntryCount())
+                .isEqualTo(3);
     }
 
     private static EntryMeta meta(long sequenceNumber) {

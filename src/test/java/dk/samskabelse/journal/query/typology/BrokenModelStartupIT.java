@@ -1,14 +1,10 @@
 package dk.samskabelse.journal.query.typology;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import dk.samskabelse.journal.JournalApplication;
 import dk.samskabelse.journal.query.typology.model.TypologyModelLoader;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +14,12 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The journal refuses to start with a broken active model (journal.projection-model): a copy of the default
@@ -43,15 +42,20 @@ class BrokenModelStartupIT {
             value outside range | "    centrality: -0.3" | "    centrality: -1.3" | roles[4] (KONVENER)  | centrality -1.3 is outside [-1, 1]
             missing field       | "    centrality: -0.1" | ""                   | roles[5] (KATALYSATOR) | missing field 'centrality'
             """)
-    void startupFailsNamingFileEntryAndProblem(String mistake, String line, String replacement, String entry,
-                                               String problem, @TempDir Path dir) throws IOException {
+    void startupFailsNamingFileEntryAndProblem(
+            String mistake, String line, String replacement, String entry, String problem, @TempDir Path dir)
+            throws IOException {
         Path model = dir.resolve("typology-model-broken.yaml");
-        Files.writeString(model, replaceOnce(Files.readString(V1_MODEL, StandardCharsets.UTF_8), line,
-                replacement), StandardCharsets.UTF_8);
+        Files.writeString(
+                model,
+                replaceOnce(Files.readString(V1_MODEL, StandardCharsets.UTF_8), line, replacement),
+                StandardCharsets.UTF_8);
 
         Throwable failure = catchThrowable(() -> {
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JournalApplication.class)
-                    .run("--server.port=0", "--journal.projection-model=" + model,
+                    .run(
+                            "--server.port=0",
+                            "--journal.projection-model=" + model,
                             "--spring.datasource.url=jdbc:h2:mem:broken-model-" + mistake.replace(' ', '-')
                                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")) {
                 // Started: the assertion below reports it.
@@ -60,7 +64,8 @@ class BrokenModelStartupIT {
 
         assertThat(failure).as("start-up with " + mistake).isNotNull();
         String expected = model + ": " + entry + ": " + problem;
-        assertThat(messages(failure)).as("messages in the cause chain of %s", failure)
+        assertThat(messages(failure))
+                .as("messages in the cause chain of %s", failure)
                 .anySatisfy(message -> assertThat(message).contains(expected));
     }
 
@@ -70,7 +75,9 @@ class BrokenModelStartupIT {
         Path model = dir.resolve("typology-model-copy.yaml");
         Files.copy(DEFAULT_MODEL, model);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JournalApplication.class)
-                .run("--server.port=0", "--journal.projection-model=" + model,
+                .run(
+                        "--server.port=0",
+                        "--journal.projection-model=" + model,
                         "--spring.datasource.url=jdbc:h2:mem:unchanged-model;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")) {
             assertThat(context.getBean(TypologyModels.class).active())
                     .isEqualTo(new TypologyModelLoader().load(DEFAULT_MODEL));
@@ -81,7 +88,9 @@ class BrokenModelStartupIT {
         String target = "\n" + line + "\n";
         int at = text.indexOf(target);
         assertThat(at).as("'%s' in the default model", line).isNotNegative();
-        assertThat(text.indexOf(target, at + 1)).as("'%s' only once in the default model", line).isNegative();
+        assertThat(text.indexOf(target, at + 1))
+                .as("'%s' only once in the default model", line)
+                .isNegative();
         String inserted = replacement.isEmpty() ? "\n" : "\n" + replacement + "\n";
         return text.substring(0, at) + inserted + text.substring(at + target.length());
     }

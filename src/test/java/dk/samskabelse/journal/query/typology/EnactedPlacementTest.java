@@ -1,5 +1,11 @@
 package dk.samskabelse.journal.query.typology;
 
+import static dk.samskabelse.journal.query.typology.Journal.as;
+import static dk.samskabelse.journal.query.typology.TypologyAssertions.V1_MODEL;
+import static dk.samskabelse.journal.query.typology.TypologyAssertions.assertPoint;
+import static dk.samskabelse.journal.query.typology.TypologyAssertions.assertSums;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.EngagementKind;
 import dk.samskabelse.journal.api.Influence;
@@ -8,17 +14,10 @@ import dk.samskabelse.journal.query.typology.model.EngagementKindSignal;
 import dk.samskabelse.journal.query.typology.model.Signal;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import dk.samskabelse.journal.query.typology.model.TypologyModelLoader;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import static dk.samskabelse.journal.query.typology.Journal.as;
-import static dk.samskabelse.journal.query.typology.TypologyAssertions.V1_MODEL;
-import static dk.samskabelse.journal.query.typology.TypologyAssertions.assertPoint;
-import static dk.samskabelse.journal.query.typology.TypologyAssertions.assertSums;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The four types of seed 001 as the default model places them, each computed by hand (window 90, minimum 1). */
 // Issue 13: the expected values below were computed by hand from the first default model's table; that model is
@@ -36,10 +35,20 @@ class EnactedPlacementTest {
                 .register("medarbejder", ActorKind.MEDARBEJDER, Role.BESLUTTENDE, "2024-01-01")
                 .register("borger-1", ActorKind.BORGER, Role.MODTAGER, "2024-01-01")
                 .register("borger-2", ActorKind.BORGER, Role.MEDIMPLEMENTERENDE, "2024-01-01")
-                .engage("e1", "2024-03-01", EngagementKind.BESLUTNINGSMOEDE, "chef",
-                        as("chef", Influence.BESTEMMENDE), as("medarbejder", Influence.BESTEMMENDE))
-                .engage("e2", "2024-03-15", EngagementKind.HOERING, "medarbejder",
-                        as("medarbejder", Influence.INDDRAGET), as("borger-1", Influence.HOERT),
+                .engage(
+                        "e1",
+                        "2024-03-01",
+                        EngagementKind.BESLUTNINGSMOEDE,
+                        "chef",
+                        as("chef", Influence.BESTEMMENDE),
+                        as("medarbejder", Influence.BESTEMMENDE))
+                .engage(
+                        "e2",
+                        "2024-03-15",
+                        EngagementKind.HOERING,
+                        "medarbejder",
+                        as("medarbejder", Influence.INDDRAGET),
+                        as("borger-1", Influence.HOERT),
                         as("borger-2", Influence.HOERT))
                 .history();
 
@@ -68,11 +77,21 @@ class EnactedPlacementTest {
                 .register("frivillig-1", ActorKind.BORGER, Role.FRIVILLIG, "2024-04-01")
                 .register("frivillig-2", ActorKind.BORGER, Role.FRIVILLIG, "2024-04-01")
                 .register("forening", ActorKind.FORENING, Role.RESSOURCEPERSON, "2024-04-01")
-                .engage("e1", "2024-05-02", EngagementKind.AKTIVITET, "medarbejder",
-                        as("medarbejder", Influence.INDDRAGET), as("frivillig-1", Influence.INDDRAGET),
+                .engage(
+                        "e1",
+                        "2024-05-02",
+                        EngagementKind.AKTIVITET,
+                        "medarbejder",
+                        as("medarbejder", Influence.INDDRAGET),
+                        as("frivillig-1", Influence.INDDRAGET),
                         as("frivillig-2", Influence.INDDRAGET))
-                .engage("e2", "2024-05-16", EngagementKind.AKTIVITET, "medarbejder",
-                        as("frivillig-1", Influence.INDDRAGET), as("frivillig-2", Influence.INDDRAGET),
+                .engage(
+                        "e2",
+                        "2024-05-16",
+                        EngagementKind.AKTIVITET,
+                        "medarbejder",
+                        as("frivillig-1", Influence.INDDRAGET),
+                        as("frivillig-2", Influence.INDDRAGET),
                         as("forening", Influence.INDDRAGET))
                 .history();
 
@@ -99,12 +118,23 @@ class EnactedPlacementTest {
                 .register("borger-1", ActorKind.BORGER, Role.MEDDESIGNER, "2024-09-01")
                 .register("borger-2", ActorKind.BORGER, Role.MEDDESIGNER, "2024-09-01")
                 .register("forening", ActorKind.FORENING, Role.MEDDESIGNER, "2024-09-01")
-                .engage("e1", "2024-09-10", EngagementKind.WORKSHOP, "projektleder",
-                        as("projektleder", Influence.INDDRAGET), as("medarbejder", Influence.INDDRAGET),
-                        as("borger-1", Influence.INDDRAGET), as("borger-2", Influence.INDDRAGET),
+                .engage(
+                        "e1",
+                        "2024-09-10",
+                        EngagementKind.WORKSHOP,
+                        "projektleder",
+                        as("projektleder", Influence.INDDRAGET),
+                        as("medarbejder", Influence.INDDRAGET),
+                        as("borger-1", Influence.INDDRAGET),
+                        as("borger-2", Influence.INDDRAGET),
                         as("forening", Influence.INDDRAGET))
-                .engage("e2", "2024-10-01", EngagementKind.WORKSHOP, "medarbejder",
-                        as("projektleder", Influence.INDDRAGET), as("borger-1", Influence.INDDRAGET),
+                .engage(
+                        "e2",
+                        "2024-10-01",
+                        EngagementKind.WORKSHOP,
+                        "medarbejder",
+                        as("projektleder", Influence.INDDRAGET),
+                        as("borger-1", Influence.INDDRAGET),
                         as("borger-2", Influence.INDDRAGET))
                 .history();
 
@@ -130,10 +160,20 @@ class EnactedPlacementTest {
                 .register("borger", ActorKind.BORGER, Role.MEDPRODUCENT, "2024-04-01")
                 .register("virksomhed", ActorKind.VIRKSOMHED, Role.INNOVATOR, "2024-04-01")
                 .register("medarbejder", ActorKind.MEDARBEJDER, Role.FACILITATOR, "2024-04-01")
-                .engage("e1", "2024-04-03", EngagementKind.MOEDE, "borgergruppe",
-                        as("borgergruppe", Influence.BESTEMMENDE), as("medarbejder", Influence.HOERT))
-                .engage("e2", "2024-04-20", EngagementKind.AKTIVITET, "virksomhed",
-                        as("borgergruppe", Influence.MEDBESTEMMENDE), as("borger", Influence.INDDRAGET),
+                .engage(
+                        "e1",
+                        "2024-04-03",
+                        EngagementKind.MOEDE,
+                        "borgergruppe",
+                        as("borgergruppe", Influence.BESTEMMENDE),
+                        as("medarbejder", Influence.HOERT))
+                .engage(
+                        "e2",
+                        "2024-04-20",
+                        EngagementKind.AKTIVITET,
+                        "virksomhed",
+                        as("borgergruppe", Influence.MEDBESTEMMENDE),
+                        as("borger", Influence.INDDRAGET),
                         as("virksomhed", Influence.MEDBESTEMMENDE))
                 .history();
 
@@ -150,12 +190,21 @@ class EnactedPlacementTest {
         assertSums(point.openness(), "7", "4.9");
         assertSums(point.centrality(), "10", "6.3");
         assertPoint(point, 0.7, 0.63, Quadrant.FACILITERENDE, false);
-        assertThat(point.signals()).extracting(SignalContribution::kind).containsExactly(
-                SignalKind.ROLE, SignalKind.ROLE, SignalKind.ROLE, SignalKind.ROLE,
-                SignalKind.INITIATIVE, SignalKind.PARTICIPANT_INFLUENCE,
-                SignalKind.INITIATIVE, SignalKind.PARTICIPANT_INFLUENCE, SignalKind.PARTICIPANT_INFLUENCE);
+        assertThat(point.signals())
+                .extracting(SignalContribution::kind)
+                .containsExactly(
+                        SignalKind.ROLE,
+                        SignalKind.ROLE,
+                        SignalKind.ROLE,
+                        SignalKind.ROLE,
+                        SignalKind.INITIATIVE,
+                        SignalKind.PARTICIPANT_INFLUENCE,
+                        SignalKind.INITIATIVE,
+                        SignalKind.PARTICIPANT_INFLUENCE,
+                        SignalKind.PARTICIPANT_INFLUENCE);
         // Actors in id order, then the engagements in date order.
-        assertThat(point.signals().subList(0, 4)).extracting(signal -> signal.actorId().orElseThrow())
+        assertThat(point.signals().subList(0, 4))
+                .extracting(signal -> signal.actorId().orElseThrow())
                 .containsExactly("borger", "borgergruppe", "medarbejder", "virksomhed");
     }
 
@@ -174,8 +223,9 @@ class EnactedPlacementTest {
         assertPoint(enacted.at(history, LocalDate.parse("2024-04-08")), 0.2, 0.0, Quadrant.FACILITERENDE, true);
         // On 2024-04-09 (= 2024-01-10 + 90) e1 has left: openness (0.6 - 0.8) / 2 = -0.1, centrality -0.8 / 2 = -0.4
         assertPoint(enacted.at(history, LocalDate.parse("2024-04-09")), -0.1, -0.4, Quadrant.STYRET, true);
-        assertThat(enacted.changeDates(history)).containsExactly(
-                LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-10"), LocalDate.parse("2024-04-09"));
+        assertThat(enacted.changeDates(history))
+                .containsExactly(
+                        LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-10"), LocalDate.parse("2024-04-09"));
     }
 
     @Test
@@ -184,8 +234,13 @@ class EnactedPlacementTest {
                 .register("beboer", ActorKind.BORGER, Role.BEBOER, "2024-01-01")
                 .register("aktivist", ActorKind.BORGER, Role.POLITISK_AKTIV, "2024-01-01")
                 .register("medarbejder", ActorKind.MEDARBEJDER, Role.TILBAGETRUKKET, "2024-01-01")
-                .engage("e1", "2024-02-01", EngagementKind.MOEDE, "medarbejder",
-                        as("beboer", Influence.MEDBESTEMMENDE), as("medarbejder", Influence.INDDRAGET))
+                .engage(
+                        "e1",
+                        "2024-02-01",
+                        EngagementKind.MOEDE,
+                        "medarbejder",
+                        as("beboer", Influence.MEDBESTEMMENDE),
+                        as("medarbejder", Influence.INDDRAGET))
                 .history();
 
         // No role signal at all: before e1 neither axis is touched, so there is no point.
@@ -218,14 +273,26 @@ class EnactedPlacementTest {
     void aSignalWithWeightZeroIsSwitchedOff() {
         TypologyModel model = V1_MODEL;
         Signal hearing = model.engagementKindSignal(EngagementKind.HOERING).orElseThrow();
-        TypologyModel hearingsOff = new TypologyModel(model.name(), "hearings-off", model.description(),
-                model.windowDays(), model.minimumActorWeight(), model.roles(), model.rolesWithoutSignal(),
-                model.initiatives(), List.of(new EngagementKindSignal(EngagementKind.HOERING, new Signal(
-                hearing.openness(), hearing.centrality(), BigDecimal.ZERO, hearing.citations()))),
+        TypologyModel hearingsOff = new TypologyModel(
+                model.name(),
+                "hearings-off",
+                model.description(),
+                model.windowDays(),
+                model.minimumActorWeight(),
+                model.roles(),
+                model.rolesWithoutSignal(),
+                model.initiatives(),
+                List.of(new EngagementKindSignal(
+                        EngagementKind.HOERING,
+                        new Signal(hearing.openness(), hearing.centrality(), BigDecimal.ZERO, hearing.citations()))),
                 model.participantInfluence());
         ProjectHistory history = Journal.startedOn("2024-01-01")
                 .register("medarbejder", ActorKind.MEDARBEJDER, Role.FACILITATOR, "2024-01-01")
-                .engage("e1", "2024-01-05", EngagementKind.HOERING, "medarbejder",
+                .engage(
+                        "e1",
+                        "2024-01-05",
+                        EngagementKind.HOERING,
+                        "medarbejder",
                         as("medarbejder", Influence.INDDRAGET))
                 .history();
         LocalDate date = LocalDate.parse("2024-01-05");
@@ -243,11 +310,16 @@ class EnactedPlacementTest {
         Journal journal = Journal.startedOn("2024-01-01")
                 .register("a", ActorKind.BORGER, Role.INNOVATOR, "2024-01-01")
                 .register("b", ActorKind.CHEF, Role.KATALYSATOR, "2024-01-03")
-                .engage("e1", "2024-01-07", EngagementKind.WORKSHOP, "a", as("a", Influence.MEDBESTEMMENDE),
+                .engage(
+                        "e1",
+                        "2024-01-07",
+                        EngagementKind.WORKSHOP,
+                        "a",
+                        as("a", Influence.MEDBESTEMMENDE),
                         as("b", Influence.INDDRAGET));
 
-        EnactedPlacement again = new EnactedPlacement(new TypologyModelLoader()
-                .load(java.nio.file.Path.of("projections", "typology-model-v1.yaml")));
+        EnactedPlacement again = new EnactedPlacement(
+                new TypologyModelLoader().load(java.nio.file.Path.of("projections", "typology-model-v1.yaml")));
 
         assertThat(again.trajectory(ProjectHistory.of(journal.events())))
                 .isEqualTo(enacted.trajectory(ProjectHistory.of(journal.events())));

@@ -14,7 +14,6 @@ import dk.samskabelse.journal.api.ProjectStarted;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.RoleShifted;
 import dk.samskabelse.journal.api.TypologyDeclared;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,21 +31,27 @@ final class Journal {
 
     static Journal startedOn(String date) {
         Journal journal = new Journal();
-        journal.events.add(new ProjectStarted(PROJECT, journal.nextId(), LocalDate.parse(date), "Testprojekt",
-                "Testrup Kommune", Area.ANDET, "Test"));
+        journal.events.add(new ProjectStarted(
+                PROJECT,
+                journal.nextId(),
+                LocalDate.parse(date),
+                "Testprojekt",
+                "Testrup Kommune",
+                Area.ANDET,
+                "Test"));
         return journal;
     }
 
     Journal register(String actorId, ActorKind kind, Role role, String date) {
         roles.put(actorId, role);
-        events.add(new ActorRegistered(PROJECT, "reg-" + actorId, LocalDate.parse(date), actorId, kind, kind.sector(),
-                role));
+        events.add(new ActorRegistered(
+                PROJECT, "reg-" + actorId, LocalDate.parse(date), actorId, kind, kind.sector(), role));
         return this;
     }
 
     Journal shift(String entryId, String actorId, Role role, String date) {
-        events.add(new RoleShifted(PROJECT, entryId, LocalDate.parse(date), actorId, roles.put(actorId, role), role,
-                "skift", true));
+        events.add(new RoleShifted(
+                PROJECT, entryId, LocalDate.parse(date), actorId, roles.put(actorId, role), role, "skift", true));
         return this;
     }
 
@@ -55,17 +60,39 @@ final class Journal {
         return this;
     }
 
-    Journal engage(String engagementId, String date, EngagementKind kind, String initiatedBy,
-                   Participation... participants) {
-        events.add(new EngagementRecorded(PROJECT, engagementId, LocalDate.parse(date), engagementId, kind,
-                "Engagement " + engagementId, initiatedBy, List.of(participants), List.of(), null, true));
+    Journal engage(
+            String engagementId, String date, EngagementKind kind, String initiatedBy, Participation... participants) {
+        events.add(new EngagementRecorded(
+                PROJECT,
+                engagementId,
+                LocalDate.parse(date),
+                engagementId,
+                kind,
+                "Engagement " + engagementId,
+                initiatedBy,
+                List.of(participants),
+                List.of(),
+                null,
+                true));
         return this;
     }
 
     /** An Afklaring entry stating where the task came from (null: not stated). */
     Journal clarify(String entryId, String date, dk.samskabelse.journal.api.TaskOrigin origin) {
-        events.add(new dk.samskabelse.journal.api.ProjectClarified(PROJECT, entryId, LocalDate.parse(date), List.of(),
-                List.of(), List.of(), null, null, null, null, origin, List.of(), List.of()));
+        events.add(new dk.samskabelse.journal.api.ProjectClarified(
+                PROJECT,
+                entryId,
+                LocalDate.parse(date),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                origin,
+                List.of(),
+                List.of()));
         return this;
     }
 

@@ -1,10 +1,17 @@
 package dk.samskabelse.journal.query.typology;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samskabelse.journal.demo.DemoLoader;
 import dk.samskabelse.journal.demo.DemoPlan;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.JsonHttp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -12,23 +19,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Issue 13: the demo project Naturens Rige – Næstved (seed 000, Ligeværdig) read under the first default model
  * (typology-model-v1) and under today's default, through GET /api/projects/{id}/typology?model=…. Prints the
  * Faciliterende periods of both trajectories (the must-show of the issue) and checks that the default model
  * shortens them to the stretch around the activity day, where seed 000's project leader steps back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:naturens-rige-models;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "journal.demo=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:naturens-rige-models;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+            "journal.demo=true"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NaturensRigeUnderTwoModelsIT {
 
@@ -55,16 +57,21 @@ class NaturensRigeUnderTwoModelsIT {
     @BeforeAll
     void loadTheDemo() throws InterruptedException {
         JsonHttp http = JsonHttp.signedIn(port, "leder", "samskabelse");
-        DemoPlan plan = loader.plans().stream().filter(p -> p.key().equals("naturens-rige")).findFirst().orElseThrow();
+        DemoPlan plan = loader.plans().stream()
+                .filter(p -> p.key().equals("naturens-rige"))
+                .findFirst()
+                .orElseThrow();
         // The demo histories load in the background at start-up; the project is complete once it is closed.
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (!closed(http, plan.projectId())) {
-            assertThat(System.nanoTime()).as("Naturens Rige loaded within 5 minutes").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("Naturens Rige loaded within 5 minutes")
+                    .isLessThan(deadline);
             Thread.sleep(500);
         }
         assertThat(processors.awaitCaughtUp(Duration.ofMinutes(2))).isTrue();
-        JsonHttp.Response response = http.get("/api/projects/" + plan.projectId()
-                + "/typology?model=typology-model-v1");
+        JsonHttp.Response response =
+                http.get("/api/projects/" + plan.projectId() + "/typology?model=typology-model-v1");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         underDefault = response.json().path("active");
         underV1 = response.json().path("alternative");
@@ -85,8 +92,8 @@ class NaturensRigeUnderTwoModelsIT {
         List<Period> v1 = periods(underV1, "FACILITERENDE");
         List<Period> standard = periods(underDefault, "FACILITERENDE");
         System.out.println("Naturens Rige – Næstved, Faciliterende periods until " + closedOn + ":");
-        System.out.println("  under " + underV1.path("model").asText() + " " + underV1.path("modelVersion").asText()
-                + ": " + describe(v1));
+        System.out.println("  under " + underV1.path("model").asText() + " "
+                + underV1.path("modelVersion").asText() + ": " + describe(v1));
         System.out.println("  under " + underDefault.path("model").asText() + " "
                 + underDefault.path("modelVersion").asText() + ": " + describe(standard));
 
@@ -143,6 +150,7 @@ class NaturensRigeUnderTwoModelsIT {
         for (Period p : periods) {
             parts.add(p.from() + " – " + p.until().minusDays(1) + " (" + p.days() + " days)");
         }
-        return String.join(", ", parts) + "; total " + periods.stream().mapToLong(Period::days).sum() + " days";
+        return String.join(", ", parts) + "; total "
+                + periods.stream().mapToLong(Period::days).sum() + " days";
     }
 }

@@ -1,5 +1,9 @@
 package dk.samskabelse.journal.query.typology;
 
+import static dk.samskabelse.journal.query.typology.Journal.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.Area;
 import dk.samskabelse.journal.api.EngagementKind;
@@ -8,16 +12,11 @@ import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.ProjectStarted;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.Sector;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static dk.samskabelse.journal.query.typology.Journal.as;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ProjectHistoryTest {
 
@@ -32,10 +31,11 @@ class ProjectHistoryTest {
 
         ActorHistory actor = history.actor("pl").orElseThrow();
 
-        assertThat(actor.roles()).containsExactly(
-                new RoleInterval(Role.FACILITATOR, date("2024-01-01"), Optional.of(date("2024-02-01"))),
-                new RoleInterval(Role.KONVENER, date("2024-02-01"), Optional.of(date("2024-03-01"))),
-                new RoleInterval(Role.TILBAGETRUKKET, date("2024-03-01"), Optional.of(date("2024-04-01"))));
+        assertThat(actor.roles())
+                .containsExactly(
+                        new RoleInterval(Role.FACILITATOR, date("2024-01-01"), Optional.of(date("2024-02-01"))),
+                        new RoleInterval(Role.KONVENER, date("2024-02-01"), Optional.of(date("2024-03-01"))),
+                        new RoleInterval(Role.TILBAGETRUKKET, date("2024-03-01"), Optional.of(date("2024-04-01"))));
         assertThat(actor.roleOn(date("2023-12-31"))).isEmpty();
         assertThat(actor.roleOn(date("2024-01-31"))).contains(Role.FACILITATOR);
         assertThat(actor.roleOn(date("2024-02-01"))).contains(Role.KONVENER);
@@ -50,8 +50,8 @@ class ProjectHistoryTest {
                 .shift("s1", "pl", Role.KONVENER, "2024-01-01")
                 .history();
 
-        assertThat(history.actor("pl").orElseThrow().roles()).containsExactly(
-                new RoleInterval(Role.KONVENER, date("2024-01-01"), Optional.empty()));
+        assertThat(history.actor("pl").orElseThrow().roles())
+                .containsExactly(new RoleInterval(Role.KONVENER, date("2024-01-01"), Optional.empty()));
     }
 
     @Test
@@ -77,8 +77,11 @@ class ProjectHistoryTest {
         assertThat(history.actor("pl").orElseThrow().roleOn(date("2024-06-01"))).contains(Role.FACILITATOR);
         assertThat(history.actor("borger").orElseThrow().withdrawnOn()).isEmpty();
         assertThat(history.engagements()).extracting(Engagement::engagementId).containsExactly("e2");
-        assertThat(history.declarations()).extracting(DeclaredPlacement::entryId).containsExactly("d1");
-        assertThat(history.declaredOn(date("2024-06-01")).orElseThrow().point()).isEqualTo(new TypologyPoint(0.5, -0.5));
+        assertThat(history.declarations())
+                .extracting(DeclaredPlacement::entryId)
+                .containsExactly("d1");
+        assertThat(history.declaredOn(date("2024-06-01")).orElseThrow().point())
+                .isEqualTo(new TypologyPoint(0.5, -0.5));
     }
 
     @Test
@@ -92,8 +95,11 @@ class ProjectHistoryTest {
                 .history();
 
         assertThat(history.engagements()).extracting(Engagement::engagementId).containsExactly("e1", "e2");
-        assertThat(history.declarations()).extracting(DeclaredPlacement::entryId).containsExactly("d1", "d2");
-        assertThat(history.declaredOn(date("2024-02-15")).orElseThrow().entryId()).isEqualTo("d1");
+        assertThat(history.declarations())
+                .extracting(DeclaredPlacement::entryId)
+                .containsExactly("d1", "d2");
+        assertThat(history.declaredOn(date("2024-02-15")).orElseThrow().entryId())
+                .isEqualTo("d1");
     }
 
     @Test
@@ -101,22 +107,29 @@ class ProjectHistoryTest {
         ProjectHistory history = Journal.startedOn("2024-01-01")
                 .register("forening", ActorKind.FORENING, Role.INNOVATOR, "2024-01-01")
                 .register("chef", ActorKind.CHEF, Role.MAALSAETTENDE, "2024-01-01")
-                .engage("e1", "2024-01-02", EngagementKind.MOEDE, "forening",
-                        as("forening", Influence.MEDBESTEMMENDE), as("chef", Influence.BESTEMMENDE))
+                .engage(
+                        "e1",
+                        "2024-01-02",
+                        EngagementKind.MOEDE,
+                        "forening",
+                        as("forening", Influence.MEDBESTEMMENDE),
+                        as("chef", Influence.BESTEMMENDE))
                 .history();
 
         Engagement engagement = history.engagements().get(0);
         assertThat(engagement.initiatorSector()).contains(Sector.NON_PUBLIC);
-        assertThat(engagement.participants()).containsExactly(
-                new Participant("forening", Sector.NON_PUBLIC, Influence.MEDBESTEMMENDE),
-                new Participant("chef", Sector.PUBLIC, Influence.BESTEMMENDE));
+        assertThat(engagement.participants())
+                .containsExactly(
+                        new Participant("forening", Sector.NON_PUBLIC, Influence.MEDBESTEMMENDE),
+                        new Participant("chef", Sector.PUBLIC, Influence.BESTEMMENDE));
     }
 
     @Test
     void eventsOfTwoProjectsAreRefused() {
-        List<JournalEvent> events = new ArrayList<>(Journal.startedOn("2024-01-01").events());
-        events.add(new ProjectStarted("andet-projekt", "x", date("2024-01-01"), "Andet",
-                "Kommune", Area.ANDET, "formål"));
+        List<JournalEvent> events =
+                new ArrayList<>(Journal.startedOn("2024-01-01").events());
+        events.add(
+                new ProjectStarted("andet-projekt", "x", date("2024-01-01"), "Andet", "Kommune", Area.ANDET, "formål"));
 
         assertThatThrownBy(() -> ProjectHistory.of(events)).isInstanceOf(IllegalArgumentException.class);
     }

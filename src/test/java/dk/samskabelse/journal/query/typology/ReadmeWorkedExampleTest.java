@@ -1,16 +1,5 @@
 package dk.samskabelse.journal.query.typology;
 
-import dk.samskabelse.journal.api.ActorKind;
-import dk.samskabelse.journal.api.EngagementKind;
-import dk.samskabelse.journal.api.Influence;
-import dk.samskabelse.journal.api.Role;
-import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Optional;
-
 import static dk.samskabelse.journal.query.typology.Journal.as;
 import static dk.samskabelse.journal.query.typology.TypologyAssertions.DEFAULT_MODEL;
 import static dk.samskabelse.journal.query.typology.TypologyAssertions.V1_MODEL;
@@ -19,6 +8,16 @@ import static dk.samskabelse.journal.query.typology.TypologyAssertions.assertSum
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
+
+import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.EngagementKind;
+import dk.samskabelse.journal.api.Influence;
+import dk.samskabelse.journal.api.Role;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 
 /**
  * The worked example of projections/README.md, number by number. Change the README, this test and
@@ -38,26 +37,61 @@ class ReadmeWorkedExampleTest {
 
         // The README's signal table, rows 1-12 in the same order (actors by id, then engagements by date).
         assertThat(point.signals())
-                .extracting(SignalContribution::kind, SignalContribution::key, SignalContribution::actorId,
-                        SignalContribution::engagementId, signal -> signal.weight().stripTrailingZeros(),
-                        SignalContribution::openness, SignalContribution::centrality)
+                .extracting(
+                        SignalContribution::kind,
+                        SignalContribution::key,
+                        SignalContribution::actorId,
+                        SignalContribution::engagementId,
+                        signal -> signal.weight().stripTrailingZeros(),
+                        SignalContribution::openness,
+                        SignalContribution::centrality)
                 .containsExactly(
                         row(SignalKind.ROLE, "MEDDESIGNER", "arbejdsgruppe", null, "2", "0.6", "0.0"),
                         row(SignalKind.ROLE, "MEDINITIATIVTAGER", "idraetsforening", null, "3", "0.8", "0.8"),
                         row(SignalKind.ROLE, "BESLUTTENDE", "politiker", null, "1", "-0.8", "-0.8"),
                         row(SignalKind.ROLE, "FACILITATOR", "projektleder", null, "4", "0.8", "0.8"),
                         row(SignalKind.INITIATIVE, "NON_PUBLIC", "idraetsforening", "e2", "1", "0.8", "0.8"),
-                        row(SignalKind.PARTICIPANT_INFLUENCE, "NON_PUBLIC MEDBESTEMMENDE", "idraetsforening", "e2",
-                                "1", null, "0.4"),
-                        row(SignalKind.PARTICIPANT_INFLUENCE, "NON_PUBLIC MEDBESTEMMENDE", "arbejdsgruppe", "e2",
-                                "1", null, "0.4"),
+                        row(
+                                SignalKind.PARTICIPANT_INFLUENCE,
+                                "NON_PUBLIC MEDBESTEMMENDE",
+                                "idraetsforening",
+                                "e2",
+                                "1",
+                                null,
+                                "0.4"),
+                        row(
+                                SignalKind.PARTICIPANT_INFLUENCE,
+                                "NON_PUBLIC MEDBESTEMMENDE",
+                                "arbejdsgruppe",
+                                "e2",
+                                "1",
+                                null,
+                                "0.4"),
                         row(SignalKind.INITIATIVE, "NON_PUBLIC", "arbejdsgruppe", "e3", "1", "0.8", "0.8"),
-                        row(SignalKind.PARTICIPANT_INFLUENCE, "NON_PUBLIC MEDBESTEMMENDE", "idraetsforening", "e3",
-                                "1", null, "0.4"),
-                        row(SignalKind.PARTICIPANT_INFLUENCE, "NON_PUBLIC MEDBESTEMMENDE", "arbejdsgruppe", "e3",
-                                "1", null, "0.4"),
+                        row(
+                                SignalKind.PARTICIPANT_INFLUENCE,
+                                "NON_PUBLIC MEDBESTEMMENDE",
+                                "idraetsforening",
+                                "e3",
+                                "1",
+                                null,
+                                "0.4"),
+                        row(
+                                SignalKind.PARTICIPANT_INFLUENCE,
+                                "NON_PUBLIC MEDBESTEMMENDE",
+                                "arbejdsgruppe",
+                                "e3",
+                                "1",
+                                null,
+                                "0.4"),
                         row(SignalKind.ENGAGEMENT_KIND, "HOERING", null, "e4", "1", "-0.8", "-0.6"),
-                        row(SignalKind.PARTICIPANT_INFLUENCE, "PUBLIC BESTEMMENDE", "politiker", "e5", "1", null,
+                        row(
+                                SignalKind.PARTICIPANT_INFLUENCE,
+                                "PUBLIC BESTEMMENDE",
+                                "politiker",
+                                "e5",
+                                "1",
+                                null,
                                 "-0.6"));
         // openness:   Σ weight 13, Σ weight × value 6.8, 6.8 / 13 = 0.523077 -> 0.5231
         // centrality: Σ weight 18, Σ weight × value 6.8, 6.8 / 18 = 0.377778 -> 0.3778
@@ -76,26 +110,50 @@ class ReadmeWorkedExampleTest {
         EnactedPoint point = new EnactedPlacement(DEFAULT_MODEL).at(sportsHall(), LocalDate.parse("2024-06-30"));
 
         assertThat(point.signals())
-                .extracting(SignalContribution::kind, SignalContribution::key, SignalContribution::actorId,
-                        SignalContribution::engagementId, SignalContribution::openness, SignalContribution::centrality)
+                .extracting(
+                        SignalContribution::kind,
+                        SignalContribution::key,
+                        SignalContribution::actorId,
+                        SignalContribution::engagementId,
+                        SignalContribution::openness,
+                        SignalContribution::centrality)
                 .containsExactly(
                         row(SignalKind.ROLE, "MEDDESIGNER", "arbejdsgruppe", null, "0.6", "-0.3"),
                         row(SignalKind.ROLE, "MEDINITIATIVTAGER", "idraetsforening", null, "0.8", "0.8"),
                         row(SignalKind.ROLE, "BESLUTTENDE", "politiker", null, "-0.8", "-0.8"),
                         row(SignalKind.ROLE, "FACILITATOR", "projektleder", null, "0.8", "0.8"),
                         row(SignalKind.INITIATIVE, "NON_PUBLIC", "idraetsforening", "e2", "0.6", "0.6"),
-                        row(SignalKind.PARTICIPANT_INFLUENCE, "NON_PUBLIC MEDBESTEMMENDE", "idraetsforening", "e2",
-                                "0.4", null),
-                        row(SignalKind.PARTICIPANT_INFLUENCE, "NON_PUBLIC MEDBESTEMMENDE", "arbejdsgruppe", "e2",
-                                "0.4", null),
+                        row(
+                                SignalKind.PARTICIPANT_INFLUENCE,
+                                "NON_PUBLIC MEDBESTEMMENDE",
+                                "idraetsforening",
+                                "e2",
+                                "0.4",
+                                null),
+                        row(
+                                SignalKind.PARTICIPANT_INFLUENCE,
+                                "NON_PUBLIC MEDBESTEMMENDE",
+                                "arbejdsgruppe",
+                                "e2",
+                                "0.4",
+                                null),
                         row(SignalKind.INITIATIVE, "NON_PUBLIC", "arbejdsgruppe", "e3", "0.6", "0.6"),
-                        row(SignalKind.PARTICIPANT_INFLUENCE, "NON_PUBLIC MEDBESTEMMENDE", "idraetsforening", "e3",
-                                "0.4", null),
-                        row(SignalKind.PARTICIPANT_INFLUENCE, "NON_PUBLIC MEDBESTEMMENDE", "arbejdsgruppe", "e3",
-                                "0.4", null),
+                        row(
+                                SignalKind.PARTICIPANT_INFLUENCE,
+                                "NON_PUBLIC MEDBESTEMMENDE",
+                                "idraetsforening",
+                                "e3",
+                                "0.4",
+                                null),
+                        row(
+                                SignalKind.PARTICIPANT_INFLUENCE,
+                                "NON_PUBLIC MEDBESTEMMENDE",
+                                "arbejdsgruppe",
+                                "e3",
+                                "0.4",
+                                null),
                         row(SignalKind.ENGAGEMENT_KIND, "HOERING", null, "e4", "-0.8", "-0.6"),
-                        row(SignalKind.PARTICIPANT_INFLUENCE, "PUBLIC BESTEMMENDE", "politiker", "e5", "-0.6",
-                                "-0.6"));
+                        row(SignalKind.PARTICIPANT_INFLUENCE, "PUBLIC BESTEMMENDE", "politiker", "e5", "-0.6", "-0.6"));
         // README "Weights": non-public sector 3 (e2, e3, e4) shared 3 : 2 : 2 (idraetsforening, arbejdsgruppe,
         // nabo); public sector 4 (e2-e5) shared 4 : 1 (projektleder, politiker). Influence: e2 two non-public
         // participants (1/2 each), e3 three (1/3 each), e5 two public (1/2).
@@ -112,15 +170,21 @@ class ReadmeWorkedExampleTest {
     private static void assertWeights(EnactedPoint point, double... weights) {
         assertThat(point.signals()).hasSize(weights.length);
         for (int i = 0; i < weights.length; i++) {
-            assertThat(point.signals().get(i).weight().doubleValue()).as("weight of signal %d", i + 1)
+            assertThat(point.signals().get(i).weight().doubleValue())
+                    .as("weight of signal %d", i + 1)
                     .isCloseTo(weights[i], within(1e-12));
         }
     }
 
-    private static Tuple row(SignalKind kind, String key, String actorId, String engagementId, String openness,
-                             String centrality) {
-        return tuple(kind, key, Optional.ofNullable(actorId), Optional.ofNullable(engagementId),
-                Optional.ofNullable(openness).map(BigDecimal::new), Optional.ofNullable(centrality).map(BigDecimal::new));
+    private static Tuple row(
+            SignalKind kind, String key, String actorId, String engagementId, String openness, String centrality) {
+        return tuple(
+                kind,
+                key,
+                Optional.ofNullable(actorId),
+                Optional.ofNullable(engagementId),
+                Optional.ofNullable(openness).map(BigDecimal::new),
+                Optional.ofNullable(centrality).map(BigDecimal::new));
     }
 
     /** The README's example: the actor table and the engagement table, e1-e5. */
@@ -131,27 +195,63 @@ class ReadmeWorkedExampleTest {
                 .register("projektleder", ActorKind.PROJEKTLEDER, Role.FACILITATOR, "2024-01-15")
                 .register("politiker", ActorKind.POLITIKER, Role.BESLUTTENDE, "2024-01-15")
                 .register("nabo", ActorKind.BORGER, Role.BEBOER, "2024-01-15")
-                .engage("e1", "2024-03-10", EngagementKind.DIALOGMOEDE, "idraetsforening",
-                        as("idraetsforening", Influence.INDDRAGET), as("projektleder", Influence.INDDRAGET))
-                .engage("e2", "2024-04-20", EngagementKind.WORKSHOP, "idraetsforening",
-                        as("idraetsforening", Influence.MEDBESTEMMENDE), as("arbejdsgruppe", Influence.MEDBESTEMMENDE),
+                .engage(
+                        "e1",
+                        "2024-03-10",
+                        EngagementKind.DIALOGMOEDE,
+                        "idraetsforening",
+                        as("idraetsforening", Influence.INDDRAGET),
                         as("projektleder", Influence.INDDRAGET))
-                .engage("e3", "2024-05-25", EngagementKind.WORKSHOP, "arbejdsgruppe",
-                        as("idraetsforening", Influence.MEDBESTEMMENDE), as("arbejdsgruppe", Influence.MEDBESTEMMENDE),
-                        as("projektleder", Influence.INDDRAGET), as("nabo", Influence.HOERT))
-                .engage("e4", "2024-06-12", EngagementKind.HOERING, "projektleder",
-                        as("projektleder", Influence.INDDRAGET), as("idraetsforening", Influence.HOERT),
+                .engage(
+                        "e2",
+                        "2024-04-20",
+                        EngagementKind.WORKSHOP,
+                        "idraetsforening",
+                        as("idraetsforening", Influence.MEDBESTEMMENDE),
+                        as("arbejdsgruppe", Influence.MEDBESTEMMENDE),
+                        as("projektleder", Influence.INDDRAGET))
+                .engage(
+                        "e3",
+                        "2024-05-25",
+                        EngagementKind.WORKSHOP,
+                        "arbejdsgruppe",
+                        as("idraetsforening", Influence.MEDBESTEMMENDE),
+                        as("arbejdsgruppe", Influence.MEDBESTEMMENDE),
+                        as("projektleder", Influence.INDDRAGET),
                         as("nabo", Influence.HOERT))
-                .engage("e5", "2024-06-20", EngagementKind.BESLUTNINGSMOEDE, "politiker",
-                        as("politiker", Influence.BESTEMMENDE), as("projektleder", Influence.INFORMERET))
+                .engage(
+                        "e4",
+                        "2024-06-12",
+                        EngagementKind.HOERING,
+                        "projektleder",
+                        as("projektleder", Influence.INDDRAGET),
+                        as("idraetsforening", Influence.HOERT),
+                        as("nabo", Influence.HOERT))
+                .engage(
+                        "e5",
+                        "2024-06-20",
+                        EngagementKind.BESLUTNINGSMOEDE,
+                        "politiker",
+                        as("politiker", Influence.BESTEMMENDE),
+                        as("projektleder", Influence.INFORMERET))
                 .history();
-
     }
 
-    private static Tuple row(SignalKind kind, String key, String actorId, String engagementId, String weight,
-                             String openness, String centrality) {
-        return tuple(kind, key, Optional.ofNullable(actorId), Optional.ofNullable(engagementId),
-                new BigDecimal(weight).stripTrailingZeros(), Optional.ofNullable(openness).map(BigDecimal::new),
+    private static Tuple row(
+            SignalKind kind,
+            String key,
+            String actorId,
+            String engagementId,
+            String weight,
+            String openness,
+            String centrality) {
+        return tuple(
+                kind,
+                key,
+                Optional.ofNullable(actorId),
+                Optional.ofNullable(engagementId),
+                new BigDecimal(weight).stripTrailingZeros(),
+                Optional.ofNullable(openness).map(BigDecimal::new),
                 Optional.ofNullable(centrality).map(BigDecimal::new));
     }
 }

@@ -1,19 +1,18 @@
 package dk.samskabelse.journal.query.typology;
 
-import dk.samskabelse.journal.api.ActorKind;
-import dk.samskabelse.journal.api.EngagementKind;
-import dk.samskabelse.journal.api.Influence;
-import dk.samskabelse.journal.api.Role;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-
 import static dk.samskabelse.journal.query.typology.Journal.as;
 import static dk.samskabelse.journal.query.typology.TypologyAssertions.V1_MODEL;
 import static dk.samskabelse.journal.query.typology.TypologyAssertions.assertPoint;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.EngagementKind;
+import dk.samskabelse.journal.api.Influence;
+import dk.samskabelse.journal.api.Role;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 /**
  * A project declared Ligeværdig that drifts toward Styret when the public actors start deciding alone (the
@@ -32,15 +31,31 @@ class TrajectoryAndDriftTest {
             .register("borger-1", ActorKind.BORGER, Role.MEDDESIGNER, "2024-01-10")
             .register("borger-2", ActorKind.BORGER, Role.MEDDESIGNER, "2024-01-10")
             .declare("d1", "2024-01-10", 0.5, -0.5)
-            .engage("e1", "2024-02-01", EngagementKind.WORKSHOP, "projektleder",
-                    as("projektleder", Influence.INDDRAGET), as("medarbejder", Influence.INDDRAGET),
-                    as("borger-1", Influence.MEDBESTEMMENDE), as("borger-2", Influence.INDDRAGET))
+            .engage(
+                    "e1",
+                    "2024-02-01",
+                    EngagementKind.WORKSHOP,
+                    "projektleder",
+                    as("projektleder", Influence.INDDRAGET),
+                    as("medarbejder", Influence.INDDRAGET),
+                    as("borger-1", Influence.MEDBESTEMMENDE),
+                    as("borger-2", Influence.INDDRAGET))
             .shift("s1", "projektleder", Role.BESLUTTENDE, "2024-04-01")
             .shift("s2", "medarbejder", Role.BESLUTTENDE, "2024-04-01")
-            .engage("e2", "2024-04-15", EngagementKind.BESLUTNINGSMOEDE, "projektleder",
-                    as("projektleder", Influence.BESTEMMENDE), as("medarbejder", Influence.BESTEMMENDE))
-            .engage("e3", "2024-05-20", EngagementKind.HOERING, "medarbejder",
-                    as("medarbejder", Influence.INDDRAGET), as("borger-1", Influence.HOERT),
+            .engage(
+                    "e2",
+                    "2024-04-15",
+                    EngagementKind.BESLUTNINGSMOEDE,
+                    "projektleder",
+                    as("projektleder", Influence.BESTEMMENDE),
+                    as("medarbejder", Influence.BESTEMMENDE))
+            .engage(
+                    "e3",
+                    "2024-05-20",
+                    EngagementKind.HOERING,
+                    "medarbejder",
+                    as("medarbejder", Influence.INDDRAGET),
+                    as("borger-1", Influence.HOERT),
                     as("borger-2", Influence.HOERT))
             .declare("d2", "2024-06-01", -0.4, -0.5)
             .history();
@@ -50,8 +65,12 @@ class TrajectoryAndDriftTest {
         List<EnactedPoint> full = enacted.trajectory(history);
         List<EnactedPoint> until = enacted.trajectoryUntil(history, date("2024-05-20"));
 
-        assertThat(until).extracting(EnactedPoint::date).containsExactlyElementsOf(full.stream()
-                .map(EnactedPoint::date).filter(d -> !d.isAfter(date("2024-05-20"))).toList());
+        assertThat(until)
+                .extracting(EnactedPoint::date)
+                .containsExactlyElementsOf(full.stream()
+                        .map(EnactedPoint::date)
+                        .filter(d -> !d.isAfter(date("2024-05-20")))
+                        .toList());
         for (int i = 0; i < until.size(); i++) {
             assertThat(until.get(i).point()).isEqualTo(full.get(i).point());
             assertThat(until.get(i).openness()).isEqualTo(full.get(i).openness());
@@ -67,9 +86,17 @@ class TrajectoryAndDriftTest {
 
         // Dates: joins 01-10, e1 02-01, shifts 04-01, e2 04-15, e1 leaves 05-01 (02-01 + 90), e3 05-20,
         // e2 leaves 07-14 (04-15 + 90), e3 leaves 08-18 (05-20 + 90).
-        assertThat(trajectory).extracting(EnactedPoint::date).containsExactly(
-                date("2024-01-10"), date("2024-02-01"), date("2024-04-01"), date("2024-04-15"), date("2024-05-01"),
-                date("2024-05-20"), date("2024-07-14"), date("2024-08-18"));
+        assertThat(trajectory)
+                .extracting(EnactedPoint::date)
+                .containsExactly(
+                        date("2024-01-10"),
+                        date("2024-02-01"),
+                        date("2024-04-01"),
+                        date("2024-04-15"),
+                        date("2024-05-01"),
+                        date("2024-05-20"),
+                        date("2024-07-14"),
+                        date("2024-08-18"));
 
         // 01-10: no engagements, every weight is the minimum 1.
         //   projektleder LIGEVAERDIG_DELTAGER (0.6, -0.4), medarbejder KONVENER (0.3, -0.3),
@@ -117,34 +144,50 @@ class TrajectoryAndDriftTest {
         //   06-01 sqrt(0.0667² + 0.025²)    = sqrt(0.00507389) = 0.07123 -> 0.0712  (enacted still the 05-20 point)
         //   07-14 sqrt(0.16² + 0.06²)       = sqrt(0.0292)     = 0.17088 -> 0.1709
         //   08-18 sqrt(0.3² + 0.1²)         = sqrt(0.1)        = 0.31623 -> 0.3162
-        assertThat(drift.samples()).extracting(DriftSample::date).containsExactly(
-                date("2024-01-10"), date("2024-02-01"), date("2024-04-01"), date("2024-04-15"), date("2024-05-01"),
-                date("2024-05-20"), date("2024-06-01"), date("2024-07-14"), date("2024-08-18"));
-        assertThat(drift.samples()).extracting(sample -> sample.distance().getAsDouble()).containsExactly(
-                0.3260, 0.4407, 0.6539, 0.8352, 0.6009, 0.8337, 0.0712, 0.1709, 0.3162);
-        assertThat(drift.samples()).extracting(DriftSample::differentQuadrants).containsExactly(
-                false, false, true, true, true, true, false, false, false);
+        assertThat(drift.samples())
+                .extracting(DriftSample::date)
+                .containsExactly(
+                        date("2024-01-10"),
+                        date("2024-02-01"),
+                        date("2024-04-01"),
+                        date("2024-04-15"),
+                        date("2024-05-01"),
+                        date("2024-05-20"),
+                        date("2024-06-01"),
+                        date("2024-07-14"),
+                        date("2024-08-18"));
+        assertThat(drift.samples())
+                .extracting(sample -> sample.distance().getAsDouble())
+                .containsExactly(0.3260, 0.4407, 0.6539, 0.8352, 0.6009, 0.8337, 0.0712, 0.1709, 0.3162);
+        assertThat(drift.samples())
+                .extracting(DriftSample::differentQuadrants)
+                .containsExactly(false, false, true, true, true, true, false, false, false);
         assertThat(drift.samples().get(6).enacted()).contains(new TypologyPoint(-0.3333, -0.525));
         assertThat(drift.samples().get(6).declared()).contains(new TypologyPoint(-0.4, -0.5));
 
         // Declared Ligeværdig, enacted Styret from the shifts on 04-01 until the re-declaration on 06-01.
-        assertThat(drift.periods()).containsExactly(new DriftPeriod(date("2024-04-01"), Optional.of(date("2024-06-01")),
-                Quadrant.LIGEVAERDIG, Quadrant.STYRET));
+        assertThat(drift.periods())
+                .containsExactly(new DriftPeriod(
+                        date("2024-04-01"), Optional.of(date("2024-06-01")), Quadrant.LIGEVAERDIG, Quadrant.STYRET));
     }
 
     @Test
     void aPeriodStaysOpenWhileTheQuadrantsStillDifferAndSplitsWhenOneChanges() {
-        List<DeclaredPlacement> declared = List.of(
-                new DeclaredPlacement("d1", date("2024-01-01"), new TypologyPoint(0.5, 0.5), "faciliterende"));
-        List<EnactedPoint> trajectory = List.of(
-                point("2024-01-01", 0.4, 0.4), point("2024-02-01", -0.2, 0.3), point("2024-03-01", -0.3, -0.3));
+        List<DeclaredPlacement> declared =
+                List.of(new DeclaredPlacement("d1", date("2024-01-01"), new TypologyPoint(0.5, 0.5), "faciliterende"));
+        List<EnactedPoint> trajectory =
+                List.of(point("2024-01-01", 0.4, 0.4), point("2024-02-01", -0.2, 0.3), point("2024-03-01", -0.3, -0.3));
 
         Drift drift = Drift.between(declared, trajectory);
 
-        assertThat(drift.periods()).containsExactly(
-                new DriftPeriod(date("2024-02-01"), Optional.of(date("2024-03-01")), Quadrant.FACILITERENDE,
-                        Quadrant.ANSVARLIGGOERENDE),
-                new DriftPeriod(date("2024-03-01"), Optional.empty(), Quadrant.FACILITERENDE, Quadrant.STYRET));
+        assertThat(drift.periods())
+                .containsExactly(
+                        new DriftPeriod(
+                                date("2024-02-01"),
+                                Optional.of(date("2024-03-01")),
+                                Quadrant.FACILITERENDE,
+                                Quadrant.ANSVARLIGGOERENDE),
+                        new DriftPeriod(date("2024-03-01"), Optional.empty(), Quadrant.FACILITERENDE, Quadrant.STYRET));
     }
 
     @Test
@@ -162,8 +205,12 @@ class TrajectoryAndDriftTest {
     }
 
     private static EnactedPoint point(String date, double openness, double centrality) {
-        return new EnactedPoint(date(date), Optional.of(new TypologyPoint(openness, centrality)), AxisEvidence.NONE,
-                AxisEvidence.NONE, List.of());
+        return new EnactedPoint(
+                date(date),
+                Optional.of(new TypologyPoint(openness, centrality)),
+                AxisEvidence.NONE,
+                AxisEvidence.NONE,
+                List.of());
     }
 
     private static LocalDate date(String text) {

@@ -1,9 +1,9 @@
 package dk.samskabelse.journal.query.typology;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import dk.samskabelse.journal.query.typology.model.TypologyModelLoader;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 final class TypologyAssertions {
 
@@ -16,14 +16,13 @@ final class TypologyAssertions {
      * pinned under it with the values computed by hand from its table; the default model's own cases are in
      * DefaultModelTest, UnitOfRegistrationTest and the validation set.
      */
-    static final TypologyModel V1_MODEL = new TypologyModelLoader()
-            .load(java.nio.file.Path.of("projections", "typology-model-v1.yaml"));
+    static final TypologyModel V1_MODEL =
+            new TypologyModelLoader().load(java.nio.file.Path.of("projections", "typology-model-v1.yaml"));
 
-    private TypologyAssertions() {
-    }
+    private TypologyAssertions() {}
 
-    static void assertPoint(EnactedPoint enacted, double openness, double centrality, Quadrant quadrant,
-                            boolean borderline) {
+    static void assertPoint(
+            EnactedPoint enacted, double openness, double centrality, Quadrant quadrant, boolean borderline) {
         assertThat(enacted.point()).as("point at %s", enacted.date()).isPresent();
         TypologyPoint point = enacted.point().get();
         assertThat(point.openness()).as("openness at %s", enacted.date()).isEqualTo(openness);

@@ -1,22 +1,21 @@
 package dk.samskabelse.journal.query.typology;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import ch.qos.logback.classic.Logger;
-import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dk.samskabelse.journal.query.typology.model.TypologyModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Alternative model files (review 2026-12-04, 3e): only regular files whose real path lies inside the projections
@@ -31,6 +30,7 @@ class TypologyModelsTest {
 
     @TempDir
     Path temp;
+
     Path projections;
     ListAppender<ILoggingEvent> logged;
     Logger logger;
@@ -61,7 +61,10 @@ class TypologyModelsTest {
         Files.copy(Path.of("projections", "typology-model-v1.yaml"), projections.resolve("my-copy.yaml"));
 
         assertThat(names(models())).containsExactly("hearings-weighted", "standard-v1");
-        assertThat(models().named("hearings-weighted")).get().extracting(TypologyModel::version).isEqualTo("1.0");
+        assertThat(models().named("hearings-weighted"))
+                .get()
+                .extracting(TypologyModel::version)
+                .isEqualTo("1.0");
         assertThat(models().named("standard")).contains(models().active());
     }
 
@@ -71,9 +74,14 @@ class TypologyModelsTest {
                 "", temp.resolve("no-such-directory").toString(), "", "", ""));
 
         assertThat(names(models)).containsExactly("hearings-weighted", "standard-v1");
-        assertThat(models.named("standard-v1")).get().extracting(TypologyModel::version).isEqualTo("1.0");
+        assertThat(models.named("standard-v1"))
+                .get()
+                .extracting(TypologyModel::version)
+                .isEqualTo("1.0");
         // The API's earlier spelling, a file name without .yaml, still finds the packaged file.
-        assertThat(models.named("typology-model-hearings")).get().extracting(TypologyModel::name)
+        assertThat(models.named("typology-model-hearings"))
+                .get()
+                .extracting(TypologyModel::name)
                 .isEqualTo("hearings-weighted");
         assertThat(models.named("typology-model-unknown")).isEmpty();
     }
@@ -86,13 +94,20 @@ class TypologyModelsTest {
 
         TypologyModels models = models();
         assertThat(names(models)).containsExactly("hearings-weighted", "local-test", "standard-v1");
-        assertThat(models.named("standard-v1")).get().extracting(TypologyModel::windowDays).isEqualTo(30);
+        assertThat(models.named("standard-v1"))
+                .get()
+                .extracting(TypologyModel::windowDays)
+                .isEqualTo(30);
     }
 
     @Test
     void anotherActiveModelLeavesThePackagedDefaultOnOffer() {
         TypologyModels models = new TypologyModels(new TypologyModelProperties(
-                "projections/typology-model-v1.yaml", temp.resolve("no-such-directory").toString(), "", "", ""));
+                "projections/typology-model-v1.yaml",
+                temp.resolve("no-such-directory").toString(),
+                "",
+                "",
+                ""));
 
         assertThat(models.active().name()).isEqualTo("standard-v1");
         assertThat(names(models)).containsExactly("hearings-weighted", "standard");
@@ -105,8 +120,10 @@ class TypologyModelsTest {
 
         assertThatThrownBy(() -> models().named("link"))
                 .isInstanceOf(UnusableModelException.class)
-                .hasMessageContaining("link.yaml").hasMessageNotContaining("ZZSECRET")
-                .satisfies(e -> assertThat(((UnusableModelException) e).fileName()).isEqualTo("link.yaml"))
+                .hasMessageContaining("link.yaml")
+                .hasMessageNotContaining("ZZSECRET")
+                .satisfies(
+                        e -> assertThat(((UnusableModelException) e).fileName()).isEqualTo("link.yaml"))
                 .hasNoCause();
         assertThat(names(models())).doesNotContain("link").containsExactly("hearings-weighted", "standard-v1");
         assertNothingLoggedOf("ZZSECRET");
@@ -124,10 +141,12 @@ class TypologyModelsTest {
         Files.writeString(projections.resolve("broken.yaml"), "model: '" + SECRET + "'\n");
         Files.writeString(projections.resolve("unparsable.yaml"), "model: [" + SECRET + "\n  - : :\n");
 
-        for (String name : new String[]{"broken", "unparsable"}) {
+        for (String name : new String[] {"broken", "unparsable"}) {
             assertThatThrownBy(() -> models().named(name))
                     .isInstanceOf(UnusableModelException.class)
-                    .hasMessageContaining(name + ".yaml").hasMessageNotContaining("ZZSECRET").hasNoCause();
+                    .hasMessageContaining(name + ".yaml")
+                    .hasMessageNotContaining("ZZSECRET")
+                    .hasNoCause();
         }
         assertThat(logged.list).isNotEmpty();
         assertThat(names(models())).containsExactly("hearings-weighted", "standard-v1");

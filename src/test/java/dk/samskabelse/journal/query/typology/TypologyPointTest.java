@@ -1,8 +1,8 @@
 package dk.samskabelse.journal.query.typology;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class TypologyPointTest {
 
@@ -39,8 +39,10 @@ class TypologyPointTest {
     @Test
     void distanceIsEuclideanToFourDecimals() {
         // sqrt(0.3² + 0.4²) = 0.5; sqrt(1² + 1²) = 1.41421 -> 1.4142
-        assertThat(new TypologyPoint(0.1, 0.1).distanceTo(new TypologyPoint(0.4, 0.5))).isEqualTo(0.5);
+        assertThat(new TypologyPoint(0.1, 0.1).distanceTo(new TypologyPoint(0.4, 0.5)))
+                .isEqualTo(0.5);
         assertThat(new TypologyPoint(0, 0).distanceTo(new TypologyPoint(1, -1))).isEqualTo(1.4142);
-        assertThat(new TypologyPoint(0.2, 0.2).distanceTo(new TypologyPoint(0.2, 0.2))).isEqualTo(0.0);
+        assertThat(new TypologyPoint(0.2, 0.2).distanceTo(new TypologyPoint(0.2, 0.2)))
+                .isEqualTo(0.0);
     }
 }

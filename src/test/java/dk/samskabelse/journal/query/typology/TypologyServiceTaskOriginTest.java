@@ -1,14 +1,13 @@
 package dk.samskabelse.journal.query.typology;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.TaskOrigin;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The read-model path (TypologyService, from the timeline rows) finds the same task origin as the event path
@@ -19,8 +18,8 @@ class TypologyServiceTaskOriginTest {
     private static TimelineEntry clarified(String id, long sequence, String date, String origin) {
         String payload = "{\"projectId\":\"p\",\"entryId\":\"" + id + "\",\"effectiveOn\":\"" + date + "\","
                 + "\"taskOrigin\":" + (origin == null ? "null" : "\"" + origin + "\"") + "}";
-        return new TimelineEntry(id, "p", sequence, "ProjectClarified", LocalDate.parse(date), Instant.EPOCH, "leder",
-                payload);
+        return new TimelineEntry(
+                id, "p", sequence, "ProjectClarified", LocalDate.parse(date), Instant.EPOCH, "leder", payload);
     }
 
     @Test
@@ -32,9 +31,18 @@ class TypologyServiceTaskOriginTest {
 
         assertThat(TypologyService.taskOrigin(timeline)).contains(TaskOrigin.POLITIKERE);
         assertThat(TypologyService.taskOrigin(timeline.subList(0, 1))).contains(TaskOrigin.BORGERE);
-        assertThat(TypologyService.taskOrigin(List.of(clarified("c3", 3, "2024-03-01", null)))).isEmpty();
+        assertThat(TypologyService.taskOrigin(List.of(clarified("c3", 3, "2024-03-01", null))))
+                .isEmpty();
         // A revision-1 payload (stored before the origin existed) has no such field.
-        assertThat(TypologyService.taskOrigin(List.of(new TimelineEntry("c0", "p", 0, "ProjectClarified",
-                LocalDate.parse("2020-01-01"), Instant.EPOCH, "leder", "{\"projectId\":\"p\"}")))).isEmpty();
+        assertThat(TypologyService.taskOrigin(List.of(new TimelineEntry(
+                        "c0",
+                        "p",
+                        0,
+                        "ProjectClarified",
+                        LocalDate.parse("2020-01-01"),
+                        Instant.EPOCH,
+                        "leder",
+                        "{\"projectId\":\"p\"}"))))
+                .isEmpty();
     }
 }

@@ -1,22 +1,21 @@
 package dk.samskabelse.journal.query.typology;
 
-import dk.samskabelse.journal.api.ActorKind;
-import dk.samskabelse.journal.api.EngagementKind;
-import dk.samskabelse.journal.api.Influence;
-import dk.samskabelse.journal.api.Participation;
-import dk.samskabelse.journal.api.Role;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import static dk.samskabelse.journal.query.typology.Journal.as;
 import static dk.samskabelse.journal.query.typology.TypologyAssertions.DEFAULT_MODEL;
 import static dk.samskabelse.journal.query.typology.TypologyAssertions.V1_MODEL;
 import static dk.samskabelse.journal.query.typology.TypologyAssertions.assertPoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import dk.samskabelse.journal.api.ActorKind;
+import dk.samskabelse.journal.api.EngagementKind;
+import dk.samskabelse.journal.api.Influence;
+import dk.samskabelse.journal.api.Participation;
+import dk.samskabelse.journal.api.Role;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13, point 2: the same process registered as one group actor (an association standing for its members)
@@ -36,12 +35,27 @@ class UnitOfRegistrationTest {
         return Journal.startedOn("2024-01-08")
                 .register("projektleder", ActorKind.PROJEKTLEDER, Role.LIGEVAERDIG_DELTAGER, "2024-01-08")
                 .register("forening", ActorKind.FORENING, Role.MEDDESIGNER, "2024-01-08")
-                .engage("e1", "2024-01-15", EngagementKind.WORKSHOP, "projektleder",
-                        as("projektleder", Influence.INDDRAGET), as("forening", Influence.MEDBESTEMMENDE))
-                .engage("e2", "2024-02-12", EngagementKind.WORKSHOP, "projektleder",
-                        as("projektleder", Influence.INDDRAGET), as("forening", Influence.MEDBESTEMMENDE))
-                .engage("e3", "2024-03-11", EngagementKind.AKTIVITET, "forening",
-                        as("projektleder", Influence.INFORMERET), as("forening", Influence.BESTEMMENDE))
+                .engage(
+                        "e1",
+                        "2024-01-15",
+                        EngagementKind.WORKSHOP,
+                        "projektleder",
+                        as("projektleder", Influence.INDDRAGET),
+                        as("forening", Influence.MEDBESTEMMENDE))
+                .engage(
+                        "e2",
+                        "2024-02-12",
+                        EngagementKind.WORKSHOP,
+                        "projektleder",
+                        as("projektleder", Influence.INDDRAGET),
+                        as("forening", Influence.MEDBESTEMMENDE))
+                .engage(
+                        "e3",
+                        "2024-03-11",
+                        EngagementKind.AKTIVITET,
+                        "forening",
+                        as("projektleder", Influence.INFORMERET),
+                        as("forening", Influence.BESTEMMENDE))
                 .history();
     }
 
@@ -52,12 +66,23 @@ class UnitOfRegistrationTest {
         for (int i = 1; i <= 10; i++) {
             journal.register("borger" + i, ActorKind.BORGER, Role.MEDDESIGNER, "2024-01-08");
         }
-        return journal
-                .engage("e1", "2024-01-15", EngagementKind.WORKSHOP, "projektleder",
+        return journal.engage(
+                        "e1",
+                        "2024-01-15",
+                        EngagementKind.WORKSHOP,
+                        "projektleder",
                         with(as("projektleder", Influence.INDDRAGET), Influence.MEDBESTEMMENDE))
-                .engage("e2", "2024-02-12", EngagementKind.WORKSHOP, "projektleder",
+                .engage(
+                        "e2",
+                        "2024-02-12",
+                        EngagementKind.WORKSHOP,
+                        "projektleder",
                         with(as("projektleder", Influence.INDDRAGET), Influence.MEDBESTEMMENDE))
-                .engage("e3", "2024-03-11", EngagementKind.AKTIVITET, "borger1",
+                .engage(
+                        "e3",
+                        "2024-03-11",
+                        EngagementKind.AKTIVITET,
+                        "borger1",
                         with(as("projektleder", Influence.INFORMERET), Influence.BESTEMMENDE))
                 .history();
     }
@@ -89,9 +114,11 @@ class UnitOfRegistrationTest {
         assertThat(citizens.centrality().weightedSum().doubleValue())
                 .isCloseTo(association.centrality().weightedSum().doubleValue(), within(1e-12));
         // The trajectory agrees at every date, not only at D.
-        assertThat(enacted.trajectory(asTenCitizens())).extracting(EnactedPoint::date, EnactedPoint::point)
+        assertThat(enacted.trajectory(asTenCitizens()))
+                .extracting(EnactedPoint::date, EnactedPoint::point)
                 .isEqualTo(enacted.trajectory(asOneAssociation()).stream()
-                        .map(p -> org.assertj.core.groups.Tuple.tuple(p.date(), p.point())).toList());
+                        .map(p -> org.assertj.core.groups.Tuple.tuple(p.date(), p.point()))
+                        .toList());
     }
 
     @Test
@@ -99,8 +126,10 @@ class UnitOfRegistrationTest {
         EnactedPlacement enacted = new EnactedPlacement(V1_MODEL);
 
         // v1 (every actor for itself), by hand. One association: LIGEVAERDIG_DELTAGER 3 × (0.6, -0.4), MEDDESIGNER
-        // 3 × (0.6, 0.0), e3 initiative 1 × (0.8, 0.8), MEDBESTEMMENDE e1, e2 1 × (—, 0.4), BESTEMMENDE e3 1 × (—, 0.8):
-        // openness (1.8 + 1.8 + 0.8) / 7 = 0.628571 -> 0.6286; centrality (-1.2 + 0 + 0.8 + 0.4 + 0.4 + 0.8) / 10 = 0.12
+        // 3 × (0.6, 0.0), e3 initiative 1 × (0.8, 0.8), MEDBESTEMMENDE e1, e2 1 × (—, 0.4), BESTEMMENDE e3 1 × (—,
+        // 0.8):
+        // openness (1.8 + 1.8 + 0.8) / 7 = 0.628571 -> 0.6286; centrality (-1.2 + 0 + 0.8 + 0.4 + 0.4 + 0.8) / 10 =
+        // 0.12
         assertPoint(enacted.at(asOneAssociation(), D), 0.6286, 0.12, Quadrant.FACILITERENDE, false);
         // Ten citizens: MEDDESIGNER 10 × 3 × (0.6, 0.0), MEDBESTEMMENDE 20 × (—, 0.4), BESTEMMENDE 10 × (—, 0.8):
         // openness (1.8 + 18 + 0.8) / 34 = 0.605882 -> 0.6059;

@@ -1,5 +1,11 @@
 package dk.samskabelse.journal.web.admin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorPersonalData;
 import dk.samskabelse.journal.api.Area;
@@ -16,6 +22,11 @@ import dk.samskabelse.journal.security.UserAccounts;
 import dk.samskabelse.journal.security.UserRole;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.TestUsers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,18 +42,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The administrator's pages: find an actor by project, the access report, the erasure with its confirmation
@@ -80,46 +79,75 @@ class AdminPagesIT {
     String erasable;
     /** Erased through forms whose nonce was edited (issue 11), with the entry id of its registration. */
     String edited;
+
     String editedRegistration;
     String editedToo;
 
     @BeforeAll
     void aProjectWithTwoActors() {
         projectId = UUID.randomUUID().toString();
-        commands.sendAndWait(new StartProject(projectId, UUID.randomUUID().toString(), "Admin-projektet", "Lejre",
-                Area.KULTUR_OG_FRITID, "Et formål", STARTED));
-        citizen = register(ActorKind.BORGER, Role.MEDDESIGNER, new ActorPersonalData("Signe Admintest",
-                "Foreningen Admintest", "signe.admintest@example.dk"));
-        staff = register(ActorKind.MEDARBEJDER, Role.FACILITATOR, new ActorPersonalData("Mette Admintest", null,
-                null));
-        erasable = register(ActorKind.MEDARBEJDER, Role.KONVENER, new ActorPersonalData("Lars Admintest", null,
-                null));
+        commands.sendAndWait(new StartProject(
+                projectId,
+                UUID.randomUUID().toString(),
+                "Admin-projektet",
+                "Lejre",
+                Area.KULTUR_OG_FRITID,
+                "Et formål",
+                STARTED));
+        citizen = register(
+                ActorKind.BORGER,
+                Role.MEDDESIGNER,
+                new ActorPersonalData("Signe Admintest", "Foreningen Admintest", "signe.admintest@example.dk"));
+        staff = register(ActorKind.MEDARBEJDER, Role.FACILITATOR, new ActorPersonalData("Mette Admintest", null, null));
+        erasable = register(ActorKind.MEDARBEJDER, Role.KONVENER, new ActorPersonalData("Lars Admintest", null, null));
         editedRegistration = UUID.randomUUID().toString();
-        edited = register(editedRegistration, ActorKind.MEDARBEJDER, Role.KONVENER,
+        edited = register(
+                editedRegistration,
+                ActorKind.MEDARBEJDER,
+                Role.KONVENER,
                 new ActorPersonalData("Nina Admintest", null, null));
-        editedToo = register(ActorKind.MEDARBEJDER, Role.KONVENER, new ActorPersonalData("Otto Admintest", null,
-                null));
-        commands.sendAndWait(new RecordEngagement(projectId, UUID.randomUUID().toString(), EngagementKind.WORKSHOP,
-                "Idéworkshop", STARTED.plusDays(10), citizen,
-                List.of(new Participation(citizen, Influence.MEDBESTEMMENDE),
-                        new Participation(staff, Influence.INDDRAGET)), List.of(), null, false));
+        editedToo = register(ActorKind.MEDARBEJDER, Role.KONVENER, new ActorPersonalData("Otto Admintest", null, null));
+        commands.sendAndWait(new RecordEngagement(
+                projectId,
+                UUID.randomUUID().toString(),
+                EngagementKind.WORKSHOP,
+                "Idéworkshop",
+                STARTED.plusDays(10),
+                citizen,
+                List.of(
+                        new Participation(citizen, Influence.MEDBESTEMMENDE),
+                        new Participation(staff, Influence.INDDRAGET)),
+                List.of(),
+                null,
+                false));
         accounts.createIfMissing(LEADER, UserRole.PROJEKTLEDER, TestUsers.PASSWORD);
         accounts.assign(LEADER, projectId);
-        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + projections.progress()).isTrue();
+        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30)))
+                .as(() -> "projections caught up: " + projections.progress())
+                .isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin", "/admin/personoplysninger", "/admin/personoplysninger?projekt=~",
-            "/admin/personoplysninger/~/staff", "/admin/personoplysninger/~/staff/sletning", "/admin/adgangslog"})
+    @ValueSource(
+            strings = {
+                "/admin",
+                "/admin/personoplysninger",
+                "/admin/personoplysninger?projekt=~",
+                "/admin/personoplysninger/~/staff",
+                "/admin/personoplysninger/~/staff/sletning",
+                "/admin/adgangslog"
+            })
     void everyAdminPageLabelsItsFieldsKeepsHeadingsInOrderAndHasEveryText(String path) throws Exception {
         Document page = page(path.replace("~", projectId).replace("staff", staff));
 
         for (Element field : page.select("input:not([type=hidden]), select, textarea")) {
-            assertThat(page.selectFirst("label[for=" + field.id() + "]")).as("label for " + field.attr("name"))
+            assertThat(page.selectFirst("label[for=" + field.id() + "]"))
+                    .as("label for " + field.attr("name"))
                     .isNotNull();
         }
         List<Integer> levels = page.select("h1, h2, h3").stream()
-                .map(heading -> Integer.parseInt(heading.tagName().substring(1))).toList();
+                .map(heading -> Integer.parseInt(heading.tagName().substring(1)))
+                .toList();
         assertThat(levels).first().isEqualTo(1);
         for (int i = 1; i < levels.size(); i++) {
             assertThat(levels.get(i)).isLessThanOrEqualTo(levels.get(i - 1) + 1);
@@ -141,12 +169,15 @@ class AdminPagesIT {
     void theAccessReportShowsTheRegisterAndEveryEntryNamingTheActor() throws Exception {
         Document page = page("/admin/personoplysninger/" + projectId + "/" + citizen);
 
-        assertThat(page.select(".facts dd").eachText()).contains("Signe Admintest", "Foreningen Admintest",
-                "signe.admintest@example.dk", "Admin-projektet");
+        assertThat(page.select(".facts dd").eachText())
+                .contains("Signe Admintest", "Foreningen Admintest", "signe.admintest@example.dk", "Admin-projektet");
         assertThat(page.select("table tbody tr")).hasSize(2);
         assertThat(page.text()).contains("Tog initiativet").contains("Idéworkshop");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE what = 'ACTOR_REPORT' AND detail = ?",
-                Integer.class, "actor " + citizen + " (page)")).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM access_log WHERE what = 'ACTOR_REPORT' AND detail = ?",
+                        Integer.class,
+                        "actor " + citizen + " (page)"))
+                .isPositive();
     }
 
     @Test
@@ -162,24 +193,36 @@ class AdminPagesIT {
         MvcResult again = send(path, entryId);
         assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/admin/personoplysninger?projekt=" + projectId);
 
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM actor_personal_data WHERE actor_id = ?", Integer.class,
-                erasable)).isZero();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "AND payload_type LIKE '%ActorPersonalDataErased'", Integer.class, projectId)).isOne();
-        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + projections.progress()).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM actor_personal_data WHERE actor_id = ?", Integer.class, erasable))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
+                                + "AND payload_type LIKE '%ActorPersonalDataErased'",
+                        Integer.class, projectId))
+                .isOne();
+        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30)))
+                .as(() -> "projections caught up: " + projections.progress())
+                .isTrue();
         Document journal = page("/projekter/" + projectId);
-        assertThat(journal.text()).doesNotContain("Lars Admintest").contains(ActorNames.ERASED)
+        assertThat(journal.text())
+                .doesNotContain("Lars Admintest")
+                .contains(ActorNames.ERASED)
                 .contains("Personoplysninger slettet");
 
         Document afterwards = page(path);
         // The layout's "Log ud" is a submit button too; the erasure form must have none.
         assertThat(afterwards.select("form[action$=/sletning]")).hasSize(1);
-        assertThat(afterwards.select("form[action$=/sletning] button[type=submit]")).isEmpty();
-        Document refused = Jsoup.parse(send(path, UUID.randomUUID().toString()).getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(afterwards.select("form[action$=/sletning] button[type=submit]"))
+                .isEmpty();
+        Document refused = Jsoup.parse(
+                send(path, UUID.randomUUID().toString()).getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(refused.select(".error-summary").text()).contains("allerede slettet");
-        assertThat(page("/admin/personoplysninger?projekt=" + projectId).select("table tbody th").eachText())
-                .contains("Signe Admintest", "Mette Admintest", "Slettet aktør").doesNotContain("Lars Admintest");
+        assertThat(page("/admin/personoplysninger?projekt=" + projectId)
+                        .select("table tbody th")
+                        .eachText())
+                .contains("Signe Admintest", "Mette Admintest", "Slettet aktør")
+                .doesNotContain("Lars Admintest");
     }
 
     /**
@@ -193,8 +236,12 @@ class AdminPagesIT {
         MvcResult erased = send(path, editedRegistration);
 
         assertThat(erased.getResponse().getRedirectedUrl()).isEqualTo("/admin/personoplysninger?projekt=" + projectId);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM actor_personal_data WHERE project_id = ? AND actor_id = ?",
-                Integer.class, projectId, edited)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM actor_personal_data WHERE project_id = ? AND actor_id = ?",
+                        Integer.class,
+                        projectId,
+                        edited))
+                .isZero();
         assertThat(erasures()).isPositive();
 
         // The same nonce on another actor's confirmation names the erasure just recorded: refused, never "erased".
@@ -204,40 +251,56 @@ class AdminPagesIT {
         assertThat(refused.getResponse().getRedirectedUrl()).isNull();
         Document page = Jsoup.parse(refused.getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select(".error-summary").text()).contains("allerede brugt til en anden indførsel");
-        assertThat(page.selectFirst("form input[name=entryId]").val()).as("a fresh nonce")
+        assertThat(page.selectFirst("form input[name=entryId]").val())
+                .as("a fresh nonce")
                 .isNotEqualTo(editedRegistration);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM actor_personal_data WHERE project_id = ? AND actor_id = ?",
-                Integer.class, projectId, editedToo)).isOne();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM actor_personal_data WHERE project_id = ? AND actor_id = ?",
+                        Integer.class,
+                        projectId,
+                        editedToo))
+                .isOne();
         assertThat(erasures()).isEqualTo(before);
     }
 
     private int erasures() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "AND payload_type LIKE '%ActorPersonalDataErased'", Integer.class, projectId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
+                        + "AND payload_type LIKE '%ActorPersonalDataErased'",
+                Integer.class, projectId);
     }
 
     /** Issue 18, item 8: a bad user name and a too short password are both told in the first round. */
     @Test
     void aNewUsersNameAndPasswordAreJudgedInTheSameRound() throws Exception {
-        MvcResult result = mvc.perform(post("/admin/brugere").with(AS_ADMIN).with(csrf())
-                .accept(MediaType.TEXT_HTML).contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("username", "Ny Bruger!").param("role", "PROJEKTLEDER").param("password", "abcd"))
+        MvcResult result = mvc.perform(post("/admin/brugere")
+                        .with(AS_ADMIN)
+                        .with(csrf())
+                        .accept(MediaType.TEXT_HTML)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("username", "Ny Bruger!")
+                        .param("role", "PROJEKTLEDER")
+                        .param("password", "abcd"))
                 .andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page.select("#fejl li").eachText()).containsExactly(
-                "Brugernavnet skal være 2-64 tegn: små bogstaver a-z, tal, punktum, bindestreg eller understreg.",
-                "Adgangskoden skal være mindst 12 tegn.");
+        assertThat(page.select("#fejl li").eachText())
+                .containsExactly(
+                        "Brugernavnet skal være 2-64 tegn: små bogstaver a-z, tal, punktum, bindestreg eller understreg.",
+                        "Adgangskoden skal være mindst 12 tegn.");
         assertThat(accounts.user("ny bruger!")).isEmpty();
     }
 
     @Test
     void anUnknownActorIsThe404Page() throws Exception {
-        MvcResult result = mvc.perform(get("/admin/personoplysninger/" + projectId + "/"
-                + UUID.randomUUID()).accept(MediaType.TEXT_HTML).with(AS_ADMIN)).andReturn();
+        MvcResult result = mvc.perform(get("/admin/personoplysninger/" + projectId + "/" + UUID.randomUUID())
+                        .accept(MediaType.TEXT_HTML)
+                        .with(AS_ADMIN))
+                .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(404);
-        assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Aktøren findes ikke");
+        assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Aktøren findes ikke");
     }
 
     @Test
@@ -246,16 +309,27 @@ class AdminPagesIT {
         Document log = page("/admin/adgangslog?projekt=" + projectId);
 
         Element newest = log.selectFirst("table tbody tr");
-        assertThat(newest.select("td").eachText()).contains(TestUsers.ADMIN, "Admin-projektet", "Tidslinje",
-                "journal page");
+        assertThat(newest.select("td").eachText())
+                .contains(TestUsers.ADMIN, "Admin-projektet", "Tidslinje", "journal page");
     }
 
     @Test
     void everyFormWithFreeTextWarnsAgainstNamesInIt() throws Exception {
-        for (String form : List.of("erkendelse", "kursjustering", "faseskift", "engagementer/ny", "rolleskift",
-                "udtraeden", "tilbagetraekning", "afklaring", "typologi")) {
-            assertThat(page("/projekter/" + projectId + "/" + form, AS_LEADER).select(".notice--privacy").text())
-                    .as(form).contains("Skriv ikke borgeres");
+        for (String form : List.of(
+                "erkendelse",
+                "kursjustering",
+                "faseskift",
+                "engagementer/ny",
+                "rolleskift",
+                "udtraeden",
+                "tilbagetraekning",
+                "afklaring",
+                "typologi")) {
+            assertThat(page("/projekter/" + projectId + "/" + form, AS_LEADER)
+                            .select(".notice--privacy")
+                            .text())
+                    .as(form)
+                    .contains("Skriv ikke borgeres");
         }
         assertThat(page("/projekter/ny", AS_LEADER).select(".notice--privacy")).hasSize(1);
     }
@@ -276,13 +350,19 @@ class AdminPagesIT {
     }
 
     private Document page(String path, RequestPostProcessor signedIn) throws Exception {
-        MvcResult result = mvc.perform(get(path).accept(MediaType.TEXT_HTML).with(signedIn)).andReturn();
+        MvcResult result = mvc.perform(get(path).accept(MediaType.TEXT_HTML).with(signedIn))
+                .andReturn();
         assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
         return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     private MvcResult send(String path, String entryId) throws Exception {
-        return mvc.perform(post(path).accept(MediaType.TEXT_HTML).contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("entryId", entryId).with(AS_ADMIN).with(csrf())).andReturn();
+        return mvc.perform(post(path)
+                        .accept(MediaType.TEXT_HTML)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("entryId", entryId)
+                        .with(AS_ADMIN)
+                        .with(csrf()))
+                .andReturn();
     }
 }

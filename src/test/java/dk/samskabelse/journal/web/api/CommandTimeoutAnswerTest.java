@@ -1,5 +1,8 @@
 package dk.samskabelse.journal.web.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
 import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -7,10 +10,6 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sixteen writers on one project found this: a command that waited past the command time limit for its
@@ -25,7 +24,8 @@ class CommandTimeoutAnswerTest {
         messages.setDefaultEncoding("UTF-8");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         try {
-            ResponseEntity<Object> answer = new ApiProblemHandler(messages, new dk.samskabelse.journal.support.DatabaseProbe(null))
+            ResponseEntity<Object> answer = new ApiProblemHandler(
+                            messages, new dk.samskabelse.journal.support.DatabaseProbe(null))
                     .tooBusy(new AxonTimeoutException("UnitOfWork of SimpleCommandBus has timed out."));
             assertThat(answer.getStatusCode().value()).isEqualTo(503);
             assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();

@@ -1,21 +1,20 @@
 package dk.samskabelse.journal.web.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A client that did not get an answer sends the same request again with the same Idempotency-Key: it gets the
@@ -45,8 +44,8 @@ class IdempotencyKeyIT {
 
     @Test
     void aProjectStartedTwiceWithOneKeyIsOneProject() {
-        String body = JsonHttp.json(Map.of("name", "Nøgle", "municipality", "Lejre", "area", "ANDET",
-                "startedOn", "2021-05-01"));
+        String body = JsonHttp.json(
+                Map.of("name", "Nøgle", "municipality", "Lejre", "area", "ANDET", "startedOn", "2021-05-01"));
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
 
         JsonHttp.Response first = http.post("/api/projects", body, key);
@@ -60,8 +59,8 @@ class IdempotencyKeyIT {
 
     @Test
     void anActorRegisteredTwiceWithOneKeyIsOneActor() {
-        String body = JsonHttp.json(Map.of("kind", "FORENING", "name", "Foreningen F.", "role", "MEDDESIGNER",
-                "joinedOn", "2020-02-01"));
+        String body = JsonHttp.json(
+                Map.of("kind", "FORENING", "name", "Foreningen F.", "role", "MEDDESIGNER", "joinedOn", "2020-02-01"));
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
         int before = eventsOf(project).size();
 
@@ -74,14 +73,26 @@ class IdempotencyKeyIT {
         // The entry id is derived from the key and the project (issue 11), not the key itself.
         assertThat(again.text("entryId")).isEqualTo(first.text("entryId")).isNotEqualTo(key.get("Idempotency-Key"));
         assertThat(eventsOf(project)).hasSize(before + 1);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM actor_personal_data WHERE actor_id = ?", Integer.class,
-                first.text("actorId"))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM actor_personal_data WHERE actor_id = ?",
+                        Integer.class,
+                        first.text("actorId")))
+                .isEqualTo(1);
     }
 
     @Test
     void anEngagementSentTwiceWithOneKeyIsStoredOnce() {
-        String body = JsonHttp.json(Map.of("kind", "WORKSHOP", "title", "Workshop", "occurredOn", "2020-03-01",
-                "initiatedBy", citizen, "participants", List.of(Map.of("actorId", citizen, "influence", "HOERT"))));
+        String body = JsonHttp.json(Map.of(
+                "kind",
+                "WORKSHOP",
+                "title",
+                "Workshop",
+                "occurredOn",
+                "2020-03-01",
+                "initiatedBy",
+                citizen,
+                "participants",
+                List.of(Map.of("actorId", citizen, "influence", "HOERT"))));
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
         int before = eventsOf(project).size();
 
@@ -101,14 +112,25 @@ class IdempotencyKeyIT {
     @Test
     void aKeyReusedOnAnotherKindOfRequestIsRefusedWith409() {
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
-        JsonHttp.Response insight = http.post("/api/projects/" + project + "/insights",
-                JsonHttp.json(Map.of("focus", "PROCES", "text", "Indsigt", "effectiveOn", "2020-03-01")), key);
+        JsonHttp.Response insight = http.post(
+                "/api/projects/" + project + "/insights",
+                JsonHttp.json(Map.of("focus", "PROCES", "text", "Indsigt", "effectiveOn", "2020-03-01")),
+                key);
         assertThat(insight.status()).as(insight.body()).isEqualTo(201);
         int before = eventsOf(project).size();
 
-        JsonHttp.Response registration = http.post("/api/projects/" + project + "/actors",
-                JsonHttp.json(Map.of("kind", "FORENING", "name", "Foreningen Genbrugt", "role", "MEDDESIGNER",
-                        "joinedOn", "2020-02-01")), key);
+        JsonHttp.Response registration = http.post(
+                "/api/projects/" + project + "/actors",
+                JsonHttp.json(Map.of(
+                        "kind",
+                        "FORENING",
+                        "name",
+                        "Foreningen Genbrugt",
+                        "role",
+                        "MEDDESIGNER",
+                        "joinedOn",
+                        "2020-02-01")),
+                key);
 
         assertThat(registration.status()).as(registration.body()).isEqualTo(409);
         assertThat(registration.contentType()).startsWith("application/problem+json");
@@ -116,17 +138,33 @@ class IdempotencyKeyIT {
         assertThat(registration.text("detail")).contains("allerede brugt til en anden indførsel");
         assertThat(registration.json().has("actorId")).isFalse();
         assertThat(eventsOf(project)).hasSize(before);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM actor_personal_data WHERE display_name = ?",
-                Integer.class, "Foreningen Genbrugt")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM actor_personal_data WHERE display_name = ?",
+                        Integer.class,
+                        "Foreningen Genbrugt"))
+                .isZero();
 
         // And the other way round, in English: a registration's key reused on an insight.
-        Map<String, String> actorKey = Map.of("Idempotency-Key", UUID.randomUUID().toString());
-        JsonHttp.Response registered = http.post("/api/projects/" + project + "/actors",
-                JsonHttp.json(Map.of("kind", "FORENING", "name", "Foreningen Første", "role", "MEDDESIGNER",
-                        "joinedOn", "2020-02-01")), actorKey);
+        Map<String, String> actorKey =
+                Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        JsonHttp.Response registered = http.post(
+                "/api/projects/" + project + "/actors",
+                JsonHttp.json(Map.of(
+                        "kind",
+                        "FORENING",
+                        "name",
+                        "Foreningen Første",
+                        "role",
+                        "MEDDESIGNER",
+                        "joinedOn",
+                        "2020-02-01")),
+                actorKey);
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        JsonHttp.Response reused = http.inLanguage("en").post("/api/projects/" + project + "/insights",
-                JsonHttp.json(Map.of("focus", "PROCES", "text", "Indsigt", "effectiveOn", "2020-03-01")), actorKey);
+        JsonHttp.Response reused = http.inLanguage("en")
+                .post(
+                        "/api/projects/" + project + "/insights",
+                        JsonHttp.json(Map.of("focus", "PROCES", "text", "Indsigt", "effectiveOn", "2020-03-01")),
+                        actorKey);
         assertThat(reused.status()).as(reused.body()).isEqualTo(409);
         assertThat(reused.text("code")).isEqualTo("ENTRY_ID_TAKEN");
         assertThat(reused.text("detail")).contains("already used for another entry");
@@ -136,8 +174,10 @@ class IdempotencyKeyIT {
     @Test
     void aKeyThatIsNoUuidIsRefusedAndStoresNothing() {
         int before = eventsOf(project).size();
-        JsonHttp.Response answer = http.post("/api/projects/" + project + "/insights",
-                JsonHttp.json(Map.of("focus", "PROCES", "text", "Indsigt")), Map.of("Idempotency-Key", "gentag-1"));
+        JsonHttp.Response answer = http.post(
+                "/api/projects/" + project + "/insights",
+                JsonHttp.json(Map.of("focus", "PROCES", "text", "Indsigt")),
+                Map.of("Idempotency-Key", "gentag-1"));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -148,8 +188,14 @@ class IdempotencyKeyIT {
     }
 
     private List<String> eventsOf(String projectId) {
-        return jdbc.queryForList("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "ORDER BY sequence_number", String.class, projectId).stream()
-                .map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+        return jdbc
+                .queryForList(
+                        "SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "
+                                + "ORDER BY sequence_number",
+                        String.class,
+                        projectId)
+                .stream()
+                .map(type -> type.substring(type.lastIndexOf('.') + 1))
+                .toList();
     }
 }

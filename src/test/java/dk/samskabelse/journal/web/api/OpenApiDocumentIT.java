@@ -1,29 +1,30 @@
 package dk.samskabelse.journal.web.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The served OpenAPI document tells a client how to sign in and which problem JSON each operation may answer. It
  * is written to target/openapi/openapi.json, which CI lints with Redocly's recommended rules (.ci/run).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:openapi-document;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties =
+                "spring.datasource.url=jdbc:h2:mem:openapi-document;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiDocumentIT {
 
@@ -59,14 +60,18 @@ class OpenApiDocumentIT {
         JsonNode paths = document.path("paths");
         assertThat(paths.path("/api/tokens").path("post").path("security").toString())
                 .isEqualTo("[{\"password\":[]}]");
-        assertThat(paths.path("/api/admin/users/{username}/password").path("put").path("security").toString())
+        assertThat(paths.path("/api/admin/users/{username}/password")
+                        .path("put")
+                        .path("security")
+                        .toString())
                 .isEqualTo("[{\"password\":[]}]");
         assertThat(paths.path("/api/tokens").path("get").path("security").toString())
                 .isEqualTo("[{\"password\":[]},{\"session\":[]}]");
         assertThat(paths.path("/api/projects").path("get").path("security").toString())
                 .isEqualTo("[{\"password\":[]},{\"apiToken\":[]},{\"session\":[]}]");
         assertThat(paths.path("/api/projects").path("post").has("security"))
-                .as("the document's own: password or token").isFalse();
+                .as("the document's own: password or token")
+                .isFalse();
     }
 
     @Test
@@ -93,7 +98,8 @@ class OpenApiDocumentIT {
 
     @Test
     void theProblemSchemaHasTheFieldsTheApiWrites() {
-        JsonNode properties = document.path("components").path("schemas").path("Problem").path("properties");
+        JsonNode properties =
+                document.path("components").path("schemas").path("Problem").path("properties");
         assertThat(properties.has("type")).isTrue();
         assertThat(properties.has("title")).isTrue();
         assertThat(properties.has("status")).isTrue();
@@ -102,7 +108,8 @@ class OpenApiDocumentIT {
         assertThat(properties.has("code")).isTrue();
         assertThat(properties.path("errors").path("items").path("$ref").asText())
                 .isEqualTo("#/components/schemas/FieldProblem");
-        JsonNode field = document.path("components").path("schemas").path("FieldProblem").path("properties");
+        JsonNode field =
+                document.path("components").path("schemas").path("FieldProblem").path("properties");
         assertThat(field.has("field")).isTrue();
         assertThat(field.has("code")).isTrue();
         assertThat(field.has("message")).isTrue();
@@ -124,12 +131,19 @@ class OpenApiDocumentIT {
 
     @Test
     void writesAnswerTypedIds() {
-        JsonNode start = document.path("paths").path("/api/projects").path("post").path("responses");
-        JsonNode success = start.properties().stream().filter(answer -> answer.getKey().startsWith("2"))
-                .findFirst().orElseThrow().getValue().path("content");
+        JsonNode start =
+                document.path("paths").path("/api/projects").path("post").path("responses");
+        JsonNode success = start.properties().stream()
+                .filter(answer -> answer.getKey().startsWith("2"))
+                .findFirst()
+                .orElseThrow()
+                .getValue()
+                .path("content");
         assertThat(success.path("application/json").path("schema").path("$ref").asText())
                 .isEqualTo("#/components/schemas/StartedProject");
-        assertThat(success.has("application/problem+json")).as("only errors are problem JSON").isFalse();
+        assertThat(success.has("application/problem+json"))
+                .as("only errors are problem JSON")
+                .isFalse();
     }
 
     /** A response, itself or by reference, whose problem JSON is the Problem schema. */
@@ -139,7 +153,11 @@ class OpenApiDocumentIT {
             String name = response.path("$ref").asText().replace("#/components/responses/", "");
             resolved = document.path("components").path("responses").path(name);
         }
-        return resolved.path("content").path("application/problem+json").path("schema").path("$ref").asText()
+        return resolved.path("content")
+                .path("application/problem+json")
+                .path("schema")
+                .path("$ref")
+                .asText()
                 .equals(PROBLEM);
     }
 }

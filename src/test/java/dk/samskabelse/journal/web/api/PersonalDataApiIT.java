@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
@@ -8,20 +10,17 @@ import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.PrivacyScenario;
 import dk.samskabelse.journal.support.TestUsers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * DELETE /api/projects/{id}/actors/{actorId}/personal-data, the right-of-access report and the administrator's
@@ -45,6 +44,7 @@ class PersonalDataApiIT {
 
     /** The project leader who records the projects. */
     JsonHttp http;
+
     JsonHttp admin;
 
     @BeforeAll
@@ -63,10 +63,16 @@ class PersonalDataApiIT {
         assertThat(erased.status()).as(erased.body()).isEqualTo(200);
         String entryId = erased.text("entryId");
         assertThat(entryId).hasSize(36);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM actor_personal_data WHERE actor_id = ?", Integer.class,
-                citizen.actorId())).isZero();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM actor_personal_data WHERE actor_id = ?", Integer.class,
-                scenario.staff.actorId())).isOne();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM actor_personal_data WHERE actor_id = ?",
+                        Integer.class,
+                        citizen.actorId()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM actor_personal_data WHERE actor_id = ?",
+                        Integer.class,
+                        scenario.staff.actorId()))
+                .isOne();
         awaitProjections();
 
         JsonNode timeline = http.get(scenario.path("/timeline")).json();
@@ -78,7 +84,8 @@ class PersonalDataApiIT {
         assertThat(erasure.toString()).doesNotContain(citizen.name()).doesNotContain(citizen.contact());
 
         JsonNode roles = http.get(scenario.path("/roles")).json();
-        assertThat(names(roles)).containsEntry(citizen.actorId(), ActorNames.ERASED)
+        assertThat(names(roles))
+                .containsEntry(citizen.actorId(), ActorNames.ERASED)
                 .containsEntry(scenario.staff.actorId(), scenario.staff.name());
     }
 
@@ -92,8 +99,8 @@ class PersonalDataApiIT {
         assertThat(again.text("code")).isEqualTo("ALREADY_ERASED");
         assertThat(again.contentType()).contains("application/problem+json");
 
-        JsonHttp.Response retraction = http.post(scenario.path("/retractions"),
-                JsonHttp.json(Map.of("entryId", entryId, "reason", "Fortrudt")));
+        JsonHttp.Response retraction = http.post(
+                scenario.path("/retractions"), JsonHttp.json(Map.of("entryId", entryId, "reason", "Fortrudt")));
         assertThat(retraction.status()).isEqualTo(409);
         assertThat(retraction.text("code")).isEqualTo("ENTRY_NOT_RETRACTABLE");
     }
@@ -107,8 +114,10 @@ class PersonalDataApiIT {
         assertThat(unknownActor.text("code")).isEqualTo("UNKNOWN_ACTOR");
         assertThat(erase(UNKNOWN, scenario.citizen.actorId()).status()).isEqualTo(404);
         assertThat(erase(scenario.projectId, "not-an-id").status()).isEqualTo(404);
-        assertThat(admin.get("/api/admin/actors/" + UNKNOWN + "/report").status()).isEqualTo(404);
-        assertThat(admin.get("/api/admin/projects/" + UNKNOWN + "/actors").status()).isEqualTo(404);
+        assertThat(admin.get("/api/admin/actors/" + UNKNOWN + "/report").status())
+                .isEqualTo(404);
+        assertThat(admin.get("/api/admin/projects/" + UNKNOWN + "/actors").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -116,7 +125,8 @@ class PersonalDataApiIT {
         JournalApi api = new JournalApi(http);
         String projectId = api.startProject("Lukket", "2020-01-01");
         String actorId = api.registerActor(projectId, "BORGER", "Lukket L.", "BRUGER", "2020-01-02", "l@example.dk");
-        assertThat(http.post("/api/projects/" + projectId + "/closure", "{}").status()).isEqualTo(201);
+        assertThat(http.post("/api/projects/" + projectId + "/closure", "{}").status())
+                .isEqualTo(201);
 
         assertThat(erase(projectId, actorId).status()).isEqualTo(200);
     }
@@ -135,8 +145,14 @@ class PersonalDataApiIT {
         assertThat(before.path("register").path("contact").asText()).isEqualTo(citizen.contact());
         assertThat(before.path("register").path("registeredAt").asText()).isNotBlank();
         assertThat(before.path("erased").asBoolean()).isFalse();
-        assertThat(types(before)).containsExactly("ActorRegistered", "RoleShifted", "RoleShifted",
-                "EngagementRecorded", "EngagementRecorded", "ActorWithdrawn");
+        assertThat(types(before))
+                .containsExactly(
+                        "ActorRegistered",
+                        "RoleShifted",
+                        "RoleShifted",
+                        "EngagementRecorded",
+                        "EngagementRecorded",
+                        "ActorWithdrawn");
         JsonNode engagement = before.path("entries").get(3);
         assertThat(engagement.path("influence").asText()).isEqualTo("MEDBESTEMMENDE");
         assertThat(engagement.path("initiator").asBoolean()).isTrue();
@@ -151,10 +167,15 @@ class PersonalDataApiIT {
         assertThat(after.has("register")).isFalse();
         assertThat(after.path("erased").asBoolean()).isTrue();
         assertThat(types(after)).endsWith("ActorPersonalDataErased");
-        assertThat(after.toString()).doesNotContain(citizen.name()).doesNotContain(citizen.contact())
+        assertThat(after.toString())
+                .doesNotContain(citizen.name())
+                .doesNotContain(citizen.contact())
                 .doesNotContain(citizen.organisation());
-        assertThat(jdbc.queryForList("SELECT detail FROM access_log WHERE what = 'ACTOR_REPORT' AND project_id = ?",
-                String.class, scenario.projectId)).containsOnly("actor " + citizen.actorId());
+        assertThat(jdbc.queryForList(
+                        "SELECT detail FROM access_log WHERE what = 'ACTOR_REPORT' AND project_id = ?",
+                        String.class,
+                        scenario.projectId))
+                .containsOnly("actor " + citizen.actorId());
     }
 
     @Test
@@ -162,11 +183,13 @@ class PersonalDataApiIT {
         PrivacyScenario scenario = PrivacyScenario.create(http, "Liste");
         erase(scenario.projectId, scenario.citizen.actorId());
 
-        JsonNode actors = admin.get("/api/admin/projects/" + scenario.projectId + "/actors").json();
+        JsonNode actors = admin.get("/api/admin/projects/" + scenario.projectId + "/actors")
+                .json();
 
         assertThat(actors).hasSize(2);
         JsonNode citizen = actors.get(0).path("actorId").asText().equals(scenario.citizen.actorId())
-                ? actors.get(0) : actors.get(1);
+                ? actors.get(0)
+                : actors.get(1);
         JsonNode staff = citizen == actors.get(0) ? actors.get(1) : actors.get(0);
         assertThat(citizen.has("name")).isFalse();
         assertThat(citizen.path("erased").asBoolean()).isTrue();
@@ -180,7 +203,9 @@ class PersonalDataApiIT {
     }
 
     private void awaitProjections() {
-        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + processors.progress()).isTrue();
+        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30)))
+                .as(() -> "projections caught up: " + processors.progress())
+                .isTrue();
     }
 
     private static JsonNode entry(JsonNode timeline, String entryId) {
@@ -194,7 +219,9 @@ class PersonalDataApiIT {
 
     private static Map<String, String> names(JsonNode roles) {
         Map<String, String> names = new HashMap<>();
-        roles.path("actors").forEach(a -> names.put(a.path("actorId").asText(), a.path("name").asText()));
+        roles.path("actors")
+                .forEach(a ->
+                        names.put(a.path("actorId").asText(), a.path("name").asText()));
         return names;
     }
 

@@ -1,21 +1,20 @@
 package dk.samskabelse.journal.web.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 12 through the JSON API: the endpoints of the new commands and the new fields of the existing ones, each
@@ -56,8 +55,11 @@ class RealHistoryApiIT {
     }
 
     private String lastEventType(String projectId) {
-        String type = jdbc.queryForObject("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "ORDER BY sequence_number DESC LIMIT 1", String.class, projectId);
+        String type = jdbc.queryForObject(
+                "SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "
+                        + "ORDER BY sequence_number DESC LIMIT 1",
+                String.class,
+                projectId);
         return type.substring(type.lastIndexOf('.') + 1);
     }
 
@@ -92,13 +94,18 @@ class RealHistoryApiIT {
 
     @Test
     void anAddedRoleWithoutARoleIsAFieldError() {
-        assertFieldProblem(path("/actors/" + citizen + "/roles"), Map.of("effectiveOn", "2020-02-01"), "role",
-                "NotNull", "Vælg en rolle.");
+        assertFieldProblem(
+                path("/actors/" + citizen + "/roles"),
+                Map.of("effectiveOn", "2020-02-01"),
+                "role",
+                "NotNull",
+                "Vælg en rolle.");
     }
 
     @Test
     void aRejoinWithAnUnknownRoleListsTheAllowedRoles() {
-        JsonHttp.Response response = http.post(path("/actors/" + citizen + "/rejoining"),
+        JsonHttp.Response response = http.post(
+                path("/actors/" + citizen + "/rejoining"),
                 JsonHttp.json(Map.of("roles", List.of("TRYLLEKUNSTNER"), "effectiveOn", "2020-03-01")));
         assertThat(response.status()).isEqualTo(400);
         JsonNode error = response.json().path("errors").get(0);
@@ -109,16 +116,24 @@ class RealHistoryApiIT {
 
     @Test
     void aLeadershipActionNeedsADirectionAndWhatWasDone() {
-        assertFieldProblem(path("/leadership-actions"), Map.of("action", "Orienterede direktionen"), "direction",
-                "NotNull", "Vælg en ledelsesretning");
-        assertFieldProblem(path("/leadership-actions"), Map.of("direction", "OP", "action", " "), "action",
-                "NotBlank", "Beskriv, hvad der blev gjort");
+        assertFieldProblem(
+                path("/leadership-actions"),
+                Map.of("action", "Orienterede direktionen"),
+                "direction",
+                "NotNull",
+                "Vælg en ledelsesretning");
+        assertFieldProblem(
+                path("/leadership-actions"),
+                Map.of("direction", "OP", "action", " "),
+                "action",
+                "NotBlank",
+                "Beskriv, hvad der blev gjort");
     }
 
     @Test
     void anUnknownLeadershipDirectionListsTheFour() {
-        JsonHttp.Response response = http.post(path("/leadership-actions"),
-                JsonHttp.json(Map.of("direction", "SIDELAENS", "action", "Noget")));
+        JsonHttp.Response response = http.post(
+                path("/leadership-actions"), JsonHttp.json(Map.of("direction", "SIDELAENS", "action", "Noget")));
         assertThat(response.status()).isEqualTo(400);
         JsonNode error = response.json().path("errors").get(0);
         assertThat(error.path("field").asText()).isEqualTo("direction");
@@ -127,47 +142,79 @@ class RealHistoryApiIT {
 
     @Test
     void aReflectionNeedsItsText() {
-        assertFieldProblem(path("/leadership-reflections"), Map.of("text", ""), "text", "NotBlank",
-                "Skriv teksten.");
+        assertFieldProblem(path("/leadership-reflections"), Map.of("text", ""), "text", "NotBlank", "Skriv teksten.");
     }
 
     @Test
     void aReopeningNeedsAReason() {
-        assertFieldProblem(path("/reopening"), Map.of("effectiveOn", "2020-06-01"), "reason", "NotBlank",
-                "Skriv en begrundelse.");
+        assertFieldProblem(
+                path("/reopening"), Map.of("effectiveOn", "2020-06-01"), "reason", "NotBlank", "Skriv en begrundelse.");
     }
 
     @Test
     void aPlanningWithAnUnknownInfluenceListsTheAllowedValues() {
-        JsonHttp.Response response = http.post(path("/plannings"),
-                JsonHttp.json(Map.of("fixedFrame", "Budgettet", "intendedInfluence", "ALT")));
+        JsonHttp.Response response = http.post(
+                path("/plannings"), JsonHttp.json(Map.of("fixedFrame", "Budgettet", "intendedInfluence", "ALT")));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().path("errors").get(0).path("field").asText()).isEqualTo("intendedInfluence");
-        assertThat(response.json().path("errors").get(0).path("message").asText()).contains("MEDBESTEMMENDE");
+        assertThat(response.json().path("errors").get(0).path("message").asText())
+                .contains("MEDBESTEMMENDE");
     }
 
     @Test
     void aNegativeAttendanceIsAFieldErrorOnItsRow() {
-        assertFieldProblem(path("/engagements"), Map.of("kind", "AKTIVITET", "title", "Aktivitetsdag",
-                        "occurredOn", "2020-05-01", "initiatedBy", association,
-                        "participants", List.of(Map.of("actorId", association, "influence", "INDDRAGET")),
-                        "attendance", List.of(Map.of("kind", "BORGER", "count", -1))),
-                "attendance[0].count", "Min", "mindst 0");
+        assertFieldProblem(
+                path("/engagements"),
+                Map.of(
+                        "kind",
+                        "AKTIVITET",
+                        "title",
+                        "Aktivitetsdag",
+                        "occurredOn",
+                        "2020-05-01",
+                        "initiatedBy",
+                        association,
+                        "participants",
+                        List.of(Map.of("actorId", association, "influence", "INDDRAGET")),
+                        "attendance",
+                        List.of(Map.of("kind", "BORGER", "count", -1))),
+                "attendance[0].count",
+                "Min",
+                "mindst 0");
     }
 
     @Test
     void aTargetGroupWithoutAStatusIsAFieldErrorOnItsRow() {
-        assertFieldProblem(path("/clarifications"), Map.of("successCriteria", List.of("50 deltagere"),
-                        "targetGroups", List.of(Map.of("name", "Unge mellem 15 og 25"))),
-                "targetGroups[0].status", "NotNull", "Feltet skal udfyldes");
+        assertFieldProblem(
+                path("/clarifications"),
+                Map.of(
+                        "successCriteria",
+                        List.of("50 deltagere"),
+                        "targetGroups",
+                        List.of(Map.of("name", "Unge mellem 15 og 25"))),
+                "targetGroups[0].status",
+                "NotNull",
+                "Feltet skal udfyldes");
     }
 
     @Test
     void aContinuationOfAnUnknownProjectIsRefusedOnItsField() {
-        JsonNode problem = assertFieldProblem("/api/projects", Map.of("name", "Afsæt", "municipality", "Næstved",
-                        "area", "SUNDHED", "startedOn", "2021-01-01",
-                        "continuesProjectId", "00000000-0000-0000-0000-00000000abcd"),
-                "continuesProjectId", "UNKNOWN_PROJECT", "Projektet, som dette viderefører, findes ikke");
+        JsonNode problem = assertFieldProblem(
+                "/api/projects",
+                Map.of(
+                        "name",
+                        "Afsæt",
+                        "municipality",
+                        "Næstved",
+                        "area",
+                        "SUNDHED",
+                        "startedOn",
+                        "2021-01-01",
+                        "continuesProjectId",
+                        "00000000-0000-0000-0000-00000000abcd"),
+                "continuesProjectId",
+                "UNKNOWN_PROJECT",
+                "Projektet, som dette viderefører, findes ikke");
         assertThat(problem.path("code").asText()).isEqualTo("UNKNOWN_PROJECT");
         assertThat(problem.path("type").asText()).endsWith("/invalid-request");
     }
@@ -177,16 +224,39 @@ class RealHistoryApiIT {
     void aContinuationOfAProjectTheUserMayNotReadIsRefusedLikeAnUnknownOne() {
         String hidden = new JournalApi(TestUsers.user(port, "anden-leder-12", "PROJEKTLEDER"))
                 .startProject("Andens projekt", "2020-01-01");
-        assertFieldProblem("/api/projects", Map.of("name", "Afsæt", "municipality", "Næstved", "area", "SUNDHED",
-                        "startedOn", "2021-01-01", "continuesProjectId", hidden),
-                "continuesProjectId", "UNKNOWN_PROJECT", "Projektet, som dette viderefører, findes ikke");
+        assertFieldProblem(
+                "/api/projects",
+                Map.of(
+                        "name",
+                        "Afsæt",
+                        "municipality",
+                        "Næstved",
+                        "area",
+                        "SUNDHED",
+                        "startedOn",
+                        "2021-01-01",
+                        "continuesProjectId",
+                        hidden),
+                "continuesProjectId",
+                "UNKNOWN_PROJECT",
+                "Projektet, som dette viderefører, findes ikke");
     }
 
     @Test
     void aContinuationOfAReadableProjectStartsTheProject() {
-        JsonHttp.Response response = http.post("/api/projects", JsonHttp.json(Map.of("name", "Næste skridt",
-                "municipality", "Næstved", "area", "SUNDHED", "startedOn", "2021-01-01",
-                "continuesProjectId", project)));
+        JsonHttp.Response response = http.post(
+                "/api/projects",
+                JsonHttp.json(Map.of(
+                        "name",
+                        "Næste skridt",
+                        "municipality",
+                        "Næstved",
+                        "area",
+                        "SUNDHED",
+                        "startedOn",
+                        "2021-01-01",
+                        "continuesProjectId",
+                        project)));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(lastEventType(response.text("projectId"))).isEqualTo("ProjectStarted");
     }
@@ -196,18 +266,28 @@ class RealHistoryApiIT {
         JsonHttp.Response docs = http.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         JsonNode paths = docs.json().path("paths");
-        for (String endpoint : List.of("/actors/{actorId}/roles", "/actors/{actorId}/role-endings",
-                "/actors/{actorId}/rejoining", "/reopening", "/plannings", "/leadership-actions",
+        for (String endpoint : List.of(
+                "/actors/{actorId}/roles",
+                "/actors/{actorId}/role-endings",
+                "/actors/{actorId}/rejoining",
+                "/reopening",
+                "/plannings",
+                "/leadership-actions",
                 "/leadership-reflections")) {
             JsonNode post = paths.path("/api/projects/{projectId}" + endpoint).path("post");
             assertThat(post.path("summary").asText()).as(endpoint).isNotBlank();
         }
         JsonNode schemas = docs.json().path("components").path("schemas");
-        assertThat(schemas.path("StartProjectRequest").path("properties").has("continuesProjectId")).isTrue();
-        assertThat(schemas.path("ClarificationRequest").path("properties").has("taskOrigin")).isTrue();
-        assertThat(schemas.path("EngagementRequest").path("properties").has("attendance")).isTrue();
-        assertThat(schemas.path("RoleShiftRequest").path("properties").has("fromRole")).isTrue();
-        assertThat(schemas.path("RegisterActorRequest").path("properties").has("commercialSupplier")).isTrue();
+        assertThat(schemas.path("StartProjectRequest").path("properties").has("continuesProjectId"))
+                .isTrue();
+        assertThat(schemas.path("ClarificationRequest").path("properties").has("taskOrigin"))
+                .isTrue();
+        assertThat(schemas.path("EngagementRequest").path("properties").has("attendance"))
+                .isTrue();
+        assertThat(schemas.path("RoleShiftRequest").path("properties").has("fromRole"))
+                .isTrue();
+        assertThat(schemas.path("RegisterActorRequest").path("properties").has("commercialSupplier"))
+                .isTrue();
     }
 
     // --- what the aggregate records and refuses ---
@@ -215,20 +295,24 @@ class RealHistoryApiIT {
     @Test
     void anActorHoldsTwoRolesAndEndsOneButNotItsLast() {
         String actor = api.registerActor(project, "BORGER", "Dobbelt D.", "MEDDESIGNER", "2020-01-05", null);
-        assertCreated(path("/actors/" + actor + "/roles"), Map.of("role", "MEDPRODUCENT", "effectiveOn",
-                "2020-02-01", "reason", "Dobbeltrolle (seed 001)"));
+        assertCreated(
+                path("/actors/" + actor + "/roles"),
+                Map.of("role", "MEDPRODUCENT", "effectiveOn", "2020-02-01", "reason", "Dobbeltrolle (seed 001)"));
         assertThat(lastEventType(project)).isEqualTo("RoleAdded");
         // A shift of an actor holding two roles must say which one it replaces.
-        JsonHttp.Response ambiguous = http.post(path("/actors/" + actor + "/role-shifts"),
+        JsonHttp.Response ambiguous = http.post(
+                path("/actors/" + actor + "/role-shifts"),
                 JsonHttp.json(Map.of("role", "BRUGER", "effectiveOn", "2020-03-01")));
         assertThat(ambiguous.status()).as(ambiguous.body()).isEqualTo(400);
         assertThat(ambiguous.json().path("code").asText()).isEqualTo("FROM_ROLE_REQUIRED");
-        assertCreated(path("/actors/" + actor + "/role-shifts"), Map.of("role", "BRUGER", "fromRole", "MEDDESIGNER",
-                "effectiveOn", "2020-03-01"));
-        assertCreated(path("/actors/" + actor + "/role-endings"), Map.of("role", "BRUGER", "effectiveOn",
-                "2020-04-01"));
+        assertCreated(
+                path("/actors/" + actor + "/role-shifts"),
+                Map.of("role", "BRUGER", "fromRole", "MEDDESIGNER", "effectiveOn", "2020-03-01"));
+        assertCreated(
+                path("/actors/" + actor + "/role-endings"), Map.of("role", "BRUGER", "effectiveOn", "2020-04-01"));
         assertThat(lastEventType(project)).isEqualTo("RoleEnded");
-        JsonHttp.Response last = http.post(path("/actors/" + actor + "/role-endings"),
+        JsonHttp.Response last = http.post(
+                path("/actors/" + actor + "/role-endings"),
                 JsonHttp.json(Map.of("role", "MEDPRODUCENT", "effectiveOn", "2020-05-01")));
         assertThat(last.status()).as(last.body()).isEqualTo(409);
         assertThat(last.json().path("code").asText()).isEqualTo("LAST_ROLE");
@@ -238,30 +322,62 @@ class RealHistoryApiIT {
     @Test
     void anActorWithdrawsAndRejoinsButOnlyAfterWithdrawing() {
         String actor = api.registerActor(project, "BORGER", "Kommer Igen", "BRUGER", "2020-01-05", null);
-        JsonHttp.Response notWithdrawn = http.post(path("/actors/" + actor + "/rejoining"),
-                JsonHttp.json(Map.of("effectiveOn", "2020-02-01")));
+        JsonHttp.Response notWithdrawn =
+                http.post(path("/actors/" + actor + "/rejoining"), JsonHttp.json(Map.of("effectiveOn", "2020-02-01")));
         assertThat(notWithdrawn.status()).as(notWithdrawn.body()).isEqualTo(409);
         assertThat(notWithdrawn.json().path("code").asText()).isEqualTo("ACTOR_NOT_WITHDRAWN");
-        assertThat(http.post(path("/actors/" + actor + "/withdrawal"),
-                JsonHttp.json(Map.of("effectiveOn", "2020-02-01"))).status()).isEqualTo(201);
-        assertCreated(path("/actors/" + actor + "/rejoining"), Map.of("roles", List.of("MEDPRODUCENT"),
-                "effectiveOn", "2020-04-01", "reason", "Fleksibel inddragelse (seed 000)"));
+        assertThat(http.post(
+                                path("/actors/" + actor + "/withdrawal"),
+                                JsonHttp.json(Map.of("effectiveOn", "2020-02-01")))
+                        .status())
+                .isEqualTo(201);
+        assertCreated(
+                path("/actors/" + actor + "/rejoining"),
+                Map.of(
+                        "roles",
+                        List.of("MEDPRODUCENT"),
+                        "effectiveOn",
+                        "2020-04-01",
+                        "reason",
+                        "Fleksibel inddragelse (seed 000)"));
         assertThat(lastEventType(project)).isEqualTo("ActorRejoined");
     }
 
     @Test
     void aJointInitiativeWithAttendanceIsRecordedAndADuplicateInitiatorRefused() {
-        Map<String, Object> engagement = Map.of("kind", "AKTIVITET", "title", "Aktivitetsdag i parken",
-                "occurredOn", "2020-05-01", "initiatedBy", association, "coInitiators", List.of(citizen),
-                "participants", List.of(Map.of("actorId", association, "influence", "BESTEMMENDE")),
-                "attendance", List.of(Map.of("kind", "BORGER", "count", 150), Map.of("count", 12)));
+        Map<String, Object> engagement = Map.of(
+                "kind",
+                "AKTIVITET",
+                "title",
+                "Aktivitetsdag i parken",
+                "occurredOn",
+                "2020-05-01",
+                "initiatedBy",
+                association,
+                "coInitiators",
+                List.of(citizen),
+                "participants",
+                List.of(Map.of("actorId", association, "influence", "BESTEMMENDE")),
+                "attendance",
+                List.of(Map.of("kind", "BORGER", "count", 150), Map.of("count", 12)));
         JsonHttp.Response created = http.post(path("/engagements"), JsonHttp.json(engagement));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(lastEventType(project)).isEqualTo("EngagementRecorded");
-        JsonHttp.Response duplicate = http.post(path("/engagements"), JsonHttp.json(Map.of("kind", "MOEDE",
-                "title", "Møde", "occurredOn", "2020-05-02", "initiatedBy", association,
-                "coInitiators", List.of(association),
-                "participants", List.of(Map.of("actorId", association, "influence", "HOERT")))));
+        JsonHttp.Response duplicate = http.post(
+                path("/engagements"),
+                JsonHttp.json(Map.of(
+                        "kind",
+                        "MOEDE",
+                        "title",
+                        "Møde",
+                        "occurredOn",
+                        "2020-05-02",
+                        "initiatedBy",
+                        association,
+                        "coInitiators",
+                        List.of(association),
+                        "participants",
+                        List.of(Map.of("actorId", association, "influence", "HOERT")))));
         assertThat(duplicate.status()).as(duplicate.body()).isEqualTo(400);
         assertThat(duplicate.json().path("code").asText()).isEqualTo("DUPLICATE_INITIATOR");
     }
@@ -269,31 +385,41 @@ class RealHistoryApiIT {
     @Test
     void aClosedProjectTakesAReflectionAndAnInsightRefusesAPlanningAndIsReopened() {
         String closing = api.startProject("Lukket og genåbnet", "2020-01-01");
-        JsonHttp.Response notClosed = http.post("/api/projects/" + closing + "/reopening",
+        JsonHttp.Response notClosed = http.post(
+                "/api/projects/" + closing + "/reopening",
                 JsonHttp.json(Map.of("effectiveOn", "2020-06-01", "reason", "Fejl")));
         assertThat(notClosed.status()).as(notClosed.body()).isEqualTo(409);
         assertThat(notClosed.json().path("code").asText()).isEqualTo("NOT_CLOSED");
-        assertThat(http.post("/api/projects/" + closing + "/closure",
-                JsonHttp.json(Map.of("effectiveOn", "2020-06-01"))).status()).isEqualTo(201);
+        assertThat(http.post(
+                                "/api/projects/" + closing + "/closure",
+                                JsonHttp.json(Map.of("effectiveOn", "2020-06-01")))
+                        .status())
+                .isEqualTo(201);
 
-        assertCreated("/api/projects/" + closing + "/leadership-reflections", Map.of("text",
-                "Jeg skulle have inddraget direktionen tidligere", "effectiveOn", "2020-07-01"));
-        assertCreated("/api/projects/" + closing + "/insights", Map.of("focus", "FORANKRING", "text",
-                "Børneskoven lever videre", "effectiveOn", "2020-08-01"));
-        JsonHttp.Response planning = http.post("/api/projects/" + closing + "/plannings",
+        assertCreated(
+                "/api/projects/" + closing + "/leadership-reflections",
+                Map.of("text", "Jeg skulle have inddraget direktionen tidligere", "effectiveOn", "2020-07-01"));
+        assertCreated(
+                "/api/projects/" + closing + "/insights",
+                Map.of("focus", "FORANKRING", "text", "Børneskoven lever videre", "effectiveOn", "2020-08-01"));
+        JsonHttp.Response planning = http.post(
+                "/api/projects/" + closing + "/plannings",
                 JsonHttp.json(Map.of("fixedFrame", "Budgettet", "effectiveOn", "2020-07-01")));
         assertThat(planning.status()).as(planning.body()).isEqualTo(409);
         assertThat(planning.json().path("code").asText()).isEqualTo("PROJECT_CLOSED");
 
-        JsonHttp.Response early = http.post("/api/projects/" + closing + "/reopening",
+        JsonHttp.Response early = http.post(
+                "/api/projects/" + closing + "/reopening",
                 JsonHttp.json(Map.of("effectiveOn", "2020-05-01", "reason", "Lukket ved en fejl")));
         assertThat(early.status()).as(early.body()).isEqualTo(409);
         assertThat(early.json().path("code").asText()).isEqualTo("DATE_BEFORE_CLOSURE");
-        assertCreated("/api/projects/" + closing + "/reopening", Map.of("effectiveOn", "2020-09-01",
-                "reason", "Lukket ved en fejl"));
+        assertCreated(
+                "/api/projects/" + closing + "/reopening",
+                Map.of("effectiveOn", "2020-09-01", "reason", "Lukket ved en fejl"));
         assertThat(lastEventType(closing)).isEqualTo("ProjectReopened");
-        assertCreated("/api/projects/" + closing + "/plannings", Map.of("fixedFrame", "Budgettet",
-                "intendedInfluence", "MEDBESTEMMENDE", "effectiveOn", "2020-09-02"));
+        assertCreated(
+                "/api/projects/" + closing + "/plannings",
+                Map.of("fixedFrame", "Budgettet", "intendedInfluence", "MEDBESTEMMENDE", "effectiveOn", "2020-09-02"));
         assertThat(lastEventType(closing)).isEqualTo("PlanningRecorded");
     }
 
@@ -304,7 +430,8 @@ class RealHistoryApiIT {
         String later = api.shiftRole(project, actor, "MEDPRODUCENT", "2020-04-01", "Står for aktivitetsdagen");
         int before = events();
 
-        JsonHttp.Response refused = http.post(path("/actors/" + actor + "/role-shifts"),
+        JsonHttp.Response refused = http.post(
+                path("/actors/" + actor + "/role-shifts"),
                 JsonHttp.json(Map.of("role", "MEDPRODUCENT", "effectiveOn", "2020-03-01")));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
@@ -314,8 +441,10 @@ class RealHistoryApiIT {
                 .isEqualTo("Indførslen ville gøre en senere indførsel umulig: Rolleskift dateret 2020-04-01 (indførsel "
                         + later + "). Ret eller træk den senere indførsel tilbage først.");
         assertThat(events()).isEqualTo(before);
-        JsonHttp.Response english = http.inLanguage("en").post(path("/actors/" + actor + "/role-shifts"),
-                JsonHttp.json(Map.of("role", "MEDPRODUCENT", "effectiveOn", "2020-03-01")));
+        JsonHttp.Response english = http.inLanguage("en")
+                .post(
+                        path("/actors/" + actor + "/role-shifts"),
+                        JsonHttp.json(Map.of("role", "MEDPRODUCENT", "effectiveOn", "2020-03-01")));
         assertThat(english.json().path("detail").asText()).contains("Role shift dated 2020-04-01");
     }
 
@@ -329,18 +458,52 @@ class RealHistoryApiIT {
     @Test
     void aLeadershipActionAndTheNewAfklaringFieldsAreRecorded() {
         String chef = api.registerActor(project, "CHEF", "Chefen", "MAALSAETTENDE", "2020-01-02", null);
-        assertCreated(path("/leadership-actions"), Map.of("direction", "OP", "act", "KONVENER", "actorId", chef,
-                "action", "Samlede direktion og foreninger", "reason", "Politisk opbakning", "effectiveOn",
-                "2020-02-01"));
+        assertCreated(
+                path("/leadership-actions"),
+                Map.of(
+                        "direction",
+                        "OP",
+                        "act",
+                        "KONVENER",
+                        "actorId",
+                        chef,
+                        "action",
+                        "Samlede direktion og foreninger",
+                        "reason",
+                        "Politisk opbakning",
+                        "effectiveOn",
+                        "2020-02-01"));
         assertThat(lastEventType(project)).isEqualTo("LeadershipActionRecorded");
-        assertCreated(path("/clarifications"), Map.of("successCriteria", List.of("Syv kommuner deltager"),
-                "taskOrigin", "ANDEN_OFFENTLIG_MYNDIGHED", "partnerOrganisations", List.of("Region Sjælland"),
-                "targetGroups", List.of(Map.of("name", "Ensomme ældre", "status", "INVITERET"),
-                        Map.of("name", "Skoleklasser", "status", "FRAVALGT", "reason", "Andet projekt")),
-                "effectiveOn", "2020-01-15"));
+        assertCreated(
+                path("/clarifications"),
+                Map.of(
+                        "successCriteria",
+                        List.of("Syv kommuner deltager"),
+                        "taskOrigin",
+                        "ANDEN_OFFENTLIG_MYNDIGHED",
+                        "partnerOrganisations",
+                        List.of("Region Sjælland"),
+                        "targetGroups",
+                        List.of(
+                                Map.of("name", "Ensomme ældre", "status", "INVITERET"),
+                                Map.of("name", "Skoleklasser", "status", "FRAVALGT", "reason", "Andet projekt")),
+                        "effectiveOn",
+                        "2020-01-15"));
         assertThat(lastEventType(project)).isEqualTo("ProjectClarified");
-        String supplier = api.http().post(path("/actors"), JsonHttp.json(Map.of("kind", "VIRKSOMHED", "name",
-                "Arkitekterne", "role", "RESSOURCEPERSON", "joinedOn", "2020-02-01", "commercialSupplier", true)))
+        String supplier = api.http()
+                .post(
+                        path("/actors"),
+                        JsonHttp.json(Map.of(
+                                "kind",
+                                "VIRKSOMHED",
+                                "name",
+                                "Arkitekterne",
+                                "role",
+                                "RESSOURCEPERSON",
+                                "joinedOn",
+                                "2020-02-01",
+                                "commercialSupplier",
+                                true)))
                 .text("actorId");
         assertThat(supplier).isNotBlank();
     }

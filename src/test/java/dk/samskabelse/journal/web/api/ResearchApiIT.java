@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
@@ -8,13 +10,6 @@ import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.PrivacyScenario;
 import dk.samskabelse.journal.support.TestUsers;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -24,8 +19,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Researchers see actors as stable pseudonyms, never names, contact details, raw actor ids or free texts that
@@ -37,8 +36,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResearchApiIT {
 
-    static final List<String> VIEWS = List.of("/events", "/events?format=csv", "/timeline", "/roles", "/phases",
-            "/engagements", "/typology", "/typology?model=typology-model-hearings", "/timeline?asOf=2020-03-01");
+    static final List<String> VIEWS = List.of(
+            "/events",
+            "/events?format=csv",
+            "/timeline",
+            "/roles",
+            "/phases",
+            "/engagements",
+            "/typology",
+            "/typology?model=typology-model-hearings",
+            "/timeline?asOf=2020-03-01");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ACTOR_PSEUDONYM = Pattern.compile("A-[0-9a-f]{10}");
     private static final String RESEARCHER = "forskning-api-forsker";
@@ -54,6 +61,7 @@ class ResearchApiIT {
 
     /** The project leader who records the projects and reads the ordinary answers. */
     JsonHttp http;
+
     JsonHttp researcher;
     JsonHttp admin;
     PrivacyScenario first;
@@ -67,10 +75,13 @@ class ResearchApiIT {
         first = PrivacyScenario.create(http, "Forskning 1");
         second = PrivacyScenario.create(http, "Forskning 2");
         for (PrivacyScenario scenario : List.of(first, second)) {
-            assertThat(admin.send("PUT", "/api/admin/projects/" + scenario.projectId + "/research-release", null,
-                    null).status()).isEqualTo(204);
+            assertThat(admin.send("PUT", "/api/admin/projects/" + scenario.projectId + "/research-release", null, null)
+                            .status())
+                    .isEqualTo(204);
         }
-        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + processors.progress()).isTrue();
+        assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30)))
+                .as(() -> "projections caught up: " + processors.progress())
+                .isTrue();
     }
 
     @Test
@@ -94,7 +105,9 @@ class ResearchApiIT {
     void the_ordinary_export_does_hold_what_the_research_export_leaves_out() {
         // The check above means something only if the ordinary answers contain the raw ids and texts.
         String events = http.get(first.path("/events")).body();
-        assertThat(events).contains(first.citizen.actorId()).contains(first.hiddenTexts.get(0))
+        assertThat(events)
+                .contains(first.citizen.actorId())
+                .contains(first.hiddenTexts.get(0))
                 .contains("\"recordedBy\":\"" + TestUsers.LEADER + "\"");
     }
 
@@ -103,7 +116,8 @@ class ResearchApiIT {
         String events = research(first, "/events");
         assertThat(first.sharedTexts).allSatisfy(text -> assertThat(events).contains(text));
         assertThat(research(first, "/roles")).contains(first.sharedTexts.get(0));
-        assertThat(research(first, "/engagements")).contains(first.sharedTexts.get(1))
+        assertThat(research(first, "/engagements"))
+                .contains(first.sharedTexts.get(1))
                 .contains(ProjectPseudonyms.WITHHELD);
     }
 
@@ -119,9 +133,13 @@ class ResearchApiIT {
         for (String line : events.split("\n")) {
             assertThat(JSON.readTree(line).path("recordedBy").asText()).matches("U-[0-9a-f]{10}");
         }
-        JsonNode roles = researcher.get("/api/research/projects/" + first.projectId + "/roles").json();
-        roles.path("actors").forEach(actor -> assertThat(actor.path("name").asText())
-                .isEqualTo(actor.path("actorId").asText()).matches(ACTOR_PSEUDONYM.pattern()));
+        JsonNode roles = researcher
+                .get("/api/research/projects/" + first.projectId + "/roles")
+                .json();
+        roles.path("actors")
+                .forEach(actor -> assertThat(actor.path("name").asText())
+                        .isEqualTo(actor.path("actorId").asText())
+                        .matches(ACTOR_PSEUDONYM.pattern()));
     }
 
     @Test
@@ -139,24 +157,32 @@ class ResearchApiIT {
         VIEWS.forEach(view -> answers.add(research(first, view)));
         answers.add(researcher.get("/v3/api-docs").body());
         answers.add(admin.get("/api/admin/access-log").body());
-        answers.add(admin.get("/api/admin/actors/" + first.citizen.actorId() + "/report").body());
-        assertThat(answers).allSatisfy(body -> assertThat(body).doesNotContain(key).doesNotContain(hex));
+        answers.add(admin.get("/api/admin/actors/" + first.citizen.actorId() + "/report")
+                .body());
+        assertThat(answers)
+                .allSatisfy(body -> assertThat(body).doesNotContain(key).doesNotContain(hex));
     }
 
     @Test
     void research_reads_are_written_to_the_access_log() {
         research(first, "/events?format=csv");
         research(first, "/timeline?asOf=2020-03-01");
-        List<String> rows = jdbc.queryForList("SELECT what || ' ' || detail FROM access_log WHERE project_id = ? "
-                + "AND username = ? ORDER BY id", String.class, first.projectId, RESEARCHER);
+        List<String> rows = jdbc.queryForList(
+                "SELECT what || ' ' || detail FROM access_log WHERE project_id = ? " + "AND username = ? ORDER BY id",
+                String.class,
+                first.projectId,
+                RESEARCHER);
         assertThat(rows).contains("EXPORT_CSV research events", "REPLAY research timeline asOf=2020-03-01");
     }
 
     @Test
     void an_unknown_project_is_404_for_researchers_too() {
-        assertThat(researcher.get("/api/research/projects/00000000-0000-0000-0000-000000000000/timeline").status())
+        assertThat(researcher
+                        .get("/api/research/projects/00000000-0000-0000-0000-000000000000/timeline")
+                        .status())
                 .isEqualTo(404);
-        assertThat(researcher.get("/api/research/projects/not-a-project/events").status()).isEqualTo(404);
+        assertThat(researcher.get("/api/research/projects/not-a-project/events").status())
+                .isEqualTo(404);
     }
 
     private String research(PrivacyScenario scenario, String view) {

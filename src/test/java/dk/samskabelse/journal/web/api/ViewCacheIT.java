@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
@@ -9,18 +11,15 @@ import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.stream.StreamSupport;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 14, views served from memory: a project's views are computed once per version of its rows and served from
@@ -69,13 +68,19 @@ class ViewCacheIT {
 
         assertThat(entryIds(timeline(project))).contains(phase);
         assertThat(count("timeline", "miss")).isEqualTo(missesBefore + 1);
-        assertThat(leader.get("/api/projects/" + project + "/phases").json().path("current").asText())
+        assertThat(leader.get("/api/projects/" + project + "/phases")
+                        .json()
+                        .path("current")
+                        .asText())
                 .isEqualTo("PLANLAEGNING");
 
         String retraction = api.retract(project, phase, "Forkert dato");
         caughtUp();
         assertThat(entryIds(timeline(project))).contains(retraction);
-        assertThat(leader.get("/api/projects/" + project + "/phases").json().path("current").asText())
+        assertThat(leader.get("/api/projects/" + project + "/phases")
+                        .json()
+                        .path("current")
+                        .asText())
                 .isEqualTo("AFKLARING");
     }
 
@@ -112,8 +117,11 @@ class ViewCacheIT {
         // Another viewer who sees the project with names: an administrator.
         Browser adminPages = new Browser(port);
         adminPages.login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-        String[][] pages = {{"tidslinje", "html:timeline-page"}, {"evaluering", "html:evaluation-page"},
-                {"genafspilning", "html:replay-page"}};
+        String[][] pages = {
+            {"tidslinje", "html:timeline-page"},
+            {"evaluering", "html:evaluation-page"},
+            {"genafspilning", "html:replay-page"}
+        };
 
         for (String[] page : pages) {
             String path = "/projekter/" + project + "/" + page[0];
@@ -134,7 +142,8 @@ class ViewCacheIT {
         caughtUp();
         for (String[] page : pages) {
             double misses = count(page[1], "miss");
-            String shown = leaderPages.get("/projekter/" + project + "/" + page[0]).body();
+            String shown =
+                    leaderPages.get("/projekter/" + project + "/" + page[0]).body();
             assertThat(count(page[1], "miss")).as(page[0]).isEqualTo(misses + 1);
             assertThat(shown).as(page[0]).contains("2A Planlægning");
         }
@@ -151,13 +160,19 @@ class ViewCacheIT {
 
         String whole = chartsOf(pages.get(path).body());
         double hits = count("html:timeline-page", "hit");
-        String january = chartsOf(pages.get(path + "?fra=2024-01-08&til=2024-01-31").body());
-        assertThat(chartsOf(pages.get(path + "?fra=2024-01-08&til=2024-01-31").body())).isEqualTo(january);
-        assertThat(count("html:timeline-page", "hit")).as("the same range twice: once rendered").isEqualTo(hits + 1);
-        String february = chartsOf(pages.get(path + "?fra=2024-02-01&til=2024-02-29").body());
+        String january =
+                chartsOf(pages.get(path + "?fra=2024-01-08&til=2024-01-31").body());
+        assertThat(chartsOf(pages.get(path + "?fra=2024-01-08&til=2024-01-31").body()))
+                .isEqualTo(january);
+        assertThat(count("html:timeline-page", "hit"))
+                .as("the same range twice: once rendered")
+                .isEqualTo(hits + 1);
+        String february =
+                chartsOf(pages.get(path + "?fra=2024-02-01&til=2024-02-29").body());
         assertThat(january).contains("til 31. januar 2024", "1 faseperioder").isNotEqualTo(whole);
         assertThat(february).contains("fra 1. februar 2024").isNotEqualTo(january);
-        assertThat(chartsOf(pages.get(path + "?model=standard-v1").body())).contains("standard-v1")
+        assertThat(chartsOf(pages.get(path + "?model=standard-v1").body()))
+                .contains("standard-v1")
                 .isNotEqualTo(whole);
 
         // The project as it stood on a date is built anew for each request (ViewCache keeps "now" only).
@@ -181,8 +196,9 @@ class ViewCacheIT {
         assertThat(typologyOf(project)).isNotNull();
 
         // ... the version is: the next read recomputes from the rows.
-        jdbc.update("UPDATE proj_project_summary SET projection_version = projection_version + 1 "
-                + "WHERE project_id = ?", project);
+        jdbc.update(
+                "UPDATE proj_project_summary SET projection_version = projection_version + 1 " + "WHERE project_id = ?",
+                project);
         assertThat(portfolioName(project)).isEqualTo("Omdøbt andetsteds");
     }
 
@@ -199,7 +215,11 @@ class ViewCacheIT {
         admin.login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         HttpResponse<String> metric = admin.get(path);
         assertThat(metric.statusCode()).as(metric.body()).isEqualTo(200);
-        JsonNode value = new ObjectMapper().readTree(metric.body()).path("measurements").get(0).path("value");
+        JsonNode value = new ObjectMapper()
+                .readTree(metric.body())
+                .path("measurements")
+                .get(0)
+                .path("value");
         assertThat(value.asDouble()).isGreaterThanOrEqualTo(1);
 
         Browser chef = new Browser(port);
@@ -208,7 +228,8 @@ class ViewCacheIT {
         assertThat(chef.get(path).statusCode()).isEqualTo(403);
         HttpResponse<String> anonymous = new Browser(port).get(path);
         assertThat(anonymous.statusCode()).isEqualTo(302);
-        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(anonymous.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     /** The page's header, where it says who is signed in. */
@@ -247,7 +268,9 @@ class ViewCacheIT {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return StreamSupport.stream(response.json().spliterator(), false)
                 .filter(entry -> entry.path("projectId").asText().equals(project))
-                .map(entry -> entry.path("name").asText()).findFirst().orElseThrow();
+                .map(entry -> entry.path("name").asText())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static java.util.List<String> entryIds(JsonNode timeline) {
@@ -255,7 +278,10 @@ class ViewCacheIT {
     }
 
     private double count(String view, String result) {
-        var counter = registry.find("journal.view.cache").tag("view", view).tag("result", result).counter();
+        var counter = registry.find("journal.view.cache")
+                .tag("view", view)
+                .tag("result", result)
+                .counter();
         return counter == null ? 0 : counter.count();
     }
 

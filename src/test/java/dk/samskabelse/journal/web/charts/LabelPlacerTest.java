@@ -1,10 +1,9 @@
 package dk.samskabelse.journal.web.charts;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Issue 18 item 7: placed labels never overlap each other, a mark to avoid, or leave the plane. */
 class LabelPlacerTest {
@@ -17,8 +16,8 @@ class LabelPlacerTest {
         // Forty points within 30 pixels of each other, as Lejre's trajectory: every one asks for a label.
         int asked = 40;
         for (int i = 0; i < asked; i++) {
-            placer.place(new LabelPlacer.Request(300 + (i % 8) * 4, 200 + (i / 8) * 6, "1.3.2017, fase 2A",
-                    "point-label"));
+            placer.place(
+                    new LabelPlacer.Request(300 + (i % 8) * 4, 200 + (i / 8) * 6, "1.3.2017, fase 2A", "point-label"));
         }
         List<LabelPlacer.Placed> placed = placer.placed();
         assertThat(placed).isNotEmpty().hasSizeLessThan(asked);
@@ -26,7 +25,8 @@ class LabelPlacerTest {
             assertThat(placed.get(i).box().inside(PLANE)).isTrue();
             for (int j = i + 1; j < placed.size(); j++) {
                 assertThat(placed.get(i).box().overlaps(placed.get(j).box()))
-                        .as("%s and %s", placed.get(i), placed.get(j)).isFalse();
+                        .as("%s and %s", placed.get(i), placed.get(j))
+                        .isFalse();
             }
         }
     }
@@ -36,7 +36,8 @@ class LabelPlacerTest {
         LabelPlacer.Box mark = LabelPlacer.Box.around(550, 100, 6);
         LabelPlacer placer = new LabelPlacer(PLANE).avoid(mark);
         // Near the right edge: the first offset (to the right) would leave the plane, so the label goes left.
-        assertThat(placer.place(new LabelPlacer.Request(540, 100, "start 13.8.2018", "point-label"))).isTrue();
+        assertThat(placer.place(new LabelPlacer.Request(540, 100, "start 13.8.2018", "point-label")))
+                .isTrue();
         LabelPlacer.Placed label = placer.placed().get(0);
         assertThat(label.anchor()).isEqualTo("end");
         assertThat(label.box().overlaps(mark)).isFalse();
@@ -45,7 +46,8 @@ class LabelPlacerTest {
     @Test
     void aLabelWithNoFreeOffsetIsSkipped() {
         LabelPlacer placer = new LabelPlacer(PLANE).avoid(PLANE);
-        assertThat(placer.place(new LabelPlacer.Request(300, 300, "1.7.2019", "point-label"))).isFalse();
+        assertThat(placer.place(new LabelPlacer.Request(300, 300, "1.7.2019", "point-label")))
+                .isFalse();
         assertThat(placer.placed()).isEmpty();
     }
 }

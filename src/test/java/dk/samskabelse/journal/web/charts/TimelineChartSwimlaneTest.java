@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web.charts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorRegistered;
 import dk.samskabelse.journal.api.ActorRejoined;
@@ -12,13 +14,10 @@ import dk.samskabelse.journal.api.RoleAdded;
 import dk.samskabelse.journal.api.RoleEnded;
 import dk.samskabelse.journal.api.RoleShifted;
 import dk.samskabelse.journal.api.Sector;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The role swimlanes: concurrent roles of one actor on sub-lanes, an absence drawn as such. */
 class TimelineChartSwimlaneTest {
@@ -41,7 +40,8 @@ class TimelineChartSwimlaneTest {
 
         TimelineChart.Lane citizen = lane(chart, CITIZEN);
         assertThat(citizen.subLanes()).isEqualTo(2);
-        assertThat(citizen.roles()).extracting(TimelineChart.RoleBar::role, TimelineChart.RoleBar::subLane)
+        assertThat(citizen.roles())
+                .extracting(TimelineChart.RoleBar::role, TimelineChart.RoleBar::subLane)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Role.MEDDESIGNER, 0),
                         org.assertj.core.groups.Tuple.tuple(Role.MEDPRODUCENT, 1),
@@ -77,18 +77,28 @@ class TimelineChartSwimlaneTest {
 
         TimelineChart.Lane citizen = lane(chart, CITIZEN);
         assertThat(citizen.subLanes()).isEqualTo(1);
-        assertThat(citizen.absences()).singleElement().satisfies(a -> assertThat(a.to()).isNull());
+        assertThat(citizen.absences())
+                .singleElement()
+                .satisfies(a -> assertThat(a.to()).isNull());
         assertThat(citizen.withdrawnX()).isNotNull();
         assertThat(chart.concurrentRolesShown()).isFalse();
     }
 
     private static TimelineChart.Lane lane(TimelineChart chart, String actorId) {
-        return chart.lanes().stream().filter(l -> l.actorId().equals(actorId)).findFirst().orElseThrow();
+        return chart.lanes().stream()
+                .filter(l -> l.actorId().equals(actorId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static TimelineChart chart(List<JournalEvent> events) {
-        return TimelineChart.of(ProjectedData.of(P, events), id -> id, d(60), DateTimeFormatter.ofPattern("MMM yyyy"),
-                Role::name, Enum::name);
+        return TimelineChart.of(
+                ProjectedData.of(P, events),
+                id -> id,
+                d(60),
+                DateTimeFormatter.ofPattern("MMM yyyy"),
+                Role::name,
+                Enum::name);
     }
 
     private static LocalDate d(int day) {

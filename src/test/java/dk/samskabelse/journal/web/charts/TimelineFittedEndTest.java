@@ -1,19 +1,18 @@
 package dk.samskabelse.journal.web.charts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.Area;
+import dk.samskabelse.journal.api.EntryRetracted;
 import dk.samskabelse.journal.api.FocusPoint;
 import dk.samskabelse.journal.api.InsightRecorded;
 import dk.samskabelse.journal.api.JournalEvent;
 import dk.samskabelse.journal.api.ProjectClosed;
 import dk.samskabelse.journal.api.ProjectStarted;
-import dk.samskabelse.journal.api.EntryRetracted;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Issue 18, item 6: the timeline's axis is fitted to the project's entries, not stretched to today. */
 class TimelineFittedEndTest {
@@ -42,16 +41,19 @@ class TimelineFittedEndTest {
         LocalDate closed = LocalDate.of(2019, 6, 30);
         LocalDate afterwards = LocalDate.of(2019, 10, 1);
 
-        LocalDate end = TimelineChart.fittedEnd(data(new ProjectClosed(P, "e2", closed, "Slut", true),
-                insight("e3", afterwards)), TODAY);
+        LocalDate end = TimelineChart.fittedEnd(
+                data(new ProjectClosed(P, "e2", closed, "Slut", true), insight("e3", afterwards)), TODAY);
 
         assertThat(end).isAfter(afterwards);
     }
 
     @Test
     void aRetractedEntryDoesNotStretchTheAxisAndAYoungProjectGetsAWeek() {
-        LocalDate end = TimelineChart.fittedEnd(data(insight("e2", LocalDate.of(2024, 1, 1)),
-                new EntryRetracted(P, "e3", START.plusDays(1), "e2", "InsightRecorded", "Forkert", true)), TODAY);
+        LocalDate end = TimelineChart.fittedEnd(
+                data(
+                        insight("e2", LocalDate.of(2024, 1, 1)),
+                        new EntryRetracted(P, "e3", START.plusDays(1), "e2", "InsightRecorded", "Forkert", true)),
+                TODAY);
 
         assertThat(end).isEqualTo(START.plusDays(1).plusDays(7));
     }

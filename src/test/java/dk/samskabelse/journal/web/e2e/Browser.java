@@ -1,13 +1,5 @@
 package dk.samskabelse.journal.web.e2e;
 
-import org.junit.jupiter.api.Assumptions;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The system Chromium, headless, driven through the system chromedriver (Debian packages chromium and
@@ -29,8 +28,7 @@ final class Browser {
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 1800;
 
-    private Browser() {
-    }
+    private Browser() {}
 
     static ChromeDriver start() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -50,14 +48,25 @@ final class Browser {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=" + WIDTH + "," + HEIGHT, "--lang=da",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--window-size=" + WIDTH + "," + HEIGHT,
+                "--lang=da",
                 "--accept-lang=da");
         // Headless Chromium takes the page language from this preference, not from --lang.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
@@ -65,8 +74,8 @@ final class Browser {
 
     /** The whole page as a PNG under target/screenshots/ (the window grows to the page's height for the shot). */
     static Path screenshot(ChromeDriver driver, String name) {
-        Number height = (Number) ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollHeight;");
+        Number height =
+                (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
         driver.manage().window().setSize(new Dimension(WIDTH, Math.min(8000, Math.max(HEIGHT, height.intValue()))));
         try {
             Files.createDirectories(SCREENSHOTS);
@@ -84,10 +93,10 @@ final class Browser {
     static Path screenshotAsIs(ChromeDriver driver, String name) {
         Number width = (Number) driver.executeScript("return document.documentElement.clientWidth;");
         Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height",
-                Math.min(8000, height.intValue()), "scale", 1);
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Map<String, Object> clip =
+                Map.of("x", 0, "y", 0, "width", width, "height", Math.min(8000, height.intValue()), "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");

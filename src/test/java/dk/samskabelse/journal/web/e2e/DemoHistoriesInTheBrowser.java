@@ -1,9 +1,12 @@
 package dk.samskabelse.journal.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.demo.DemoLoaded;
 import dk.samskabelse.journal.demo.DemoPlan;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.TestUsers;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -14,18 +17,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The browser tests on the six demo histories, as the demo's users (leder, chef, forsker; admin with the tests'
  * password) meet them: one journal with the demo loaded, shared by every such test class (one Spring context).
  */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:every-screen;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "journal.demo=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:every-screen;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+            "journal.demo=true"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DemoHistoriesInTheBrowser {
 
@@ -45,6 +47,7 @@ abstract class DemoHistoriesInTheBrowser {
     SignedInBrowser pages;
     /** The demo's one open project (Erkendelse), and a closed one. */
     String nulTilAtten;
+
     String lejre;
 
     @BeforeAll

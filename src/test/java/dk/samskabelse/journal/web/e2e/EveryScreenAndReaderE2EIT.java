@@ -1,19 +1,18 @@
 package dk.samskabelse.journal.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Issue 18, the journal's pages as the demo's users meet them (the six demo histories): axe-core over the page
@@ -28,15 +27,32 @@ class EveryScreenAndReaderE2EIT extends DemoHistoriesInTheBrowser {
     @Test
     void noPageScrollsSidewaysOnAPhoneOrAWideScreen() {
         Map<String, Map<String, String>> pagesByUser = new LinkedHashMap<>();
-        pagesByUser.put("leder", Map.of("portefoelje", "/", "journal", "/projekter/" + nulTilAtten,
-                "tidslinje", "/projekter/" + lejre + "/tidslinje",
-                "tidslinje-udsnit", "/projekter/" + nulTilAtten + "/tidslinje?fra=2018-09-01&til=x&asOf=2099-01-01"
-                        + "&model=ingen-saadan-model",
-                "engagement", "/projekter/" + nulTilAtten + "/engagementer/ny",
-                "evaluering", "/projekter/" + lejre + "/evaluering"));
+        pagesByUser.put(
+                "leder",
+                Map.of(
+                        "portefoelje",
+                        "/",
+                        "journal",
+                        "/projekter/" + nulTilAtten,
+                        "tidslinje",
+                        "/projekter/" + lejre + "/tidslinje",
+                        "tidslinje-udsnit",
+                        "/projekter/" + nulTilAtten + "/tidslinje?fra=2018-09-01&til=x&asOf=2099-01-01"
+                                + "&model=ingen-saadan-model",
+                        "engagement",
+                        "/projekter/" + nulTilAtten + "/engagementer/ny",
+                        "evaluering",
+                        "/projekter/" + lejre + "/evaluering"));
         pagesByUser.put("forsker", Map.of("genafspilning", "/projekter/" + lejre + "/genafspilning"));
-        pagesByUser.put("admin", Map.of("brugere", "/admin/brugere", "projekter", "/admin/projekter",
-                "genopbygning", "/admin/genopbygning"));
+        pagesByUser.put(
+                "admin",
+                Map.of(
+                        "brugere",
+                        "/admin/brugere",
+                        "projekter",
+                        "/admin/projekter",
+                        "genopbygning",
+                        "/admin/genopbygning"));
         List<String> overflowing = new ArrayList<>();
         pagesByUser.forEach((user, pages) -> {
             signIn(user);
@@ -61,20 +77,31 @@ class EveryScreenAndReaderE2EIT extends DemoHistoriesInTheBrowser {
     @Test
     void axeFindsNothingSeriousOrCriticalOnFifteenPageStates() {
         Map<String, List<String>> pagesByUser = new LinkedHashMap<>();
-        pagesByUser.put("leder", List.of("/", "/projekter/" + nulTilAtten,
-                "/projekter/" + nulTilAtten + "/engagementer/ny", "/projekter/" + lejre + "/tidslinje",
-                "/projekter/" + lejre + "/evaluering", "/projekter/" + nulTilAtten + "/typologi",
-                "/projekter/" + nulTilAtten + "/tilbagetraekning", "/projekter/" + nulTilAtten + "/rolleskift",
-                "/projekter/ny",
-                // Issue 18, item 6: the timeline zoomed, as of a date, under another model; and its form's errors.
-                "/projekter/" + nulTilAtten + "/tidslinje?fra=2018-09-01&til=2018-12-31&asOf=2018-12-31"
-                        + "&model=standard-v1",
-                "/projekter/" + nulTilAtten + "/tidslinje?fra=x&til=2000-01-01&asOf=2099-01-01&model=ingen"));
-        pagesByUser.put("forsker", List.of("/projekter/" + nulTilAtten + "/genafspilning",
-                "/projekter/" + lejre + "/genafspilning?model=hearings-weighted",
-                "/projekter/" + nulTilAtten + "/evaluering"));
-        pagesByUser.put("admin", List.of("/admin/brugere", "/admin/brugere/leder", "/admin/projekter",
-                "/admin/genopbygning"));
+        pagesByUser.put(
+                "leder",
+                List.of(
+                        "/",
+                        "/projekter/" + nulTilAtten,
+                        "/projekter/" + nulTilAtten + "/engagementer/ny",
+                        "/projekter/" + lejre + "/tidslinje",
+                        "/projekter/" + lejre + "/evaluering",
+                        "/projekter/" + nulTilAtten + "/typologi",
+                        "/projekter/" + nulTilAtten + "/tilbagetraekning",
+                        "/projekter/" + nulTilAtten + "/rolleskift",
+                        "/projekter/ny",
+                        // Issue 18, item 6: the timeline zoomed, as of a date, under another model; and its form's
+                        // errors.
+                        "/projekter/" + nulTilAtten + "/tidslinje?fra=2018-09-01&til=2018-12-31&asOf=2018-12-31"
+                                + "&model=standard-v1",
+                        "/projekter/" + nulTilAtten + "/tidslinje?fra=x&til=2000-01-01&asOf=2099-01-01&model=ingen"));
+        pagesByUser.put(
+                "forsker",
+                List.of(
+                        "/projekter/" + nulTilAtten + "/genafspilning",
+                        "/projekter/" + lejre + "/genafspilning?model=hearings-weighted",
+                        "/projekter/" + nulTilAtten + "/evaluering"));
+        pagesByUser.put(
+                "admin", List.of("/admin/brugere", "/admin/brugere/leder", "/admin/projekter", "/admin/genopbygning"));
         List<String> scanned = new ArrayList<>();
         List<String> blocking = new ArrayList<>();
         List<String> other = new ArrayList<>();
@@ -97,7 +124,9 @@ class EveryScreenAndReaderE2EIT extends DemoHistoriesInTheBrowser {
 
         System.out.println("axe-core " + scanned.size() + " page states: " + scanned);
         assertThat(scanned).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(blocking).as("axe-core violations of impact serious or critical").isEmpty();
+        assertThat(blocking)
+                .as("axe-core violations of impact serious or critical")
+                .isEmpty();
         // The review's two moderate findings (landmark-unique on the evaluation, and a region named like its
         // section on the journal) stay fixed: nothing of lower impact either.
         assertThat(other).as("axe-core violations of impact moderate or minor").isEmpty();
@@ -109,14 +138,17 @@ class EveryScreenAndReaderE2EIT extends DemoHistoriesInTheBrowser {
         scanned.add(state);
         for (Rule rule : results.getViolations()) {
             String found = state + ": " + rule.getId() + " (" + rule.getImpact() + ") at "
-                    + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+                    + rule.getNodes().stream()
+                            .map(node -> String.valueOf(node.getTarget()))
+                            .toList();
             (BLOCKING.contains(rule.getImpact()) ? blocking : other).add(found);
         }
     }
 
     private void emulate(int width, int height) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", width < 500));
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 500));
     }
 
     private String widest(long viewport) {

@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.security.UserRole;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
 import org.junit.jupiter.api.MethodOrderer;
@@ -10,9 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The journal in a real browser (headless Chromium): a project leader keeps a journal through the forms, the
@@ -45,7 +44,8 @@ class JournalBrowserE2EIT extends OwnJournalInTheBrowser {
         registerActor(journal, "BORGER", "Hanne K.", "MEDDESIGNER");
         registerActor(journal, "PROJEKTLEDER", "Lars B.", "FACILITATOR");
         assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=aktoerer] tbody th")))
-                .extracting(WebElement::getText).containsExactlyInAnyOrder("Hanne K.", "Lars B.");
+                .extracting(WebElement::getText)
+                .containsExactlyInAnyOrder("Hanne K.", "Lars B.");
 
         follow(browser.findElement(By.linkText("Registrér engagement")));
         new Select(browser.findElement(By.id("kind"))).selectByValue("WORKSHOP");
@@ -54,7 +54,8 @@ class JournalBrowserE2EIT extends OwnJournalInTheBrowser {
         takesPart("Hanne K.", "MEDBESTEMMENDE");
         takesPart("Lars B.", "INDDRAGET");
         submit();
-        assertThat(browser.findElement(By.cssSelector(".confirmation")).getText()).startsWith("Gemt i journalen");
+        assertThat(browser.findElement(By.cssSelector(".confirmation")).getText())
+                .startsWith("Gemt i journalen");
         assertThat(browser.findElement(By.cssSelector(".entries")).getText()).contains("Idéværksted i skoven");
         Browser.screenshot(browser, "journal");
 
@@ -63,7 +64,8 @@ class JournalBrowserE2EIT extends OwnJournalInTheBrowser {
         WebElement timeline = browser.findElement(By.cssSelector("svg.chart--timeline"));
         assertThat(timeline.isDisplayed()).isTrue();
         assertThat(timeline.findElements(By.cssSelector("g.engagement-mark"))).hasSize(1);
-        assertThat(timeline.findElement(By.cssSelector("g.engagement-mark title")).getAttribute("textContent"))
+        assertThat(timeline.findElement(By.cssSelector("g.engagement-mark title"))
+                        .getAttribute("textContent"))
                 .contains("Idéværksted i skoven");
         assertThat(timeline.findElements(By.cssSelector("g.participation"))).hasSize(2);
         assertThat(browser.findElement(By.id("tidslinje-tabeller")).getText())
@@ -82,11 +84,15 @@ class JournalBrowserE2EIT extends OwnJournalInTheBrowser {
         assertThat(summary.findElement(By.tagName("h2")).getText()).isEqualTo("Der er fejl i formularen");
         // Issue 18, item 8: the summary has the focus, names each field and lists them in the form's order.
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("fejl");
-        assertThat(summary.findElements(By.tagName("a")).stream().map(WebElement::getText).toList())
+        assertThat(summary.findElements(By.tagName("a")).stream()
+                        .map(WebElement::getText)
+                        .toList())
                 .containsExactly("Skriv et navn.", "Vælg et område.");
         assertThat(browser.findElement(By.id("name-error")).getText()).contains("Skriv et navn.");
-        assertThat(browser.findElement(By.id("name")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.findElement(By.id("municipality")).getAttribute("value")).isEqualTo("Næstved");
+        assertThat(browser.findElement(By.id("name")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(browser.findElement(By.id("municipality")).getAttribute("value"))
+                .isEqualTo("Næstved");
         summary.findElement(By.partialLinkText("Skriv et navn")).click();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("name");
     }
@@ -101,10 +107,12 @@ class JournalBrowserE2EIT extends OwnJournalInTheBrowser {
 
         WebElement slider = browser.findElement(By.id("trin"));
         slider.sendKeys(Keys.HOME);
-        assertThat(browser.findElement(By.id("trin-visning")).getText()).as("the slider names the step it is on")
+        assertThat(browser.findElement(By.id("trin-visning")).getText())
+                .as("the slider names the step it is on")
                 .isEqualTo("Trin 1 af " + slider.getAttribute("max") + ": 1. januar 2020");
         follow(browser.findElement(By.cssSelector(".replay-form button[type=submit]")));
-        assertThat(browser.findElement(By.id("tilstand-overskrift")).getText()).isEqualTo("Projektet pr. 1. januar 2020");
+        assertThat(browser.findElement(By.id("tilstand-overskrift")).getText())
+                .isEqualTo("Projektet pr. 1. januar 2020");
         assertThat(roleOf("Lars B.")).isEqualTo("Facilitator");
 
         // 5 January: the citizen joins; 10 January: the declaration; 1 February: the workshop.
@@ -132,15 +140,17 @@ class JournalBrowserE2EIT extends OwnJournalInTheBrowser {
         assertThat(drift.isDisplayed()).isTrue();
         assertThat(drift.findElement(By.tagName("h3")).getText())
                 .isEqualTo("Typologisk drift: erklæret og udøvet samskabelse");
-        assertThat(drift.getText()).contains("Erklæret den 10. januar 2020: Faciliterende samskabelse",
-                "i forskellige felter");
-        assertThat(browser.findElements(By.cssSelector("section.evaluation-section"))).hasSize(6);
+        assertThat(drift.getText())
+                .contains("Erklæret den 10. januar 2020: Faciliterende samskabelse", "i forskellige felter");
+        assertThat(browser.findElements(By.cssSelector("section.evaluation-section")))
+                .hasSize(6);
         Browser.screenshot(browser, "evaluation");
 
         open("/");
         WebElement plane = browser.findElement(By.cssSelector("svg.chart--plane"));
         assertThat(plane.isDisplayed()).isTrue();
-        assertThat(plane.findElements(By.cssSelector("text.quadrant-label"))).extracting(WebElement::getText)
+        assertThat(plane.findElements(By.cssSelector("text.quadrant-label")))
+                .extracting(WebElement::getText)
                 .containsExactly("Ligeværdig", "Faciliterende", "Styret", "Ansvarliggørende");
         assertThat(plane.findElements(By.cssSelector("g.project-mark--drift"))).isNotEmpty();
         Browser.screenshot(browser, "portfolio");
@@ -160,7 +170,9 @@ class JournalBrowserE2EIT extends OwnJournalInTheBrowser {
     /** Ticks the participant's row of the engagement form and chooses the influence. */
     private void takesPart(String name, String influence) {
         WebElement label = browser.findElements(By.cssSelector(".participants__table label")).stream()
-                .filter(l -> l.getText().startsWith(name)).findFirst().orElseThrow();
+                .filter(l -> l.getText().startsWith(name))
+                .findFirst()
+                .orElseThrow();
         String checkbox = label.getAttribute("for");
         browser.findElement(By.id(checkbox)).click();
         new Select(browser.findElement(By.id(checkbox.replace("-selected", "-influence")))).selectByValue(influence);
@@ -168,8 +180,11 @@ class JournalBrowserE2EIT extends OwnJournalInTheBrowser {
 
     private String roleOf(String actor) {
         return browser.findElements(By.cssSelector("#roller tbody tr")).stream()
-                .filter(row -> row.findElement(By.tagName("th")).getText().equals(actor)).findFirst()
-                .orElseThrow().findElement(By.cssSelector("td.role-now")).getText();
+                .filter(row -> row.findElement(By.tagName("th")).getText().equals(actor))
+                .findFirst()
+                .orElseThrow()
+                .findElement(By.cssSelector("td.role-now"))
+                .getText();
     }
 
     private void open(String path) {

@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorPersonalData;
 import dk.samskabelse.journal.api.Area;
@@ -16,6 +18,10 @@ import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.security.UserAccounts;
 import dk.samskabelse.journal.security.UserRole;
 import dk.samskabelse.journal.support.TestUsers;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,13 +30,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A browser test on the shared test journal (each subclass is a @JournalIntegrationTest): it writes its own
@@ -96,31 +95,71 @@ abstract class OwnJournalInTheBrowser {
     private String driftingProject(String name, double[] declared) {
         String projectId = UUID.randomUUID().toString();
         LocalDate started = LocalDate.of(2020, 1, 1);
-        commands.sendAndWait(new StartProject(projectId, UUID.randomUUID().toString(), name, "Lejre",
-                Area.KULTUR_OG_FRITID, "Et formål", started));
+        commands.sendAndWait(new StartProject(
+                projectId, UUID.randomUUID().toString(), name, "Lejre", Area.KULTUR_OG_FRITID, "Et formål", started));
         String staff = UUID.randomUUID().toString();
         String citizen = UUID.randomUUID().toString();
-        commands.sendAndWait(new RegisterActor(projectId, UUID.randomUUID().toString(), staff, ActorKind.MEDARBEJDER,
-                Role.FACILITATOR, started, new ActorPersonalData("Lars B.", null, null)));
-        commands.sendAndWait(new RegisterActor(projectId, UUID.randomUUID().toString(), citizen, ActorKind.BORGER,
-                Role.MEDDESIGNER, started.plusDays(4), new ActorPersonalData("Hanne K.", null, null)));
+        commands.sendAndWait(new RegisterActor(
+                projectId,
+                UUID.randomUUID().toString(),
+                staff,
+                ActorKind.MEDARBEJDER,
+                Role.FACILITATOR,
+                started,
+                new ActorPersonalData("Lars B.", null, null)));
+        commands.sendAndWait(new RegisterActor(
+                projectId,
+                UUID.randomUUID().toString(),
+                citizen,
+                ActorKind.BORGER,
+                Role.MEDDESIGNER,
+                started.plusDays(4),
+                new ActorPersonalData("Hanne K.", null, null)));
         if (declared != null) {
-            commands.sendAndWait(new DeclareTypology(projectId, UUID.randomUUID().toString(),
-                    LocalDate.of(2020, 1, 10), declared[0], declared[1], "Sådan er projektet tænkt"));
+            commands.sendAndWait(new DeclareTypology(
+                    projectId,
+                    UUID.randomUUID().toString(),
+                    LocalDate.of(2020, 1, 10),
+                    declared[0],
+                    declared[1],
+                    "Sådan er projektet tænkt"));
         }
-        commands.sendAndWait(new RecordEngagement(projectId, UUID.randomUUID().toString(), EngagementKind.WORKSHOP,
-                "Idéworkshop", LocalDate.of(2020, 2, 1), citizen,
-                List.of(new Participation(citizen, Influence.MEDBESTEMMENDE),
-                        new Participation(staff, Influence.INDDRAGET)), List.of(), null, false));
-        commands.sendAndWait(new ShiftRole(projectId, UUID.randomUUID().toString(), staff, Role.BESLUTTENDE,
-                LocalDate.of(2020, 3, 1), "Kommunen tager styringen", false));
-        commands.sendAndWait(new RecordEngagement(projectId, UUID.randomUUID().toString(),
-                EngagementKind.BESLUTNINGSMOEDE, "Rammen vedtages", LocalDate.of(2020, 3, 5), staff,
+        commands.sendAndWait(new RecordEngagement(
+                projectId,
+                UUID.randomUUID().toString(),
+                EngagementKind.WORKSHOP,
+                "Idéworkshop",
+                LocalDate.of(2020, 2, 1),
+                citizen,
+                List.of(
+                        new Participation(citizen, Influence.MEDBESTEMMENDE),
+                        new Participation(staff, Influence.INDDRAGET)),
+                List.of(),
+                null,
+                false));
+        commands.sendAndWait(new ShiftRole(
+                projectId,
+                UUID.randomUUID().toString(),
+                staff,
+                Role.BESLUTTENDE,
+                LocalDate.of(2020, 3, 1),
+                "Kommunen tager styringen",
+                false));
+        commands.sendAndWait(new RecordEngagement(
+                projectId,
+                UUID.randomUUID().toString(),
+                EngagementKind.BESLUTNINGSMOEDE,
+                "Rammen vedtages",
+                LocalDate.of(2020, 3, 5),
+                staff,
                 List.of(new Participation(staff, Influence.BESTEMMENDE), new Participation(citizen, Influence.HOERT)),
-                List.of(), null, false));
+                List.of(),
+                null,
+                false));
         accounts.assign(user, projectId);
         assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30)))
-                .as(() -> "projections caught up: " + projections.progress()).isTrue();
+                .as(() -> "projections caught up: " + projections.progress())
+                .isTrue();
         return projectId;
     }
 }

@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorPersonalData;
 import dk.samskabelse.journal.api.Area;
@@ -9,18 +11,15 @@ import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.api.WithdrawActor;
 import dk.samskabelse.journal.security.UserRole;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 12's main forms in a real browser (headless Chromium), signed in once through the login form (no second
@@ -36,21 +35,32 @@ class RealHistoryBrowserE2EIT extends OwnJournalInTheBrowser {
         super(LEADER, UserRole.PROJEKTLEDER);
     }
 
-    record Project(String id, String citizen, String staff) {
-    }
+    record Project(String id, String citizen, String staff) {}
 
     /** Ligeværdig in Lejre: a citizen (co-designer) and a project leader (facilitator), from 1 January 2020. */
     private Project project(String name) {
         String projectId = UUID.randomUUID().toString();
         LocalDate started = LocalDate.of(2020, 1, 1);
-        commands.sendAndWait(new StartProject(projectId, UUID.randomUUID().toString(), name, "Lejre",
-                Area.KULTUR_OG_FRITID, "Idrætshal", started));
+        commands.sendAndWait(new StartProject(
+                projectId, UUID.randomUUID().toString(), name, "Lejre", Area.KULTUR_OG_FRITID, "Idrætshal", started));
         String citizen = UUID.randomUUID().toString();
-        commands.sendAndWait(new RegisterActor(projectId, UUID.randomUUID().toString(), citizen, ActorKind.BORGER,
-                Role.MEDDESIGNER, started, new ActorPersonalData("Rikke R.", null, null)));
+        commands.sendAndWait(new RegisterActor(
+                projectId,
+                UUID.randomUUID().toString(),
+                citizen,
+                ActorKind.BORGER,
+                Role.MEDDESIGNER,
+                started,
+                new ActorPersonalData("Rikke R.", null, null)));
         String staff = UUID.randomUUID().toString();
-        commands.sendAndWait(new RegisterActor(projectId, UUID.randomUUID().toString(), staff,
-                ActorKind.PROJEKTLEDER, Role.FACILITATOR, started, new ActorPersonalData("Lars B.", null, null)));
+        commands.sendAndWait(new RegisterActor(
+                projectId,
+                UUID.randomUUID().toString(),
+                staff,
+                ActorKind.PROJEKTLEDER,
+                Role.FACILITATOR,
+                started,
+                new ActorPersonalData("Lars B.", null, null)));
         accounts.assign(LEADER, projectId);
         assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
         return new Project(projectId, citizen, staff);
@@ -58,8 +68,13 @@ class RealHistoryBrowserE2EIT extends OwnJournalInTheBrowser {
 
     private Project projectWithAWithdrawnCitizen(String name) {
         Project project = project(name);
-        commands.sendAndWait(new WithdrawActor(project.id(), UUID.randomUUID().toString(), project.citizen(),
-                LocalDate.of(2020, 3, 1), "Flyttede for en tid", false));
+        commands.sendAndWait(new WithdrawActor(
+                project.id(),
+                UUID.randomUUID().toString(),
+                project.citizen(),
+                LocalDate.of(2020, 3, 1),
+                "Flyttede for en tid",
+                false));
         assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
         return project;
     }
@@ -70,7 +85,9 @@ class RealHistoryBrowserE2EIT extends OwnJournalInTheBrowser {
         open("/projekter/" + project.id());
         follow(browser.findElement(By.linkText("Vender tilbage")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Aktør vender tilbage");
-        assertThat(new Select(browser.findElement(By.id("actorId"))).getFirstSelectedOption().getText())
+        assertThat(new Select(browser.findElement(By.id("actorId")))
+                        .getFirstSelectedOption()
+                        .getText())
                 .startsWith("Rikke R.");
         assertThat(browser.findElement(By.id("roles-hint")).getText()).contains("de roller, den havde");
         Browser.screenshot(browser, "form-rejoin");
@@ -89,8 +106,10 @@ class RealHistoryBrowserE2EIT extends OwnJournalInTheBrowser {
         submit();
         assertThat(browser.findElement(By.cssSelector(".confirmation")).getText())
                 .contains("Aktør vendt tilbage");
-        assertThat(browser.findElement(By.cssSelector(".entries .entry__summary")).getText())
-                .contains("Rikke R.").contains("Medproducent");
+        assertThat(browser.findElement(By.cssSelector(".entries .entry__summary"))
+                        .getText())
+                .contains("Rikke R.")
+                .contains("Medproducent");
     }
 
     @Test
@@ -98,7 +117,9 @@ class RealHistoryBrowserE2EIT extends OwnJournalInTheBrowser {
         Project project = project("Dobbeltrolle");
         open("/projekter/" + project.id());
         WebElement row = browser.findElements(By.cssSelector("section[aria-labelledby=aktoerer] tbody tr")).stream()
-                .filter(r -> r.findElement(By.tagName("th")).getText().equals("Rikke R.")).findFirst().orElseThrow();
+                .filter(r -> r.findElement(By.tagName("th")).getText().equals("Rikke R."))
+                .findFirst()
+                .orElseThrow();
         follow(row.findElement(By.linkText("Tilføj en rolle")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tilføj en rolle");
         assertThat(browser.findElement(By.id("role-hint")).getText()).contains("beholder sine andre roller");
@@ -115,8 +136,10 @@ class RealHistoryBrowserE2EIT extends OwnJournalInTheBrowser {
         new Select(browser.findElement(By.id("role"))).selectByValue("MEDPRODUCENT");
         date("effectiveOn", "2020-02-01");
         submit();
-        assertThat(browser.findElement(By.cssSelector(".confirmation")).getText()).contains("Rolle tilføjet");
-        assertThat(browser.findElement(By.cssSelector(".entries .entry__summary")).getText())
+        assertThat(browser.findElement(By.cssSelector(".confirmation")).getText())
+                .contains("Rolle tilføjet");
+        assertThat(browser.findElement(By.cssSelector(".entries .entry__summary"))
+                        .getText())
                 .isEqualTo("Rikke R.: tilføjer rollen Medproducent");
     }
 
@@ -124,12 +147,20 @@ class RealHistoryBrowserE2EIT extends OwnJournalInTheBrowser {
     @Test
     void theJournalShowsBothRolesOfAnActor() {
         Project project = project("Begge roller");
-        commands.sendAndWait(new dk.samskabelse.journal.api.AddRole(project.id(), UUID.randomUUID().toString(),
-                project.citizen(), Role.MEDPRODUCENT, LocalDate.of(2020, 2, 1), "Dobbeltrolle", false));
+        commands.sendAndWait(new dk.samskabelse.journal.api.AddRole(
+                project.id(),
+                UUID.randomUUID().toString(),
+                project.citizen(),
+                Role.MEDPRODUCENT,
+                LocalDate.of(2020, 2, 1),
+                "Dobbeltrolle",
+                false));
         assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
         open("/projekter/" + project.id());
         WebElement row = browser.findElements(By.cssSelector("section[aria-labelledby=aktoerer] tbody tr")).stream()
-                .filter(r -> r.findElement(By.tagName("th")).getText().equals("Rikke R.")).findFirst().orElseThrow();
+                .filter(r -> r.findElement(By.tagName("th")).getText().equals("Rikke R."))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.getText()).contains("Meddesigner").contains("Medproducent");
         Browser.screenshot(browser, "journal-two-roles");
     }
@@ -159,8 +190,10 @@ class RealHistoryBrowserE2EIT extends OwnJournalInTheBrowser {
         type("action", "Samlede direktion og foreninger");
         type("reason", "Politisk opbakning før udførelsen");
         submit();
-        assertThat(browser.findElement(By.cssSelector(".entries .entry__summary")).getText())
-                .contains("Op").contains("Samlede direktion og foreninger");
+        assertThat(browser.findElement(By.cssSelector(".entries .entry__summary"))
+                        .getText())
+                .contains("Op")
+                .contains("Samlede direktion og foreninger");
     }
 
     @Test
@@ -168,8 +201,11 @@ class RealHistoryBrowserE2EIT extends OwnJournalInTheBrowser {
         Project project = project("Afklaring med oprindelse");
         open("/projekter/" + project.id());
         follow(browser.findElement(By.linkText("Afklaring")));
-        assertThat(browser.findElement(By.id("taskOrigin-hint")).getText()).contains("Seed 002").contains("Seed 004");
-        assertThat(browser.findElement(By.id("taskOrigin-MEDARBEJDERE-help")).getText()).contains("Aarhus");
+        assertThat(browser.findElement(By.id("taskOrigin-hint")).getText())
+                .contains("Seed 002")
+                .contains("Seed 004");
+        assertThat(browser.findElement(By.id("taskOrigin-MEDARBEJDERE-help")).getText())
+                .contains("Aarhus");
         Browser.screenshot(browser, "form-afklaring-origin");
 
         browser.findElement(By.id("taskOrigin-CIVILSAMFUND")).click();
@@ -178,7 +214,8 @@ class RealHistoryBrowserE2EIT extends OwnJournalInTheBrowser {
         submit();
         assertThat(browser.findElement(By.id("targetGroups-0-status-error")).getText())
                 .contains("Vælg om målgruppen blev inviteret, nået eller bevidst fravalgt.");
-        assertThat(browser.findElement(By.id("taskOrigin-CIVILSAMFUND")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("taskOrigin-CIVILSAMFUND")).isSelected())
+                .isTrue();
     }
 
     @Test
@@ -191,29 +228,30 @@ class RealHistoryBrowserE2EIT extends OwnJournalInTheBrowser {
         type("targetGroups-0-name", "Ensomme ældre");
         new Select(browser.findElement(By.id("targetGroups-0-status"))).selectByValue("INVITERET");
         submit();
-        assertThat(browser.findElement(By.cssSelector(".confirmation")).getText()).contains("Afklaring");
+        assertThat(browser.findElement(By.cssSelector(".confirmation")).getText())
+                .contains("Afklaring");
     }
 
     @Test
     void aClosedProjectOffersOnlyWhatItStillAccepts() {
         Project project = project("Lukket forløb");
-        commands.sendAndWait(new dk.samskabelse.journal.api.CloseProject(project.id(), UUID.randomUUID().toString(),
-                LocalDate.of(2020, 6, 1), "Projektet sluttede", false));
+        commands.sendAndWait(new dk.samskabelse.journal.api.CloseProject(
+                project.id(), UUID.randomUUID().toString(), LocalDate.of(2020, 6, 1), "Projektet sluttede", false));
         assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
         open("/projekter/" + project.id());
         assertThat(browser.findElement(By.id("lukket")).getText())
                 .contains("kun skrives erkendelser, tilbagetrækninger og chefens refleksion");
         assertThat(browser.findElement(By.id("kun-efter-lukning")).getText()).contains("kun disse indførsler");
-        assertThat(browser.findElements(By.cssSelector(".entry-menu a"))).extracting(WebElement::getText)
-                .containsExactlyInAnyOrder("Erkendelse", "Chefens refleksion", "Træk en indførsel tilbage",
-                        "Genåbn projektet");
+        assertThat(browser.findElements(By.cssSelector(".entry-menu a")))
+                .extracting(WebElement::getText)
+                .containsExactlyInAnyOrder(
+                        "Erkendelse", "Chefens refleksion", "Træk en indførsel tilbage", "Genåbn projektet");
         Browser.screenshot(browser, "journal-closed");
     }
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
     }
-
 
     private void type(String field, String text) {
         WebElement input = browser.findElement(By.id(field));

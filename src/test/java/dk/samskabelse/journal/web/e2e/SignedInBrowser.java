@@ -1,15 +1,14 @@
 package dk.samskabelse.journal.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every browser test does with the journal: open a page of the test's server, sign in through the login
@@ -41,9 +40,11 @@ final class SignedInBrowser {
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         // The click returns before the browser has followed the redirect away from the login page.
-        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "signed in as " + user)
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .withMessage(() -> "signed in as " + user)
                 .until(d -> !d.getCurrentUrl().contains("/login"));
-        assertThat(driver.getCurrentUrl()).as("signed in as " + user + ", on the portfolio")
+        assertThat(driver.getCurrentUrl())
+                .as("signed in as " + user + ", on the portfolio")
                 .isEqualTo("http://localhost:" + port + "/");
     }
 

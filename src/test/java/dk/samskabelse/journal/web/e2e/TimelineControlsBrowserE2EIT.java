@@ -1,13 +1,12 @@
 package dk.samskabelse.journal.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.security.UserRole;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 18, item 6 in a real browser (headless Chromium): a chef zooms the timeline to a range and sees the
@@ -47,7 +46,8 @@ class TimelineControlsBrowserE2EIT extends OwnJournalInTheBrowser {
                 .isEqualTo("Udsnit af projektet fra 15. februar 2020 til 2. marts 2020");
         WebElement chart = browser.findElement(By.cssSelector("svg.chart--timeline"));
         assertThat(chart.findElements(By.cssSelector("g.engagement-mark")))
-                .as("the workshop lies before the range, the decision after the date").isEmpty();
+                .as("the workshop lies before the range, the decision after the date")
+                .isEmpty();
         assertThat(chart.findElements(By.cssSelector("rect.role--BESLUTTENDE"))).hasSize(1);
         assertThat(browser.findElement(By.id("asOf")).getAttribute("value")).isEqualTo("2020-03-02");
         assertThat(browser.findElement(By.id("tidslinje-tabeller")).getText())
@@ -57,7 +57,8 @@ class TimelineControlsBrowserE2EIT extends OwnJournalInTheBrowser {
         follow(browser.findElement(By.linkText("Tilbage til i dag")));
         assertThat(browser.findElements(By.id("tidspunkt"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector("svg.chart--timeline"))
-                .findElements(By.cssSelector("g.engagement-mark"))).hasSize(2);
+                        .findElements(By.cssSelector("g.engagement-mark")))
+                .hasSize(2);
     }
 
     private void open(String path) {

@@ -1,5 +1,8 @@
 package dk.samskabelse.journal.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorPersonalData;
 import dk.samskabelse.journal.api.Area;
@@ -8,14 +11,6 @@ import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.StartProject;
 import dk.samskabelse.journal.security.UserRole;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +19,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.data.Offset.offset;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 13 in a real browser (headless Chromium), signed in once through the login form as a project leader: three
@@ -47,21 +46,46 @@ class TypologyPerspectivesBrowserE2EIT extends OwnJournalInTheBrowser {
     void threePerspectivesDeclaredThroughTheFormsStandSideBySideOnThePlane() throws IOException {
         String projectId = UUID.randomUUID().toString();
         LocalDate started = LocalDate.of(2023, 3, 1);
-        commands.sendAndWait(new StartProject(projectId, UUID.randomUUID().toString(), "Naturens Rige (perspektiver)",
-                "Næstved", Area.SUNDHED, "Flere borgere ud i naturen", started));
+        commands.sendAndWait(new StartProject(
+                projectId,
+                UUID.randomUUID().toString(),
+                "Naturens Rige (perspektiver)",
+                "Næstved",
+                Area.SUNDHED,
+                "Flere borgere ud i naturen",
+                started));
         register(projectId, ActorKind.PROJEKTLEDER, "Mette P.", Role.FACILITATOR, started);
         register(projectId, ActorKind.FORENING, "Naturvennerne", Role.MEDPRODUCENT, started.plusDays(10));
-        register(projectId, ActorKind.ANDEN_OFFENTLIG_AKTOER, "Region Sjælland", Role.LIGEVAERDIG_DELTAGER,
+        register(
+                projectId,
+                ActorKind.ANDEN_OFFENTLIG_AKTOER,
+                "Region Sjælland",
+                Role.LIGEVAERDIG_DELTAGER,
                 started.plusDays(10));
         register(projectId, ActorKind.BORGER, "Rikke R.", Role.MEDDESIGNER, started.plusDays(20));
         accounts.assign(LEADER, projectId);
         assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
 
-        declare(projectId, "PROJEKTLEDER", null, "0,5", "-0,5",
+        declare(
+                projectId,
+                "PROJEKTLEDER",
+                null,
+                "0,5",
+                "-0,5",
                 "Kommunen har identificeret problemet; hvad der kommer ud af det, er åbent");
-        declare(projectId, "PARTNER", "Naturvennerne", "0,2", "0,8",
+        declare(
+                projectId,
+                "PARTNER",
+                "Naturvennerne",
+                "0,2",
+                "0,8",
                 "Foreningen ser turene som sine egne; kommunen stiller rammerne");
-        declare(projectId, "PARTNER", "Region Sjælland", "-0,3", "-0,6",
+        declare(
+                projectId,
+                "PARTNER",
+                "Region Sjælland",
+                "-0,3",
+                "-0,6",
                 "Regionen har fastlagt målene i sin bevilling");
 
         open("/projekter/" + projectId + "/tidslinje");
@@ -69,19 +93,28 @@ class TypologyPerspectivesBrowserE2EIT extends OwnJournalInTheBrowser {
         List<WebElement> marks = plane.findElements(By.cssSelector("g.perspective-mark"));
         // The project's own first; the two partners of one date in a fixed but arbitrary order (by entry id).
         List<String> labels = marks.stream()
-                .map(m -> m.findElement(By.cssSelector("text.perspective-label")).getText()).toList();
-        assertThat(labels).hasSize(3).startsWith("Projektleder")
+                .map(m ->
+                        m.findElement(By.cssSelector("text.perspective-label")).getText())
+                .toList();
+        assertThat(labels)
+                .hasSize(3)
+                .startsWith("Projektleder")
                 .containsExactlyInAnyOrder("Projektleder", "Partner: Naturvennerne", "Partner: Region Sjælland");
-        assertThat(marks).extracting(m -> m.getAttribute("class")).containsExactly(
-                "perspective-mark perspective-mark--projektleder", "perspective-mark perspective-mark--partner",
-                "perspective-mark perspective-mark--partner");
+        assertThat(marks)
+                .extracting(m -> m.getAttribute("class"))
+                .containsExactly(
+                        "perspective-mark perspective-mark--projektleder",
+                        "perspective-mark perspective-mark--partner",
+                        "perspective-mark perspective-mark--partner");
         assertThat(plane.findElement(By.tagName("desc")).getAttribute("textContent"))
                 .contains("Placeringer fra 3 perspektiver i kraft", "Partner: Naturvennerne: Faciliterende");
         WebElement table = browser.findElement(By.id("perspektiver"));
         assertThat(table.getText()).contains("Projektleder", "Partner: Naturvennerne", "Partner: Region Sjælland");
-        assertThat(browser.findElement(By.cssSelector("p.disagreement:not(:has(a))")).getText())
+        assertThat(browser.findElement(By.cssSelector("p.disagreement:not(:has(a))"))
+                        .getText())
                 .contains("3 perspektiver, uenige om kvadrant");
-        assertThat(browser.findElement(By.cssSelector("#typologi-overskrift ~ p.typology-note")).getText())
+        assertThat(browser.findElement(By.cssSelector("#typologi-overskrift ~ p.typology-note"))
+                        .getText())
                 .contains("udvider Ulrichs akse", "stadig en ambition om forudsigelighed");
 
         WebElement figure = browser.findElement(By.cssSelector("figure.figure--plane"));
@@ -102,8 +135,14 @@ class TypologyPerspectivesBrowserE2EIT extends OwnJournalInTheBrowser {
     void clickingThePlaneOnTheDeclarationFormFillsBothNumbersAndTheDeclarationIsSaved() {
         String projectId = UUID.randomUUID().toString();
         LocalDate started = LocalDate.of(2023, 3, 1);
-        commands.sendAndWait(new StartProject(projectId, UUID.randomUUID().toString(), "Hjerterum (planet)",
-                "Herning", Area.SOCIAL, "Et sted at mødes", started));
+        commands.sendAndWait(new StartProject(
+                projectId,
+                UUID.randomUUID().toString(),
+                "Hjerterum (planet)",
+                "Herning",
+                Area.SOCIAL,
+                "Et sted at mødes",
+                started));
         register(projectId, ActorKind.MEDARBEJDER, "Jonas M.", Role.BESLUTTENDE, started);
         accounts.assign(LEADER, projectId);
         assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
@@ -127,7 +166,8 @@ class TypologyPerspectivesBrowserE2EIT extends OwnJournalInTheBrowser {
         type("rationale", "Kommunen har fastlagt både problem og løsning");
         date("effectiveOn", "2023-04-01");
         submit();
-        assertThat(browser.findElement(By.cssSelector(".confirmation")).getText()).contains("samskabelsestype");
+        assertThat(browser.findElement(By.cssSelector(".confirmation")).getText())
+                .contains("samskabelsestype");
         open("/projekter/" + projectId + "/tidslinje");
         assertThat(browser.findElement(By.id("perspektiver")).getText()).contains("Styret", "-0,50");
     }
@@ -137,19 +177,34 @@ class TypologyPerspectivesBrowserE2EIT extends OwnJournalInTheBrowser {
     }
 
     private void register(String projectId, ActorKind kind, String name, Role role, LocalDate joinedOn) {
-        commands.sendAndWait(new RegisterActor(projectId, UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                kind, role, joinedOn, new ActorPersonalData(name, null, null)));
+        commands.sendAndWait(new RegisterActor(
+                projectId,
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                kind,
+                role,
+                joinedOn,
+                new ActorPersonalData(name, null, null)));
     }
 
     /** The typology form filled in as a project leader would: the perspective, the partner, the axes, the reason. */
-    private void declare(String projectId, String perspective, String partner, String openness, String centrality,
-                         String rationale) {
+    private void declare(
+            String projectId,
+            String perspective,
+            String partner,
+            String openness,
+            String centrality,
+            String rationale) {
         open("/projekter/" + projectId + "/typologi");
-        assertThat(browser.findElements(By.cssSelector("dl.quadrant-list blockquote"))).hasSize(4);
+        assertThat(browser.findElements(By.cssSelector("dl.quadrant-list blockquote")))
+                .hasSize(4);
         browser.findElement(By.id("perspective-" + perspective)).click();
         if (partner != null) {
             Select actors = new Select(browser.findElement(By.id("actorId")));
-            actors.getOptions().stream().filter(o -> o.getText().startsWith(partner)).findFirst().orElseThrow()
+            actors.getOptions().stream()
+                    .filter(o -> o.getText().startsWith(partner))
+                    .findFirst()
+                    .orElseThrow()
                     .click();
         }
         type("openness", openness);
@@ -157,13 +212,13 @@ class TypologyPerspectivesBrowserE2EIT extends OwnJournalInTheBrowser {
         type("rationale", rationale);
         date("effectiveOn", "2023-05-01");
         submit();
-        assertThat(browser.findElement(By.cssSelector(".confirmation")).getText()).contains("samskabelsestype");
+        assertThat(browser.findElement(By.cssSelector(".confirmation")).getText())
+                .contains("samskabelsestype");
     }
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
     }
-
 
     private void type(String field, String text) {
         WebElement input = browser.findElement(By.id(field));

@@ -1,6 +1,11 @@
 package dk.samskabelse.journal.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.support.TestUsers;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -12,12 +17,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 18: the review's findings, one browser check each, as the demo's users meet them in Chromium (items 7, 8,
@@ -39,13 +38,15 @@ class WebJournalReviewE2EIT extends DemoHistoriesInTheBrowser {
         WebElement start = browser.findElement(By.cssSelector("main form[method=post] button[type=submit]"));
         start.click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(start));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> browser.getCurrentUrl() + ": "
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .withMessage(() -> browser.getCurrentUrl() + ": "
                         + browser.findElement(By.tagName("body")).getText())
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("genopbygning-status")));
         // The page is not reloaded from here on (with JavaScript there is no refresh): only the poller can move it.
         browser.executeScript("window.notReloaded = true;");
         WebElement status = browser.findElement(By.id("genopbygning-status"));
-        new WebDriverWait(browser, Duration.ofSeconds(90)).withMessage(() -> "rebuild status: " + status.getText())
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .withMessage(() -> "rebuild status: " + status.getText())
                 .until(driver -> status.getText().startsWith("Seneste genopbygning blev færdig"));
         assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(true);
         assertThat(status.getText()).doesNotContain("ikke længere logget ind");
@@ -53,7 +54,8 @@ class WebJournalReviewE2EIT extends DemoHistoriesInTheBrowser {
         // Item 12: the bar counts the journal's events once, not once per read model, and names them in Danish.
         assertThat(browser.findElement(By.cssSelector("[data-progress-text]")).getText())
                 .isEqualTo("100 %% (%s af %s hændelser)".formatted(thousands(events), thousands(events)));
-        assertThat(browser.findElements(By.cssSelector("tr[data-group] th")).stream().map(WebElement::getText))
+        assertThat(browser.findElements(By.cssSelector("tr[data-group] th")).stream()
+                        .map(WebElement::getText))
                 .containsExactly("Alle læsemodeller");
     }
 
@@ -99,9 +101,11 @@ class WebJournalReviewE2EIT extends DemoHistoriesInTheBrowser {
         signIn("leder");
         open("/projekter/" + nulTilAtten);
         WebElement engagement = browser.findElements(By.cssSelector("li.entry")).stream()
-                .filter(entry -> !entry.findElements(By.cssSelector("details.entry__details")).isEmpty())
+                .filter(entry -> !entry.findElements(By.cssSelector("details.entry__details"))
+                        .isEmpty())
                 .filter(entry -> !entry.findElements(By.linkText("Ret")).isEmpty())
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         WebElement details = engagement.findElement(By.cssSelector("details.entry__details"));
         details.findElement(By.tagName("summary")).click();
         assertThat(details.getText()).contains("Deltagere");
@@ -112,16 +116,19 @@ class WebJournalReviewE2EIT extends DemoHistoriesInTheBrowser {
         browser.findElement(By.id("reason")).sendKeys("Forkert titel");
         pages.follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/engagementer/ny"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("/engagementer/ny"));
         assertThat(browser.findElement(By.id("rettet-kopi")).getText()).contains("Udfyldt med værdierne");
         String oldTitle = browser.findElement(By.id("title")).getAttribute("value");
         assertThat(title).contains(oldTitle);
         assertThat(browser.findElements(By.cssSelector("input[name$='.selected']")).stream()
-                .filter(WebElement::isSelected)).isNotEmpty();
+                        .filter(WebElement::isSelected))
+                .isNotEmpty();
         browser.findElement(By.id("title")).clear();
         browser.findElement(By.id("title")).sendKeys(oldTitle + " (rettet)");
         pages.follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
-        assertThat(browser.findElements(By.id("fejl"))).as(() -> browser.findElement(By.tagName("main")).getText())
+        assertThat(browser.findElements(By.id("fejl")))
+                .as(() -> browser.findElement(By.tagName("main")).getText())
                 .isEmpty();
 
         assertThat(browser.findElement(By.cssSelector(".confirmation")).getText())
@@ -139,7 +146,8 @@ class WebJournalReviewE2EIT extends DemoHistoriesInTheBrowser {
         List<LocalDate> dates = browser.findElements(By.cssSelector("li.entry .entry__meta time[datetime]")).stream()
                 .map(time -> time.getAttribute("datetime"))
                 .filter(value -> value.length() == 10)
-                .map(LocalDate::parse).toList();
+                .map(LocalDate::parse)
+                .toList();
         assertThat(dates).hasSizeGreaterThan(5);
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
@@ -164,8 +172,10 @@ class WebJournalReviewE2EIT extends DemoHistoriesInTheBrowser {
         signIn("chef");
         open("/projekter/" + lejre + "/tidslinje");
         List<WebElement> points = browser.findElements(By.cssSelector("svg.chart--plane .trajectory-point"));
-        assertThat(points.stream().map(p -> p.getAttribute("class").replaceAll(".*phase-point--(\\w+).*", "$1"))
-                .distinct()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(points.stream()
+                        .map(p -> p.getAttribute("class").replaceAll(".*phase-point--(\\w+).*", "$1"))
+                        .distinct())
+                .hasSizeGreaterThanOrEqualTo(3);
         @SuppressWarnings("unchecked")
         List<String> overlaps = (List<String>) browser.executeScript("""
                 const boxes = [...document.querySelectorAll('svg.chart--plane text.point-label')]
@@ -177,14 +187,21 @@ class WebJournalReviewE2EIT extends DemoHistoriesInTheBrowser {
                         hits.push(boxes[i][0] + ' / ' + boxes[j][0]);
                 }
                 return hits;""");
-        assertThat(browser.findElements(By.cssSelector("svg.chart--plane text.point-label"))).hasSizeGreaterThan(3);
+        assertThat(browser.findElements(By.cssSelector("svg.chart--plane text.point-label")))
+                .hasSizeGreaterThan(3);
         assertThat(overlaps).as("labels drawn over each other").isEmpty();
         // The declaration in force: a filled diamond, or (declared from a perspective) that perspective's mark.
         assertThat(browser.findElements(By.cssSelector(
-                "svg.chart--plane .declared-point--current, svg.chart--plane .perspective-mark"))).isNotEmpty();
-        assertThat(browser.findElement(By.cssSelector(".figure--plane .legend__list")).getText()).contains("gældende");
-        if (!browser.findElements(By.cssSelector("svg.chart--plane .trajectory-point--no-entry")).isEmpty()) {
-            assertThat(browser.findElement(By.cssSelector(".plane-note--no-entry")).getText()).contains("90 dage");
+                        "svg.chart--plane .declared-point--current, svg.chart--plane .perspective-mark")))
+                .isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector(".figure--plane .legend__list"))
+                        .getText())
+                .contains("gældende");
+        if (!browser.findElements(By.cssSelector("svg.chart--plane .trajectory-point--no-entry"))
+                .isEmpty()) {
+            assertThat(browser.findElement(By.cssSelector(".plane-note--no-entry"))
+                            .getText())
+                    .contains("90 dage");
         }
     }
 
@@ -201,13 +218,15 @@ class WebJournalReviewE2EIT extends DemoHistoriesInTheBrowser {
         browser.findElement(By.id("municipality")).sendKeys("Lejre");
         new Select(browser.findElement(By.id("area"))).selectByIndex(1);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".confirmation"))
-                .isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector(".confirmation")).isEmpty());
         String journal = browser.getCurrentUrl();
         assertThat(browser.findElements(By.linkText("Rolleskift"))).isEmpty();
         assertThat(browser.findElements(By.linkText("Registrér engagement"))).isEmpty();
         browser.get(journal + "/rolleskift");
-        assertThat(browser.findElements(By.cssSelector("main form"))).as("no form that can only fail").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("main form")))
+                .as("no form that can only fail")
+                .isEmpty();
         pages.follow(browser.findElement(By.cssSelector("#ingen-aktoerer a")));
         assertThat(browser.getCurrentUrl()).endsWith("/aktoerer/ny");
 
@@ -223,7 +242,8 @@ class WebJournalReviewE2EIT extends DemoHistoriesInTheBrowser {
                     credentials: 'same-origin'}).then(r => r.text());
                 send().then(first => send().then(second => done([first, second])));""");
         assertThat(answers.get(0)).contains("Gemt i journalen: Erkendelse.");
-        assertThat(answers.get(1)).contains("Allerede gemt: Erkendelse stod allerede i journalen")
+        assertThat(answers.get(1))
+                .contains("Allerede gemt: Erkendelse stod allerede i journalen")
                 .doesNotContain("Gemt i journalen");
 
         open("/");

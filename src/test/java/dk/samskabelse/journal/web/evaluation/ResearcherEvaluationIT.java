@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web.evaluation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.query.project.ActorNames;
@@ -9,12 +11,6 @@ import dk.samskabelse.journal.support.JournalApi;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.JsonHttp;
 import dk.samskabelse.journal.support.TestUsers;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The evaluation as a researcher reads it (review 2026-12-04, 2c): actors appear by the research pseudonyms of the
@@ -56,12 +55,23 @@ class ResearcherEvaluationIT {
         firstChef = api.registerActor(projectId, "CHEF", "Chef Ærø Første", "BESLUTTENDE", "2020-01-02", null);
         secondChef = api.registerActor(projectId, "CHEF", "Chef Ærø Anden", "FACILITATOR", "2020-01-02", null);
         erased = api.registerActor(projectId, "BORGER", "Borger Slettes", "MEDDESIGNER", "2020-01-03", null);
-        api.recordEngagement(projectId, "MOEDE", "Møde", "2020-02-01", firstChef,
+        api.recordEngagement(
+                projectId,
+                "MOEDE",
+                "Møde",
+                "2020-02-01",
+                firstChef,
                 Map.of(firstChef, "MEDBESTEMMENDE", secondChef, "HOERT", erased, "INDDRAGET"));
         JsonHttp admin = TestUsers.admin(port);
-        assertThat(admin.send("DELETE", "/api/projects/" + projectId + "/actors/" + erased + "/personal-data", null,
-                null).status()).isEqualTo(200);
-        assertThat(admin.send("PUT", "/api/admin/projects/" + projectId + "/research-release", null, null).status())
+        assertThat(admin.send(
+                                "DELETE",
+                                "/api/projects/" + projectId + "/actors/" + erased + "/personal-data",
+                                null,
+                                null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin.send("PUT", "/api/admin/projects/" + projectId + "/research-release", null, null)
+                        .status())
                 .isEqualTo(204);
         TestUsers.user(port, RESEARCHER, "FORSKER");
         assertThat(processors.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
@@ -74,12 +84,15 @@ class ResearcherEvaluationIT {
         String secondPseudonym = exported.get(1);
         assertThat(firstPseudonym).isNotEqualTo(secondPseudonym);
 
-        for (String path : List.of("/projekter/" + projectId + "/evaluering",
-                "/projekter/" + projectId + "/evaluering.md")) {
+        for (String path :
+                List.of("/projekter/" + projectId + "/evaluering", "/projekter/" + projectId + "/evaluering.md")) {
             String body = page(RESEARCHER, path);
-            assertThat(body).as(path).contains(firstPseudonym, secondPseudonym)
+            assertThat(body)
+                    .as(path)
+                    .contains(firstPseudonym, secondPseudonym)
                     .doesNotContain("Chef Ærø", "Borger Slettes", firstChef, secondChef, erased);
-            assertThat(count(body, ActorNames.ERASED)).as(path + ": only the erased citizen reads as erased")
+            assertThat(count(body, ActorNames.ERASED))
+                    .as(path + ": only the erased citizen reads as erased")
                     .isLessThanOrEqualTo(count(page(TestUsers.LEADER, path), ActorNames.ERASED));
             assertThat(body).as(path).doesNotContain(ActorNames.ERASED + " (Chef)");
         }
@@ -87,10 +100,12 @@ class ResearcherEvaluationIT {
 
     @Test
     void aProjectLeaderStillReadsNamesAndTheErasedActorAsErased() {
-        for (String path : List.of("/projekter/" + projectId + "/evaluering",
-                "/projekter/" + projectId + "/evaluering.md")) {
+        for (String path :
+                List.of("/projekter/" + projectId + "/evaluering", "/projekter/" + projectId + "/evaluering.md")) {
             String body = page(TestUsers.LEADER, path);
-            assertThat(body).as(path).contains("Chef Ærø Første", "Chef Ærø Anden", ActorNames.ERASED)
+            assertThat(body)
+                    .as(path)
+                    .contains("Chef Ærø Første", "Chef Ærø Anden", ActorNames.ERASED)
                     .doesNotContain("Borger Slettes");
             assertThat(ACTOR_PSEUDONYM.matcher(body).find()).as(path).isFalse();
         }
@@ -100,13 +115,18 @@ class ResearcherEvaluationIT {
     private List<String> exportedPseudonyms() {
         JsonHttp researcher = JsonHttp.signedIn(port, RESEARCHER, TestUsers.PASSWORD);
         List<String> pseudonyms = new ArrayList<>();
-        for (String line : researcher.get("/api/research/projects/" + projectId + "/events").body().split("\n")) {
+        for (String line : researcher
+                .get("/api/research/projects/" + projectId + "/events")
+                .body()
+                .split("\n")) {
             JsonNode entry = read(line);
             if (entry.path("type").asText().equals("ActorRegistered")) {
                 pseudonyms.add(entry.path("payload").path("actorId").asText());
             }
         }
-        assertThat(pseudonyms).hasSize(3).allMatch(p -> ACTOR_PSEUDONYM.matcher(p).matches());
+        assertThat(pseudonyms)
+                .hasSize(3)
+                .allMatch(p -> ACTOR_PSEUDONYM.matcher(p).matches());
         return pseudonyms;
     }
 

@@ -1,6 +1,16 @@
 package dk.samskabelse.journal.web.journal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.web.FormErrors;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,17 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 18, item 8: a form's mistakes in one round, in the order of the form, each saying which field (or which
@@ -42,15 +41,27 @@ class FormErrorSummaryIT extends PageTestBase {
     @Test
     void aNewProjectWithEverythingWrongIsToldAllAtOnceInTheFormsOrder() throws Exception {
         int before = allEvents();
-        Document page = parse(send("/projekter/ny", withHidden("/projekter/ny", Map.of("name", "",
-                "municipality", "", "startedOn", LocalDate.now(clock).plusDays(3).toString()))));
+        Document page = parse(send(
+                "/projekter/ny",
+                withHidden(
+                        "/projekter/ny",
+                        Map.of(
+                                "name",
+                                "",
+                                "municipality",
+                                "",
+                                "startedOn",
+                                LocalDate.now(clock).plusDays(3).toString()))));
 
-        assertThat(summary(page)).containsExactly(
-                "#name Skriv et navn.",
-                "#municipality Skriv kommunens navn.",
-                "#area Vælg et område.",
-                "#startedOn Datoen ligger i fremtiden; journalen registrerer det, der er sket.");
-        assertThat(page.getElementById("fejl").hasAttr("autofocus")).as("the summary takes the focus").isTrue();
+        assertThat(summary(page))
+                .containsExactly(
+                        "#name Skriv et navn.",
+                        "#municipality Skriv kommunens navn.",
+                        "#area Vælg et område.",
+                        "#startedOn Datoen ligger i fremtiden; journalen registrerer det, der er sket.");
+        assertThat(page.getElementById("fejl").hasAttr("autofocus"))
+                .as("the summary takes the focus")
+                .isTrue();
         assertThat(allEvents()).isEqualTo(before);
     }
 
@@ -58,12 +69,23 @@ class FormErrorSummaryIT extends PageTestBase {
     void anActorWithoutANameAndADateBeforeTheStartIsToldBothAtOnce() throws Exception {
         String path = "/projekter/" + project.id() + "/aktoerer/ny";
         int before = events(project.id());
-        Document page = parse(send(path, withHidden(path, Map.of("kind", "BORGER", "name", "", "role", "MEDDESIGNER",
-                "joinedOn", STARTED.minusDays(1).toString()))));
+        Document page = parse(send(
+                path,
+                withHidden(
+                        path,
+                        Map.of(
+                                "kind",
+                                "BORGER",
+                                "name",
+                                "",
+                                "role",
+                                "MEDDESIGNER",
+                                "joinedOn",
+                                STARTED.minusDays(1).toString()))));
 
-        assertThat(summary(page)).containsExactly(
-                "#name Skriv et navn.",
-                "#joinedOn Datoen ligger før projektets start (1. januar 2020).");
+        assertThat(summary(page))
+                .containsExactly(
+                        "#name Skriv et navn.", "#joinedOn Datoen ligger før projektets start (1. januar 2020).");
         assertThat(events(project.id())).isEqualTo(before);
     }
 
@@ -86,12 +108,14 @@ class FormErrorSummaryIT extends PageTestBase {
                 "#occurredOn Datoen ligger før projektets start (1. januar 2020).",
                 "#initiatedBy Vælg, hvem der tog initiativet."));
         Map<Integer, String> rows = new TreeMap<>(Map.of(
-                hanne, "#participants-" + hanne + "-influence Hanne K.: Du har valgt en indflydelse, men ikke sat "
-                        + "kryds i „Deltog“. Sæt kryds, eller fjern indflydelsen.",
+                hanne,
+                        "#participants-" + hanne + "-influence Hanne K.: Du har valgt en indflydelse, men ikke sat "
+                                + "kryds i „Deltog“. Sæt kryds, eller fjern indflydelsen.",
                 lars, "#participants-" + lars + "-influence Lars B.: Vælg indflydelsen."));
         expected.addAll(rows.values());
         assertThat(summary(page)).containsExactlyElementsOf(expected);
-        assertThat(page.getElementById("participants-" + hanne + "-influence-error").text())
+        assertThat(page.getElementById("participants-" + hanne + "-influence-error")
+                        .text())
                 .contains("Hanne K.: Du har valgt en indflydelse");
         assertThat(events(project.id())).isEqualTo(before);
     }
@@ -99,12 +123,26 @@ class FormErrorSummaryIT extends PageTestBase {
     @Test
     void aTypologyValueOutOfRangeIsToldInTheUsersNotation() throws Exception {
         String path = "/projekter/" + project.id() + "/typologi";
-        Document page = parse(send(path, withHidden(path, Map.of("perspective", "PROJEKTLEDER", "openness", "1,5",
-                "centrality", "-2", "rationale", "Vi tror", "effectiveOn", STARTED.plusDays(10).toString()))));
+        Document page = parse(send(
+                path,
+                withHidden(
+                        path,
+                        Map.of(
+                                "perspective",
+                                "PROJEKTLEDER",
+                                "openness",
+                                "1,5",
+                                "centrality",
+                                "-2",
+                                "rationale",
+                                "Vi tror",
+                                "effectiveOn",
+                                STARTED.plusDays(10).toString()))));
 
-        assertThat(summary(page)).containsExactly(
-                "#openness Åbenheden skal ligge mellem -1 og 1.",
-                "#centrality Centraliteten skal ligge mellem -1 og 1.");
+        assertThat(summary(page))
+                .containsExactly(
+                        "#openness Åbenheden skal ligge mellem -1 og 1.",
+                        "#centrality Centraliteten skal ligge mellem -1 og 1.");
     }
 
     static Stream<Arguments> forms() {
@@ -142,9 +180,10 @@ class FormErrorSummaryIT extends PageTestBase {
         }
         assertThat(shown).as("fields on " + path).isNotEmpty();
         List<String> inPageOrder = new ArrayList<>(shown);
-        List<String> inFormOrder = inPageOrder.stream()
-                .sorted(FormErrors.fieldOrder(type)).toList();
-        assertThat(inPageOrder).as(type.getSimpleName() + " declares its fields in the order of " + path)
+        List<String> inFormOrder =
+                inPageOrder.stream().sorted(FormErrors.fieldOrder(type)).toList();
+        assertThat(inPageOrder)
+                .as(type.getSimpleName() + " declares its fields in the order of " + path)
                 .containsExactlyElementsOf(inFormOrder);
     }
 
@@ -153,7 +192,9 @@ class FormErrorSummaryIT extends PageTestBase {
         Element summary = page.getElementById("fejl");
         assertThat(summary).as("an error summary").isNotNull();
         return summary.select("li").stream()
-                .map(li -> li.selectFirst("a") == null ? li.text() : li.selectFirst("a").attr("href") + " " + li.text())
+                .map(li -> li.selectFirst("a") == null
+                        ? li.text()
+                        : li.selectFirst("a").attr("href") + " " + li.text())
                 .toList();
     }
 
@@ -165,8 +206,10 @@ class FormErrorSummaryIT extends PageTestBase {
 
     private static int rowOf(Map<String, List<String>> fields, String actorId) {
         return fields.entrySet().stream()
-                .filter(e -> e.getKey().matches("participants\\[\\d+]\\.actorId") && e.getValue().contains(actorId))
+                .filter(e -> e.getKey().matches("participants\\[\\d+]\\.actorId")
+                        && e.getValue().contains(actorId))
                 .map(e -> Integer.parseInt(e.getKey().replaceAll("\\D", "")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,7 +1,16 @@
 package dk.samskabelse.journal.web.journal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
 import dk.samskabelse.journal.security.UserRole;
 import dk.samskabelse.journal.support.TestUsers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,16 +20,6 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
  * Issue 13, point 3: the researcher's model validation page runs a shipped or uploaded model over the seed cases
@@ -39,16 +38,17 @@ class ModelValidationPageIT extends PageTestBase {
 
     @Test
     void theActiveModelAgreesWithEverySeed() throws Exception {
-        Document page = html(mvc.perform(get(PAGE).with(AS_RESEARCHER).accept(MediaType.TEXT_HTML)).andReturn());
+        Document page = html(mvc.perform(get(PAGE).with(AS_RESEARCHER).accept(MediaType.TEXT_HTML))
+                .andReturn());
 
         assertThat(page.selectFirst("h2").text()).contains("standard 2.0", "5 af 5");
         // Issue 18 item 10: the models by their own name and version, the active one once.
-        assertThat(page.select("#model option").eachText()).containsExactly("Den aktive model (standard 2.0)",
-                "hearings-weighted 1.0", "standard-v1 1.0");
+        assertThat(page.select("#model option").eachText())
+                .containsExactly("Den aktive model (standard 2.0)", "hearings-weighted 1.0", "standard-v1 1.0");
         Element table = page.getElementById("validering");
         assertThat(table.select("tbody tr")).hasSize(5);
-        assertThat(table.select("tbody tr td:last-child strong")).allSatisfy(cell -> assertThat(cell.text())
-                .isEqualTo("ja"));
+        assertThat(table.select("tbody tr td:last-child strong"))
+                .allSatisfy(cell -> assertThat(cell.text()).isEqualTo("ja"));
         Element naturensRige = table.selectFirst("tr[data-case=naturens-rige]");
         assertThat(naturensRige.select("td").get(0).text()).isEqualTo("Ligeværdig");
         assertThat(naturensRige.select("td").get(1).text()).isEqualTo("Ligeværdig");
@@ -56,8 +56,11 @@ class ModelValidationPageIT extends PageTestBase {
 
     @Test
     void theFirstModelDisagreesOnNaturensRige() throws Exception {
-        Document page = html(mvc.perform(get(PAGE).param("model", "typology-model-v1").with(AS_RESEARCHER)
-                .accept(MediaType.TEXT_HTML)).andReturn());
+        Document page = html(mvc.perform(get(PAGE)
+                        .param("model", "typology-model-v1")
+                        .with(AS_RESEARCHER)
+                        .accept(MediaType.TEXT_HTML))
+                .andReturn());
 
         assertThat(page.selectFirst("h2").text()).contains("standard-v1 1.0", "3 af 5");
         assertThat(page.selectFirst("#model option[selected]").val()).isEqualTo("standard-v1");
@@ -65,19 +68,27 @@ class ModelValidationPageIT extends PageTestBase {
         assertThat(naturensRige.select("td").get(1).text()).isEqualTo("Faciliterende");
         assertThat(naturensRige.selectFirst("td:last-child strong").text()).isEqualTo("nej");
         assertThat(naturensRige.select("td:last-child li")).isNotEmpty();
-        assertThat(page.selectFirst("tr[data-case=hjerterum] td:last-child strong").text()).isEqualTo("ja");
+        assertThat(page.selectFirst("tr[data-case=hjerterum] td:last-child strong")
+                        .text())
+                .isEqualTo("ja");
     }
 
     @Test
     void anUploadedModelIsRunAndAnUnusableOneGetsADanishError() throws Exception {
         byte[] good = Files.readAllBytes(Path.of("projections", "typology-model-v1.yaml"));
-        Document ran = html(mvc.perform(multipart(PAGE).file(new MockMultipartFile("fil", "min-model.yaml",
-                "application/yaml", good)).with(AS_RESEARCHER).with(csrf())).andReturn());
+        Document ran = html(mvc.perform(multipart(PAGE)
+                        .file(new MockMultipartFile("fil", "min-model.yaml", "application/yaml", good))
+                        .with(AS_RESEARCHER)
+                        .with(csrf()))
+                .andReturn());
         assertThat(ran.selectFirst("h2").text()).contains("standard-v1 1.0", "3 af 5");
 
         String broken = new String(good, StandardCharsets.UTF_8).replace("windowDays: 90", "windowDays: 0");
-        MvcResult result = mvc.perform(multipart(PAGE).file(new MockMultipartFile("fil", "min-model.yaml",
-                "application/yaml", broken.getBytes(StandardCharsets.UTF_8))).with(AS_RESEARCHER).with(csrf()))
+        MvcResult result = mvc.perform(multipart(PAGE)
+                        .file(new MockMultipartFile(
+                                "fil", "min-model.yaml", "application/yaml", broken.getBytes(StandardCharsets.UTF_8)))
+                        .with(AS_RESEARCHER)
+                        .with(csrf()))
                 .andReturn();
         Document refused = html(result);
 
@@ -96,7 +107,9 @@ class ModelValidationPageIT extends PageTestBase {
     }
 
     private static Document html(MvcResult result) throws Exception {
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(200);
         return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,12 @@
 package dk.samskabelse.journal.web.journal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import dk.samskabelse.journal.api.ActorKind;
 import dk.samskabelse.journal.api.ActorPersonalData;
 import dk.samskabelse.journal.api.Area;
@@ -11,6 +18,14 @@ import dk.samskabelse.journal.security.UserAccounts;
 import dk.samskabelse.journal.security.UserRole;
 import dk.samskabelse.journal.support.JournalIntegrationTest;
 import dk.samskabelse.journal.support.TestUsers;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,22 +39,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The web journal's tests share one application on one in-memory database (one Spring context for all page
@@ -80,21 +79,28 @@ abstract class PageTestBase {
      */
     @BeforeEach
     void signedInAsProjectLeader() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
-                .defaultRequest(get("/").with(user(LEADER).roles(UserRole.PROJEKTLEDER.name())).with(csrf()))
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .defaultRequest(get("/").with(user(LEADER).roles(UserRole.PROJEKTLEDER.name()))
+                        .with(csrf()))
                 .build();
     }
 
-    record TestProject(String id, String startedEntryId, String citizen, String staff, String staffRegistration) {
-    }
+    record TestProject(String id, String startedEntryId, String citizen, String staff, String staffRegistration) {}
 
     TestProject newProject(String name) {
         String projectId = UUID.randomUUID().toString();
         String startedEntryId = UUID.randomUUID().toString();
-        commands.sendAndWait(new StartProject(projectId, startedEntryId, name, "Lejre", Area.KULTUR_OG_FRITID,
-                "Et formål", STARTED));
+        commands.sendAndWait(new StartProject(
+                projectId, startedEntryId, name, "Lejre", Area.KULTUR_OG_FRITID, "Et formål", STARTED));
         String citizen = UUID.randomUUID().toString();
-        register(projectId, UUID.randomUUID().toString(), citizen, ActorKind.BORGER, "Hanne K.", Role.MEDDESIGNER,
+        register(
+                projectId,
+                UUID.randomUUID().toString(),
+                citizen,
+                ActorKind.BORGER,
+                "Hanne K.",
+                Role.MEDDESIGNER,
                 STARTED.plusDays(4));
         String staff = UUID.randomUUID().toString();
         String staffRegistration = UUID.randomUUID().toString();
@@ -106,14 +112,22 @@ abstract class PageTestBase {
         return new TestProject(projectId, startedEntryId, citizen, staff, staffRegistration);
     }
 
-    void register(String projectId, String entryId, String actorId, ActorKind kind, String name, Role role,
-                  LocalDate joinedOn) {
-        commands.sendAndWait(new RegisterActor(projectId, entryId, actorId, kind, role, joinedOn,
-                new ActorPersonalData(name, null, null)));
+    void register(
+            String projectId,
+            String entryId,
+            String actorId,
+            ActorKind kind,
+            String name,
+            Role role,
+            LocalDate joinedOn) {
+        commands.sendAndWait(new RegisterActor(
+                projectId, entryId, actorId, kind, role, joinedOn, new ActorPersonalData(name, null, null)));
     }
 
     void awaitProjections() {
-        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).as(() -> "projections caught up: " + projections.progress()).isTrue();
+        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30)))
+                .as(() -> "projections caught up: " + projections.progress())
+                .isTrue();
     }
 
     Document page(String path) throws Exception {
@@ -134,8 +148,8 @@ abstract class PageTestBase {
     }
 
     MvcResult send(String path, Map<String, List<String>> fields) throws Exception {
-        MockHttpServletRequestBuilder request = post(path).accept(MediaType.TEXT_HTML)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        MockHttpServletRequestBuilder request =
+                post(path).accept(MediaType.TEXT_HTML).contentType(MediaType.APPLICATION_FORM_URLENCODED);
         fields.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
         return mvc.perform(request).andReturn();
     }
@@ -145,8 +159,8 @@ abstract class PageTestBase {
     }
 
     int events(String projectId) {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Integer.class, projectId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Integer.class, projectId);
     }
 
     int allEvents() {
@@ -158,8 +172,11 @@ abstract class PageTestBase {
     }
 
     String lastEventType(String projectId) {
-        String type = jdbc.queryForObject("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "ORDER BY sequence_number DESC LIMIT 1", String.class, projectId);
+        String type = jdbc.queryForObject(
+                "SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "
+                        + "ORDER BY sequence_number DESC LIMIT 1",
+                String.class,
+                projectId);
         return type.substring(type.lastIndexOf('.') + 1);
     }
 }

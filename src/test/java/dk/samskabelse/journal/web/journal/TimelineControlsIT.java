@@ -1,5 +1,7 @@
 package dk.samskabelse.journal.web.journal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.samskabelse.journal.api.ChangePhase;
 import dk.samskabelse.journal.api.DeclareTypology;
 import dk.samskabelse.journal.api.EngagementKind;
@@ -12,18 +14,15 @@ import dk.samskabelse.journal.api.RecordEngagement;
 import dk.samskabelse.journal.api.RecordInsight;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.ShiftRole;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 18, item 6: the timeline page's date range (fra, til), its asOf date and its typology model, each a GET
@@ -38,24 +37,69 @@ class TimelineControlsIT extends PageTestBase {
     @BeforeAll
     void aProjectWithAHistory() {
         project = newProject("Udsnit i Lejre");
-        commands.sendAndWait(new DeclareTypology(project.id(), UUID.randomUUID().toString(), LocalDate.of(2020, 1, 10),
-                0.6, 0.6, "Borgerne har initiativet"));
-        commands.sendAndWait(new ChangePhase(project.id(), UUID.randomUUID().toString(), Phase.PLANLAEGNING,
-                LocalDate.of(2020, 1, 20), null, false));
-        commands.sendAndWait(new RecordEngagement(project.id(), UUID.randomUUID().toString(), EngagementKind.WORKSHOP,
-                "Idéworkshop", LocalDate.of(2020, 2, 1), project.citizen(),
-                List.of(new Participation(project.citizen(), Influence.MEDBESTEMMENDE),
-                        new Participation(project.staff(), Influence.INDDRAGET)), List.of(), null, false));
-        commands.sendAndWait(new RecordCourseCorrection(project.id(), UUID.randomUUID().toString(),
-                LocalDate.of(2020, 3, 1), "Kommunen fastlægger rammen", "Budgettet er lagt", List.of(), false));
-        commands.sendAndWait(new ShiftRole(project.id(), UUID.randomUUID().toString(), project.staff(),
-                Role.BESLUTTENDE, LocalDate.of(2020, 3, 1), "Kommunen tager styringen", false));
-        commands.sendAndWait(new RecordEngagement(project.id(), UUID.randomUUID().toString(),
-                EngagementKind.HOERING, "Høring om rammen", LocalDate.of(2020, 3, 5), project.staff(),
-                List.of(new Participation(project.staff(), Influence.BESTEMMENDE),
-                        new Participation(project.citizen(), Influence.HOERT)), List.of(), null, false));
-        commands.sendAndWait(new RecordInsight(project.id(), UUID.randomUUID().toString(), LocalDate.of(2020, 4, 1),
-                FocusPoint.PROCES, "Borgerne blev hørt, men bestemte ikke længere", false));
+        commands.sendAndWait(new DeclareTypology(
+                project.id(),
+                UUID.randomUUID().toString(),
+                LocalDate.of(2020, 1, 10),
+                0.6,
+                0.6,
+                "Borgerne har initiativet"));
+        commands.sendAndWait(new ChangePhase(
+                project.id(),
+                UUID.randomUUID().toString(),
+                Phase.PLANLAEGNING,
+                LocalDate.of(2020, 1, 20),
+                null,
+                false));
+        commands.sendAndWait(new RecordEngagement(
+                project.id(),
+                UUID.randomUUID().toString(),
+                EngagementKind.WORKSHOP,
+                "Idéworkshop",
+                LocalDate.of(2020, 2, 1),
+                project.citizen(),
+                List.of(
+                        new Participation(project.citizen(), Influence.MEDBESTEMMENDE),
+                        new Participation(project.staff(), Influence.INDDRAGET)),
+                List.of(),
+                null,
+                false));
+        commands.sendAndWait(new RecordCourseCorrection(
+                project.id(),
+                UUID.randomUUID().toString(),
+                LocalDate.of(2020, 3, 1),
+                "Kommunen fastlægger rammen",
+                "Budgettet er lagt",
+                List.of(),
+                false));
+        commands.sendAndWait(new ShiftRole(
+                project.id(),
+                UUID.randomUUID().toString(),
+                project.staff(),
+                Role.BESLUTTENDE,
+                LocalDate.of(2020, 3, 1),
+                "Kommunen tager styringen",
+                false));
+        commands.sendAndWait(new RecordEngagement(
+                project.id(),
+                UUID.randomUUID().toString(),
+                EngagementKind.HOERING,
+                "Høring om rammen",
+                LocalDate.of(2020, 3, 5),
+                project.staff(),
+                List.of(
+                        new Participation(project.staff(), Influence.BESTEMMENDE),
+                        new Participation(project.citizen(), Influence.HOERT)),
+                List.of(),
+                null,
+                false));
+        commands.sendAndWait(new RecordInsight(
+                project.id(),
+                UUID.randomUUID().toString(),
+                LocalDate.of(2020, 4, 1),
+                FocusPoint.PROCES,
+                "Borgerne blev hørt, men bestemte ikke længere",
+                false));
         awaitProjections();
     }
 
@@ -68,14 +112,20 @@ class TimelineControlsIT extends PageTestBase {
         Element chart = page.selectFirst("svg.chart--timeline");
         assertThat(chart.selectFirst("desc").text()).contains("15. februar 2020", "31. marts 2020");
         assertThat(chart.select("text.tick-label").eachText()).containsExactly("mar. 2020");
-        assertThat(chart.select("rect.phase")).as("only planning reaches into the range").singleElement()
-                .satisfies(band -> assertThat(Double.parseDouble(band.attr("x"))).as("cut at the left edge")
+        assertThat(chart.select("rect.phase"))
+                .as("only planning reaches into the range")
+                .singleElement()
+                .satisfies(band -> assertThat(Double.parseDouble(band.attr("x")))
+                        .as("cut at the left edge")
                         .isEqualTo(200));
-        assertThat(chart.select("g.engagement-mark title").eachText()).singleElement().asString()
+        assertThat(chart.select("g.engagement-mark title").eachText())
+                .singleElement()
+                .asString()
                 .contains("Høring om rammen");
         assertThat(chart.select("g.annotation text").eachText()).containsExactly("K1");
         assertThat(page.selectFirst("#udsnit").text()).startsWith("Udsnit fra 15. februar 2020 til 31. marts 2020.");
-        assertThat(page.selectFirst("#tidslinje-tabeller").text()).contains("Høring om rammen")
+        assertThat(page.selectFirst("#tidslinje-tabeller").text())
+                .contains("Høring om rammen")
                 .doesNotContain("Idéworkshop", "Borgerne blev hørt");
         assertThat(page.selectFirst("#fra").val()).isEqualTo("2020-02-15");
     }
@@ -101,9 +151,12 @@ class TimelineControlsIT extends PageTestBase {
         assertThat(notice.text()).startsWith("Tidslinjen som den stod den 15. februar 2020.");
         assertThat(notice.selectFirst("a").attr("href")).doesNotContain("asOf=2020");
         Element chart = page.selectFirst("svg.chart--timeline");
-        assertThat(chart.select("g.engagement-mark title").text()).contains("Idéworkshop")
+        assertThat(chart.select("g.engagement-mark title").text())
+                .contains("Idéworkshop")
                 .doesNotContain("Høring om rammen");
-        assertThat(chart.select("rect.role--BESLUTTENDE")).as("the shift of 1 March had not happened").isEmpty();
+        assertThat(chart.select("rect.role--BESLUTTENDE"))
+                .as("the shift of 1 March had not happened")
+                .isEmpty();
         assertThat(chart.select("g.annotation")).isEmpty();
         assertThat(page.selectFirst("#tidslinje-figur").text()).endsWith("til 15. februar 2020");
         assertThat(page.selectFirst("#tidslinje-tabeller").text()).doesNotContain("Kommunen tager styringen");
@@ -116,7 +169,8 @@ class TimelineControlsIT extends PageTestBase {
 
         assertThat(page.getElementById("tidspunkt")).isNotNull();
         Element chart = page.selectFirst("svg.chart--timeline");
-        assertThat(chart.select("g.engagement-mark title").text()).contains("Idéworkshop")
+        assertThat(chart.select("g.engagement-mark title").text())
+                .contains("Idéworkshop")
                 .doesNotContain("Høring om rammen");
         assertThat(page.select(".timeline-presets a").get(0).attr("href")).contains("asOf=2020-03-02");
     }
@@ -130,7 +184,9 @@ class TimelineControlsIT extends PageTestBase {
         for (Map.Entry<String, String> wrong : expected.entrySet()) {
             Document page = timeline("?asOf=" + wrong.getKey());
 
-            assertThat(page.selectFirst("#asOf-error").text()).as(wrong.getKey()).contains(wrong.getValue())
+            assertThat(page.selectFirst("#asOf-error").text())
+                    .as(wrong.getKey())
+                    .contains(wrong.getValue())
                     .contains("Tidslinjen viser derfor projektet, som det står i dag.");
             Element field = page.selectFirst("#asOf");
             assertThat(field.attr("aria-describedby")).isEqualTo("asOf-hint asOf-error");
@@ -161,7 +217,9 @@ class TimelineControlsIT extends PageTestBase {
     @Test
     void aWrongRangeIsSaidNextToItsFieldAndTheWholeProjectShown() throws Exception {
         assertWrongRange("?fra=15.2.20x", "fra", "Datoen „15.2.20x“ kan ikke læses.");
-        assertWrongRange("?fra=2020-03-01&til=2020-02-01", "til",
+        assertWrongRange(
+                "?fra=2020-03-01&til=2020-02-01",
+                "til",
                 "Til-datoen (1. februar 2020) ligger før fra-datoen (1. marts 2020).");
         assertWrongRange("?fra=2031-01-01", "fra", "Perioden ligger uden for projektet, som løber fra 1. januar 2020");
     }
@@ -184,11 +242,18 @@ class TimelineControlsIT extends PageTestBase {
                 .startsWith("Typologien er beregnet med modellen standard-v1 1.0 i stedet for den aktive model");
         assertThat(other.selectFirst("#typologi-overskrift + p").text()).contains("standard-v1 1.0");
         assertThat(standard.selectFirst("#typologi-overskrift + p").text()).doesNotContain("standard-v1");
-        assertThat(other.select("table").stream().filter(t -> t.selectFirst("caption") != null
-                        && t.selectFirst("caption").text().startsWith("Udøvet placering")).findFirst().orElseThrow()
-                .text()).as("the enacted placements differ under the other model")
-                .isNotEqualTo(standard.select("table").stream().filter(t -> t.selectFirst("caption") != null
-                        && t.selectFirst("caption").text().startsWith("Udøvet placering")).findFirst().orElseThrow()
+        assertThat(other.select("table").stream()
+                        .filter(t -> t.selectFirst("caption") != null
+                                && t.selectFirst("caption").text().startsWith("Udøvet placering"))
+                        .findFirst()
+                        .orElseThrow()
+                        .text())
+                .as("the enacted placements differ under the other model")
+                .isNotEqualTo(standard.select("table").stream()
+                        .filter(t -> t.selectFirst("caption") != null
+                                && t.selectFirst("caption").text().startsWith("Udøvet placering"))
+                        .findFirst()
+                        .orElseThrow()
                         .text());
         assertThat(standard.getElementById("model-notice")).isNull();
     }
@@ -208,10 +273,12 @@ class TimelineControlsIT extends PageTestBase {
         timeline("");
         timeline("?asOf=2020-02-15&model=standard-v1");
 
-        List<String> rows = jdbc.queryForList("SELECT what || ' ' || detail FROM access_log WHERE project_id = ? "
-                + "ORDER BY id DESC LIMIT 2", String.class, project.id());
-        assertThat(rows).containsExactly("REPLAY timeline page asOf=2020-02-15 model=standard-v1",
-                "TIMELINE timeline page");
+        List<String> rows = jdbc.queryForList(
+                "SELECT what || ' ' || detail FROM access_log WHERE project_id = ? " + "ORDER BY id DESC LIMIT 2",
+                String.class,
+                project.id());
+        assertThat(rows)
+                .containsExactly("REPLAY timeline page asOf=2020-02-15 model=standard-v1", "TIMELINE timeline page");
     }
 
     @Test
@@ -219,7 +286,9 @@ class TimelineControlsIT extends PageTestBase {
         Document page = timeline("?fra=x");
 
         for (Element input : page.select(".timeline-form input, .timeline-form select")) {
-            assertThat(page.select("label[for=" + input.id() + "]")).as(input.id()).isNotEmpty();
+            assertThat(page.select("label[for=" + input.id() + "]"))
+                    .as(input.id())
+                    .isNotEmpty();
         }
         assertThat(page.selectFirst(".timeline-form").attr("method")).isEqualTo("get");
         assertThat(page.select("script:not([src]), style, [style]")).isEmpty();

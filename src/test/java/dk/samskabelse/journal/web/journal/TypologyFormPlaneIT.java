@@ -1,16 +1,15 @@
 package dk.samskabelse.journal.web.journal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 18 item 11: the declaration form shows the typology plane to click (with its own script, no inline
@@ -41,7 +40,8 @@ class TypologyFormPlaneIT extends PageTestBase {
         assertThat(plane.attr("data-left")).isEqualTo("96.0");
         assertThat(plane.attr("data-size")).isEqualTo("460.0");
         assertThat(plane.selectFirst("circle.picker-marker").hasClass("picker-marker--hidden"))
-                .as("no numbers yet, no marker").isTrue();
+                .as("no numbers yet, no marker")
+                .isTrue();
         assertThat(page.select("script[src]").eachAttr("src")).contains("/js/typology-picker.js");
         assertThat(page.selectFirst("#typologi-plan-hint").text()).contains("Klik i planet");
     }
@@ -50,11 +50,14 @@ class TypologyFormPlaneIT extends PageTestBase {
     void theRequiredFieldsAreMarkedAsRequired() throws Exception {
         Document page = page(path());
         for (String field : List.of("openness", "centrality", "rationale", "effectiveOn")) {
-            assertThat(page.selectFirst("label[for=" + field + "]").text()).as(field).endsWith("(skal udfyldes)");
+            assertThat(page.selectFirst("label[for=" + field + "]").text())
+                    .as(field)
+                    .endsWith("(skal udfyldes)");
         }
         assertThat(page.selectFirst("#perspective legend").text()).endsWith("(skal udfyldes)");
         // Other forms keep marking only their optional fields.
-        assertThat(page("/projekter/" + project.id() + "/faseskift").select(".required")).isEmpty();
+        assertThat(page("/projekter/" + project.id() + "/faseskift").select(".required"))
+                .isEmpty();
     }
 
     @Test

@@ -5,7 +5,6 @@ import dk.samskabelse.journal.api.Influence;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.Sector;
 import dk.samskabelse.journal.api.TaskOrigin;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,19 +17,39 @@ import java.util.function.Function;
  * the {@link TypologyModel} the engine reads. The sections new to the format (unitOfRegistration, taskOrigins,
  * taskOriginsWithoutSignal) are null when the file has none.
  */
-record ModelFile(String name, String version, String description, int windowDays, BigDecimal minimumActorWeight,
-                 List<Entry> roles, List<Entry> rolesWithoutSignal, List<Entry> initiatives,
-                 List<Entry> engagementKinds, List<Entry> participantInfluence,
-                 UnitOfRegistration unitOfRegistration, List<Entry> taskOrigins,
-                 List<Entry> taskOriginsWithoutSignal) {
+record ModelFile(
+        String name,
+        String version,
+        String description,
+        int windowDays,
+        BigDecimal minimumActorWeight,
+        List<Entry> roles,
+        List<Entry> rolesWithoutSignal,
+        List<Entry> initiatives,
+        List<Entry> engagementKinds,
+        List<Entry> participantInfluence,
+        UnitOfRegistration unitOfRegistration,
+        List<Entry> taskOrigins,
+        List<Entry> taskOriginsWithoutSignal) {
 
     /**
      * One list entry of any section: the schema decides which fields a section's entries have (its key, a
      * signal's axis values and weight or a reason, and always a source and passage).
      */
-    record Entry(Role role, Sector initiator, EngagementKind kind, Sector sector, Influence influence,
-                 TaskOrigin origin, BigDecimal openness, BigDecimal centrality, BigDecimal weight, String reason,
-                 String source, String passage, List<Citation> also) {
+    record Entry(
+            Role role,
+            Sector initiator,
+            EngagementKind kind,
+            Sector sector,
+            Influence influence,
+            TaskOrigin origin,
+            BigDecimal openness,
+            BigDecimal centrality,
+            BigDecimal weight,
+            String reason,
+            String source,
+            String passage,
+            List<Citation> also) {
 
         /** An axis value of null: the signal does not touch that axis. */
         Signal signal() {
@@ -54,19 +73,27 @@ record ModelFile(String name, String version, String description, int windowDays
     }
 
     TypologyModel toModel() {
-        return new TypologyModel(name, version, description, windowDays, minimumActorWeight,
+        return new TypologyModel(
+                name,
+                version,
+                description,
+                windowDays,
+                minimumActorWeight,
                 map(roles, entry -> new RoleSignal(entry.role(), entry.signal())),
-                map(rolesWithoutSignal, entry -> new RoleWithoutSignal(entry.role(), entry.reason(),
-                        entry.citations())),
+                map(
+                        rolesWithoutSignal,
+                        entry -> new RoleWithoutSignal(entry.role(), entry.reason(), entry.citations())),
                 map(initiatives, entry -> new InitiativeSignal(entry.initiator(), entry.signal())),
                 map(engagementKinds, entry -> new EngagementKindSignal(entry.kind(), entry.signal())),
-                map(participantInfluence, entry -> new InfluenceSignal(entry.sector(), entry.influence(),
-                        entry.signal())),
+                map(
+                        participantInfluence,
+                        entry -> new InfluenceSignal(entry.sector(), entry.influence(), entry.signal())),
                 // Without the newer sections a model computes as before: every actor for itself, no task origin.
                 unitOfRegistration == null ? UnitOfRegistration.ACTOR : unitOfRegistration,
                 map(orEmpty(taskOrigins), entry -> new TaskOriginSignal(entry.origin(), entry.signal())),
-                map(orEmpty(taskOriginsWithoutSignal), entry -> new TaskOriginWithoutSignal(entry.origin(),
-                        entry.reason(), entry.citations())));
+                map(
+                        orEmpty(taskOriginsWithoutSignal),
+                        entry -> new TaskOriginWithoutSignal(entry.origin(), entry.reason(), entry.citations())));
     }
 
     private static <T> List<T> map(List<Entry> entries, Function<Entry, T> mapper) {

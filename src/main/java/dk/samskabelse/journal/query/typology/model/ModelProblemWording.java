@@ -10,8 +10,7 @@ final class ModelProblemWording {
     /** How the top level of the file is named where a problem is not inside a list entry. */
     static final String TOP_LEVEL = "model";
 
-    private ModelProblemWording() {
-    }
+    private ModelProblemWording() {}
 
     /** "file: entry: problem", one line per problem. */
     static String line(String file, String entry, String problem) {

@@ -1,14 +1,13 @@
 package dk.samskabelse.journal.query.typology.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.samskabelse.journal.support.JournalJson;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-
+import dk.samskabelse.journal.support.JournalJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,10 +29,12 @@ final class ModelSchema {
 
     ModelSchema(InputStream schemaJson, String resource) {
         // English messages whatever the machine's locale, so that the same file always gives the same lines.
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().locale(Locale.ENGLISH).build();
+        SchemaValidatorsConfig config =
+                SchemaValidatorsConfig.builder().locale(Locale.ENGLISH).build();
         try {
             JsonNode schemaNode = JournalJson.mapper().readTree(schemaJson);
-            this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode, config);
+            this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(schemaNode, config);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the typology model schema " + resource, e);
         }
@@ -59,10 +60,14 @@ final class ModelSchema {
             case "required" -> ModelProblemWording.missingField(argument(message, arguments));
             case "additionalProperties" -> ModelProblemWording.unknownField(argument(message, arguments));
             case "enum" -> ModelProblemWording.unknownValue(field, value, allowed(message));
-            case "minimum" -> AXES.contains(field) ? ModelProblemWording.outsideAxis(field, value)
-                    : ModelProblemWording.belowMinimum(field, value, limit);
-            case "maximum" -> AXES.contains(field) ? ModelProblemWording.outsideAxis(field, value)
-                    : ModelProblemWording.aboveMaximum(field, value, limit);
+            case "minimum" ->
+                AXES.contains(field)
+                        ? ModelProblemWording.outsideAxis(field, value)
+                        : ModelProblemWording.belowMinimum(field, value, limit);
+            case "maximum" ->
+                AXES.contains(field)
+                        ? ModelProblemWording.outsideAxis(field, value)
+                        : ModelProblemWording.aboveMaximum(field, value, limit);
             case "type" -> ModelProblemWording.wrongType(field, value, expectedType(arguments));
             case "minLength" -> ModelProblemWording.empty(field);
             default -> message.getError();
@@ -82,7 +87,8 @@ final class ModelSchema {
             return ModelProblemWording.otherType();
         }
         List<String> types = new ArrayList<>();
-        for (String type : String.valueOf(arguments[1]).replaceAll("[\\[\\]\"]", "").split(",")) {
+        for (String type :
+                String.valueOf(arguments[1]).replaceAll("[\\[\\]\"]", "").split(",")) {
             types.add(ModelProblemWording.typeName(type.strip()));
         }
         return ModelProblemWording.eitherType(types);

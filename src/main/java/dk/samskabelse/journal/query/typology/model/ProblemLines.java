@@ -1,7 +1,6 @@
 package dk.samskabelse.journal.query.typology.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +13,8 @@ import java.util.Optional;
 final class ProblemLines {
 
     /** The fields that name a list entry, in the order they are joined ("NON_PUBLIC BESTEMMENDE"). */
-    private static final List<String> KEY_FIELDS = List.of("role", "origin", "initiator", "kind", "sector",
-            "influence");
+    private static final List<String> KEY_FIELDS =
+            List.of("role", "origin", "initiator", "kind", "sector", "influence");
 
     private final String file;
     private final JsonNode document;

@@ -1,7 +1,6 @@
 package dk.samskabelse.journal.query.typology.model;
 
 import dk.samskabelse.journal.api.TaskOrigin;
-
 import java.util.List;
 
 /** A task origin the model deliberately leaves without a signal, and why. */

@@ -1,6 +1,5 @@
 package dk.samskabelse.journal.query.typology.model;
 
-import dk.samskabelse.journal.query.typology.model.TypologyModelException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +24,7 @@ public final class TypologyModelLoader {
 
     /** Classpath locations of the files in projections/ (packaged there by the build). */
     public static final String DEFAULT_MODEL_RESOURCE = "/typology/typology-model.yaml";
+
     public static final String SCHEMA_RESOURCE = "/typology/typology-model.schema.json";
 
     private final ObjectMapper yaml;
@@ -88,11 +88,13 @@ public final class TypologyModelLoader {
         } catch (JsonProcessingException e) {
             Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
             Integer column = e.getLocation() == null ? null : e.getLocation().getColumnNr();
-            throw new TypologyModelException(displayName, List.of(ModelProblemWording.notYaml(displayName, line,
-                    column, e.getOriginalMessage())), e);
+            throw new TypologyModelException(
+                    displayName,
+                    List.of(ModelProblemWording.notYaml(displayName, line, column, e.getOriginalMessage())),
+                    e);
         } catch (IOException e) {
-            throw new TypologyModelException(displayName,
-                    List.of(ModelProblemWording.cannotBeRead(displayName, e.getMessage())), e);
+            throw new TypologyModelException(
+                    displayName, List.of(ModelProblemWording.cannotBeRead(displayName, e.getMessage())), e);
         }
     }
 
@@ -101,8 +103,8 @@ public final class TypologyModelLoader {
         try {
             return yaml.treeToValue(document, ModelFile.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The typology model " + displayName
-                    + " passed the schema but does not bind to ModelFile", e);
+            throw new IllegalStateException(
+                    "The typology model " + displayName + " passed the schema but does not bind to ModelFile", e);
         }
     }
 

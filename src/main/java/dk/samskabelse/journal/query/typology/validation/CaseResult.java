@@ -1,7 +1,6 @@
 package dk.samskabelse.journal.query.typology.validation;
 
 import dk.samskabelse.journal.query.typology.Quadrant;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,9 +10,14 @@ import java.util.Optional;
  * to its end, both included; days without a point are counted apart), whether that agrees with the seed, and if
  * not, why (one reason per failed expectation).
  */
-public record CaseResult(ValidationCase validationCase, Optional<Quadrant> lands, Optional<Quadrant> first,
-                         Map<Quadrant, Long> daysPerQuadrant, long daysWithoutPoint, boolean agrees,
-                         List<String> reasons) {
+public record CaseResult(
+        ValidationCase validationCase,
+        Optional<Quadrant> lands,
+        Optional<Quadrant> first,
+        Map<Quadrant, Long> daysPerQuadrant,
+        long daysWithoutPoint,
+        boolean agrees,
+        List<String> reasons) {
 
     public CaseResult {
         daysPerQuadrant = Map.copyOf(daysPerQuadrant);

@@ -1,7 +1,6 @@
 package dk.samskabelse.journal.query.typology.validation;
 
 import dk.samskabelse.journal.query.typology.Quadrant;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +13,8 @@ import java.util.stream.Stream;
  * the quadrant holding the most days, the quadrant at the first point and at the end (each optional), and
  * stretches in which another quadrant is allowed. A day in any other quadrant is a disagreement.
  */
-public record Expectation(Optional<Quadrant> mostOfTheTime, Optional<Quadrant> start, Optional<Quadrant> end,
-                          List<Allowed> allowed) {
+public record Expectation(
+        Optional<Quadrant> mostOfTheTime, Optional<Quadrant> start, Optional<Quadrant> end, List<Allowed> allowed) {
 
     /** Another quadrant allowed on the days from (inclusive) until (inclusive), with the seed's reason. */
     public record Allowed(Quadrant quadrant, LocalDate from, LocalDate until, String why) {

@@ -3,7 +3,6 @@ package dk.samskabelse.journal.query.typology.validation;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import dk.samskabelse.journal.query.typology.model.TypologyModelException;
 import dk.samskabelse.journal.query.typology.model.TypologyModelLoader;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +19,7 @@ public final class ModelValidationCommand {
     static final String MODEL = "--journal.validate-model=";
     static final String DIRECTORY = "--journal.validation-dir=";
 
-    private ModelValidationCommand() {
-    }
+    private ModelValidationCommand() {}
 
     public static boolean requested(String[] args) {
         return argument(args, MODEL).isPresent();

@@ -17,9 +17,6 @@ import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.RoleShifted;
 import dk.samskabelse.journal.api.TaskOrigin;
 import dk.samskabelse.journal.query.typology.Quadrant;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Reads the validation set: every *.yaml file of a directory (projections/validation), in file-name order, each
@@ -68,13 +67,16 @@ public final class ValidationCaseReader {
         if (resources.length == 0) {
             throw new IllegalArgumentException(PACKAGED + ": no validation cases packaged");
         }
-        return Stream.of(resources).sorted(Comparator.comparing(Resource::getFilename)).map(resource -> {
-            try (InputStream in = resource.getInputStream()) {
-                return read(in, resource.getFilename());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + resource, e);
-            }
-        }).toList();
+        return Stream.of(resources)
+                .sorted(Comparator.comparing(Resource::getFilename))
+                .map(resource -> {
+                    try (InputStream in = resource.getInputStream()) {
+                        return read(in, resource.getFilename());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Cannot read " + resource, e);
+                    }
+                })
+                .toList();
     }
 
     public List<ValidationCase> readDirectory(Path directory) {
@@ -82,8 +84,10 @@ public final class ValidationCaseReader {
             throw new IllegalArgumentException(directory + ": no such directory of validation cases");
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> String.valueOf(file.getFileName()).endsWith(".yaml")).sorted()
-                    .map(this::read).toList();
+            return files.filter(file -> String.valueOf(file.getFileName()).endsWith(".yaml"))
+                    .sorted()
+                    .map(this::read)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + directory, e);
         }
@@ -109,12 +113,24 @@ public final class ValidationCaseReader {
     private static ValidationCase toCase(JsonNode root) {
         LocalDate startedOn = date(required(root, "startedOn"));
         List<JournalEvent> events = new ArrayList<>();
-        events.add(new ProjectStarted(PROJECT, "start", startedOn, text(root, "name"), "Validering", Area.ANDET,
-                "Valideringssag"));
+        events.add(new ProjectStarted(
+                PROJECT, "start", startedOn, text(root, "name"), "Validering", Area.ANDET, "Valideringssag"));
         JsonNode origin = root.get("taskOrigin");
         if (origin != null && !origin.isNull()) {
-            events.add(new ProjectClarified(PROJECT, "afklaring", startedOn, List.of(), List.of(), List.of(), null,
-                    null, null, null, TaskOrigin.valueOf(origin.asText()), List.of(), List.of()));
+            events.add(new ProjectClarified(
+                    PROJECT,
+                    "afklaring",
+                    startedOn,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    TaskOrigin.valueOf(origin.asText()),
+                    List.of(),
+                    List.of()));
         }
         Map<String, Role> roles = new HashMap<>();
         for (JsonNode actor : list(root, "actors")) {
@@ -128,43 +144,79 @@ public final class ValidationCaseReader {
                 throw new IllegalArgumentException("actor " + id + " is listed twice");
             }
             boolean supplier = actor.path("commercialSupplier").asBoolean(false);
-            events.add(new ActorRegistered(PROJECT, "actor-" + id, date(required(actor, "joinedOn")), id, kind,
-                    kind.sector(), role, supplier));
+            events.add(new ActorRegistered(
+                    PROJECT,
+                    "actor-" + id,
+                    date(required(actor, "joinedOn")),
+                    id,
+                    kind,
+                    kind.sector(),
+                    role,
+                    supplier));
         }
         int change = 0;
         for (JsonNode shift : list(root, "changes")) {
             String actor = known(roles, text(shift, "actor"));
             Role to = Role.valueOf(text(shift, "role"));
-            events.add(new RoleShifted(PROJECT, "change-" + (++change), date(required(shift, "date")), actor,
-                    roles.put(actor, to), to, "validering", true));
+            events.add(new RoleShifted(
+                    PROJECT,
+                    "change-" + (++change),
+                    date(required(shift, "date")),
+                    actor,
+                    roles.put(actor, to),
+                    to,
+                    "validering",
+                    true));
         }
         for (JsonNode engagement : list(root, "engagements")) {
             String id = text(engagement, "id");
             List<Participation> participants = new ArrayList<>();
-            required(engagement, "participants").fields().forEachRemaining(field -> participants.add(
-                    new Participation(known(roles, field.getKey()), Influence.valueOf(field.getValue().asText()))));
-            events.add(new EngagementRecorded(PROJECT, "engagement-" + id, date(required(engagement, "date")), id,
-                    EngagementKind.valueOf(text(engagement, "kind")), id, known(roles, text(engagement, "initiatedBy")),
-                    participants, List.of(), null, true));
+            required(engagement, "participants")
+                    .fields()
+                    .forEachRemaining(field -> participants.add(new Participation(
+                            known(roles, field.getKey()),
+                            Influence.valueOf(field.getValue().asText()))));
+            events.add(new EngagementRecorded(
+                    PROJECT,
+                    "engagement-" + id,
+                    date(required(engagement, "date")),
+                    id,
+                    EngagementKind.valueOf(text(engagement, "kind")),
+                    id,
+                    known(roles, text(engagement, "initiatedBy")),
+                    participants,
+                    List.of(),
+                    null,
+                    true));
         }
 
         JsonNode expect = required(root, "expect");
         List<Expectation.Allowed> allowed = new ArrayList<>();
         for (JsonNode stretch : list(expect, "allowed")) {
-            allowed.add(new Expectation.Allowed(Quadrant.valueOf(text(stretch, "quadrant")),
-                    date(required(stretch, "from")), date(required(stretch, "until")), text(stretch, "why")));
+            allowed.add(new Expectation.Allowed(
+                    Quadrant.valueOf(text(stretch, "quadrant")),
+                    date(required(stretch, "from")),
+                    date(required(stretch, "until")),
+                    text(stretch, "why")));
         }
-        Expectation expectation = new Expectation(quadrant(expect, "mostOfTheTime"), quadrant(expect, "start"),
-                quadrant(expect, "end"), allowed);
+        Expectation expectation = new Expectation(
+                quadrant(expect, "mostOfTheTime"), quadrant(expect, "start"), quadrant(expect, "end"), allowed);
         if (expectation.alwaysAllowed().isEmpty()) {
             throw new IllegalArgumentException("expect names no quadrant (mostOfTheTime, start or end)");
         }
         LocalDate endsOn = date(required(root, "endsOn"));
         // Entries are written in date order, as a journal stores them when recorded on the day.
         events.sort(java.util.Comparator.comparing(JournalEvent::effectiveOn));
-        return new ValidationCase(text(root, "case"), text(root, "name"), text(root, "source"),
-                text(root, "passage").strip(), Quadrant.valueOf(text(root, "classification")), expectation,
-                startedOn, endsOn, events);
+        return new ValidationCase(
+                text(root, "case"),
+                text(root, "name"),
+                text(root, "source"),
+                text(root, "passage").strip(),
+                Quadrant.valueOf(text(root, "classification")),
+                expectation,
+                startedOn,
+                endsOn,
+                events);
     }
 
     private static Optional<Quadrant> quadrant(JsonNode node, String field) {

@@ -5,7 +5,6 @@ import dk.samskabelse.journal.query.typology.EnactedPoint;
 import dk.samskabelse.journal.query.typology.ProjectHistory;
 import dk.samskabelse.journal.query.typology.Quadrant;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,7 +28,8 @@ public final class ValidationRunner {
         ProjectHistory history = ProjectHistory.of(validationCase.events());
         LocalDate end = validationCase.endsOn();
         List<EnactedPoint> trajectory = placement.trajectory(history).stream()
-                .filter(point -> !point.date().isAfter(end)).toList();
+                .filter(point -> !point.date().isAfter(end))
+                .toList();
         Expectation expectation = validationCase.expectation();
 
         Map<Quadrant, Long> days = new EnumMap<>(Quadrant.class);
@@ -55,7 +55,9 @@ public final class ValidationRunner {
             }
         }
         Optional<Quadrant> lands = placement.at(history, end).quadrant();
-        Optional<Quadrant> first = trajectory.stream().map(EnactedPoint::quadrant).flatMap(Optional::stream)
+        Optional<Quadrant> first = trajectory.stream()
+                .map(EnactedPoint::quadrant)
+                .flatMap(Optional::stream)
                 .findFirst();
 
         expectation.end().ifPresent(expected -> {
@@ -81,8 +83,8 @@ public final class ValidationRunner {
             }
         });
         if (outside > 0) {
-            reasons.add(outside + " days outside what the seed allows, first " + firstOutside + " in "
-                    + outsideQuadrant);
+            reasons.add(
+                    outside + " days outside what the seed allows, first " + firstOutside + " in " + outsideQuadrant);
         }
         return new CaseResult(validationCase, lands, first, days, withoutPoint, reasons.isEmpty(), reasons);
     }

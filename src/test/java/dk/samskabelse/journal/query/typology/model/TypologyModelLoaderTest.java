@@ -1,5 +1,9 @@
 package dk.samskabelse.journal.query.typology.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskabelse.journal.api.EngagementKind;
@@ -7,8 +11,6 @@ import dk.samskabelse.journal.api.Influence;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.Sector;
 import dk.samskabelse.journal.api.TaskOrigin;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -19,10 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.Test;
 
 class TypologyModelLoaderTest {
 
@@ -33,6 +32,7 @@ class TypologyModelLoaderTest {
      * lines name.
      */
     private static final Path V1_FILE = Path.of("projections", "typology-model-v1.yaml");
+
     private static final Path SEEDS = Path.of("..", "shared", "seeds");
 
     private final TypologyModelLoader loader = new TypologyModelLoader();
@@ -48,8 +48,14 @@ class TypologyModelLoaderTest {
         assertThat(model.minimumActorWeight()).isEqualByComparingTo("1");
         assertThat(model.unitOfRegistration()).isEqualTo(UnitOfRegistration.SECTOR);
         assertThat(model.roles()).hasSize(12);
-        assertThat(model.rolesWithoutSignal()).extracting(RoleWithoutSignal::role)
-                .containsExactly(Role.TILBAGETRUKKET, Role.KONVENER, Role.KATALYSATOR, Role.INNOVATOR, Role.BEBOER,
+        assertThat(model.rolesWithoutSignal())
+                .extracting(RoleWithoutSignal::role)
+                .containsExactly(
+                        Role.TILBAGETRUKKET,
+                        Role.KONVENER,
+                        Role.KATALYSATOR,
+                        Role.INNOVATOR,
+                        Role.BEBOER,
                         Role.POLITISK_AKTIV);
         assertSignal(model.roleSignal(Role.BESLUTTENDE), "-0.8", "-0.8");
         assertThat(model.roleSignal(Role.KONVENER)).isEmpty();
@@ -62,16 +68,22 @@ class TypologyModelLoaderTest {
         assertSignal(model.engagementKindSignal(EngagementKind.HOERING), "-0.8", "-0.6");
         assertThat(model.engagementKindSignal(EngagementKind.WORKSHOP)).isEmpty();
         // "—" in docs/domain.md's table: non-public co-decision does not touch centrality.
-        Signal codeciding = model.influenceSignal(Sector.NON_PUBLIC, Influence.MEDBESTEMMENDE).orElseThrow();
+        Signal codeciding = model.influenceSignal(Sector.NON_PUBLIC, Influence.MEDBESTEMMENDE)
+                .orElseThrow();
         assertThat(codeciding.openness()).contains(new BigDecimal("0.4"));
         assertThat(codeciding.centrality()).isEmpty();
         assertSignal(model.influenceSignal(Sector.NON_PUBLIC, Influence.BESTEMMENDE), "0.6", "0.6");
         assertSignal(model.influenceSignal(Sector.PUBLIC, Influence.BESTEMMENDE), "-0.6", "-0.6");
-        assertThat(model.influenceSignal(Sector.PUBLIC, Influence.MEDBESTEMMENDE)).isEmpty();
-        assertThat(model.roleSignal(Role.FACILITATOR).orElseThrow().citations()).extracting(Citation::source)
+        assertThat(model.influenceSignal(Sector.PUBLIC, Influence.MEDBESTEMMENDE))
+                .isEmpty();
+        assertThat(model.roleSignal(Role.FACILITATOR).orElseThrow().citations())
+                .extracting(Citation::source)
                 .containsExactly("001_63d4697c330befc9.txt", "004_f0a98c70bd750e9d.txt");
         // The task's origin: the municipality's own (and another public body) centrality only; from outside both.
-        for (TaskOrigin origin : List.of(TaskOrigin.POLITIKERE, TaskOrigin.TOPLEDELSE, TaskOrigin.MEDARBEJDERE,
+        for (TaskOrigin origin : List.of(
+                TaskOrigin.POLITIKERE,
+                TaskOrigin.TOPLEDELSE,
+                TaskOrigin.MEDARBEJDERE,
                 TaskOrigin.ANDEN_OFFENTLIG_MYNDIGHED)) {
             Signal signal = model.taskOriginSignal(origin).orElseThrow();
             assertThat(signal.openness()).as(origin.name()).isEmpty();
@@ -85,7 +97,8 @@ class TypologyModelLoaderTest {
             assertThat(signal.weight()).as(origin.name()).isEqualByComparingTo("0.5");
         }
         assertThat(model.taskOriginSignal(TaskOrigin.ANDET)).isEmpty();
-        assertThat(model.taskOriginsWithoutSignal()).extracting(TaskOriginWithoutSignal::origin)
+        assertThat(model.taskOriginsWithoutSignal())
+                .extracting(TaskOriginWithoutSignal::origin)
                 .containsExactly(TaskOrigin.ANDET);
     }
 
@@ -107,19 +120,21 @@ class TypologyModelLoaderTest {
     void aTaskOriginSectionMustPlaceEveryOriginOnce() throws IOException {
         String yaml = Files.readString(DEFAULT_FILE).replace("  - origin: ANDET\n", "  - origin: BORGERE\n");
 
-        assertThat(failure(yaml, "origins.yaml").problems()).containsExactly(
-                "origins.yaml: taskOriginsWithoutSignal[0] (BORGERE): origin BORGERE is already given at "
-                        + "taskOrigins[4]; list each origin once",
-                "origins.yaml: model: origin ANDET is missing: give it a signal under taskOrigins or list "
-                        + "it under taskOriginsWithoutSignal");
+        assertThat(failure(yaml, "origins.yaml").problems())
+                .containsExactly(
+                        "origins.yaml: taskOriginsWithoutSignal[0] (BORGERE): origin BORGERE is already given at "
+                                + "taskOrigins[4]; list each origin once",
+                        "origins.yaml: model: origin ANDET is missing: give it a signal under taskOrigins or list "
+                                + "it under taskOriginsWithoutSignal");
     }
 
     @Test
     void anUnknownUnitOfRegistrationIsRefused() throws IOException {
-        String yaml = Files.readString(DEFAULT_FILE).replace("unitOfRegistration: SECTOR", "unitOfRegistration: PERSON");
+        String yaml =
+                Files.readString(DEFAULT_FILE).replace("unitOfRegistration: SECTOR", "unitOfRegistration: PERSON");
 
-        assertThat(failure(yaml, "unit.yaml").problems()).containsExactly(
-                "unit.yaml: model: unknown unitOfRegistration 'PERSON' (allowed: ACTOR, SECTOR)");
+        assertThat(failure(yaml, "unit.yaml").problems())
+                .containsExactly("unit.yaml: model: unknown unitOfRegistration 'PERSON' (allowed: ACTOR, SECTOR)");
     }
 
     @Test
@@ -139,7 +154,8 @@ class TypologyModelLoaderTest {
         model.rolesWithoutSignal().forEach(entry -> citations.addAll(entry.citations()));
         model.initiatives().forEach(entry -> citations.addAll(entry.signal().citations()));
         model.engagementKinds().forEach(entry -> citations.addAll(entry.signal().citations()));
-        model.participantInfluence().forEach(entry -> citations.addAll(entry.signal().citations()));
+        model.participantInfluence()
+                .forEach(entry -> citations.addAll(entry.signal().citations()));
         assertThat(citations).isNotEmpty().allSatisfy(citation -> {
             assertThat(citation.source()).matches("\\d{3}_[0-9a-f]{16}\\.txt");
             assertThat(citation.passage()).isNotBlank();
@@ -151,7 +167,8 @@ class TypologyModelLoaderTest {
 
     @Test
     void theSchemaKnowsExactlyTheValuesOfTheApi() throws IOException {
-        JsonNode schema = new ObjectMapper().readTree(Path.of("projections", "typology-model.schema.json").toFile());
+        JsonNode schema = new ObjectMapper()
+                .readTree(Path.of("projections", "typology-model.schema.json").toFile());
 
         assertThat(texts(schema.at("/$defs/role/enum"))).containsExactlyElementsOf(names(Role.values()));
         assertThat(texts(schema.at("/$defs/sector/enum"))).containsExactlyElementsOf(names(Sector.values()));
@@ -203,8 +220,9 @@ class TypologyModelLoaderTest {
     void aPathNamesTheFileInTheMessage() throws IOException {
         Path file = Files.createTempFile("typology-model", ".yaml");
         try {
-            Files.writeString(file, inEntry(defaultText(), "  - role: FRIVILLIG\n", "    centrality: 0.6\n",
-                    "    centrality: -1.5\n"));
+            Files.writeString(
+                    file,
+                    inEntry(defaultText(), "  - role: FRIVILLIG\n", "    centrality: 0.6\n", "    centrality: -1.5\n"));
             assertThatThrownBy(() -> loader.load(file))
                     .hasMessage(file + ": roles[10] (FRIVILLIG): centrality -1.5 is outside [-1, 1]");
         } finally {
@@ -221,11 +239,12 @@ class TypologyModelLoaderTest {
 
         TypologyModelException failure = failure(yaml, "my-model.yaml");
 
-        assertThat(failure.problems()).containsExactly(
-                "my-model.yaml: model: windowDays 0 must be at least 1",
-                "my-model.yaml: roles[0] (BESLUTTENDE): unknown field 'weigth'",
-                "my-model.yaml: roles[4] (KONVENER): openness 1.3 is outside [-1, 1]",
-                "my-model.yaml: roles[14] (MEDINITIATIVTAGER): weight -2 must be at least 0");
+        assertThat(failure.problems())
+                .containsExactly(
+                        "my-model.yaml: model: windowDays 0 must be at least 1",
+                        "my-model.yaml: roles[0] (BESLUTTENDE): unknown field 'weigth'",
+                        "my-model.yaml: roles[4] (KONVENER): openness 1.3 is outside [-1, 1]",
+                        "my-model.yaml: roles[14] (MEDINITIATIVTAGER): weight -2 must be at least 0");
         assertThat(failure.getMessage().lines()).hasSize(4);
     }
 
@@ -235,41 +254,50 @@ class TypologyModelLoaderTest {
 
         TypologyModelException failure = failure(yaml, "twice.yaml");
 
-        assertThat(failure.problems()).containsExactly(
-                "twice.yaml: roles[5] (KONVENER): role KONVENER is already given at roles[4]; list each role once",
-                "twice.yaml: model: role KATALYSATOR is missing: give it a signal under roles or list it under "
-                        + "rolesWithoutSignal");
+        assertThat(failure.problems())
+                .containsExactly(
+                        "twice.yaml: roles[5] (KONVENER): role KONVENER is already given at roles[4]; list each role once",
+                        "twice.yaml: model: role KATALYSATOR is missing: give it a signal under roles or list it under "
+                                + "rolesWithoutSignal");
     }
 
     @Test
     void aRoleBothWithAndWithoutSignalIsRefused() throws IOException {
         String yaml = defaultText().replace("  - role: BEBOER\n", "  - role: BRUGER\n");
 
-        assertThat(failure(yaml, "both.yaml").problems()).containsExactly(
-                "both.yaml: rolesWithoutSignal[1] (BRUGER): role BRUGER is already given at roles[7]; "
-                        + "list each role once",
-                "both.yaml: model: role BEBOER is missing: give it a signal under roles or list it under "
-                        + "rolesWithoutSignal");
+        assertThat(failure(yaml, "both.yaml").problems())
+                .containsExactly(
+                        "both.yaml: rolesWithoutSignal[1] (BRUGER): role BRUGER is already given at roles[7]; "
+                                + "list each role once",
+                        "both.yaml: model: role BEBOER is missing: give it a signal under roles or list it under "
+                                + "rolesWithoutSignal");
     }
 
     @Test
     void aSignalTouchingNoAxisIsRefused() throws IOException {
-        String yaml = inEntry(inEntry(defaultText(), "  - role: KONVENER\n", "    openness: 0.3\n", "    openness: null\n"),
-                "  - role: KONVENER\n", "    centrality: -0.3\n", "    centrality: ~\n");
+        String yaml = inEntry(
+                inEntry(defaultText(), "  - role: KONVENER\n", "    openness: 0.3\n", "    openness: null\n"),
+                "  - role: KONVENER\n",
+                "    centrality: -0.3\n",
+                "    centrality: ~\n");
 
-        assertThatThrownBy(() -> loader.load(stream(yaml), "none.yaml")).hasMessage(
-                "none.yaml: roles[4] (KONVENER): openness and centrality are both null; a signal must touch at least "
-                        + "one axis");
+        assertThatThrownBy(() -> loader.load(stream(yaml), "none.yaml"))
+                .hasMessage(
+                        "none.yaml: roles[4] (KONVENER): openness and centrality are both null; a signal must touch at least "
+                                + "one axis");
     }
 
     @Test
     void aDuplicateInfluenceEntryIsRefused() throws IOException {
-        String yaml = defaultText().replace("  - sector: PUBLIC\n    influence: BESTEMMENDE\n",
-                "  - sector: NON_PUBLIC\n    influence: BESTEMMENDE\n");
+        String yaml = defaultText()
+                .replace(
+                        "  - sector: PUBLIC\n    influence: BESTEMMENDE\n",
+                        "  - sector: NON_PUBLIC\n    influence: BESTEMMENDE\n");
 
-        assertThatThrownBy(() -> loader.load(stream(yaml), "dup.yaml")).hasMessage(
-                "dup.yaml: participantInfluence[2] (NON_PUBLIC BESTEMMENDE): sector and influence NON_PUBLIC "
-                        + "BESTEMMENDE is already given at participantInfluence[1]; list each once");
+        assertThatThrownBy(() -> loader.load(stream(yaml), "dup.yaml"))
+                .hasMessage(
+                        "dup.yaml: participantInfluence[2] (NON_PUBLIC BESTEMMENDE): sector and influence NON_PUBLIC "
+                                + "BESTEMMENDE is already given at participantInfluence[1]; list each once");
     }
 
     @Test
@@ -314,8 +342,8 @@ class TypologyModelLoaderTest {
     }
 
     private TypologyModelException failure(String yaml, String name) {
-        TypologyModelException failure = catchThrowableOfType(TypologyModelException.class,
-                () -> loader.load(stream(yaml), name));
+        TypologyModelException failure =
+                catchThrowableOfType(TypologyModelException.class, () -> loader.load(stream(yaml), name));
         assertThat(failure).as("the model should be refused").isNotNull();
         assertThat(failure.file()).isEqualTo(name);
         return failure;
