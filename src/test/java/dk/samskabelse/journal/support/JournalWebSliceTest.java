@@ -25,8 +25,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * A fast web slice (@WebMvcTest) of one or a few controllers: MVC, Jackson, validation, the message bundles, the
  * controller advices (problem JSON, page errors) and the web filters, without the database, Axon or the other
  * components. Mocked here: what the always-present advices need (the database probe, the demo provenance).
- * Configured: the API's settings (journal.api). Fixed: the clock, 2024-06-01 in Copenhagen, so "today" and "in the future" do not depend on the day the test
- * runs. Left out: the web journal's form binding (see FORM_BINDING). The test class mocks the collaborators of its controllers (at least the CommandGateway) itself.
+ * Configured: the API's settings (journal.api). Fixed: the clock, 2024-06-01 in Copenhagen, so "today" and "in
+ * the future" do not depend on the day the test runs. Left out: the web journal's form binding (see
+ * FORM_BINDING). The test class mocks the collaborators of its controllers (at least the CommandGateway) itself.
  *
  * <p>The security filter chain is left out (addFilters = false): these tests are about binding, validation and
  * the answers for bad input; sign-in, tokens, CSRF and who may write to which project need the real users and
