@@ -47,15 +47,19 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The JSON API's write side in a web slice: binding and validation of the request bodies, the problem JSON of
+ * The JSON API's write side (the command controllers of web/api) in a web slice: binding and validation of the request bodies, the problem JSON of
  * ApiProblemHandler for bad input and for the journal's refusals, and the ids an Idempotency-Key gives. The
  * journal behind the CommandGateway is a mock, so each case checks what reaches it (or that nothing does); that
  * the journal then stores nothing, and the refusals themselves, are tested with the whole application
  * (ApiValidationIT, IdempotencyKeyIT). KeyedIds is the real one, over a fixed secret.
  */
-@JournalWebSliceTest(ProjectCommandController.class)
-@Import({KeyedIds.class, CurrentUser.class})
-class ProjectCommandControllerTest {
+@JournalWebSliceTest({
+    ProjectLifecycleCommandController.class,
+    PhaseEntryCommandController.class,
+    ActorCommandController.class
+})
+@Import({KeyedIds.class, CurrentUser.class, CommandSupport.class})
+class CommandControllersTest {
 
     private static final String PROJECT = "7d0f6d7e-2b1a-4c8e-9f3a-1e2d3c4b5a69";
     private static final String OTHER_PROJECT = "0b9c8d7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e";
@@ -279,7 +283,7 @@ class ProjectCommandControllerTest {
     private ResultActions keyed(String path, String body, String key) throws Exception {
         return mvc.perform(post(path)
                 .contentType(MediaType.APPLICATION_JSON)
-                .header(ProjectCommandController.IDEMPOTENCY_KEY, key)
+                .header(CommandSupport.IDEMPOTENCY_KEY, key)
                 .content(body));
     }
 
