@@ -9,6 +9,7 @@ import dk.samskabelse.journal.api.RetractEntry;
 import dk.samskabelse.journal.api.Sector;
 import dk.samskabelse.journal.query.rebuild.ProjectionProcessors;
 import dk.samskabelse.journal.support.Browser;
+import dk.samskabelse.journal.support.EvaluationSources;
 import dk.samskabelse.journal.support.JsonHttp;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -388,8 +389,49 @@ class DemoHistoriesIT {
                         .as(path)
                         .contains("Målopfyldelse", "Involvering", "Proces", "Refleksion", "Forankring", "Afsæt")
                         .doesNotContain("Der skete en uventet fejl");
+                // Issue 15: every number in the text resolves to a source, and every source is cited.
+                if (path.endsWith(".md")) {
+                    EvaluationSources.assertTraceable(report.body());
+                } else {
+                    EvaluationSources.assertTraceable(Jsoup.parse(report.body()));
+                }
             }
         }
+    }
+
+    /**
+     * Issue 15, item 3: the 0–18 history's Markdown report, measured for the evidence file (length, lines and
+     * links; the evidence used to be inline links, one per cited entry and statement) and kept in target/.
+     */
+    @Test
+    void theMarkdownReportOfTheZeroToEighteenHistoryIsMeasured() throws java.io.IOException {
+        DemoPlan plan = plans.stream()
+                .filter(p -> p.file().contains("nul-til-atten"))
+                .findFirst()
+                .orElseThrow();
+        Browser browser = new Browser(port);
+        browser.login("leder", "samskabelse");
+        String markdown = browser.get("/projekter/" + plan.projectId() + "/evaluering.md?lang=da")
+                .body();
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "evaluering-nul-til-atten.md"), markdown);
+        System.out.printf(
+                "issue 15 item 3: %s evaluering.md: %d characters, %d lines, %d 'http', %d '](' %n",
+                plan.file(),
+                markdown.length(),
+                markdown.lines().count(),
+                occurrences(markdown, "http"),
+                occurrences(markdown, "]("));
+        // One link per cited entry, in the sources; none in the text.
+        EvaluationSources.assertTraceable(markdown);
+        assertThat(occurrences(markdown, "](")).isEqualTo(occurrences(markdown, "#indfoersel-"));
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
     }
 
     /**

@@ -9,11 +9,13 @@ import dk.samskabelse.journal.query.project.ActorNames;
 import dk.samskabelse.journal.query.project.ProjectData;
 import dk.samskabelse.journal.query.project.ViewCache;
 import dk.samskabelse.journal.query.roles.ActorRow;
+import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.typology.TypologyModels;
 import dk.samskabelse.journal.query.typology.model.TypologyModel;
 import dk.samskabelse.journal.web.PageController;
 import dk.samskabelse.journal.web.ProjectLoader;
 import dk.samskabelse.journal.web.RenderedFragments;
+import dk.samskabelse.journal.web.journal.EntrySummaries;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,6 +53,7 @@ class EvaluationPageController {
     private final DemoProvenance demo;
     private final ViewCache cache;
     private final RenderedFragments fragments;
+    private final EntrySummaries summaries;
 
     EvaluationPageController(
             ProjectLoader projects,
@@ -64,7 +67,9 @@ class EvaluationPageController {
             JournalBaseUrl baseUrl,
             DemoProvenance demo,
             ViewCache cache,
-            RenderedFragments fragments) {
+            RenderedFragments fragments,
+            EntrySummaries summaries) {
+        this.summaries = summaries;
         this.cache = cache;
         this.fragments = fragments;
         this.baseUrl = baseUrl;
@@ -127,6 +132,16 @@ class EvaluationPageController {
         return evaluate(projectId).report();
     }
 
+    /** The appendix's one line per entry: the timeline's summary, with actors named as in the report. */
+    private Function<String, String> summaries(ProjectData data, Function<String, String> lookup) {
+        Map<String, TimelineEntry> entries = data.timeline().stream()
+                .collect(Collectors.toMap(TimelineEntry::getEntryId, e -> e, (first, second) -> first));
+        return entryId -> {
+            TimelineEntry entry = entries.get(entryId);
+            return entry == null ? "" : summaries.summarize(entry.getType(), entry.getPayload(), lookup);
+        };
+    }
+
     /** A project's rendered report with the rows it came from and the key it is kept under. */
     private record Evaluated(ProjectData data, List<Object> key, RenderedReport report) {}
 
@@ -150,6 +165,10 @@ class EvaluationPageController {
                         data,
                         "evaluation",
                         key,
-                        () -> text.render(evaluation.evaluate(data, model, today, lookup), locale, baseUrl.value())));
+                        () -> text.render(
+                                evaluation.evaluate(data, model, today, lookup),
+                                locale,
+                                baseUrl.value(),
+                                summaries(data, lookup))));
     }
 }

@@ -9,9 +9,13 @@ import dk.samskabelse.journal.query.evaluation.EvaluationReport.Statement;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,6 +23,8 @@ import org.springframework.stereotype.Component;
 /** Turns the structured evaluation into sentences in one language; the page and the Markdown file share it. */
 @Component
 class EvaluationText {
+
+    static final String SOURCES_ANCHOR = "kilder";
 
     private final MessageSource messages;
 
@@ -28,27 +34,38 @@ class EvaluationText {
 
     /** baseUrl: the journal's configured address (journal.base-url), for links that work outside the page too. */
     RenderedReport render(EvaluationReport report, Locale locale, String baseUrl) {
+        return render(report, locale, baseUrl, entryId -> "");
+    }
+
+    /**
+     * summaries: one line for each cited entry (the timeline's entry summary), by entry id. Entries are numbered
+     * in the order the report first cites them; the statements carry the numbers, the appendix the entries.
+     */
+    RenderedReport render(EvaluationReport report, Locale locale, String baseUrl, Function<String, String> summaries) {
         Formatter format = new Formatter(locale);
-        String journal = baseUrl + "/projekter/" + report.projectId() + "?alle=true#indfoersel-";
-        List<RenderedReport.Section> sections = report.sections().stream()
-                .map(section -> new RenderedReport.Section(
-                        section.focus(),
-                        anchor(section.focus()),
-                        text(
-                                locale,
-                                "evaluation.section.heading",
-                                section.focus().ordinal() + 1,
-                                text(locale, "enum.FocusPoint." + section.focus())),
-                        text(locale, "evaluation.focus." + section.focus() + ".question"),
-                        section.groups().stream()
-                                .map(group -> new RenderedReport.Group(
-                                        group.anchor(),
-                                        text(locale, group.key()),
-                                        group.statements().stream()
-                                                .map(statement -> line(statement, report, format, journal))
-                                                .toList()))
-                                .toList()))
-                .toList();
+        SourceNumbers numbers = new SourceNumbers();
+        List<RenderedReport.Section> sections = new ArrayList<>();
+        // In reading order, so the first entry cited is [1].
+        for (EvaluationReport.Section section : report.sections()) {
+            List<RenderedReport.Group> groups = new ArrayList<>();
+            for (EvaluationReport.Group group : section.groups()) {
+                List<RenderedReport.Line> lines = new ArrayList<>();
+                for (Statement statement : group.statements()) {
+                    lines.add(line(statement, report, format, numbers));
+                }
+                groups.add(new RenderedReport.Group(group.anchor(), text(locale, group.key()), lines));
+            }
+            sections.add(new RenderedReport.Section(
+                    section.focus(),
+                    anchor(section.focus()),
+                    text(
+                            locale,
+                            "evaluation.section.heading",
+                            section.focus().ordinal() + 1,
+                            text(locale, "enum.FocusPoint." + section.focus())),
+                    text(locale, "evaluation.focus." + section.focus() + ".question"),
+                    groups));
+        }
         String phase = report.phase() == null ? "–" : text(locale, "enum.Phase." + report.phase());
         return new RenderedReport(
                 report.projectId(),
@@ -61,33 +78,68 @@ class EvaluationText {
                         format.date(report.horizon()),
                         report.model(),
                         report.modelVersion()),
-                sections);
+                sections,
+                sources(report, numbers, format, baseUrl, summaries));
     }
 
     static String anchor(FocusPoint focus) {
         return "fokus-" + focus.name().toLowerCase(Locale.ROOT);
     }
 
-    private RenderedReport.Line line(Statement statement, EvaluationReport report, Formatter format, String journal) {
+    private RenderedReport.Line line(
+            Statement statement, EvaluationReport report, Formatter format, SourceNumbers numbers) {
         Object[] arguments = statement.arguments().stream().map(format::value).toArray();
-        List<RenderedReport.Link> links = statement.entryIds().stream()
-                .map(id -> report.entries().get(id))
-                .filter(java.util.Objects::nonNull)
-                .map(evidence -> link(evidence, format, journal))
+        NavigableMap<Integer, String> cited = new TreeMap<>();
+        for (String entryId : statement.entryIds()) {
+            if (report.entries().containsKey(entryId)) {
+                cited.put(numbers.cite(entryId), entryId);
+            }
+        }
+        List<RenderedReport.Reference> references = SourceNumbers.runs(cited.keySet()).stream()
+                .map(run -> reference(run, cited))
                 .toList();
         return new RenderedReport.Line(
-                messages.getMessage(statement.key(), arguments, format.locale), statement.noEvidence(), links);
+                messages.getMessage(statement.key(), arguments, format.locale), statement.noEvidence(), references);
     }
 
-    private RenderedReport.Link link(Evidence evidence, Formatter format, String journal) {
-        return new RenderedReport.Link(
-                evidence.entryId(),
-                text(
-                        format.locale,
-                        "evaluation.evidence.label",
-                        text(format.locale, "entry.type." + evidence.type()),
-                        format.date(evidence.effectiveOn())),
-                journal + evidence.entryId());
+    private static RenderedReport.Reference reference(SourceNumbers.Run run, NavigableMap<Integer, String> cited) {
+        return new RenderedReport.Reference(
+                run.first(),
+                run.last(),
+                run.first() == run.last() ? String.valueOf(run.first()) : run.first() + "–" + run.last(),
+                sourceAnchor(run.first()),
+                List.copyOf(cited.subMap(run.first(), run.last() + 1).values()));
+    }
+
+    private RenderedReport.Sources sources(
+            EvaluationReport report,
+            SourceNumbers numbers,
+            Formatter format,
+            String baseUrl,
+            Function<String, String> summaries) {
+        String journal = baseUrl + "/projekter/" + report.projectId() + "?alle=true#indfoersel-";
+        List<String> entryIds = numbers.entryIds();
+        List<RenderedReport.Source> lines = new ArrayList<>();
+        for (int i = 0; i < entryIds.size(); i++) {
+            Evidence evidence = report.entries().get(entryIds.get(i));
+            lines.add(new RenderedReport.Source(
+                    i + 1,
+                    sourceAnchor(i + 1),
+                    format.date(evidence.effectiveOn()),
+                    text(format.locale, "entry.type." + evidence.type()),
+                    summaries.apply(evidence.entryId()),
+                    evidence.entryId(),
+                    journal + evidence.entryId()));
+        }
+        return new RenderedReport.Sources(
+                SOURCES_ANCHOR,
+                text(format.locale, "evaluation.sources"),
+                text(format.locale, "evaluation.sources.intro"),
+                lines);
+    }
+
+    static String sourceAnchor(int number) {
+        return "kilde-" + number;
     }
 
     private String text(Locale locale, String key, Object... arguments) {

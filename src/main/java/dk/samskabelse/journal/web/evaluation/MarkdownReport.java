@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rendered evaluation as Markdown: the same headings and sentences as the page, each statement a list item
- * followed by links to its entries. Text from the journal is escaped so a quote cannot turn into markup.
+ * followed by the numbers of its sources, and the appendix of sources with one link per cited entry (issue 15).
+ * Text from the journal is escaped so a quote cannot turn into markup.
  */
 final class MarkdownReport {
 
@@ -36,23 +37,49 @@ final class MarkdownReport {
                         md.append("**").append(escape(noEvidenceWord)).append("** ");
                     }
                     md.append(escape(line.text()));
-                    if (!line.evidence().isEmpty()) {
-                        md.append(" ").append(escape(evidenceWord)).append(' ');
-                        for (int i = 0; i < line.evidence().size(); i++) {
-                            RenderedReport.Link link = line.evidence().get(i);
-                            md.append(i == 0 ? "" : ", ")
-                                    .append('[')
-                                    .append(escape(link.label()))
-                                    .append("](")
-                                    .append(link.href())
-                                    .append(')');
-                        }
+                    if (!line.references().isEmpty()) {
+                        md.append(" ").append(escape(evidenceWord)).append(' ').append(references(line));
                     }
                     md.append('\n');
                 }
             }
         }
+        appendSources(md, report.sources());
         return md.toString();
+    }
+
+    /** "[3], [4–7]" (escaped): the numbers as text; the appendix holds the links. */
+    static String references(RenderedReport.Line line) {
+        StringBuilder md = new StringBuilder();
+        for (RenderedReport.Reference reference : line.references()) {
+            md.append(md.isEmpty() ? "" : ", ").append(escape("[" + reference.label() + "]"));
+        }
+        return md.toString();
+    }
+
+    /** One line per cited entry: number, date, kind, summary and the entry id as the one link to the journal. */
+    private static void appendSources(StringBuilder md, RenderedReport.Sources sources) {
+        if (sources.lines().isEmpty()) {
+            return;
+        }
+        md.append("\n## ").append(escape(sources.heading())).append("\n\n");
+        md.append('*').append(escape(sources.intro())).append("*\n\n");
+        for (RenderedReport.Source source : sources.lines()) {
+            md.append("- ")
+                    .append(escape("[" + source.number() + "]"))
+                    .append(' ')
+                    .append(escape(source.date()))
+                    .append(" · ")
+                    .append(escape(source.kind()));
+            if (!source.summary().isBlank()) {
+                md.append(" · ").append(escape(source.summary()));
+            }
+            md.append(" · [")
+                    .append(escape(source.entryId()))
+                    .append("](")
+                    .append(source.href())
+                    .append(")\n");
+        }
     }
 
     static String escape(String text) {

@@ -24,6 +24,7 @@ import dk.samskabelse.journal.api.RecordInsight;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.ShiftRole;
 import dk.samskabelse.journal.security.UserRole;
+import dk.samskabelse.journal.support.EvaluationSources;
 import dk.samskabelse.journal.support.TestUsers;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -275,7 +276,8 @@ class ChefAndResearchPagesIT extends PageTestBase {
         assertThat(drift.selectFirst("h3").text()).isEqualTo("Typologisk drift: erklæret og udøvet samskabelse");
         assertThat(drift.text())
                 .contains("Erklæret den 10. januar 2020: Faciliterende samskabelse", "i forskellige felter");
-        assertThat(drift.select("a[data-entry=" + declaration + "]")).isNotEmpty();
+        // Issue 15: statements cite by number; each number names its entries.
+        assertThat(EvaluationSources.cited(drift)).contains(declaration);
 
         assertThat(page.getElementById("fokus-maalopfyldelse").text())
                 .contains(
@@ -290,12 +292,14 @@ class ChefAndResearchPagesIT extends PageTestBase {
         Element forankring = page.getElementById("fokus-forankring");
         assertThat(forankring.select(".statement--missing").text())
                 .contains("Ingen indsigter registreret for fokuspunktet „Forankring af læring“.");
-        assertThat(page.getElementById("fokus-proces").select("a[data-entry=" + insight + "]"))
-                .hasSize(1);
+        assertThat(EvaluationSources.references(page.getElementById("fokus-proces"), insight))
+                .isEqualTo(1);
 
-        // Every link leads to an entry on the journal page.
+        // Every number leads to a source, every source is cited, and the sources are the cited entries.
+        EvaluationSources.assertTraceable(page);
+        // Every source links to its entry on the journal page.
         Document journal = page("/projekter/" + project.id() + "?alle=true");
-        Elements links = page.select(".evidence a");
+        Elements links = page.select(".sources a[data-entry]");
         assertThat(links).isNotEmpty();
         for (Element link : links) {
             assertThat(link.attr("href")).contains("/projekter/" + project.id() + "?alle=true#indfoersel-");
@@ -343,6 +347,7 @@ class ChefAndResearchPagesIT extends PageTestBase {
                         "\n### Typologisk drift: erklæret og udøvet samskabelse\n",
                         "**Mangler belæg:** Ingen indsigter registreret for fokuspunktet „Forankring af læring“.",
                         "#indfoersel-" + workshop + ")");
+        EvaluationSources.assertTraceable(markdown);
         String plain = markdown.replace("\\", "");
         Document page = page("/projekter/" + project.id() + "/evaluering");
         for (Element statement : page.select("li.statement > span:not(.visually-hidden):not(.evidence)")) {
@@ -350,6 +355,11 @@ class ChefAndResearchPagesIT extends PageTestBase {
         }
         assertThat(page.selectFirst("a[href=/projekter/" + project.id() + "/evaluering.md]"))
                 .isNotNull();
+        // The same sources, in the same order, as the page's.
+        assertThat(markdown)
+                .containsSubsequence(page.select(".sources a[data-entry]").eachAttr("data-entry").stream()
+                        .map(id -> "[" + id + "](")
+                        .toList());
 
         String english = mvc.perform(
                         get("/projekter/" + project.id() + "/evaluering.md").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))

@@ -11,6 +11,7 @@ import dk.samskabelse.journal.api.DeclareTypology;
 import dk.samskabelse.journal.api.Role;
 import dk.samskabelse.journal.api.TypologyPerspective;
 import dk.samskabelse.journal.security.UserRole;
+import dk.samskabelse.journal.support.EvaluationSources;
 import dk.samskabelse.journal.support.TestUsers;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -197,7 +198,8 @@ class TypologyPerspectiveFormIT extends PageTestBase {
                         "Chef placerede den 1. februar 2020 projektet i Styret",
                         "3 perspektiver er uenige om samskabelsestypen");
         for (String entry : List.of(leaders, partners, chefs)) {
-            assertThat(group.select("a[data-entry=" + entry + "]")).as(entry).isNotEmpty();
+            // Issue 15: cited by number; each number names its entries.
+            assertThat(EvaluationSources.references(group, entry)).as(entry).isPositive();
         }
         // Every statement of the group cites entries.
         assertThat(group.select("li.statement"))
