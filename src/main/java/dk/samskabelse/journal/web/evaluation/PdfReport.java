@@ -6,15 +6,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -43,8 +46,7 @@ class PdfReport {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode();
-            builder.useUriResolver(PdfReport::resolve);
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), base());
+            builder.withW3cDocument(new W3CDom().fromJsoup(printable(Jsoup.parse(html))), "");
             builder.toStream(pdf);
             builder.run();
         } catch (IOException e) {
@@ -70,18 +72,23 @@ class PdfReport {
         }
     }
 
-    /** The page's own addresses (/css/journal.css) are files under static/ on the class path. */
-    private static String resolve(String baseUri, String uri) {
-        if (uri.startsWith("/") && !uri.startsWith("//")) {
-            URL resource = PdfReport.class.getClassLoader().getResource(STATIC + uri);
-            return resource == null ? null : resource.toExternalForm();
+    /**
+     * The page's own stylesheets (/css/journal.css) inlined from static/ on the class path, so nothing is fetched;
+     * download links lose their attribute (the PDF would try to embed what they name).
+     */
+    private static Document printable(Document page) throws IOException {
+        for (Element link : page.select("link[rel=stylesheet][href^=/]")) {
+            String path = STATIC + link.attr("href").replaceFirst("[?#].*$", "");
+            try (InputStream css = PdfReport.class.getClassLoader().getResourceAsStream(path)) {
+                if (css != null) {
+                    link.after(new Element("style").text(new String(css.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+            link.remove();
         }
-        return null;
-    }
-
-    private static String base() {
-        URL root = PdfReport.class.getClassLoader().getResource(STATIC + "/");
-        return root == null ? "" : root.toExternalForm();
+        page.select("a[download]").removeAttr("download");
+        page.select("script").remove();
+        return page;
     }
 
     /** The rendered page kept as text instead of being sent. */
