@@ -1,6 +1,7 @@
 package dk.samskabelse.journal.web.evaluation;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -34,6 +36,12 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 class PdfReport {
 
     private static final String STATIC = "static";
+
+    static {
+        // openhtmltopdf logs through its own java.util.logging handler and names every CSS property it does not
+        // know (flex, gap, custom properties) at WARNING on each download: only its errors are kept.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.SEVERE));
+    }
 
     private final ThymeleafViewResolver views;
 
