@@ -177,6 +177,7 @@ class SecurityConfig {
                                 project + "/engagements",
                                 project + "/timeline",
                                 project + "/typology",
+                                project + "/evaluation",
                                 project + "/events")
                         .access(projects.read())
                         // Erasure is the administrator's (docs/domain.md "Personal data"); research views are
@@ -288,7 +289,8 @@ class SecurityConfig {
                                 project + "/tidslinje",
                                 project + "/genafspilning",
                                 project + "/evaluering",
-                                project + "/evaluering.md")
+                                project + "/evaluering.md",
+                                project + "/evaluering.pdf")
                         .access(projects.read())
                         // Issue 13: the model validation runs over the seed cases only, no project data.
                         .requestMatchers("/forskning/modelvalidering")

@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -547,6 +548,34 @@ class DemoHistoriesIT {
         assertThat(html.select("#projekttabel tbody tr"))
                 .allSatisfy(
                         row -> assertThat(row.select(".tag--demo").text()).isEqualTo("Demo: delvis opfundet forløb"));
+    }
+
+    /**
+     * Issue 15, item 5: a closed demo's evaluation looks from its closing date (whatever date is asked for), an
+     * open one's from the chosen date; every statement's entries are entries of the project's timeline.
+     */
+    @Test
+    void theEvaluationOfAClosedDemoIsAsOfItsClosingDate() {
+        List<JsonNode> closed = portfolio.values().stream()
+                .filter(p -> !p.path("closedOn").isNull() && !p.path("closedOn").isMissingNode())
+                .toList();
+        assertThat(closed).as("a closed demo").isNotEmpty();
+        for (JsonNode project : portfolio.values()) {
+            String id = project.path("projectId").asText();
+            boolean isClosed = closed.contains(project);
+            String chosen = project.path("startedOn").isMissingNode()
+                    ? LocalDate.now().toString()
+                    : LocalDate.parse(project.path("startedOn").asText())
+                            .plusDays(1)
+                            .toString();
+            JsonNode evaluation = get("/api/projects/" + id + "/evaluation?asOf=" + chosen);
+            String expected = isClosed ? project.path("closedOn").asText() : chosen;
+            assertThat(evaluation.path("referenceDate").asText()).as(id).isEqualTo(expected);
+            assertThat(evaluation.path("referenceBasis").asText()).as(id).isEqualTo(isClosed ? "CLOSED" : "CHOSEN");
+            Set<String> timeline =
+                    new HashSet<>(get("/api/projects/" + id + "/timeline").findValuesAsText("entryId"));
+            assertThat(timeline).as(id).containsAll(evaluation.path("entries").findValuesAsText("entryId"));
+        }
     }
 
     /**

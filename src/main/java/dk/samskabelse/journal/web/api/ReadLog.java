@@ -3,6 +3,7 @@ package dk.samskabelse.journal.web.api;
 import dk.samskabelse.journal.audit.AccessKind;
 import dk.samskabelse.journal.audit.AccessLog;
 import dk.samskabelse.journal.query.project.TimeTravel;
+import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,11 @@ class ReadLog {
     void view(String projectId, String view, TimeTravel when, String model) {
         boolean replay = !when.isNow() || (model != null && !model.isBlank());
         accessLog.record(replay ? AccessKind.REPLAY : AccessKind.TIMELINE, projectId, detail(view, when, model));
+    }
+
+    /** The evaluation as JSON, with the date it looks from. */
+    void evaluation(String projectId, LocalDate referenceDate) {
+        accessLog.record(AccessKind.EVALUATION, projectId, "api " + referenceDate);
     }
 
     void export(String projectId, String view, boolean csv, TimeTravel when) {

@@ -82,6 +82,13 @@ class EvaluationText {
                 sources(report, numbers, format, baseUrl, summaries));
     }
 
+    /** One statement as a sentence in the given language, without its evidence (the JSON API's text). */
+    String sentence(Statement statement, Locale locale) {
+        Formatter format = new Formatter(locale);
+        Object[] arguments = statement.arguments().stream().map(format::value).toArray();
+        return messages.getMessage(statement.key(), arguments, locale);
+    }
+
     static String anchor(FocusPoint focus) {
         return "fokus-" + focus.name().toLowerCase(Locale.ROOT);
     }
