@@ -32,12 +32,8 @@ class EvaluationText {
         this.messages = messages;
     }
 
-    /** baseUrl: the journal's configured address (journal.base-url), for links that work outside the page too. */
-    RenderedReport render(EvaluationReport report, Locale locale, String baseUrl) {
-        return render(report, locale, baseUrl, entryId -> "");
-    }
-
     /**
+     * baseUrl: the journal's configured address (journal.base-url), for links that work outside the page too.
      * summaries: one line for each cited entry (the timeline's entry summary), by entry id. Entries are numbered
      * in the order the report first cites them; the statements carry the numbers, the appendix the entries.
      */
