@@ -1,5 +1,6 @@
 package dk.samskabelse.journal.web.journal;
 
+import dk.samskabelse.journal.web.EngagementDetails;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 

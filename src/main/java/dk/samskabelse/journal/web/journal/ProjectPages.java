@@ -12,6 +12,7 @@ import dk.samskabelse.journal.query.summary.ProjectSummary;
 import dk.samskabelse.journal.query.timeline.TimelineEntry;
 import dk.samskabelse.journal.query.typology.TypologyService;
 import dk.samskabelse.journal.security.ProjectAccess;
+import dk.samskabelse.journal.web.EntrySummaries;
 import dk.samskabelse.journal.web.ProjectLoader;
 import dk.samskabelse.journal.web.ProjectNotFoundException;
 import java.time.Clock;

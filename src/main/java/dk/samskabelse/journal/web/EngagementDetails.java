@@ -1,4 +1,4 @@
-package dk.samskabelse.journal.web.journal;
+package dk.samskabelse.journal.web;
 
 import java.util.List;
 
@@ -7,4 +7,5 @@ import java.util.List;
  * item 4: participants, influence, contributions and notes were stored but shown nowhere): each line already in
  * the user's language, names as the viewer may see them.
  */
-record EngagementDetails(String initiators, List<String> participants, List<String> contributions, String notes) {}
+public record EngagementDetails(
+        String initiators, List<String> participants, List<String> contributions, String notes) {}

@@ -1,4 +1,4 @@
-package dk.samskabelse.journal.web.journal;
+package dk.samskabelse.journal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

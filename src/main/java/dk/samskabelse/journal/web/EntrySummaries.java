@@ -1,4 +1,4 @@
-package dk.samskabelse.journal.web.journal;
+package dk.samskabelse.journal.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -184,7 +184,7 @@ public class EntrySummaries {
     }
 
     /** An engagement's initiators, participants with their influence, contributions and notes; empty otherwise. */
-    Optional<EngagementDetails> engagement(String type, String payload, Function<String, String> names) {
+    public Optional<EngagementDetails> engagement(String type, String payload, Function<String, String> names) {
         if (!EntryType.ENGAGEMENT_RECORDED.isStoredAs(type)) {
             return Optional.empty();
         }
