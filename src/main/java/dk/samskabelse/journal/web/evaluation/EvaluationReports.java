@@ -86,8 +86,16 @@ public class EvaluationReports {
         }
     }
 
-    /** The report with the rows it came from, the date it looks from and the key its renderings are kept under. */
-    public record Evaluation(ProjectData data, ReferenceDate reference, EvaluationReport report, List<Object> key) {}
+    /**
+     * The report with the rows it came from, the date it looks from, the key its renderings are kept under and the
+     * actors' names as the reader may see them (read once, for the report and its sources alike).
+     */
+    public record Evaluation(
+            ProjectData data,
+            ReferenceDate reference,
+            EvaluationReport report,
+            List<Object> key,
+            Function<String, String> names) {}
 
     /**
      * chosen: the reader's date, null for today; ignored for a closed project (its closing date counts). An id
@@ -124,7 +132,7 @@ public class EvaluationReports {
         List<Object> key = List.of(model, date, baseUrl.value(), names);
         EvaluationReport report =
                 cache.view(data, "evaluation-report", key, () -> evaluation.evaluate(data, model, date, lookup));
-        return new Evaluation(data, reference, report, key);
+        return new Evaluation(data, reference, report, key, lookup);
     }
 
     /** The report in the reader's language, kept with the project's rows. */
@@ -134,12 +142,15 @@ public class EvaluationReports {
                 evaluation.data(),
                 "evaluation",
                 key,
-                () -> text.render(evaluation.report(), locale, baseUrl.value(), summaries(evaluation.data())));
+                () -> text.render(
+                        evaluation.report(),
+                        locale,
+                        baseUrl.value(),
+                        summaries(evaluation.data(), evaluation.names())));
     }
 
     /** The Kilder appendix's one line per entry: the timeline's summary, with actors named as in the report. */
-    private Function<String, String> summaries(ProjectData data) {
-        Function<String, String> lookup = actorNames.lookup(data, projects.pseudonymised());
+    private Function<String, String> summaries(ProjectData data, Function<String, String> lookup) {
         Map<String, TimelineEntry> entries = data.timeline().stream()
                 .collect(Collectors.toMap(TimelineEntry::getEntryId, e -> e, (first, second) -> first));
         return entryId -> {
